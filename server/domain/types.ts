@@ -1,0 +1,89 @@
+/** Types shared by the server and the web UI (imported there with `import type` only). */
+
+export type Side = 'source' | 'target';
+export type Severity = 'minor' | 'major' | 'critical';
+
+export const MQM_CATEGORIES = [
+  'Accuracy/Mistranslation',
+  'Accuracy/Omission',
+  'Accuracy/Addition',
+  'Accuracy/Untranslated',
+  'Fluency/Grammar',
+  'Fluency/Spelling',
+  'Fluency/Punctuation',
+  'Fluency/Character encoding',
+  'Terminology',
+  'Locale convention',
+  'Style',
+  'Other',
+] as const;
+export type MqmCategory = (typeof MQM_CATEGORIES)[number];
+
+export const SEVERITIES = ['minor', 'major', 'critical'] as const satisfies readonly Severity[];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Flag {
+  check: string;
+  category: MqmCategory;
+  severity: Severity;
+  message: string;
+  side: Side;
+  span: Span | null;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  /** UTF-16 offsets into the whole document text. */
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface AlignedUnit {
+  id: string;
+  source: string;
+  target: string;
+  sourceSentences: number[];
+  targetSentences: number[];
+}
+
+export interface RiskReason {
+  feature: string;
+  contribution: number;
+}
+
+export interface AnalyzedUnit extends AlignedUnit {
+  risk: number;
+  flagged: boolean;
+  similarity: number | null;
+  flags: Flag[];
+  reasons: RiskReason[];
+}
+
+export interface LanguageInfo {
+  code: string;
+  detected: boolean;
+}
+
+export interface AnalyzedDocument {
+  sourceLang: LanguageInfo;
+  targetLang: LanguageInfo;
+  units: AnalyzedUnit[];
+  checksRun: string[];
+  checksSkipped: string[];
+  threshold: number;
+  modelUsed: string | null;
+}
+
+export const UNIT_STATUSES = ['new', 'flagged', 'corrected', 'no_error', 'approved', 'rejected'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+
+export const ROLES = ['translator', 'editor', 'qa_lead'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type FlagDecision = 'open' | 'confirmed' | 'dismissed';

@@ -1,0 +1,45 @@
+import { franc } from 'franc';
+
+/** ISO 639-3 → 639-1 for the languages people are likely to review; others keep their 639-3 code. */
+const ISO3_TO_ISO1: Record<string, string> = {
+  eng: 'en', pol: 'pl', deu: 'de', ces: 'cs', fra: 'fr', spa: 'es', rus: 'ru', ukr: 'uk', ita: 'it',
+  por: 'pt', nld: 'nl', ron: 'ro', jpn: 'ja', cmn: 'zh', zho: 'zh', kor: 'ko', ara: 'ar', tur: 'tr',
+  swe: 'sv', dan: 'da', nob: 'no', nor: 'no', fin: 'fi', hun: 'hu', slk: 'sk', slv: 'sl', hrv: 'hr',
+  srp: 'sr', bul: 'bg', ell: 'el', heb: 'he', hin: 'hi', vie: 'vi', tha: 'th', ind: 'id', est: 'et',
+  lav: 'lv', lit: 'lt', cat: 'ca', glg: 'gl', eus: 'eu', bel: 'be', fas: 'fa', pes: 'fa', nep: 'ne',
+  sin: 'si', ben: 'bn', urd: 'ur', msa: 'ms', zsm: 'ms', afr: 'af', isl: 'is', gle: 'ga',
+};
+const ISO1_TO_ISO3: Record<string, string> = Object.fromEntries(
+  Object.entries(ISO3_TO_ISO1).map(([three, one]) => [one, three]),
+);
+ISO1_TO_ISO3.zh = 'cmn';
+ISO1_TO_ISO3.de = 'deu';
+ISO1_TO_ISO3.no = 'nob';
+ISO1_TO_ISO3.fa = 'pes';
+ISO1_TO_ISO3.ms = 'zsm';
+
+export class LanguageCodeError extends Error {}
+
+/** Accepts 639-1 ("pl"), 639-3 ("pol") and region tags ("pl-PL", "zh_Hans"); returns 639-1 when one exists. */
+export function normalizeLanguage(code: string): string {
+  const base = code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (/^[a-z]{2}$/.test(base)) return base;
+  if (/^[a-z]{3}$/.test(base)) return ISO3_TO_ISO1[base] ?? base;
+  throw new LanguageCodeError(`"${code}" is not an ISO 639-1 or 639-3 language code`);
+}
+
+export function toIso3(code: string): string {
+  return ISO1_TO_ISO3[code] ?? code;
+}
+
+/** Detects the language of a text; 'und' when franc cannot tell. */
+export function detectLanguage(text: string): string {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const detected = franc(sample, { minLength: 10 });
+  return detected === 'und' ? 'und' : (ISO3_TO_ISO1[detected] ?? detected);
+}
+
+/** Scripts whose words are not separated by spaces: word-based checks must not assume spaces. */
+export function isSpacelessScript(lang: string): boolean {
+  return lang === 'ja' || lang === 'zh' || lang === 'th' || lang === 'ko';
+}

@@ -1,0 +1,98 @@
+import type { Sentence } from '../domain/types';
+import { TERMINAL_ABBREVIATIONS, abbreviationsFor } from './abbreviations';
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    let locale = lang;
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      locale = 'en';
+    }
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Lines that hold text; each is a paragraph (a headline with no final period is still one). */
+export function paragraphs(text: string): Paragraph[] {
+  const result: Paragraph[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const trimmedStart = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (body.length > 0) {
+      const start = offset + trimmedStart;
+      result.push({ index: result.length, start, end: start + body.length });
+    }
+    offset += line.length + 1;
+  }
+  return result;
+}
+
+const MONTH_WORDS =
+  /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)/i;
+
+/** True when the text before a break ends in something that is not the end of a sentence. */
+function isFalseBreak(before: string, after: string, abbreviations: ReadonlySet<string>): boolean {
+  const next = after.trimStart();
+  // ICU breaks after ? and ! even before lower case: '"Why?" she asked.' is one sentence.
+  if (/[?!][”"»’')]*\s*$/u.test(before) && /^\p{Ll}/u.test(next)) return true;
+  const match = /(\S+)\.\s*$/u.exec(before);
+  if (!match) return false;
+  const token = (match[1] ?? '').replace(/^[("„“«'‘[]+/u, '');
+  const lower = token.toLowerCase();
+  if (abbreviations.has(lower)) return !TERMINAL_ABBREVIATIONS.has(lower) || /^[\p{Ll}\d]/u.test(next);
+  // Initials: "J. R. R. Tolkien", "George W. Bush".
+  if (/^\p{Lu}$/u.test(token)) return true;
+  // Dotted acronyms not in the list: "U.S.", "A.B.C." — but only when the next word is not a sentence start we can see.
+  if (/^(\p{L}\.)+\p{L}$/u.test(token) && /^\s*\p{Ll}/u.test(after)) return true;
+  // Ordinals written with a period: "12. Januar", "3. května", "XX. století".
+  if (/^\d{1,4}$/.test(token) || /^[IVXLC]+$/.test(token)) {
+    if (MONTH_WORDS.test(next) || /^\p{Ll}/u.test(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits a document into sentences: every line is a paragraph and at least one sentence; within a
+ * line, Intl.Segmenter proposes breaks and the per-language exceptions remove the false ones.
+ * Offsets point into `text`, so `text.slice(s.start, s.end) === s.text`.
+ */
+export function segment(text: string, lang: string): Sentence[] {
+  const abbreviations = abbreviationsFor(lang);
+  const segmenter = segmenterFor(lang);
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs(text)) {
+    const line = text.slice(paragraph.start, paragraph.end);
+    const pieces: { start: number; end: number }[] = [];
+    for (const piece of segmenter.segment(line)) {
+      const start = piece.index;
+      const end = start + piece.segment.length;
+      const previous = pieces[pieces.length - 1];
+      if (previous && isFalseBreak(line.slice(previous.start, previous.end), line.slice(start), abbreviations)) {
+        previous.end = end;
+      } else {
+        pieces.push({ start, end });
+      }
+    }
+    for (const piece of pieces) {
+      const raw = line.slice(piece.start, piece.end);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body.length === 0) continue;
+      const start = paragraph.start + piece.start + lead;
+      sentences.push({ index: sentences.length, text: body, start, end: start + body.length, paragraph: paragraph.index });
+    }
+  }
+  return sentences;
+}
