@@ -36,7 +36,12 @@ export interface Bead {
 }
 
 /** Cross-lingual similarity of a run of source sentences and a run of target sentences, when a model is loaded. */
-export type SpanSimilarity = (sourceStart: number, sourceCount: number, targetStart: number, targetCount: number) => number;
+export type SpanSimilarity = (
+  sourceStart: number,
+  sourceCount: number,
+  targetStart: number,
+  targetCount: number,
+) => number;
 
 export interface AlignOptions {
   similarity?: SpanSimilarity;
@@ -62,7 +67,7 @@ function sideRuns(sentences: readonly Sentence[], features: SentenceFeatures[]):
     const runAnchors: Int32Array[] = [];
     for (let i = 0; i < n; i++) {
       let length = 0;
-      let merged = new Int32Array(0);
+      let merged: Int32Array = new Int32Array(0);
       for (let t = i; t < Math.min(n, i + k); t++) {
         const feature = features[t];
         if (!feature) continue;
@@ -80,7 +85,9 @@ function sideRuns(sentences: readonly Sentence[], features: SentenceFeatures[]):
     anchors,
     question: Uint8Array.from(features, (f) => (f.question ? 1 : 0)),
     exclamation: Uint8Array.from(features, (f) => (f.exclamation ? 1 : 0)),
-    paragraphStart: Uint8Array.from(sentences, (s, i) => (i === 0 || sentences[i - 1]?.paragraph !== s.paragraph ? 1 : 0)),
+    paragraphStart: Uint8Array.from(sentences, (s, i) =>
+      i === 0 || sentences[i - 1]?.paragraph !== s.paragraph ? 1 : 0,
+    ),
     paragraph: Int32Array.from(sentences, (s) => s.paragraph),
   };
 }
@@ -88,7 +95,8 @@ function sideRuns(sentences: readonly Sentence[], features: SentenceFeatures[]):
 /** Complementary error function (Abramowitz–Stegun 7.1.26), enough precision for a cost. */
 function erfc(x: number): number {
   const t = 1 / (1 + 0.3275911 * x);
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
   return poly * Math.exp(-x * x);
 }
 
@@ -120,11 +128,20 @@ export function alignSentences(
   const n = source.length;
   const m = target.length;
   if (n === 0 || m === 0) {
-    return [...source.map((s) => ({ source: [s.index], target: [] })), ...target.map((t) => ({ source: [], target: [t.index] }))];
+    return [
+      ...source.map((s) => ({ source: [s.index], target: [] })),
+      ...target.map((t) => ({ source: [], target: [t.index] })),
+    ];
   }
   const interner = new AnchorInterner();
-  const src = sideRuns(source, source.map((s) => interner.features(s.text)));
-  const tgt = sideRuns(target, target.map((t) => interner.features(t.text)));
+  const src = sideRuns(
+    source,
+    source.map((s) => interner.features(s.text)),
+  );
+  const tgt = sideRuns(
+    target,
+    target.map((t) => interner.features(t.text)),
+  );
   const totalSource = source.reduce((sum, s) => sum + s.text.length, 0);
   const totalTarget = target.reduce((sum, t) => sum + t.text.length, 0);
   const ratio = totalSource > 0 ? Math.max(0.05, totalTarget / totalSource) : 1;

@@ -79,7 +79,10 @@ export function segment(text: string, lang: string): Sentence[] {
       const start = piece.index;
       const end = start + piece.segment.length;
       const previous = pieces[pieces.length - 1];
-      if (previous && isFalseBreak(line.slice(previous.start, previous.end), line.slice(start), abbreviations)) {
+      if (
+        previous &&
+        isFalseBreak(line.slice(previous.start, previous.end), line.slice(start), abbreviations)
+      ) {
         previous.end = end;
       } else {
         pieces.push({ start, end });
@@ -91,7 +94,13 @@ export function segment(text: string, lang: string): Sentence[] {
       const body = raw.trim();
       if (body.length === 0) continue;
       const start = paragraph.start + piece.start + lead;
-      sentences.push({ index: sentences.length, text: body, start, end: start + body.length, paragraph: paragraph.index });
+      sentences.push({
+        index: sentences.length,
+        text: body,
+        start,
+        end: start + body.length,
+        paragraph: paragraph.index,
+      });
     }
   }
   return sentences;

@@ -1,0 +1,284 @@
+import { alignSentences } from '../align/aligner';
+import { type RunnerOptions, type RunnerResult, computeLengthStats, runChecks } from '../checks/runner';
+import type { CheckContext, CheckUnit } from '../checks/types';
+import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
+import { type Embedder, cosine } from '../model/types';
+import { type FeatureVector, unitFeatures } from '../scoring/features';
+import { type RiskWeightsFile, loadWeights, scoreRisk } from '../scoring/risk';
+import { segment } from '../text/segmenter';
+import { resolveLanguage } from './languages';
+
+export interface AnalyzeInput {
+  source: string;
+  target: string;
+  sourceLang?: string;
+  targetLang?: string;
+}
+
+export interface PairInput {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface AnalyzeOptions {
+  /** Risk at or above this is flagged; the trained default when absent. */
+  threshold?: number;
+  embedder?: Embedder | null;
+  runner?: RunnerOptions;
+  weights?: RiskWeightsFile;
+}
+
+/** A unit before scoring: what the aligner (or a pairs file) produced. */
+export interface UnitInput {
+  id: string;
+  source: string;
+  target: string;
+  sourceSentences: number[];
+  targetSentences: number[];
+  sourceTexts: string[];
+  targetTexts: string[];
+}
+
+export interface DocumentAnalysis extends AnalyzedDocument {
+  sourceSegments: Sentence[];
+  targetSegments: Sentence[];
+}
+
+let defaultWeights: RiskWeightsFile | null = null;
+function weightsFor(options: AnalyzeOptions): RiskWeightsFile {
+  if (options.weights) return options.weights;
+  defaultWeights ??= loadWeights();
+  return defaultWeights;
+}
+
+async function unitSimilarities(
+  units: readonly UnitInput[],
+  embedder: Embedder | null | undefined,
+): Promise<(number | null)[]> {
+  if (!embedder) return units.map(() => null);
+  const withBoth = units.filter((u) => u.source.trim() !== '' && u.target.trim() !== '');
+  if (withBoth.length === 0) return units.map(() => null);
+  const vectors = await embedder.embed(withBoth.flatMap((u) => [u.source, u.target]));
+  if (!vectors) return units.map(() => null);
+  const byId = new Map<string, number>();
+  withBoth.forEach((u, k) => {
+    const a = vectors[2 * k];
+    const b = vectors[2 * k + 1];
+    if (a && b) byId.set(u.id, cosine(a, b));
+  });
+  return units.map((u) => byId.get(u.id) ?? null);
+}
+
+function zScores(values: readonly (number | null)[]): (number | null)[] {
+  const present = values.filter((v): v is number => v !== null);
+  if (present.length < 5) return values.map(() => null);
+  const sorted = [...present].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const mad =
+    [...present].map((v) => Math.abs(v - median)).sort((a, b) => a - b)[Math.floor(present.length / 2)] ?? 0;
+  const spread = Math.max(0.03, 1.4826 * mad);
+  return values.map((v) => (v === null ? null : (v - median) / spread));
+}
+
+export interface FeaturizedUnits {
+  checks: RunnerResult;
+  similarities: (number | null)[];
+  features: FeatureVector[];
+  modelRan: boolean;
+}
+
+/** Checks and model similarity → one feature vector per unit (what `train` learns from and `scoreUnits` scores). */
+export async function featurizeUnits(
+  units: readonly UnitInput[],
+  languages: { source: LanguageInfo; target: LanguageInfo },
+  options: AnalyzeOptions = {},
+): Promise<FeaturizedUnits> {
+  const checkUnits: CheckUnit[] = units.map((u, index) => ({
+    index,
+    source: u.source,
+    target: u.target,
+    sourceSentences: u.sourceTexts,
+    targetSentences: u.targetTexts,
+  }));
+  const lengthStats = computeLengthStats(checkUnits);
+  const ctx: CheckContext = {
+    sourceLang: languages.source.code,
+    targetLang: languages.target.code,
+    lengthStats,
+  };
+  const checks = runChecks(checkUnits, ctx, options.runner);
+  const similarities = await unitSimilarities(units, options.embedder);
+  const similarityZ = zScores(similarities);
+  const features = units.map((u, i) =>
+    unitFeatures({
+      source: u.source,
+      target: u.target,
+      flags: checks.flags[i] ?? [],
+      lengthStats,
+      similarity: similarities[i] ?? null,
+      similarityZ: similarityZ[i] ?? null,
+    }),
+  );
+  return { checks, similarities, features, modelRan: similarities.some((s) => s !== null) };
+}
+
+const round = (value: number): number => Math.round(value * 10000) / 10000;
+
+/** Checks, model similarity and risk for units that are already aligned: the step every front end shares. */
+export async function scoreUnits(
+  units: readonly UnitInput[],
+  languages: { source: LanguageInfo; target: LanguageInfo },
+  options: AnalyzeOptions = {},
+): Promise<AnalyzedDocument> {
+  const { checks, similarities, features, modelRan } = await featurizeUnits(units, languages, options);
+  const weights = weightsFor(options);
+  const riskModel = modelRan && weights.withModel ? weights.withModel : weights.heuristics;
+  const threshold = options.threshold ?? riskModel.threshold;
+  const analyzed: AnalyzedUnit[] = units.map((u, i) => {
+    const { risk, reasons } = scoreRisk(features[i] ?? {}, riskModel);
+    const similarity = similarities[i] ?? null;
+    return {
+      id: u.id,
+      source: u.source,
+      target: u.target,
+      sourceSentences: u.sourceSentences,
+      targetSentences: u.targetSentences,
+      risk: round(risk),
+      flagged: risk >= threshold,
+      similarity: similarity === null ? null : round(similarity),
+      flags: checks.flags[i] ?? [],
+      reasons,
+    };
+  });
+  return {
+    sourceLang: languages.source,
+    targetLang: languages.target,
+    units: analyzed,
+    checksRun: checks.ran,
+    checksSkipped: checks.skipped,
+    threshold,
+    modelUsed: modelRan ? (options.embedder?.modelId ?? null) : null,
+  };
+}
+
+function spanSimilarity(sourceVectors: Float32Array[], targetVectors: Float32Array[]) {
+  const mean = (vectors: Float32Array[], start: number, count: number): Float32Array => {
+    const first = vectors[start];
+    const sum = new Float32Array(first?.length ?? 0);
+    for (let k = start; k < start + count; k++) vectors[k]?.forEach((x, d) => (sum[d] = (sum[d] ?? 0) + x));
+    return sum;
+  };
+  return (i: number, a: number, j: number, b: number): number =>
+    cosine(mean(sourceVectors, i, a), mean(targetVectors, j, b));
+}
+
+/** Builds units from the aligner's beads; ids are stable for a given document ("u1", "u2", …). */
+export function unitsFromBeads(
+  beads: readonly { source: number[]; target: number[] }[],
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+): UnitInput[] {
+  return beads.map((bead, k) => {
+    const sourceTexts = bead.source.map((i) => source[i]?.text ?? '');
+    const targetTexts = bead.target.map((i) => target[i]?.text ?? '');
+    return {
+      id: `u${k + 1}`,
+      source: sourceTexts.join(' '),
+      target: targetTexts.join(' '),
+      sourceSentences: bead.source,
+      targetSentences: bead.target,
+      sourceTexts,
+      targetTexts,
+    };
+  });
+}
+
+export interface DocumentAlignment {
+  sourceLang: LanguageInfo;
+  targetLang: LanguageInfo;
+  sourceSegments: Sentence[];
+  targetSegments: Sentence[];
+  units: UnitInput[];
+}
+
+/** Languages → segment → align: the first half of the pipeline, which `mt-review align` prints. */
+export async function alignDocuments(
+  input: AnalyzeInput,
+  embedder?: Embedder | null,
+): Promise<DocumentAlignment> {
+  const sourceLang = resolveLanguage(input.sourceLang, input.source);
+  const targetLang = resolveLanguage(input.targetLang, input.target);
+  const sourceSegments = segment(input.source, sourceLang.code);
+  const targetSegments = segment(input.target, targetLang.code);
+  let similarity;
+  if (embedder) {
+    const vectors = await embedder.embed(
+      [...sourceSegments, ...targetSegments].map((s) => s.text),
+      'bulk',
+    );
+    if (vectors)
+      similarity = spanSimilarity(
+        vectors.slice(0, sourceSegments.length),
+        vectors.slice(sourceSegments.length),
+      );
+  }
+  const beads = alignSentences(sourceSegments, targetSegments, similarity ? { similarity } : {});
+  return {
+    sourceLang,
+    targetLang,
+    sourceSegments,
+    targetSegments,
+    units: unitsFromBeads(beads, sourceSegments, targetSegments),
+  };
+}
+
+/** The one pipeline: languages → segment → align → checks → model → risk. */
+export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<DocumentAnalysis> {
+  const alignment = await alignDocuments(input, options.embedder);
+  const analysis = await scoreUnits(
+    alignment.units,
+    { source: alignment.sourceLang, target: alignment.targetLang },
+    options,
+  );
+  return { ...analysis, sourceSegments: alignment.sourceSegments, targetSegments: alignment.targetSegments };
+}
+
+/** Pre-aligned pairs (a TSV, JSONL, XLIFF or TMX file): one unit per pair, ids kept. */
+export async function analyzePairs(
+  pairs: readonly PairInput[],
+  langs: { sourceLang?: string; targetLang?: string },
+  options: AnalyzeOptions = {},
+): Promise<AnalyzedDocument> {
+  const { sourceLang, targetLang } = pairLanguages(pairs, langs);
+  return scoreUnits(unitsFromPairs(pairs), { source: sourceLang, target: targetLang }, options);
+}
+
+/** One unit per pre-aligned pair; an empty side is an omission or addition. */
+export function unitsFromPairs(pairs: readonly PairInput[]): UnitInput[] {
+  return pairs.map((p, k) => ({
+    id: p.id,
+    source: p.source,
+    target: p.target,
+    sourceSentences: p.source.trim() === '' ? [] : [k],
+    targetSentences: p.target.trim() === '' ? [] : [k],
+    sourceTexts: [p.source],
+    targetTexts: [p.target],
+  }));
+}
+
+/** Languages of a pairs file: as given, or detected on a sample of each side. */
+export function pairLanguages(
+  pairs: readonly PairInput[],
+  langs: { sourceLang?: string; targetLang?: string },
+): { sourceLang: LanguageInfo; targetLang: LanguageInfo } {
+  const sample = (side: 'source' | 'target'): string =>
+    pairs
+      .slice(0, 200)
+      .map((p) => p[side])
+      .join('\n');
+  return {
+    sourceLang: resolveLanguage(langs.sourceLang, sample('source')),
+    targetLang: resolveLanguage(langs.targetLang, sample('target')),
+  };
+}

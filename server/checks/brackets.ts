@@ -1,0 +1,71 @@
+import type { Flag } from '../domain/types';
+import { type UnitCheck, flagFrom } from './types';
+
+const PAIRS: readonly [string, string][] = [
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['„', '”'],
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['（', '）'],
+];
+
+/** The offset of the first unmatched bracket, or -1 when all are balanced. */
+function firstUnbalanced(text: string, open: string, close: string): number {
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === open && (open !== close || stack.length === 0)) stack.push(i);
+    else if (ch === close) {
+      if (stack.length === 0) return i;
+      stack.pop();
+    }
+  }
+  return stack[0] ?? -1;
+}
+
+function straightQuotesOdd(text: string): number {
+  const positions = [...text.matchAll(/(?<![\p{L}\d])"|"(?![\p{L}\d])/gu)].map((m) => m.index);
+  return positions.length % 2 === 1 ? (positions[positions.length - 1] ?? -1) : -1;
+}
+
+function unbalanced(text: string): { offset: number; mark: string } | null {
+  // „…” (Polish, German) and “…” (English) share the closing mark: count them together.
+  const curlyOpen = (text.match(/[„“]/g) ?? []).length;
+  const curlyClose = (text.match(/”/g) ?? []).length;
+  for (const [open, close] of PAIRS) {
+    if (open === '„' || open === '“') continue;
+    const offset = firstUnbalanced(text, open, close);
+    if (offset >= 0) return { offset, mark: text[offset] ?? open };
+  }
+  if (curlyOpen !== curlyClose) {
+    const offset = curlyOpen > curlyClose ? text.search(/[„“]/) : text.lastIndexOf('”');
+    return { offset, mark: text[offset] ?? '”' };
+  }
+  const straight = straightQuotesOdd(text);
+  return straight >= 0 ? { offset: straight, mark: '"' } : null;
+}
+
+export const brackets = {
+  scope: 'unit',
+  id: 'brackets',
+  name: 'Unbalanced brackets or quotes',
+  category: 'Fluency/Punctuation',
+  severity: 'minor',
+  description:
+    'A bracket or quotation mark in the target is never closed (or never opened), while the source is balanced.',
+  run(unit): Flag[] {
+    if (unbalanced(unit.source)) return [];
+    const problem = unbalanced(unit.target);
+    if (!problem) return [];
+    return [
+      flagFrom(brackets, {
+        side: 'target',
+        span: { start: problem.offset, end: problem.offset + 1 },
+        message: `“${problem.mark}” is not closed or opened`,
+      }),
+    ];
+  },
+} satisfies UnitCheck;

@@ -1,0 +1,53 @@
+import type { Flag } from '../domain/types';
+import { type UnitCheck, flagFrom } from './types';
+
+type Ending = '?' | '!' | '.' | ':' | '…' | '';
+
+function ending(text: string): Ending {
+  const trimmed = text.replace(/[\s"'”“„»«’‘)\]」』）]+$/u, '');
+  const last = trimmed[trimmed.length - 1] ?? '';
+  if ('?？'.includes(last)) return '?';
+  if ('!！'.includes(last)) return '!';
+  if ('.。．'.includes(last)) return trimmed.endsWith('...') ? '…' : '.';
+  if ('…'.includes(last)) return '…';
+  if (':：'.includes(last)) return ':';
+  return '';
+}
+
+const NAMES: Record<Ending, string> = {
+  '?': 'a question mark',
+  '!': 'an exclamation mark',
+  '.': 'a full stop',
+  ':': 'a colon',
+  '…': 'an ellipsis',
+  '': 'no final punctuation',
+};
+
+export const endPunctuation = {
+  scope: 'unit',
+  id: 'end-punctuation',
+  name: 'Final punctuation differs',
+  category: 'Fluency/Punctuation',
+  severity: 'minor',
+  description:
+    'The source ends in ? or ! and the target does not (or the other way round), or one side ends a sentence and the other stops without punctuation.',
+  run(unit): Flag[] {
+    if (unit.source.trim() === '' || unit.target.trim() === '') return [];
+    const source = ending(unit.source);
+    const target = ending(unit.target);
+    if (source === target) return [];
+    const pair = new Set([source, target]);
+    // A full stop against an ellipsis or a colon is a style choice, not an error worth a flag.
+    if (pair.has('.') && (pair.has('…') || pair.has(':'))) return [];
+    if (source === '' && target === '.') return [];
+    const end = unit.target.trimEnd().length;
+    return [
+      flagFrom(endPunctuation, {
+        side: 'target',
+        span: { start: Math.max(0, end - 1), end },
+        severity: source === '?' || target === '?' ? 'major' : 'minor',
+        message: `The source ends with ${NAMES[source]}, the translation with ${NAMES[target]}`,
+      }),
+    ];
+  },
+} satisfies UnitCheck;

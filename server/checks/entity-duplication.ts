@@ -1,0 +1,35 @@
+import type { Flag } from '../domain/types';
+import { findNames } from '../text/names';
+import { type UnitCheck, flagFrom } from './types';
+
+export const entityDuplication = {
+  scope: 'unit',
+  id: 'entity-duplication',
+  name: 'Name repeated',
+  category: 'Accuracy/Mistranslation',
+  severity: 'major',
+  description:
+    'A name appears in the target more often than in the source — typically a pronoun or a passive turned into the name itself ("Ukraina nie pozwoli Ukrainie" for "Ukraine will not be allowed").',
+  run(unit): Flag[] {
+    const sourceCounts = new Map<string, number>();
+    for (const name of findNames(unit.source))
+      sourceCounts.set(name.key, (sourceCounts.get(name.key) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    const flags: Flag[] = [];
+    for (const name of findNames(unit.target)) {
+      const inSource = sourceCounts.get(name.key) ?? 0;
+      const count = (seen.get(name.key) ?? 0) + 1;
+      seen.set(name.key, count);
+      if (inSource > 0 && count === inSource + 1) {
+        flags.push(
+          flagFrom(entityDuplication, {
+            side: 'target',
+            span: { start: name.start, end: name.end },
+            message: `“${name.text}” appears ${count} times here but ${inSource === 1 ? 'once' : `${inSource} times`} in the source`,
+          }),
+        );
+      }
+    }
+    return flags;
+  },
+} satisfies UnitCheck;

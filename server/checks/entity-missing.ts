@@ -1,0 +1,54 @@
+import type { Flag } from '../domain/types';
+import { findMonths } from '../text/dates';
+import { exonymKeys, findNames } from '../text/names';
+import { fold, words } from '../text/normalize';
+import { type UnitCheck, flagFrom } from './types';
+
+const LATIN = /^[\p{Script=Latin}\p{M}\s\p{P}\p{N}\p{S}]*$/u;
+
+export const entityMissing = {
+  scope: 'unit',
+  id: 'entity-missing',
+  name: 'Name or acronym missing',
+  category: 'Accuracy/Mistranslation',
+  severity: 'major',
+  description:
+    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"), not a known exonym ("Germany"/"Niemcy"). Runs when the target is in Latin script.',
+  appliesTo: (ctx) =>
+    !['ja', 'zh', 'ko', 'th', 'ru', 'uk', 'bg', 'sr', 'el', 'ar', 'he', 'hi'].includes(ctx.targetLang),
+  run(unit, ctx): Flag[] {
+    if (!LATIN.test(unit.target) || unit.target.trim() === '') return [];
+    const targetFolded = fold(unit.target);
+    const targetPrefixes = new Set(words(unit.target).map((w) => fold(w.text).slice(0, 4)));
+    const targetShort = new Set(words(unit.target).map((w) => fold(w.text).slice(0, 3)));
+    const exonyms = exonymKeys(ctx.sourceLang, ctx.targetLang);
+    const flags: Flag[] = [];
+    const reported = new Set<string>();
+    // Month names are capitalised in English but they are dates, and the dates check compares those.
+    const months = new Set(findMonths(unit.source, ctx.sourceLang).map((m) => m.start));
+    for (const name of findNames(unit.source)) {
+      if (months.has(name.start)) continue;
+      if (name.sentenceInitial && !name.acronym) continue;
+      if (name.text.length < 2 || reported.has(name.key)) continue;
+      if (
+        name.acronym
+          ? new RegExp(`(?<!\\p{L})${name.key}`, 'u').test(targetFolded)
+          : targetPrefixes.has(name.key)
+      )
+        continue;
+      if (!name.acronym && targetFolded.includes(fold(name.text))) continue;
+      const known = exonyms.get(name.key);
+      if (known && [...known].some((k) => targetShort.has(k))) continue;
+      reported.add(name.key);
+      flags.push(
+        flagFrom(entityMissing, {
+          side: 'source',
+          span: { start: name.start, end: name.end },
+          severity: name.acronym && name.text.length > 2 ? 'major' : 'minor',
+          message: `“${name.text}” from the source is not in the translation`,
+        }),
+      );
+    }
+    return flags;
+  },
+} satisfies UnitCheck;

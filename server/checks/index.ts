@@ -1,0 +1,67 @@
+import { addition } from './addition';
+import { brackets } from './brackets';
+import { brokenCharacters } from './broken-characters';
+import { dates } from './dates';
+import { doubleSpace } from './double-space';
+import { doubledWords } from './doubled-words';
+import { endPunctuation } from './end-punctuation';
+import { entityDuplication } from './entity-duplication';
+import { entityMissing } from './entity-missing';
+import { inconsistentSource } from './inconsistent-source';
+import { inconsistentTranslation } from './inconsistent-translation';
+import { lengthRatio } from './length-ratio';
+import { localeFormat } from './locale-format';
+import { lowercaseStart } from './lowercase-start';
+import { markup } from './markup';
+import { negation } from './negation';
+import { numbers } from './numbers';
+import { offensive } from './offensive';
+import { omission } from './omission';
+import { repetitionLoop } from './repetition-loop';
+import { segmentation } from './segmentation';
+import type { Check } from './types';
+import { truncated } from './truncated';
+import { untranslated } from './untranslated';
+import { wrongLanguage } from './wrong-language';
+
+/** Every check, in the order their flags are listed. Adding a check means adding it here. */
+export const CHECKS: readonly Check[] = [
+  omission,
+  addition,
+  segmentation,
+  truncated,
+  untranslated,
+  wrongLanguage,
+  numbers,
+  dates,
+  entityDuplication,
+  entityMissing,
+  negation,
+  offensive,
+  markup,
+  lengthRatio,
+  repetitionLoop,
+  brokenCharacters,
+  doubledWords,
+  brackets,
+  endPunctuation,
+  lowercaseStart,
+  doubleSpace,
+  localeFormat,
+  inconsistentTranslation,
+  inconsistentSource,
+];
+
+export function assertUniqueIds(checks: readonly Check[]): void {
+  const seen = new Set<string>();
+  for (const check of checks) {
+    if (seen.has(check.id)) throw new Error(`Two checks share the id "${check.id}"`);
+    seen.add(check.id);
+  }
+}
+
+assertUniqueIds(CHECKS);
+
+export function findCheck(id: string): Check | undefined {
+  return CHECKS.find((check) => check.id === id);
+}

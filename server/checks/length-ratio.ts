@@ -1,0 +1,46 @@
+import type { Flag } from '../domain/types';
+import type { LengthStats } from './types';
+import { type UnitCheck, flagFrom } from './types';
+
+const MIN_CHARS = 20;
+const Z_LIMIT = 2.5;
+/** Below this many units the document says little about its own ratio; fall back to a neutral prior. */
+const MIN_UNITS_FOR_STATS = 8;
+const PRIOR: LengthStats = { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 };
+
+export function lengthZ(source: string, target: string, stats: LengthStats): number | null {
+  const sourceLength = source.trim().length;
+  const targetLength = target.trim().length;
+  if (sourceLength < MIN_CHARS && targetLength < MIN_CHARS) return null;
+  if (sourceLength === 0 || targetLength === 0) return null;
+  const reference = stats.count >= MIN_UNITS_FOR_STATS ? stats : PRIOR;
+  return (
+    (Math.log(targetLength / sourceLength) - reference.meanLogRatio) / Math.max(0.15, reference.sdLogRatio)
+  );
+}
+
+export const lengthRatio = {
+  scope: 'unit',
+  id: 'length-ratio',
+  name: 'Length out of proportion',
+  category: 'Accuracy/Omission',
+  severity: 'major',
+  description:
+    'The target is much shorter (likely omission) or much longer (likely addition) than the source, measured against the length ratio of the whole document.',
+  run(unit, ctx): Flag[] {
+    const z = lengthZ(unit.source, unit.target, ctx.lengthStats);
+    if (z === null || Math.abs(z) < Z_LIMIT) return [];
+    const shorter = z < 0;
+    return [
+      flagFrom(lengthRatio, {
+        side: 'target',
+        span: null,
+        category: shorter ? 'Accuracy/Omission' : 'Accuracy/Addition',
+        severity: Math.abs(z) >= 2 * Z_LIMIT ? 'major' : 'minor',
+        message: shorter
+          ? `The translation is much shorter than usual for this document (${z.toFixed(1)} SD): something may be missing`
+          : `The translation is much longer than usual for this document (+${z.toFixed(1)} SD): something may have been added`,
+      }),
+    ];
+  },
+} satisfies UnitCheck;

@@ -1,0 +1,64 @@
+import type { Flag } from '../domain/types';
+import { extractNumbers, usesDecimalComma } from '../text/numbers';
+import { type UnitCheck, flagFrom } from './types';
+
+/** Opening quotation marks each language's style guides accept. */
+const OPENING_QUOTES: Record<string, string> = {
+  pl: '„«»',
+  de: '„»«‚',
+  cs: '„»‚',
+  sk: '„»',
+  fr: '«',
+  ru: '«„',
+  uk: '«„',
+  ro: '„«',
+  hu: '„»',
+  en: '“‘',
+  es: '«“',
+  it: '«“',
+  pt: '«“',
+  ja: '「『',
+  zh: '“「『',
+};
+
+export const localeFormat = {
+  scope: 'unit',
+  id: 'locale-format',
+  name: 'Quotation marks or decimal separator of the wrong locale',
+  category: 'Locale convention',
+  severity: 'minor',
+  description:
+    'The target uses quotation marks that its language does not (English “…” or straight quotes in Polish, where „…” is right) or a decimal separator of the source locale ("3.5" in Polish, "3,5" in English).',
+  appliesTo: (ctx) => ctx.targetLang in OPENING_QUOTES,
+  run(unit, ctx): Flag[] {
+    const flags: Flag[] = [];
+    const allowed = OPENING_QUOTES[ctx.targetLang] ?? '';
+    const opening = /(?:^|[\s(])(["“‘„‚«»「『])(?=\p{L}|\d)/u.exec(unit.target);
+    const mark = opening?.[1];
+    if (opening && mark && !allowed.includes(mark)) {
+      const at = opening.index + opening[0].length - 1;
+      flags.push(
+        flagFrom(localeFormat, {
+          side: 'target',
+          span: { start: at, end: at + 1 },
+          message: `${mark} is not the ${ctx.targetLang} quotation mark (expected ${[...allowed].join(' or ')})`,
+        }),
+      );
+    }
+    const wrongDecimal = usesDecimalComma(ctx.targetLang) ? '.' : ',';
+    for (const number of extractNumbers(unit.target, ctx.targetLang)) {
+      const separators = number.raw.match(/[.,]/g) ?? [];
+      const digitsAfter = number.raw.length - number.raw.lastIndexOf(wrongDecimal) - 1;
+      if (separators.length === 1 && separators[0] === wrongDecimal && digitsAfter !== 3 && digitsAfter > 0) {
+        flags.push(
+          flagFrom(localeFormat, {
+            side: 'target',
+            span: { start: number.start, end: number.end },
+            message: `“${number.raw}” uses the wrong decimal separator for ${ctx.targetLang} (expected “${number.raw.replace(wrongDecimal, wrongDecimal === '.' ? ',' : '.')}”)`,
+          }),
+        );
+      }
+    }
+    return flags;
+  },
+} satisfies UnitCheck;

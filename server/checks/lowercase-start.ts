@@ -1,0 +1,28 @@
+import type { Flag } from '../domain/types';
+import { isSpacelessScript } from '../text/languages';
+import { type UnitCheck, flagFrom } from './types';
+
+export const lowercaseStart = {
+  scope: 'unit',
+  id: 'lowercase-start',
+  name: 'Sentence starts in lower case',
+  category: 'Fluency/Spelling',
+  severity: 'minor',
+  description: 'The target starts with a lower-case letter although the source starts with a capital.',
+  appliesTo: (ctx) => !isSpacelessScript(ctx.targetLang),
+  run(unit): Flag[] {
+    const source = /\p{L}/u.exec(unit.source);
+    const target = /[\p{L}\d]/u.exec(unit.target);
+    if (!source || !target || !/\p{L}/u.test(target[0])) return [];
+    const sourceUpper = source[0] !== source[0].toLowerCase();
+    const targetLower = target[0] !== target[0].toUpperCase();
+    if (!sourceUpper || !targetLower) return [];
+    return [
+      flagFrom(lowercaseStart, {
+        side: 'target',
+        span: { start: target.index, end: target.index + 1 },
+        message: 'The sentence starts in lower case',
+      }),
+    ];
+  },
+} satisfies UnitCheck;

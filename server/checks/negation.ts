@@ -1,0 +1,38 @@
+import type { Flag } from '../domain/types';
+import { NEGATION_PATTERNS, negationMarker } from './lang/negation';
+import { type UnitCheck, flagFrom } from './types';
+
+export const negation = {
+  scope: 'unit',
+  id: 'negation',
+  name: 'Negation on one side only',
+  category: 'Accuracy/Mistranslation',
+  severity: 'major',
+  description:
+    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Needs negation lists for both languages.',
+  appliesTo: (ctx) => ctx.sourceLang in NEGATION_PATTERNS && ctx.targetLang in NEGATION_PATTERNS,
+  run(unit, ctx): Flag[] {
+    if (unit.source.trim() === '' || unit.target.trim() === '') return [];
+    const source = negationMarker(unit.source, ctx.sourceLang);
+    const target = negationMarker(unit.target, ctx.targetLang);
+    if (source && !target) {
+      return [
+        flagFrom(negation, {
+          side: 'source',
+          span: { start: source.index, end: source.index + source[0].length },
+          message: `The source is negated (“${source[0]}”) but the translation is not`,
+        }),
+      ];
+    }
+    if (target && !source) {
+      return [
+        flagFrom(negation, {
+          side: 'target',
+          span: { start: target.index, end: target.index + target[0].length },
+          message: `The translation is negated (“${target[0]}”) but the source is not`,
+        }),
+      ];
+    }
+    return [];
+  },
+} satisfies UnitCheck;

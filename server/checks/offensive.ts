@@ -1,0 +1,38 @@
+import type { Flag } from '../domain/types';
+import { findOffensive, hasOffensiveList } from './lang/offensive';
+import { type UnitCheck, flagFrom } from './types';
+
+export const offensive = {
+  scope: 'unit',
+  id: 'offensive',
+  name: 'Offensive word on one side only',
+  category: 'Accuracy/Mistranslation',
+  severity: 'critical',
+  description:
+    'The target contains a word from the naughty-words list for its language and the source has none (publishing profanity), or the source is offensive and the target is not (an insult softened or dropped).',
+  appliesTo: (ctx) => hasOffensiveList(ctx.targetLang) && hasOffensiveList(ctx.sourceLang),
+  run(unit, ctx): Flag[] {
+    const source = findOffensive(unit.source, ctx.sourceLang);
+    const target = findOffensive(unit.target, ctx.targetLang);
+    if (target && !source) {
+      return [
+        flagFrom(offensive, {
+          side: 'target',
+          span: { start: target.index, end: target.index + target[0].length },
+          message: `“${target[0]}” is offensive and the source has nothing like it`,
+        }),
+      ];
+    }
+    if (source && !target) {
+      return [
+        flagFrom(offensive, {
+          side: 'source',
+          span: { start: source.index, end: source.index + source[0].length },
+          severity: 'major',
+          message: `The source's “${source[0]}” is offensive; the translation has softened or dropped it`,
+        }),
+      ];
+    }
+    return [];
+  },
+} satisfies UnitCheck;

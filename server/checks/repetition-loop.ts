@@ -1,0 +1,63 @@
+import type { Flag } from '../domain/types';
+import { isSpacelessScript } from '../text/languages';
+import { words } from '../text/normalize';
+import { type UnitCheck, flagFrom } from './types';
+
+/** Counts how often each n-gram occurs; a hallucinating decoder repeats a phrase over and over. */
+function worstRepeat(
+  tokens: readonly string[],
+  maxN: number,
+): { n: number; at: number; count: number } | null {
+  let worst: { n: number; at: number; count: number } | null = null;
+  for (let n = 1; n <= maxN; n++) {
+    const counts = new Map<string, { first: number; count: number }>();
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const gram = tokens.slice(i, i + n).join(' ');
+      const entry = counts.get(gram);
+      if (entry) entry.count++;
+      else counts.set(gram, { first: i, count: 1 });
+    }
+    for (const { first, count } of counts.values()) {
+      const threshold = n === 1 ? 4 : 3;
+      if (count >= threshold && (!worst || count * n > worst.count * worst.n))
+        worst = { n, at: first, count };
+    }
+  }
+  return worst;
+}
+
+function contentTokens(text: string, spaceless: boolean): string[] {
+  if (spaceless) return [...text.replace(/\s/g, '')];
+  return words(text)
+    .map((w) => w.text.toLowerCase())
+    .filter((w) => w.length > 3);
+}
+
+export const repetitionLoop = {
+  scope: 'unit',
+  id: 'repetition-loop',
+  name: 'Repeated phrase (hallucination loop)',
+  category: 'Accuracy/Addition',
+  severity: 'critical',
+  description:
+    'The target repeats a word or phrase many more times than the source does — the classic loop of a hallucinating MT system.',
+  run(unit, ctx): Flag[] {
+    const spaceless = isSpacelessScript(ctx.targetLang);
+    const target = contentTokens(unit.target, spaceless);
+    const repeat = worstRepeat(target, spaceless ? 6 : 4);
+    if (!repeat) return [];
+    const gram = target.slice(repeat.at, repeat.at + repeat.n).join(spaceless ? '' : ' ');
+    const sourceTokens = contentTokens(unit.source, isSpacelessScript(ctx.sourceLang));
+    const sourceRepeat = worstRepeat(sourceTokens, 4);
+    if (sourceRepeat && sourceRepeat.count >= repeat.count - 1) return [];
+    if (spaceless && repeat.n * repeat.count < 12) return [];
+    const start = unit.target.toLowerCase().indexOf(gram);
+    return [
+      flagFrom(repetitionLoop, {
+        side: 'target',
+        span: start >= 0 && !spaceless ? { start, end: unit.target.length } : null,
+        message: `“${gram}” is repeated ${repeat.count} times`,
+      }),
+    ];
+  },
+} satisfies UnitCheck;

@@ -1,0 +1,51 @@
+import type { Flag } from '../domain/types';
+import { DANGLING_PATTERNS, DANGLING_WORDS } from './lang/truncation';
+import { type UnitCheck, flagFrom } from './types';
+
+function lastWord(sentence: string): { word: string; start: number } | null {
+  const match = /(\p{L}+)[\s"'”»)]*[.!?…:;,]?[\s"'”»)]*$/u.exec(sentence);
+  return match ? { word: match[1] ?? '', start: match.index } : null;
+}
+
+function danglingEnd(sentence: string, lang: string): { start: number; end: number; text: string } | null {
+  const pattern = DANGLING_PATTERNS[lang]?.exec(sentence);
+  if (pattern)
+    return { start: pattern.index, end: pattern.index + pattern[0].length, text: pattern[0].trim() };
+  const last = lastWord(sentence);
+  if (last && DANGLING_WORDS[lang]?.includes(last.word.toLowerCase())) {
+    return { start: last.start, end: last.start + last.word.length, text: last.word };
+  }
+  return null;
+}
+
+export const truncated = {
+  scope: 'unit',
+  id: 'truncated',
+  name: 'Sentence cut off',
+  category: 'Accuracy/Omission',
+  severity: 'major',
+  description:
+    'A target sentence ends on a conjunction, preposition, article or dangling infinitive ("… i omówić."), while the source sentence does not: the rest was cut off or moved.',
+  appliesTo: (ctx) => ctx.targetLang in DANGLING_WORDS,
+  run(unit, ctx): Flag[] {
+    if (unit.source.trim() === '') return [];
+    const sourceEnd = danglingEnd(unit.source, ctx.sourceLang);
+    if (sourceEnd) return [];
+    let offset = 0;
+    for (const sentence of unit.targetSentences) {
+      const at = unit.target.indexOf(sentence, offset);
+      offset = at >= 0 ? at + sentence.length : offset;
+      const end = danglingEnd(sentence, ctx.targetLang);
+      if (end && at >= 0) {
+        return [
+          flagFrom(truncated, {
+            side: 'target',
+            span: { start: at + end.start, end: at + end.end },
+            message: `The sentence ends on “${end.text}”: it looks cut off`,
+          }),
+        ];
+      }
+    }
+    return [];
+  },
+} satisfies UnitCheck;

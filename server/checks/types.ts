@@ -1,0 +1,75 @@
+import type { Flag, MqmCategory, Severity, Side, Span } from '../domain/types';
+
+/** One aligned unit as the checks see it. */
+export interface CheckUnit {
+  index: number;
+  source: string;
+  target: string;
+  /** The sentences the aligner joined into this unit (one each for pre-aligned pairs). */
+  sourceSentences: readonly string[];
+  targetSentences: readonly string[];
+}
+
+export interface LengthStats {
+  /** Mean and spread of log(target length / source length) over the units that have both sides. */
+  meanLogRatio: number;
+  sdLogRatio: number;
+  count: number;
+}
+
+export interface CheckContext {
+  sourceLang: string;
+  targetLang: string;
+  lengthStats: LengthStats;
+}
+
+export interface CheckExample {
+  source: string;
+  target: string;
+  sourceLang?: string;
+  targetLang?: string;
+  note?: string;
+}
+
+interface CheckMeta {
+  id: string;
+  name: string;
+  category: MqmCategory;
+  severity: Severity;
+  description: string;
+  /** When false for a language pair the runner skips the check and reports it as skipped. */
+  appliesTo?: (ctx: CheckContext) => boolean;
+}
+
+export interface UnitCheck extends CheckMeta {
+  scope: 'unit';
+  run: (unit: CheckUnit, ctx: CheckContext) => Flag[];
+}
+
+/** Looks across units (consistency); returns the flags for each unit, index-aligned with `units`. */
+export interface DocumentCheck extends CheckMeta {
+  scope: 'document';
+  run: (units: readonly CheckUnit[], ctx: CheckContext) => Flag[][];
+}
+
+export type Check = UnitCheck | DocumentCheck;
+
+export interface FlagInit {
+  side: Side;
+  span: Span | null;
+  message: string;
+  severity?: Severity;
+  category?: MqmCategory;
+}
+
+/** Builds a flag carrying the check's id, category and default severity. */
+export function flagFrom(check: CheckMeta, init: FlagInit): Flag {
+  return {
+    check: check.id,
+    category: init.category ?? check.category,
+    severity: init.severity ?? check.severity,
+    message: init.message,
+    side: init.side,
+    span: init.span,
+  };
+}

@@ -1,0 +1,66 @@
+import type { Flag } from '../domain/types';
+import { fold, isCapitalized, squash, words } from '../text/normalize';
+import { type UnitCheck, flagFrom } from './types';
+
+const MIN_COPIED_WORDS = 4;
+
+/** The longest run of consecutive source words (not names) that stands verbatim in the target. */
+function longestCopiedRun(
+  source: string,
+  target: string,
+): { start: number; end: number; count: number } | null {
+  const sourceWords = words(source).map((w) => fold(w.text));
+  const targetTokens = words(target);
+  const targetWords = targetTokens.map((w) => fold(w.text));
+  const sourceBigrams = new Set(sourceWords.slice(1).map((w, k) => `${sourceWords[k]} ${w}`));
+  let best: { start: number; end: number; count: number } | null = null;
+  let runStart = -1;
+  for (let k = 1; k <= targetWords.length; k++) {
+    const inSource = k < targetWords.length && sourceBigrams.has(`${targetWords[k - 1]} ${targetWords[k]}`);
+    if (inSource && runStart < 0) runStart = k - 1;
+    if (!inSource && runStart >= 0) {
+      const tokens = targetTokens.slice(runStart, k);
+      const count = tokens.filter((t) => !isCapitalized(t.text)).length;
+      if (count >= MIN_COPIED_WORDS && (!best || count > best.count)) {
+        best = { start: tokens[0]?.start ?? 0, end: tokens[tokens.length - 1]?.end ?? 0, count };
+      }
+      runStart = -1;
+    }
+  }
+  return best;
+}
+
+export const untranslated = {
+  scope: 'unit',
+  id: 'untranslated',
+  name: 'Untranslated text',
+  category: 'Accuracy/Untranslated',
+  severity: 'major',
+  description:
+    'The target repeats the source unchanged, or copies a run of four or more ordinary source words (names do not count).',
+  appliesTo: (ctx) => ctx.sourceLang !== ctx.targetLang,
+  run(unit): Flag[] {
+    const source = squash(unit.source);
+    const target = squash(unit.target);
+    if (words(source).length === 0 || words(target).length === 0) return [];
+    if (fold(source) === fold(target) && words(source).some((w) => !isCapitalized(w.text))) {
+      return [
+        flagFrom(untranslated, {
+          side: 'target',
+          span: { start: 0, end: unit.target.length },
+          message: 'The target is the source, untranslated',
+        }),
+      ];
+    }
+    const run = longestCopiedRun(unit.source, unit.target);
+    if (!run) return [];
+    return [
+      flagFrom(untranslated, {
+        side: 'target',
+        span: { start: run.start, end: run.end },
+        severity: 'minor',
+        message: `${run.count} words copied from the source: “${unit.target.slice(run.start, run.end)}”`,
+      }),
+    ];
+  },
+} satisfies UnitCheck;

@@ -1,0 +1,121 @@
+import { stringify } from 'csv-stringify/sync';
+import type { AlignedUnit, AnalyzedUnit, LanguageInfo } from '../domain/types';
+
+export const UNIT_FORMATS = ['jsonl', 'json', 'csv', 'table'] as const;
+export type UnitFormat = (typeof UNIT_FORMATS)[number];
+
+export function isUnitFormat(value: string): value is UnitFormat {
+  return (UNIT_FORMATS as readonly string[]).includes(value);
+}
+
+/** What `check` (units with risk) and `align` (units without) print. */
+export interface Printable {
+  sourceLang: LanguageInfo;
+  targetLang: LanguageInfo;
+  units: readonly (AlignedUnit | AnalyzedUnit)[];
+  threshold?: number;
+  checksRun?: string[];
+  checksSkipped?: string[];
+  modelUsed?: string | null;
+}
+
+function isAnalyzed(unit: AlignedUnit | AnalyzedUnit): unit is AnalyzedUnit {
+  return 'risk' in unit;
+}
+
+/** The public shape of a unit (../shared/interfaces.md). */
+export function unitJson(unit: AlignedUnit | AnalyzedUnit): Record<string, unknown> {
+  const base = {
+    id: unit.id,
+    source: unit.source,
+    target: unit.target,
+    sourceSentences: unit.sourceSentences,
+    targetSentences: unit.targetSentences,
+  };
+  if (!isAnalyzed(unit)) return base;
+  return {
+    ...base,
+    risk: unit.risk,
+    flagged: unit.flagged,
+    similarity: unit.similarity,
+    flags: unit.flags,
+    reasons: unit.reasons,
+  };
+}
+
+function clip(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= width ? flat.padEnd(width) : `${flat.slice(0, width - 1)}…`;
+}
+
+function languageLabel(lang: LanguageInfo): string {
+  return `${lang.code}${lang.detected ? ' (detected)' : ''}`;
+}
+
+function table(doc: Printable): string {
+  const analyzed = doc.units.filter(isAnalyzed);
+  const withRisk = analyzed.length > 0;
+  const width = Math.max(30, Math.floor(((process.stdout.columns || 140) - (withRisk ? 26 : 14)) / 2));
+  const summary = withRisk
+    ? `, ${analyzed.filter((u) => u.flagged).length} flagged at risk ≥ ${doc.threshold ?? ''}`
+    : '';
+  const lines = [
+    `${languageLabel(doc.sourceLang)} → ${languageLabel(doc.targetLang)}, ${doc.units.length} units${summary}`,
+  ];
+  for (const unit of doc.units) {
+    const head = isAnalyzed(unit) ? `${unit.flagged ? '!' : ' '} ${unit.risk.toFixed(2)} ` : '';
+    lines.push(`${head}${unit.id.padEnd(6)} ${clip(unit.source, width)} │ ${clip(unit.target, width)}`);
+    if (!isAnalyzed(unit)) continue;
+    for (const flag of unit.flags) {
+      lines.push(
+        `${' '.repeat(head.length + 7)}↳ ${flag.severity} ${flag.category} [${flag.check}]: ${flag.message}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function csvRow(unit: AlignedUnit | AnalyzedUnit): Record<string, string | number | boolean> {
+  const base = {
+    id: unit.id,
+    source: unit.source,
+    target: unit.target,
+    sourceSentences: unit.sourceSentences.join(' '),
+    targetSentences: unit.targetSentences.join(' '),
+  };
+  if (!isAnalyzed(unit)) return base;
+  return {
+    ...base,
+    risk: unit.risk,
+    flagged: unit.flagged,
+    similarity: unit.similarity ?? '',
+    flags: unit.flags.map((f) => `${f.check}:${f.severity}`).join('; '),
+    categories: unit.flags.map((f) => f.category).join('; '),
+    messages: unit.flags.map((f) => f.message).join('; '),
+  };
+}
+
+export function formatDocument(doc: Printable, format: UnitFormat): string {
+  switch (format) {
+    case 'jsonl':
+      return doc.units.map((u) => `${JSON.stringify(unitJson(u))}\n`).join('');
+    case 'json':
+      return `${JSON.stringify(
+        {
+          sourceLang: doc.sourceLang,
+          targetLang: doc.targetLang,
+          threshold: doc.threshold,
+          checksRun: doc.checksRun,
+          checksSkipped: doc.checksSkipped,
+          model: doc.modelUsed,
+          units: doc.units.map(unitJson),
+        },
+        null,
+        2,
+      )}\n`;
+    case 'csv':
+      return stringify(doc.units.map(csvRow), { header: true });
+    case 'table':
+      return table(doc);
+  }
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { PairInput } from '../analysis/analyze';
+import { decodeText } from './decode';
+import { InputError } from './errors';
+import { readPairsJsonl } from './pairs-jsonl';
+import { readPairsTable } from './pairs-table';
+import { readTmx } from './tmx';
+import { readXliff } from './xliff';
+
+export { InputError } from './errors';
+export { decodeText } from './decode';
+
+export interface PairsFile {
+  pairs: PairInput[];
+  /** Every column of each row (for labels and scores in `eval`). */
+  extra: Record<string, string>[];
+  sourceLang?: string;
+  targetLang?: string;
+}
+
+export const PAIR_EXTENSIONS = ['.tsv', '.csv', '.jsonl', '.xliff', '.xlf', '.tmx'] as const;
+
+export function readFileBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    throw new InputError(
+      path,
+      null,
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read',
+    );
+  }
+}
+
+/** A plain-text document: one paragraph per line, any common encoding. */
+export function readTextDocument(path: string): string {
+  return decodeText(readFileBytes(path), path);
+}
+
+/** An already aligned file, chosen by extension. */
+export function parsePairs(text: string, fileName: string): PairsFile {
+  const extension = extname(fileName).toLowerCase();
+  switch (extension) {
+    case '.tsv':
+      return readPairsTable(text, fileName, '\t');
+    case '.csv':
+      return readPairsTable(text, fileName, ',');
+    case '.jsonl':
+      return readPairsJsonl(text, fileName);
+    case '.xliff':
+    case '.xlf': {
+      const file = readXliff(text, fileName);
+      return { ...file, extra: file.pairs.map(() => ({})) };
+    }
+    case '.tmx': {
+      const file = readTmx(text, fileName);
+      return { ...file, extra: file.pairs.map(() => ({})) };
+    }
+    default:
+      throw new InputError(
+        fileName,
+        null,
+        `unknown pairs format "${extension || 'no extension'}" (use ${PAIR_EXTENSIONS.join(', ')})`,
+      );
+  }
+}
+
+export function readPairsFile(path: string): PairsFile {
+  return parsePairs(decodeText(readFileBytes(path), path), path);
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { CHECKS } from '../checks/index';
+import type { RiskReason, Severity } from '../domain/types';
+import type { FeatureVector } from './features';
+
+/** A logistic model: risk = σ(bias + Σ weight·feature). */
+export interface RiskModel {
+  bias: number;
+  weights: Record<string, number>;
+  /** Risk at or above this is flagged; chosen on the development data for MCC. */
+  threshold: number;
+}
+
+export interface RiskWeightsFile {
+  description: string;
+  trainedAt: string;
+  trainedOn: string[];
+  heuristics: RiskModel;
+  withModel: RiskModel | null;
+}
+
+/**
+ * What a check's flag is worth before any training has seen it fire (alignment findings never
+ * occur in sentence-pair training data): log-odds by default severity.
+ */
+const PRIOR_BY_SEVERITY: Record<Severity, number> = { minor: 0.8, major: 2.5, critical: 4 };
+
+export const WEIGHTS_PATH = new URL('./weights.json', import.meta.url);
+
+export function loadWeights(path: URL | string = WEIGHTS_PATH): RiskWeightsFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as RiskWeightsFile;
+}
+
+export function priorWeight(feature: string): number | undefined {
+  if (!feature.startsWith('check:')) return undefined;
+  const check = CHECKS.find((c) => `check:${c.id}` === feature);
+  // Features hold the severity value (1–3); the prior is per unit of that value.
+  return check ? PRIOR_BY_SEVERITY[check.severity] / 2 : undefined;
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+export interface RiskResult {
+  risk: number;
+  reasons: RiskReason[];
+}
+
+export function scoreRisk(features: FeatureVector, model: RiskModel): RiskResult {
+  let logit = model.bias;
+  const reasons: RiskReason[] = [];
+  for (const [feature, value] of Object.entries(features)) {
+    if (value === 0) continue;
+    const weight = model.weights[feature] ?? priorWeight(feature) ?? 0;
+    const contribution = weight * value;
+    logit += contribution;
+    if (contribution !== 0) reasons.push({ feature, contribution: Math.round(contribution * 1000) / 1000 });
+  }
+  reasons.sort((a, b) => b.contribution - a.contribution);
+  return { risk: sigmoid(logit), reasons: reasons.filter((r) => r.contribution > 0).slice(0, 5) };
+}

@@ -1,0 +1,97 @@
+import type { FeatureVector } from './features';
+import { confusion, mcc } from './metrics';
+import { type RiskModel, scoreRisk } from './risk';
+
+export interface TrainingSet {
+  name: string;
+  features: FeatureVector[];
+  labels: boolean[];
+}
+
+export interface TrainOptions {
+  iterations?: number;
+  learningRate?: number;
+  l2?: number;
+}
+
+/** Flags may only raise the risk: a negative weight on a check would make its flag a reason to trust a sentence. */
+function isNonNegative(feature: string): boolean {
+  return feature.startsWith('check:') || feature.startsWith('gap:') || feature.startsWith('length:');
+}
+
+/**
+ * L2-regularised logistic regression by full-batch Adam. Every training set weighs the same in
+ * total, so a large language pair does not drown the others.
+ */
+export function trainLogistic(sets: readonly TrainingSet[], options: TrainOptions = {}): RiskModel {
+  const iterations = options.iterations ?? 600;
+  const learningRate = options.learningRate ?? 0.05;
+  const l2 = options.l2 ?? 1e-3;
+  const names = [
+    ...new Set(sets.flatMap((s) => s.features.flatMap((f) => Object.keys(f).filter((k) => f[k] !== 0)))),
+  ].sort();
+  const rows: { x: Float64Array; y: number; weight: number }[] = [];
+  for (const set of sets) {
+    const weight = 1 / (set.features.length * sets.length);
+    set.features.forEach((features, i) => {
+      rows.push({
+        x: Float64Array.from(names, (name) => features[name] ?? 0),
+        y: set.labels[i] ? 1 : 0,
+        weight,
+      });
+    });
+  }
+  const dimension = names.length + 1;
+  const theta = new Float64Array(dimension);
+  const m = new Float64Array(dimension);
+  const v = new Float64Array(dimension);
+  const positiveRate = rows.reduce((sum, r) => sum + r.y * r.weight, 0);
+  theta[names.length] = Math.log(Math.max(1e-6, positiveRate) / Math.max(1e-6, 1 - positiveRate));
+  for (let step = 1; step <= iterations; step++) {
+    const gradient = new Float64Array(dimension);
+    for (const row of rows) {
+      let logit = theta[names.length] ?? 0;
+      for (let d = 0; d < names.length; d++) logit += (theta[d] ?? 0) * (row.x[d] ?? 0);
+      const error = (1 / (1 + Math.exp(-logit)) - row.y) * row.weight;
+      for (let d = 0; d < names.length; d++) gradient[d] = (gradient[d] ?? 0) + error * (row.x[d] ?? 0);
+      gradient[names.length] = (gradient[names.length] ?? 0) + error;
+    }
+    for (let d = 0; d < dimension; d++) {
+      const g = (gradient[d] ?? 0) + (d < names.length ? l2 * (theta[d] ?? 0) : 0);
+      m[d] = 0.9 * (m[d] ?? 0) + 0.1 * g;
+      v[d] = 0.999 * (v[d] ?? 0) + 0.001 * g * g;
+      const mHat = (m[d] ?? 0) / (1 - 0.9 ** step);
+      const vHat = (v[d] ?? 0) / (1 - 0.999 ** step);
+      let next = (theta[d] ?? 0) - (learningRate * mHat) / (Math.sqrt(vHat) + 1e-8);
+      if (d < names.length && isNonNegative(names[d] ?? '')) next = Math.max(0, next);
+      theta[d] = next;
+    }
+  }
+  const weights: Record<string, number> = {};
+  names.forEach((name, d) => {
+    weights[name] = Math.round((theta[d] ?? 0) * 10000) / 10000;
+  });
+  return { bias: Math.round((theta[names.length] ?? 0) * 10000) / 10000, weights, threshold: 0.5 };
+}
+
+/** The threshold that maximises the mean MCC over the development sets. */
+export function chooseThreshold(
+  model: RiskModel,
+  sets: readonly TrainingSet[],
+): { threshold: number; meanMcc: number } {
+  const risks = sets.map((set) => set.features.map((f) => scoreRisk(f, model).risk));
+  let best = { threshold: 0.5, meanMcc: -1 };
+  for (let t = 0.05; t <= 0.95; t += 0.01) {
+    const scores = sets.map((set, k) =>
+      mcc(
+        confusion(
+          (risks[k] ?? []).map((r) => r >= t),
+          set.labels,
+        ),
+      ),
+    );
+    const meanMcc = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
+    if (meanMcc > best.meanMcc) best = { threshold: Math.round(t * 100) / 100, meanMcc };
+  }
+  return best;
+}

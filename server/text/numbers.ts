@@ -1,0 +1,219 @@
+export interface NumberMention {
+  start: number;
+  end: number;
+  raw: string;
+  /** Every value the written form can mean: "1,500" is 1500 in English and 1.5 in Polish. */
+  values: number[];
+}
+
+const NUMBER = /(?<![\p{L}\d])[-−]?\d+(?:(?:[.,'’]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d+)*/gu;
+
+/** Languages that write a decimal comma; the rest write a decimal point. */
+const DECIMAL_COMMA = new Set([
+  'pl',
+  'de',
+  'cs',
+  'fr',
+  'es',
+  'ru',
+  'uk',
+  'it',
+  'pt',
+  'nl',
+  'ro',
+  'sk',
+  'sl',
+  'hr',
+  'sv',
+  'da',
+  'no',
+  'fi',
+  'hu',
+  'tr',
+  'bg',
+  'el',
+  'lt',
+  'lv',
+  'et',
+  'ca',
+  'id',
+]);
+
+export function usesDecimalComma(lang: string): boolean {
+  return DECIMAL_COMMA.has(lang);
+}
+
+function parseCandidates(raw: string, lang: string): number[] {
+  const sign = /^[-−]/.test(raw) ? -1 : 1;
+  const body = raw.replace(/^[-−]/, '').replace(/[\u00a0\u202f\u2009 '’]/g, '');
+  const separators = [...body.matchAll(/[.,]/g)].map((m) => m[0]);
+  if (separators.length === 0) return [sign * Number(body)];
+  const last = separators[separators.length - 1] ?? '.';
+  const distinct = new Set(separators);
+  const asDecimal = (decimal: string): number => {
+    const group = decimal === '.' ? ',' : '.';
+    return sign * Number(body.split(group).join('').replace(decimal, '.'));
+  };
+  if (distinct.size === 2) return [asDecimal(last)];
+  if (separators.length > 1) return [sign * Number(body.replace(/[.,]/g, ''))];
+  const digitsAfter = body.length - body.lastIndexOf(last) - 1;
+  const grouped = sign * Number(body.replace(last, ''));
+  const decimal = asDecimal(last);
+  if (digitsAfter !== 3) return [decimal];
+  // "1,500" / "1.500": the locale decides first, but MT output mixes conventions, so keep both readings.
+  const localeDecimal = usesDecimalComma(lang) ? ',' : '.';
+  return last === localeDecimal ? [decimal, grouped] : [grouped, decimal];
+}
+
+export function extractNumbers(text: string, lang: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const raw = match[0];
+    mentions.push({
+      start: match.index,
+      end: match.index + raw.length,
+      raw,
+      values: parseCandidates(raw, lang),
+    });
+  }
+  return mentions;
+}
+
+export function sameNumber(a: NumberMention, b: NumberMention): boolean {
+  return a.values.some((x) => b.values.some((y) => Math.abs(x - y) < 1e-9));
+}
+
+/**
+ * Number words that translations write as digits (or the other way round): "two of the three" ↔ "2 z 3".
+ * Small numbers only — larger ones are almost always digits on both sides.
+ */
+export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
+  en: [
+    ['zero'],
+    ['one'],
+    ['two'],
+    ['three'],
+    ['four'],
+    ['five'],
+    ['six'],
+    ['seven'],
+    ['eight'],
+    ['nine'],
+    ['ten'],
+    ['eleven'],
+    ['twelve'],
+  ],
+  pl: [
+    ['zero'],
+    ['jeden', 'jedna', 'jedno', 'jednego', 'jednej'],
+    ['dwa', 'dwie', 'dwóch', 'dwu', 'dwoma', 'dwaj'],
+    ['trzy', 'trzech', 'trzema', 'trzej'],
+    ['cztery', 'czterech'],
+    ['pięć', 'pięciu'],
+    ['sześć', 'sześciu'],
+    ['siedem', 'siedmiu'],
+    ['osiem', 'ośmiu'],
+    ['dziewięć', 'dziewięciu'],
+    ['dziesięć', 'dziesięciu'],
+    ['jedenaście'],
+    ['dwanaście'],
+  ],
+  de: [
+    ['null'],
+    ['eins', 'ein', 'eine', 'einen', 'einem', 'einer'],
+    ['zwei'],
+    ['drei'],
+    ['vier'],
+    ['fünf'],
+    ['sechs'],
+    ['sieben'],
+    ['acht'],
+    ['neun'],
+    ['zehn'],
+    ['elf'],
+    ['zwölf'],
+  ],
+  cs: [
+    ['nula'],
+    ['jeden', 'jedna', 'jedno'],
+    ['dva', 'dvě', 'dvou'],
+    ['tři', 'tří'],
+    ['čtyři'],
+    ['pět'],
+    ['šest'],
+    ['sedm'],
+    ['osm'],
+    ['devět'],
+    ['deset'],
+    ['jedenáct'],
+    ['dvanáct'],
+  ],
+  fr: [
+    ['zéro'],
+    ['un', 'une'],
+    ['deux'],
+    ['trois'],
+    ['quatre'],
+    ['cinq'],
+    ['six'],
+    ['sept'],
+    ['huit'],
+    ['neuf'],
+    ['dix'],
+    ['onze'],
+    ['douze'],
+  ],
+  es: [
+    ['cero'],
+    ['uno', 'una', 'un'],
+    ['dos'],
+    ['tres'],
+    ['cuatro'],
+    ['cinco'],
+    ['seis'],
+    ['siete'],
+    ['ocho'],
+    ['nueve'],
+    ['diez'],
+    ['once'],
+    ['doce'],
+  ],
+  ro: [
+    ['zero'],
+    ['unu', 'una', 'un', 'o'],
+    ['doi', 'două'],
+    ['trei'],
+    ['patru'],
+    ['cinci'],
+    ['șase', 'şase'],
+    ['șapte', 'şapte'],
+    ['opt'],
+    ['nouă'],
+    ['zece'],
+    ['unsprezece'],
+    ['doisprezece'],
+  ],
+  ru: [
+    ['ноль'],
+    ['один', 'одна', 'одно'],
+    ['два', 'две'],
+    ['три'],
+    ['четыре'],
+    ['пять'],
+    ['шесть'],
+    ['семь'],
+    ['восемь'],
+    ['девять'],
+    ['десять'],
+    ['одиннадцать'],
+    ['двенадцать'],
+  ],
+};
+
+/** Whether `text` spells out the small number `value` in `lang`. */
+export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
+  const forms = NUMBER_WORDS[lang]?.[value];
+  if (!forms) return false;
+  const lower = text.toLowerCase();
+  return forms.some((form) => new RegExp(`(?<![\\p{L}])${form}(?![\\p{L}])`, 'u').test(lower));
+}
