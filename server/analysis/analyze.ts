@@ -114,6 +114,8 @@ export async function featurizeUnits(
     unitFeatures({
       source: u.source,
       target: u.target,
+      sourceLang: languages.source.code,
+      targetLang: languages.target.code,
       flags: checks.flags[i] ?? [],
       lengthStats,
       similarity: similarities[i] ?? null,

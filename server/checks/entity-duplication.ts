@@ -10,13 +10,15 @@ export const entityDuplication = {
   severity: 'major',
   description:
     'A name appears in the target more often than in the source — typically a pronoun or a passive turned into the name itself ("Ukraina nie pozwoli Ukrainie" for "Ukraine will not be allowed").',
-  run(unit): Flag[] {
+  run(unit, ctx): Flag[] {
     const sourceCounts = new Map<string, number>();
-    for (const name of findNames(unit.source))
-      sourceCounts.set(name.key, (sourceCounts.get(name.key) ?? 0) + 1);
+    for (const name of findNames(unit.source, ctx.sourceLang)) {
+      // "Name", "List": capitalised ordinary words would meet every German noun with the same stem.
+      if (!name.common) sourceCounts.set(name.key, (sourceCounts.get(name.key) ?? 0) + 1);
+    }
     const seen = new Map<string, number>();
     const flags: Flag[] = [];
-    for (const name of findNames(unit.target)) {
+    for (const name of findNames(unit.target, ctx.targetLang)) {
       const inSource = sourceCounts.get(name.key) ?? 0;
       const count = (seen.get(name.key) ?? 0) + 1;
       seen.set(name.key, count);

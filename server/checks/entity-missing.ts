@@ -1,6 +1,7 @@
 import type { Flag } from '../domain/types';
 import { findMonths } from '../text/dates';
 import { exonymKeys, findNames } from '../text/names';
+import { isCommonWord } from '../text/lexicon';
 import { fold, words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -19,17 +20,24 @@ export const entityMissing = {
   run(unit, ctx): Flag[] {
     if (!LATIN.test(unit.target) || unit.target.trim() === '') return [];
     const targetFolded = fold(unit.target);
-    const targetPrefixes = new Set(words(unit.target).map((w) => fold(w.text).slice(0, 4)));
-    const targetShort = new Set(words(unit.target).map((w) => fold(w.text).slice(0, 3)));
+    const targetWords = words(unit.target).flatMap((w) => w.text.split('-'));
+    const targetPrefixes = new Set(targetWords.map((w) => fold(w).slice(0, 4)));
+    const targetShort = new Set(targetWords.map((w) => fold(w).slice(0, 3)));
     const exonyms = exonymKeys(ctx.sourceLang, ctx.targetLang);
     const flags: Flag[] = [];
     const reported = new Set<string>();
     // Month names are capitalised in English but they are dates, and the dates check compares those.
     const months = new Set(findMonths(unit.source, ctx.sourceLang).map((m) => m.start));
-    for (const name of findNames(unit.source)) {
+    for (const name of findNames(unit.source, ctx.sourceLang)) {
       if (months.has(name.start)) continue;
       if (name.sentenceInitial && !name.acronym) continue;
-      if (name.text.length < 2 || reported.has(name.key)) continue;
+      // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
+      if (
+        !name.acronym &&
+        (name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))
+      )
+        continue;
+      if ((!name.acronym && name.text.length < 3) || reported.has(name.key)) continue;
       if (
         name.acronym
           ? new RegExp(`(?<!\\p{L})${name.key}`, 'u').test(targetFolded)

@@ -5,6 +5,7 @@ import { registerAlign } from './align';
 import { registerCheck } from './check';
 import { UsageError } from './errors';
 import { registerEval } from './eval';
+import { registerServe } from './serve';
 import { closeCliEmbedders } from './model-option';
 import { registerTrain } from './train';
 
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  registerServe(program);
   registerCheck(program, out);
   registerAlign(program, out);
   registerEval(program, out);

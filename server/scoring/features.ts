@@ -11,6 +11,8 @@ const SEVERITY_VALUE = { minor: 1, major: 2, critical: 3 } as const;
 export interface FeatureInput {
   source: string;
   target: string;
+  sourceLang: string;
+  targetLang: string;
   flags: readonly Flag[];
   lengthStats: LengthStats;
   similarity: number | null;
@@ -45,8 +47,8 @@ export function unitFeatures(input: FeatureInput): FeatureVector {
   const sourceWords = words(input.source).length;
   features['source:log-length'] = Math.log1p(input.source.length) / 5;
   features['gap:names'] = relativeGap(
-    findNames(input.source).filter((n) => !n.sentenceInitial).length,
-    findNames(input.target).filter((n) => !n.sentenceInitial).length,
+    findNames(input.source, input.sourceLang).filter((n) => !n.sentenceInitial && !n.common).length,
+    findNames(input.target, input.targetLang).filter((n) => !n.sentenceInitial).length,
   );
   features['gap:digits'] = relativeGap(countMatches(input.source, /\d/g), countMatches(input.target, /\d/g));
   features['gap:marks'] = relativeGap(

@@ -1,4 +1,5 @@
 import { nameKey } from '../align/anchors';
+import { isCommonWord } from './lexicon';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
 
 export interface NameMention {
@@ -8,13 +9,38 @@ export interface NameMention {
   end: number;
   acronym: boolean;
   sentenceInitial: boolean;
+  /** Part of a run of capitalised words ("White House", "Organization for Security"). */
+  inPhrase: boolean;
+  /** An ordinary word written with a capital ("Name", "Security"), per the language's dictionary. */
+  common: boolean;
 }
+
+/** Words that may stand inside a multi-word name: "Organization for Security and Co-operation in Europe". */
+const NAME_CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'in',
+  'on',
+  'de',
+  'la',
+  'del',
+  'der',
+  'von',
+  'van',
+  'du',
+  'des',
+]);
 
 /**
  * Capitalised words and acronyms. A capital after a sentence break says nothing, so those are kept
  * apart (`sentenceInitial`) and each check decides whether to trust them.
  */
-export function findNames(text: string): NameMention[] {
+export function findNames(text: string, lang = ''): NameMention[] {
+  // Text written in capitals ("GET A LIFE") has no acronyms to find.
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length > 0.6 * letters.length;
   // "US-Russia" is two names.
   const tokens = words(text).flatMap((token) => {
     let offset = token.start;
@@ -24,21 +50,33 @@ export function findNames(text: string): NameMention[] {
       return piece;
     });
   });
+  const capital = tokens.map((t) => t.text !== '' && (isAllCaps(t.text) || isCapitalized(t.text)));
+  const joinsPhrase = (k: number): boolean => {
+    const token = tokens[k];
+    if (!token) return false;
+    if (capital[k]) return true;
+    return NAME_CONNECTORS.has(token.text) && capital[k - 1] === true && capital[k + 1] === true;
+  };
   return tokens.flatMap((token, k) => {
-    if (token.text === '') return [];
+    if (token.text === '' || shouting) return [];
     const word = token.text.replace(/['’]s$/u, '');
     const acronym = isAllCaps(word);
     if (!acronym && !isCapitalized(word)) return [];
     const before = text.slice(tokens[k - 1]?.end ?? 0, token.start);
-    const sentenceInitial = k === 0 || /[.!?:;„“"«]\s*$/u.test(before);
+    const sentenceInitial = k === 0 || /[.!?:;„“"«=]\s*$/u.test(before);
+    const inPhrase = (!sentenceInitial && joinsPhrase(k - 1)) || joinsPhrase(k + 1);
+    const common = !acronym && isCommonWord(word, lang) === true;
+    const key = acronym ? fold(word) : nameKey(word);
     return [
       {
         text: word,
-        key: acronym ? fold(word) : nameKey(word),
+        key,
         start: token.start,
         end: token.start + word.length,
         acronym,
         sentenceInitial,
+        inPhrase,
+        common,
       },
     ];
   });

@@ -1,0 +1,85 @@
+import type { Db } from '../connection';
+
+export interface DocumentRow {
+  id: number;
+  title: string;
+  source_lang: string;
+  target_lang: string;
+  source_lang_detected: number;
+  target_lang_detected: number;
+  kind: 'document' | 'pairs';
+  threshold: number;
+  model: string | null;
+  checks_run: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface DocumentSummaryRow extends DocumentRow {
+  units: number;
+  flagged: number;
+  reviewed: number;
+  approved: number;
+  created_by_name: string | null;
+}
+
+export interface NewDocument {
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  sourceLangDetected: boolean;
+  targetLangDetected: boolean;
+  kind: 'document' | 'pairs';
+  threshold: number;
+  model: string | null;
+  checksRun: string[];
+  createdBy: number | null;
+}
+
+const SUMMARY = `
+  SELECT d.*, u.name AS created_by_name,
+    (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id) AS units,
+    (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.flagged = 1) AS flagged,
+    (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.status IN ('corrected', 'no_error', 'approved', 'rejected')) AS reviewed,
+    (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.status = 'approved') AS approved
+  FROM documents d LEFT JOIN users u ON u.id = d.created_by`;
+
+export function documentQueries(db: Db) {
+  const insert = db.prepare<
+    [string, string, string, number, number, string, number, string | null, string, number | null],
+    { id: number }
+  >(
+    `INSERT INTO documents (title, source_lang, target_lang, source_lang_detected, target_lang_detected, kind, threshold, model, checks_run, created_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  );
+  const list = db.prepare<[], DocumentSummaryRow>(`${SUMMARY} ORDER BY d.id DESC`);
+  const one = db.prepare<[number], DocumentSummaryRow>(`${SUMMARY} WHERE d.id = ?`);
+  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM documents');
+  const setAnalysis = db.prepare<[string | null, string, number]>(
+    'UPDATE documents SET model = ?, checks_run = ? WHERE id = ?',
+  );
+  return {
+    insert: (doc: NewDocument): number => {
+      const row = insert.get(
+        doc.title,
+        doc.sourceLang,
+        doc.targetLang,
+        doc.sourceLangDetected ? 1 : 0,
+        doc.targetLangDetected ? 1 : 0,
+        doc.kind,
+        doc.threshold,
+        doc.model,
+        JSON.stringify(doc.checksRun),
+        doc.createdBy,
+      );
+      if (!row) throw new Error('document insert returned nothing');
+      return row.id;
+    },
+    list: (): DocumentSummaryRow[] => list.all(),
+    get: (id: number): DocumentSummaryRow | undefined => one.get(id),
+    count: (): number => count.get()?.n ?? 0,
+    setAnalysis: (id: number, model: string | null, checksRun: string[]): void => {
+      setAnalysis.run(model, JSON.stringify(checksRun), id);
+    },
+  };
+}

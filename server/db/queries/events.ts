@@ -1,0 +1,46 @@
+import type { Db } from '../connection';
+
+export interface EventRow {
+  id: number;
+  document_id: number;
+  unit_id: number | null;
+  user_id: number | null;
+  user_name?: string | null;
+  at: string;
+  kind: string;
+  before: string | null;
+  after: string | null;
+}
+
+export function eventQueries(db: Db) {
+  const insert = db.prepare<[number, number | null, number | null, string, string | null, string | null]>(
+    'INSERT INTO events (document_id, unit_id, user_id, kind, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const byUnit = db.prepare<[number], EventRow>(
+    'SELECT e.*, u.name AS user_name FROM events e LEFT JOIN users u ON u.id = e.user_id WHERE e.unit_id = ? ORDER BY e.id',
+  );
+  const byDocument = db.prepare<[number], EventRow>(
+    'SELECT e.*, u.name AS user_name FROM events e LEFT JOIN users u ON u.id = e.user_id WHERE e.document_id = ? ORDER BY e.id',
+  );
+  return {
+    record: (event: {
+      documentId: number;
+      unitId: number | null;
+      userId: number | null;
+      kind: string;
+      before?: string | null;
+      after?: string | null;
+    }): void => {
+      insert.run(
+        event.documentId,
+        event.unitId,
+        event.userId,
+        event.kind,
+        event.before ?? null,
+        event.after ?? null,
+      );
+    },
+    byUnit: (unitId: number): EventRow[] => byUnit.all(unitId),
+    byDocument: (documentId: number): EventRow[] => byDocument.all(documentId),
+  };
+}

@@ -1,0 +1,90 @@
+import type { Flag, FlagDecision } from '../../domain/types';
+import type { Db } from '../connection';
+
+export interface FlagRow {
+  id: number;
+  unit_id: number;
+  check_id: string;
+  category: string;
+  severity: Flag['severity'];
+  side: Flag['side'];
+  span_start: number | null;
+  span_end: number | null;
+  message: string;
+  decision: FlagDecision;
+  decided_by: number | null;
+  decided_at: string | null;
+}
+
+export function flagQueries(db: Db) {
+  const insert = db.prepare<
+    [
+      number,
+      string,
+      string,
+      string,
+      string,
+      number | null,
+      number | null,
+      string,
+      FlagDecision,
+      number | null,
+      string | null,
+    ]
+  >(
+    `INSERT INTO flags (unit_id, check_id, category, severity, side, span_start, span_end, message, decision, decided_by, decided_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const byUnit = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE unit_id = ? ORDER BY id');
+  const byDocument = db.prepare<[number], FlagRow>(
+    'SELECT f.* FROM flags f JOIN units u ON u.id = f.unit_id WHERE u.document_id = ? ORDER BY f.id',
+  );
+  const deleteForUnit = db.prepare<[number]>('DELETE FROM flags WHERE unit_id = ?');
+  const byId = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE id = ?');
+  const decide = db.prepare<[FlagDecision, number, number]>(
+    "UPDATE flags SET decision = ?, decided_by = ?, decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+  );
+  const decided = db.prepare<
+    [],
+    FlagRow & { source: string; target: string; source_lang: string; target_lang: string }
+  >(
+    `SELECT f.*, u.source, u.target_mt AS target, d.source_lang, d.target_lang FROM flags f
+     JOIN units u ON u.id = f.unit_id JOIN documents d ON d.id = u.document_id WHERE f.decision != 'open'`,
+  );
+  return {
+    byUnit: (unitId: number): FlagRow[] => byUnit.all(unitId),
+    byDocument: (documentId: number): FlagRow[] => byDocument.all(documentId),
+    byId: (id: number): FlagRow | undefined => byId.get(id),
+    /**
+     * Replaces a unit's flags after a re-check. A reviewer's decision on a flag that is still raised
+     * (same check, side and message) is kept.
+     */
+    replaceForUnit: (unitId: number, flags: readonly Flag[]): void => {
+      const previous = new Map(
+        byUnit.all(unitId).map((f) => [`${f.check_id}\u0000${f.side}\u0000${f.message}`, f]),
+      );
+      deleteForUnit.run(unitId);
+      for (const flag of flags) {
+        const kept = previous.get(`${flag.check}\u0000${flag.side}\u0000${flag.message}`);
+        insert.run(
+          unitId,
+          flag.check,
+          flag.category,
+          flag.severity,
+          flag.side,
+          flag.span?.start ?? null,
+          flag.span?.end ?? null,
+          flag.message,
+          kept?.decision ?? 'open',
+          kept?.decided_by ?? null,
+          kept?.decided_at ?? null,
+        );
+      }
+    },
+    decide: (id: number, decision: FlagDecision, userId: number): void => {
+      decide.run(decision, userId, id);
+    },
+    /** Every flag a reviewer confirmed or dismissed, with its unit's text: training data for `mt-review train --db`. */
+    decided: () => decided.all(),
+  };
+}

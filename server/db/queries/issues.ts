@@ -1,0 +1,56 @@
+import type { Db } from '../connection';
+
+export interface IssueRow {
+  id: number;
+  unit_id: number;
+  category: string;
+  severity: 'minor' | 'major' | 'critical';
+  side: 'source' | 'target';
+  span_start: number | null;
+  span_end: number | null;
+  comment: string;
+  created_by: number;
+  created_by_name?: string;
+  created_at: string;
+}
+
+export interface NewIssue {
+  unitId: number;
+  category: string;
+  severity: IssueRow['severity'];
+  side: IssueRow['side'];
+  start: number | null;
+  end: number | null;
+  comment: string;
+  createdBy: number;
+}
+
+export function issueQueries(db: Db) {
+  const insert = db.prepare<
+    [number, string, string, string, number | null, number | null, string, number],
+    IssueRow
+  >(
+    'INSERT INTO issues (unit_id, category, severity, side, span_start, span_end, comment, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *',
+  );
+  const byDocument = db.prepare<[number], IssueRow>(
+    `SELECT i.*, us.name AS created_by_name FROM issues i JOIN units u ON u.id = i.unit_id LEFT JOIN users us ON us.id = i.created_by
+     WHERE u.document_id = ? ORDER BY i.id`,
+  );
+  return {
+    insert: (issue: NewIssue): IssueRow => {
+      const row = insert.get(
+        issue.unitId,
+        issue.category,
+        issue.severity,
+        issue.side,
+        issue.start,
+        issue.end,
+        issue.comment,
+        issue.createdBy,
+      );
+      if (!row) throw new Error('issue insert returned nothing');
+      return row;
+    },
+    byDocument: (documentId: number): IssueRow[] => byDocument.all(documentId),
+  };
+}

@@ -1,0 +1,125 @@
+import type { Side, UnitStatus } from '../../domain/types';
+import type { Db } from '../connection';
+
+export interface UnitRow {
+  id: number;
+  document_id: number;
+  position: number;
+  external_id: string;
+  source: string;
+  target_mt: string;
+  target: string;
+  risk: number;
+  flagged: number;
+  similarity: number | null;
+  reasons: string;
+  status: UnitStatus;
+  version: number;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface SentenceRow {
+  unit_id: number;
+  side: Side;
+  sentence_index: number;
+  text: string;
+}
+
+export interface NewUnit {
+  position: number;
+  externalId: string;
+  source: string;
+  target: string;
+  status: UnitStatus;
+}
+
+export interface UnitScore {
+  risk: number;
+  flagged: boolean;
+  similarity: number | null;
+  reasons: string;
+}
+
+export function unitQueries(db: Db) {
+  const insert = db.prepare<[number, number, string, string, string, string, UnitStatus], { id: number }>(
+    'INSERT INTO units (document_id, position, external_id, source, target_mt, target, status) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+  );
+  const insertSentence = db.prepare<[number, Side, number, string]>(
+    'INSERT INTO unit_sentences (unit_id, side, sentence_index, text) VALUES (?, ?, ?, ?)',
+  );
+  const deleteSentences = db.prepare<[number, Side]>(
+    'DELETE FROM unit_sentences WHERE unit_id = ? AND side = ?',
+  );
+  const byDocument = db.prepare<[number], UnitRow>(
+    'SELECT * FROM units WHERE document_id = ? ORDER BY position',
+  );
+  const byId = db.prepare<[number], UnitRow>('SELECT * FROM units WHERE id = ?');
+  const sentences = db.prepare<[number], SentenceRow>(
+    'SELECT s.* FROM unit_sentences s JOIN units u ON u.id = s.unit_id WHERE u.document_id = ? ORDER BY s.side, s.sentence_index',
+  );
+  const setScore = db.prepare<[number, number, number | null, string, number]>(
+    'UPDATE units SET risk = ?, flagged = ?, similarity = ?, reasons = ? WHERE id = ?',
+  );
+  const setTarget = db.prepare<[string, number, number, number], UnitRow>(
+    `UPDATE units SET target = ?, version = version + 1, updated_by = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+     WHERE id = ? AND version = ? RETURNING *`,
+  );
+  const setStatus = db.prepare<[UnitStatus, number, number, number], UnitRow>(
+    `UPDATE units SET status = ?, version = version + 1, updated_by = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+     WHERE id = ? AND version = ? RETURNING *`,
+  );
+  const setText = db.prepare<[string, string, string, number]>(
+    'UPDATE units SET source = ?, target = ?, target_mt = ?, version = version + 1 WHERE id = ?',
+  );
+  const shift = db.prepare<[number, number, number]>(
+    'UPDATE units SET position = position + ? WHERE document_id = ? AND position >= ?',
+  );
+  const remove = db.prepare<[number]>('DELETE FROM units WHERE id = ?');
+  return {
+    insert: (documentId: number, unit: NewUnit): number => {
+      const row = insert.get(
+        documentId,
+        unit.position,
+        unit.externalId,
+        unit.source,
+        unit.target,
+        unit.target,
+        unit.status,
+      );
+      if (!row) throw new Error('unit insert returned nothing');
+      return row.id;
+    },
+    insertSentence: (unitId: number, side: Side, index: number, text: string): void => {
+      insertSentence.run(unitId, side, index, text);
+    },
+    replaceSentences: (
+      unitId: number,
+      side: Side,
+      list: readonly { index: number; text: string }[],
+    ): void => {
+      deleteSentences.run(unitId, side);
+      for (const s of list) insertSentence.run(unitId, side, s.index, s.text);
+    },
+    byDocument: (documentId: number): UnitRow[] => byDocument.all(documentId),
+    byId: (id: number): UnitRow | undefined => byId.get(id),
+    sentences: (documentId: number): SentenceRow[] => sentences.all(documentId),
+    setScore: (id: number, score: UnitScore): void => {
+      setScore.run(score.risk, score.flagged ? 1 : 0, score.similarity, score.reasons, id);
+    },
+    /** Optimistic locking: undefined when `version` is stale. */
+    setTarget: (id: number, target: string, userId: number, version: number): UnitRow | undefined =>
+      setTarget.get(target, userId, id, version),
+    setStatus: (id: number, status: UnitStatus, userId: number, version: number): UnitRow | undefined =>
+      setStatus.get(status, userId, id, version),
+    setText: (id: number, source: string, target: string, targetMt: string): void => {
+      setText.run(source, target, targetMt, id);
+    },
+    shiftPositions: (documentId: number, from: number, by: number): void => {
+      shift.run(by, documentId, from);
+    },
+    remove: (id: number): void => {
+      remove.run(id);
+    },
+  };
+}

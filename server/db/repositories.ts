@@ -1,0 +1,24 @@
+import type { Db } from './connection';
+import { documentQueries } from './queries/documents';
+import { eventQueries } from './queries/events';
+import { flagQueries } from './queries/flags';
+import { issueQueries } from './queries/issues';
+import { sessionQueries } from './queries/sessions';
+import { unitQueries } from './queries/units';
+import { userQueries } from './queries/users';
+
+/** Every table's prepared statements, made once per connection. */
+export function createRepositories(db: Db) {
+  return {
+    db,
+    users: userQueries(db),
+    sessions: sessionQueries(db),
+    documents: documentQueries(db),
+    units: unitQueries(db),
+    flags: flagQueries(db),
+    issues: issueQueries(db),
+    events: eventQueries(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,142 @@
+/**
+ * The HTTP API's request and response types, keyed by route. The web client imports these with
+ * `import type`, so both sides agree without code generation.
+ */
+import type { Flag, FlagDecision, MqmCategory, RiskReason, Role, Severity, Side, UnitStatus } from './types';
+
+export interface ApiError {
+  error: { code: string; message: string; details?: unknown };
+}
+
+export interface Me {
+  id: number;
+  name: string;
+  role: Role;
+  csrfToken: string;
+  allowedStatuses: UnitStatus[];
+}
+
+export interface StatusCounts {
+  new: number;
+  flagged: number;
+  corrected: number;
+  no_error: number;
+  approved: number;
+  rejected: number;
+}
+
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  sourceLangDetected: boolean;
+  targetLangDetected: boolean;
+  kind: 'document' | 'pairs';
+  unitCount: number;
+  flaggedCount: number;
+  reviewedCount: number;
+  approvedCount: number;
+  /** Share of units a reviewer has dealt with (corrected, no error, approved or rejected). */
+  progress: number;
+  statusCounts: StatusCounts;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface ApiFlag extends Flag {
+  id: number;
+  decision: FlagDecision;
+}
+
+export interface ApiIssue {
+  id: number;
+  category: string;
+  severity: Severity;
+  side: Side;
+  span: { start: number; end: number } | null;
+  comment: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface ApiUnit {
+  id: number;
+  externalId: string;
+  position: number;
+  source: string;
+  targetMt: string;
+  target: string;
+  sourceSentences: number[];
+  targetSentences: number[];
+  risk: number;
+  flagged: boolean;
+  similarity: number | null;
+  reasons: RiskReason[];
+  status: UnitStatus;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string;
+  flags: ApiFlag[];
+  issues: ApiIssue[];
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  threshold: number;
+  model: string | null;
+  checksRun: string[];
+  units: ApiUnit[];
+}
+
+export interface CreateDocumentJson {
+  title: string;
+  sourceLang?: string;
+  targetLang?: string;
+  sourceText: string;
+  targetText: string;
+}
+
+export interface ModelStatusResponse {
+  state: 'ready' | 'downloading' | 'loading' | 'unavailable' | 'idle';
+  modelId: string;
+  reason?: string;
+  progress?: { percent: number; loadedBytes: number; totalBytes: number; file?: string };
+}
+
+export interface CheckInfo {
+  id: string;
+  name: string;
+  category: MqmCategory;
+  severity: Severity;
+  description: string;
+  scope: 'unit' | 'document';
+}
+
+export interface ApiRoutes {
+  'GET /api/health': { request: never; response: { ok: true; version: string } };
+  'POST /api/auth/login': { request: { username: string; password: string }; response: Me };
+  'POST /api/auth/logout': { request: never; response: { ok: true } };
+  'GET /api/me': { request: never; response: Me };
+  'GET /api/documents': { request: never; response: { documents: DocumentSummary[] } };
+  'POST /api/documents': { request: CreateDocumentJson; response: DocumentDetail };
+  'GET /api/documents/:id': { request: never; response: DocumentDetail };
+  'PATCH /api/units/:id': { request: { target: string; version: number }; response: ApiUnit };
+  'POST /api/units/:id/status': {
+    request: { status: UnitStatus; version: number; comment?: string };
+    response: ApiUnit;
+  };
+  'POST /api/units/:id/issues': {
+    request: {
+      category: MqmCategory;
+      severity: Severity;
+      side: Side;
+      start?: number;
+      end?: number;
+      comment?: string;
+    };
+    response: ApiUnit;
+  };
+  'POST /api/flags/:id/decision': { request: { decision: FlagDecision }; response: ApiUnit };
+  'GET /api/model': { request: never; response: ModelStatusResponse };
+  'GET /api/checks': { request: never; response: { checks: CheckInfo[] } };
+}

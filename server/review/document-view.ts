@@ -1,0 +1,169 @@
+import type { Repositories } from '../db/repositories';
+import type { DocumentSummaryRow } from '../db/queries/documents';
+import type { FlagRow } from '../db/queries/flags';
+import type { IssueRow } from '../db/queries/issues';
+import type { UnitRow } from '../db/queries/units';
+import type {
+  ApiFlag,
+  ApiIssue,
+  ApiUnit,
+  DocumentDetail,
+  DocumentSummary,
+  StatusCounts,
+} from '../domain/api';
+import type { MqmCategory, RiskReason } from '../domain/types';
+import { MQM_CATEGORIES } from '../domain/types';
+import { notFound } from './errors';
+
+function isCategory(value: string): value is MqmCategory {
+  return (MQM_CATEGORIES as readonly string[]).includes(value);
+}
+
+function parseReasons(json: string): RiskReason[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value)
+    ? value.filter((r): r is RiskReason => typeof r === 'object' && r !== null && 'feature' in r)
+    : [];
+}
+
+export function flagView(row: FlagRow): ApiFlag {
+  return {
+    id: row.id,
+    check: row.check_id,
+    category: isCategory(row.category) ? row.category : 'Other',
+    severity: row.severity,
+    message: row.message,
+    side: row.side,
+    span:
+      row.span_start === null || row.span_end === null ? null : { start: row.span_start, end: row.span_end },
+    decision: row.decision,
+  };
+}
+
+function issueView(row: IssueRow): ApiIssue {
+  return {
+    id: row.id,
+    category: row.category,
+    severity: row.severity,
+    side: row.side,
+    span:
+      row.span_start === null || row.span_end === null ? null : { start: row.span_start, end: row.span_end },
+    comment: row.comment,
+    createdBy: row.created_by_name ?? null,
+    createdAt: row.created_at,
+  };
+}
+
+function statusCounts(repos: Repositories, documentId: number): StatusCounts {
+  const counts: StatusCounts = { new: 0, flagged: 0, corrected: 0, no_error: 0, approved: 0, rejected: 0 };
+  for (const unit of repos.units.byDocument(documentId)) counts[unit.status]++;
+  return counts;
+}
+
+function summaryView(repos: Repositories, row: DocumentSummaryRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    sourceLang: row.source_lang,
+    targetLang: row.target_lang,
+    sourceLangDetected: row.source_lang_detected === 1,
+    targetLangDetected: row.target_lang_detected === 1,
+    kind: row.kind,
+    unitCount: row.units,
+    flaggedCount: row.flagged,
+    reviewedCount: row.reviewed,
+    approvedCount: row.approved,
+    progress: row.units === 0 ? 0 : Math.round((1000 * row.reviewed) / row.units) / 1000,
+    statusCounts: statusCounts(repos, row.id),
+    createdBy: row.created_by_name,
+    createdAt: row.created_at,
+  };
+}
+
+export function listDocuments(repos: Repositories): DocumentSummary[] {
+  return repos.documents.list().map((row) => summaryView(repos, row));
+}
+
+interface UnitExtras {
+  sentences: Map<number, { source: number[]; target: number[] }>;
+  flags: Map<number, ApiFlag[]>;
+  issues: Map<number, ApiIssue[]>;
+  users: Map<number, string>;
+}
+
+function group<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+}
+
+export function unitView(row: UnitRow, extras: UnitExtras): ApiUnit {
+  const sentences = extras.sentences.get(row.id) ?? { source: [], target: [] };
+  return {
+    id: row.id,
+    externalId: row.external_id,
+    position: row.position,
+    source: row.source,
+    targetMt: row.target_mt,
+    target: row.target,
+    sourceSentences: sentences.source,
+    targetSentences: sentences.target,
+    risk: row.risk,
+    flagged: row.flagged === 1,
+    similarity: row.similarity,
+    reasons: parseReasons(row.reasons),
+    status: row.status,
+    version: row.version,
+    updatedBy: row.updated_by === null ? null : (extras.users.get(row.updated_by) ?? null),
+    updatedAt: row.updated_at,
+    flags: extras.flags.get(row.id) ?? [],
+    issues: extras.issues.get(row.id) ?? [],
+  };
+}
+
+function extrasFor(repos: Repositories, documentId: number): UnitExtras {
+  const sentences = new Map<number, { source: number[]; target: number[] }>();
+  for (const s of repos.units.sentences(documentId)) {
+    const entry = sentences.get(s.unit_id) ?? { source: [], target: [] };
+    entry[s.side].push(s.sentence_index);
+    sentences.set(s.unit_id, entry);
+  }
+  return {
+    sentences,
+    flags: new Map(
+      [...group(repos.flags.byDocument(documentId), (f) => f.unit_id)].map(([id, rows]) => [
+        id,
+        rows.map(flagView),
+      ]),
+    ),
+    issues: new Map(
+      [...group(repos.issues.byDocument(documentId), (i) => i.unit_id)].map(([id, rows]) => [
+        id,
+        rows.map(issueView),
+      ]),
+    ),
+    users: new Map(repos.users.all().map((u) => [u.id, u.name])),
+  };
+}
+
+export function getDocument(repos: Repositories, documentId: number): DocumentDetail {
+  const row = repos.documents.get(documentId);
+  if (!row) throw notFound(`document ${documentId}`);
+  const extras = extrasFor(repos, documentId);
+  const checksRun: unknown = JSON.parse(row.checks_run);
+  return {
+    ...summaryView(repos, row),
+    threshold: row.threshold,
+    model: row.model,
+    checksRun: Array.isArray(checksRun) ? checksRun.map(String) : [],
+    units: repos.units.byDocument(documentId).map((unit) => unitView(unit, extras)),
+  };
+}
+
+export function getUnit(repos: Repositories, unitId: number): ApiUnit {
+  const row = repos.units.byId(unitId);
+  if (!row) throw notFound(`unit ${unitId}`);
+  const unit = getDocument(repos, row.document_id).units.find((u) => u.id === unitId);
+  if (!unit) throw notFound(`unit ${unitId}`);
+  return unit;
+}

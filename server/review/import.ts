@@ -1,0 +1,99 @@
+import { type AnalyzeInput, type PairInput, analyze, analyzePairs } from '../analysis/analyze';
+import type { AnalyzedDocument, Sentence } from '../domain/types';
+import type { Actor, ServiceContext } from './context';
+
+export interface ImportRequest {
+  title: string;
+  sourceLang?: string;
+  targetLang?: string;
+}
+
+/** Stores an analysed document: the document, its units, their sentences and flags, in one transaction. */
+function store(
+  ctx: ServiceContext,
+  request: ImportRequest,
+  analysis: AnalyzedDocument,
+  kind: 'document' | 'pairs',
+  actor: Actor | null,
+  segments: { source: Sentence[]; target: Sentence[] } | null,
+): number {
+  const { repos } = ctx;
+  return repos.db.transaction(() => {
+    const documentId = repos.documents.insert({
+      title: request.title,
+      sourceLang: analysis.sourceLang.code,
+      targetLang: analysis.targetLang.code,
+      sourceLangDetected: analysis.sourceLang.detected,
+      targetLangDetected: analysis.targetLang.detected,
+      kind,
+      threshold: analysis.threshold,
+      model: analysis.modelUsed,
+      checksRun: analysis.checksRun,
+      createdBy: actor?.id ?? null,
+    });
+    analysis.units.forEach((unit, position) => {
+      const unitId = repos.units.insert(documentId, {
+        position,
+        externalId: unit.id,
+        source: unit.source,
+        target: unit.target,
+        status: unit.flagged ? 'flagged' : 'new',
+      });
+      for (const index of unit.sourceSentences)
+        repos.units.insertSentence(unitId, 'source', index, segments?.source[index]?.text ?? unit.source);
+      for (const index of unit.targetSentences)
+        repos.units.insertSentence(unitId, 'target', index, segments?.target[index]?.text ?? unit.target);
+      repos.units.setScore(unitId, {
+        risk: unit.risk,
+        flagged: unit.flagged,
+        similarity: unit.similarity,
+        reasons: JSON.stringify(unit.reasons),
+      });
+      repos.flags.replaceForUnit(unitId, unit.flags);
+    });
+    repos.events.record({
+      documentId,
+      unitId: null,
+      userId: actor?.id ?? null,
+      kind: 'import',
+      after: JSON.stringify({
+        units: analysis.units.length,
+        flagged: analysis.units.filter((u) => u.flagged).length,
+      }),
+    });
+    return documentId;
+  })();
+}
+
+export async function importDocument(
+  ctx: ServiceContext,
+  request: ImportRequest & Omit<AnalyzeInput, 'sourceLang' | 'targetLang'>,
+  actor: Actor | null,
+): Promise<number> {
+  const analysis = await analyze(
+    {
+      source: request.source,
+      target: request.target,
+      ...(request.sourceLang ? { sourceLang: request.sourceLang } : {}),
+      ...(request.targetLang ? { targetLang: request.targetLang } : {}),
+    },
+    { embedder: ctx.embedder },
+  );
+  return store(ctx, request, analysis, 'document', actor, {
+    source: analysis.sourceSegments,
+    target: analysis.targetSegments,
+  });
+}
+
+export async function importPairs(
+  ctx: ServiceContext,
+  request: ImportRequest & { pairs: PairInput[] },
+  actor: Actor | null,
+): Promise<number> {
+  const analysis = await analyzePairs(
+    request.pairs,
+    { sourceLang: request.sourceLang, targetLang: request.targetLang },
+    { embedder: ctx.embedder },
+  );
+  return store(ctx, request, analysis, 'pairs', actor, null);
+}

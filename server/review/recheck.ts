@@ -1,0 +1,73 @@
+import { type UnitInput, scoreUnits } from '../analysis/analyze';
+import type { UnitRow } from '../db/queries/units';
+import { segment } from '../text/segmenter';
+import type { ServiceContext } from './context';
+import { notFound } from './errors';
+
+/** The document's units as the pipeline sees them, with the current (possibly edited) targets. */
+function unitInputs(
+  ctx: ServiceContext,
+  documentId: number,
+  targetLang: string,
+  kind: 'document' | 'pairs',
+): { rows: UnitRow[]; inputs: UnitInput[] } {
+  const rows = ctx.repos.units.byDocument(documentId);
+  const sentences = new Map<string, { index: number; text: string }[]>();
+  for (const s of ctx.repos.units.sentences(documentId)) {
+    const key = `${s.unit_id}:${s.side}`;
+    sentences.set(key, [...(sentences.get(key) ?? []), { index: s.sentence_index, text: s.text }]);
+  }
+  const inputs = rows.map((row): UnitInput => {
+    const source = sentences.get(`${row.id}:source`) ?? [];
+    const target = sentences.get(`${row.id}:target`) ?? [];
+    const edited = row.target !== row.target_mt;
+    const targetTexts = !edited
+      ? target.map((s) => s.text)
+      : kind === 'pairs'
+        ? [row.target]
+        : segment(row.target, targetLang).map((s) => s.text);
+    return {
+      id: row.external_id,
+      source: row.source,
+      target: row.target,
+      sourceSentences: source.map((s) => s.index),
+      targetSentences: target.map((s) => s.index),
+      sourceTexts: source.map((s) => s.text),
+      targetTexts: row.target.trim() === '' ? [] : targetTexts,
+    };
+  });
+  return { rows, inputs };
+}
+
+/**
+ * Re-runs checks, model and risk over a document after an edit or a re-alignment. Every unit is
+ * re-scored because document-level checks and the length baseline depend on all of them; the
+ * embedding cache keeps the model's share of the work to the changed text.
+ */
+export async function recheckDocument(ctx: ServiceContext, documentId: number): Promise<void> {
+  const document = ctx.repos.documents.get(documentId);
+  if (!document) throw notFound(`document ${documentId}`);
+  const { rows, inputs } = unitInputs(ctx, documentId, document.target_lang, document.kind);
+  const analysis = await scoreUnits(
+    inputs,
+    {
+      source: { code: document.source_lang, detected: false },
+      target: { code: document.target_lang, detected: false },
+    },
+    { embedder: ctx.embedder, threshold: document.threshold },
+  );
+  ctx.repos.db.transaction(() => {
+    analysis.units.forEach((unit, k) => {
+      const row = rows[k];
+      if (!row) return;
+      ctx.repos.units.setScore(row.id, {
+        risk: unit.risk,
+        flagged: unit.flagged,
+        similarity: unit.similarity,
+        reasons: JSON.stringify(unit.reasons),
+      });
+      ctx.repos.flags.replaceForUnit(row.id, unit.flags);
+    });
+    ctx.repos.documents.setAnalysis(documentId, analysis.modelUsed, analysis.checksRun);
+  })();
+}

@@ -1,0 +1,152 @@
+import type { ApiUnit } from '../domain/api';
+import type { FlagDecision, MqmCategory, Severity, Side, UnitStatus } from '../domain/types';
+import type { Actor, ServiceContext } from './context';
+import { getUnit } from './document-view';
+import { ServiceError, notFound } from './errors';
+import { recheckDocument } from './recheck';
+import { checkTransition } from './transitions';
+
+function requireUnit(ctx: ServiceContext, unitId: number) {
+  const unit = ctx.repos.units.byId(unitId);
+  if (!unit) throw notFound(`unit ${unitId}`);
+  return unit;
+}
+
+function conflict(ctx: ServiceContext, unitId: number): ServiceError {
+  return new ServiceError(
+    409,
+    'version_conflict',
+    'Someone else changed this unit; here is the current version',
+    getUnit(ctx.repos, unitId),
+  );
+}
+
+/** Saves a corrected target (optimistic locking on `version`), then re-checks the document. */
+export async function editUnit(
+  ctx: ServiceContext,
+  unitId: number,
+  change: { target: string; version: number },
+  actor: Actor,
+): Promise<ApiUnit> {
+  const before = requireUnit(ctx, unitId);
+  if (before.status === 'approved' && actor.role === 'translator') {
+    throw new ServiceError(403, 'forbidden', 'an approved unit can only be changed by an editor or QA lead');
+  }
+  const target = change.target.replace(/\s+/g, ' ').trim();
+  ctx.repos.db.transaction(() => {
+    const saved = ctx.repos.units.setTarget(unitId, target, actor.id, change.version);
+    if (!saved) throw conflict(ctx, unitId);
+    const status: UnitStatus = target === saved.target_mt ? (saved.flagged ? 'flagged' : 'new') : 'corrected';
+    if (status !== saved.status) ctx.repos.units.setStatus(unitId, status, actor.id, saved.version);
+    ctx.repos.events.record({
+      documentId: before.document_id,
+      unitId,
+      userId: actor.id,
+      kind: 'edit',
+      before: before.target,
+      after: target,
+    });
+  })();
+  await recheckDocument(ctx, before.document_id);
+  return getUnit(ctx.repos, unitId);
+}
+
+export function setUnitStatus(
+  ctx: ServiceContext,
+  unitId: number,
+  change: { status: UnitStatus; version: number; comment?: string },
+  actor: Actor,
+): ApiUnit {
+  const unit = requireUnit(ctx, unitId);
+  const verdict = checkTransition(actor.role, unit.status, change.status, unit.target !== unit.target_mt);
+  if (!verdict.allowed) {
+    throw verdict.forbidden
+      ? new ServiceError(403, 'forbidden', verdict.reason)
+      : new ServiceError(422, 'invalid_transition', verdict.reason);
+  }
+  ctx.repos.db.transaction(() => {
+    const saved = ctx.repos.units.setStatus(unitId, change.status, actor.id, change.version);
+    if (!saved) throw conflict(ctx, unitId);
+    // A translator who says the flags were wrong has dismissed them; the flagger learns from that.
+    if (change.status === 'no_error') {
+      for (const flag of ctx.repos.flags.byUnit(unitId))
+        if (flag.decision === 'open') ctx.repos.flags.decide(flag.id, 'dismissed', actor.id);
+    }
+    ctx.repos.events.record({
+      documentId: unit.document_id,
+      unitId,
+      userId: actor.id,
+      kind: 'status',
+      before: unit.status,
+      after: JSON.stringify({ status: change.status, comment: change.comment ?? null }),
+    });
+  })();
+  return getUnit(ctx.repos, unitId);
+}
+
+export interface IssueInput {
+  category: MqmCategory;
+  severity: Severity;
+  side: Side;
+  start?: number;
+  end?: number;
+  comment?: string;
+}
+
+export function addIssue(ctx: ServiceContext, unitId: number, input: IssueInput, actor: Actor): ApiUnit {
+  const unit = requireUnit(ctx, unitId);
+  const text = input.side === 'source' ? unit.source : unit.target;
+  const hasSpan = input.start !== undefined || input.end !== undefined;
+  const start = input.start ?? 0;
+  const end = input.end ?? text.length;
+  if (hasSpan && (start < 0 || end > text.length || start >= end)) {
+    throw new ServiceError(
+      422,
+      'invalid_span',
+      `the span ${start}–${end} is outside the ${input.side} text (0–${text.length})`,
+    );
+  }
+  ctx.repos.db.transaction(() => {
+    const issue = ctx.repos.issues.insert({
+      unitId,
+      category: input.category,
+      severity: input.severity,
+      side: input.side,
+      start: hasSpan ? start : null,
+      end: hasSpan ? end : null,
+      comment: input.comment ?? '',
+      createdBy: actor.id,
+    });
+    ctx.repos.events.record({
+      documentId: unit.document_id,
+      unitId,
+      userId: actor.id,
+      kind: 'issue',
+      after: JSON.stringify(issue),
+    });
+  })();
+  return getUnit(ctx.repos, unitId);
+}
+
+export function decideFlag(
+  ctx: ServiceContext,
+  flagId: number,
+  decision: FlagDecision,
+  actor: Actor,
+): ApiUnit {
+  const flag = ctx.repos.flags.byId(flagId);
+  if (!flag) throw notFound(`flag ${flagId}`);
+  const unit = requireUnit(ctx, flag.unit_id);
+  ctx.repos.db.transaction(() => {
+    ctx.repos.flags.decide(flagId, decision, actor.id);
+    ctx.repos.events.record({
+      documentId: unit.document_id,
+      unitId: unit.id,
+      userId: actor.id,
+      kind: 'flag-decision',
+      before: flag.decision,
+      after: JSON.stringify({ flag: flagId, check: flag.check_id, decision }),
+    });
+  })();
+  return getUnit(ctx.repos, unit.id);
+}

@@ -1,0 +1,109 @@
+import { extname } from 'node:path';
+import { Router } from 'express';
+import multer from 'multer';
+import { decodeText, parsePairs } from '../../ingest/index';
+import type { ServiceContext } from '../../review/context';
+import { getDocument, listDocuments } from '../../review/document-view';
+import { ServiceError } from '../../review/errors';
+import { importDocument, importPairs } from '../../review/import';
+import { IdParams, currentUser, validate } from '../http';
+import { CreateDocumentBody, UploadFields } from './schema';
+
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 2 } });
+const uploadFields = upload.fields([
+  { name: 'source', maxCount: 1 },
+  { name: 'target', maxCount: 1 },
+  { name: 'file', maxCount: 1 },
+]);
+
+type UploadedFiles = Record<string, Express.Multer.File[] | undefined>;
+
+function uploadedFiles(value: unknown): UploadedFiles {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as UploadedFiles) : {};
+}
+
+function withoutExtension(name: string): string {
+  return name.slice(0, name.length - extname(name).length);
+}
+
+export function documentsRouter(ctx: ServiceContext): Router {
+  const router = Router();
+  router.get('/documents', (_req, res) => {
+    res.json({ documents: listDocuments(ctx.repos) });
+  });
+  router.get('/documents/:id', (req, res) => {
+    res.json(getDocument(ctx.repos, IdParams.parse(req)));
+  });
+  router.post('/documents', (req, res, next) => {
+    if (req.is('multipart/form-data')) uploadFields(req, res, next);
+    else next();
+  });
+  router.post('/documents', async (req, res) => {
+    const actor = currentUser(res);
+    const files = uploadedFiles(req.files);
+    let documentId: number;
+    if (req.is('multipart/form-data')) {
+      const fields = validate(UploadFields, req.body);
+      const bilingual = files.file?.[0];
+      const source = files.source?.[0];
+      const target = files.target?.[0];
+      const langs = { sourceLang: fields.sourceLang, targetLang: fields.targetLang };
+      if (bilingual) {
+        const pairs = parsePairs(
+          decodeText(bilingual.buffer, bilingual.originalname),
+          bilingual.originalname,
+        );
+        if (pairs.pairs.length === 0)
+          throw new ServiceError(422, 'empty_file', `${bilingual.originalname} holds no segments`);
+        documentId = await importPairs(
+          ctx,
+          {
+            title: fields.title || withoutExtension(bilingual.originalname),
+            sourceLang: langs.sourceLang ?? pairs.sourceLang,
+            targetLang: langs.targetLang ?? pairs.targetLang,
+            pairs: pairs.pairs,
+          },
+          actor,
+        );
+      } else if (source && target) {
+        const sourceText = decodeText(source.buffer, source.originalname);
+        const targetText = decodeText(target.buffer, target.originalname);
+        if (sourceText.trim() === '')
+          throw new ServiceError(422, 'empty_file', `${source.originalname} is empty`);
+        if (targetText.trim() === '')
+          throw new ServiceError(422, 'empty_file', `${target.originalname} is empty`);
+        documentId = await importDocument(
+          ctx,
+          {
+            title: fields.title || withoutExtension(target.originalname),
+            ...langs,
+            source: sourceText,
+            target: targetText,
+          },
+          actor,
+        );
+      } else {
+        throw new ServiceError(
+          400,
+          'invalid_upload',
+          'upload a "source" and a "target" file, or one bilingual "file" (.xliff, .tmx, .tsv, .csv, .jsonl)',
+        );
+      }
+    } else {
+      const body = validate(CreateDocumentBody, req.body);
+      documentId = await importDocument(
+        ctx,
+        {
+          title: body.title,
+          sourceLang: body.sourceLang,
+          targetLang: body.targetLang,
+          source: body.sourceText,
+          target: body.targetText,
+        },
+        actor,
+      );
+    }
+    res.status(201).json(getDocument(ctx.repos, documentId));
+  });
+  return router;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+const language = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$/, 'use an ISO 639-1 or 639-3 code such as "en" or "pol"')
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+export const CreateDocumentBody = z.object({
+  title: z.string().trim().min(1, 'give the document a title').max(300),
+  sourceLang: language,
+  targetLang: language,
+  sourceText: z.string().refine((t) => t.trim() !== '', 'the source text is empty'),
+  targetText: z.string().refine((t) => t.trim() !== '', 'the target text is empty'),
+});
+
+export const UploadFields = z.object({
+  title: z.string().trim().max(300).optional(),
+  sourceLang: language,
+  targetLang: language,
+});

@@ -1,0 +1,15 @@
+import { Router } from 'express';
+import type { ServiceContext } from '../../review/context';
+import { decideFlag } from '../../review/units';
+import { IdParams, currentUser, validate } from '../http';
+import { DecisionBody } from './schema';
+
+export function flagsRouter(ctx: ServiceContext): Router {
+  const router = Router();
+  router.post('/flags/:id/decision', (req, res) => {
+    res.json(
+      decideFlag(ctx, IdParams.parse(req), validate(DecisionBody, req.body).decision, currentUser(res)),
+    );
+  });
+  return router;
+}

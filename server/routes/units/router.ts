@@ -1,0 +1,19 @@
+import { Router } from 'express';
+import type { ServiceContext } from '../../review/context';
+import { addIssue, editUnit, setUnitStatus } from '../../review/units';
+import { IdParams, currentUser, validate } from '../http';
+import { EditUnitBody, IssueBody, StatusBody } from './schema';
+
+export function unitsRouter(ctx: ServiceContext): Router {
+  const router = Router();
+  router.patch('/units/:id', async (req, res) => {
+    res.json(await editUnit(ctx, IdParams.parse(req), validate(EditUnitBody, req.body), currentUser(res)));
+  });
+  router.post('/units/:id/status', (req, res) => {
+    res.json(setUnitStatus(ctx, IdParams.parse(req), validate(StatusBody, req.body), currentUser(res)));
+  });
+  router.post('/units/:id/issues', (req, res) => {
+    res.status(201).json(addIssue(ctx, IdParams.parse(req), validate(IssueBody, req.body), currentUser(res)));
+  });
+  return router;
+}

@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Me } from '../../server/domain/api';
+import { ApiFailure, api, setCsrfToken } from './api/client';
+import { ModelBadge } from './components/ModelBadge';
+import { useRoute } from './hooks/useRoute';
+import { DocumentsPage } from './pages/DocumentsPage';
+import { LoginPage } from './pages/LoginPage';
+import { ReviewPage } from './pages/ReviewPage';
+
+export function App() {
+  const [me, setMe] = useState<Me | null>(null);
+  const [checked, setChecked] = useState(false);
+  const [path, navigate] = useRoute();
+
+  useEffect(() => {
+    api('GET /api/me')
+      .then((user) => {
+        setCsrfToken(user.csrfToken);
+        setMe(user);
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof ApiFailure && error.status === 401)) console.error(error);
+      })
+      .finally(() => setChecked(true));
+  }, []);
+
+  const signedIn = useCallback((user: Me) => {
+    setCsrfToken(user.csrfToken);
+    setMe(user);
+  }, []);
+
+  const signOut = useCallback(() => {
+    void api('POST /api/auth/logout').finally(() => setMe(null));
+  }, []);
+
+  if (!checked) return null;
+  if (!me) return <LoginPage onSignedIn={signedIn} />;
+  const documentMatch = /^\/documents\/(\d+)/.exec(path);
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a
+          className="brand"
+          href="/"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/');
+          }}
+        >
+          mt-review
+        </a>
+        <ModelBadge />
+        <span className="spacer" />
+        <span className="who">
+          {me.name} · {me.role.replace('_', ' ')}
+        </span>
+        <button type="button" className="link" onClick={signOut}>
+          Sign out
+        </button>
+      </header>
+      <main>
+        {documentMatch ? (
+          <ReviewPage documentId={Number(documentMatch[1])} me={me} onBack={() => navigate('/')} />
+        ) : (
+          <DocumentsPage onOpen={(id) => navigate(`/documents/${id}`)} />
+        )}
+      </main>
+    </div>
+  );
+}

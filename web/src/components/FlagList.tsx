@@ -1,0 +1,50 @@
+import type { ApiFlag } from '../../../server/domain/api';
+import type { FlagDecision } from '../../../server/domain/types';
+
+export function FlagList({
+  flags,
+  onDecide,
+}: {
+  flags: readonly ApiFlag[];
+  onDecide: (flag: ApiFlag, decision: FlagDecision) => void;
+}) {
+  if (flags.length === 0) return null;
+  return (
+    <ul className="flags">
+      {flags.map((flag) => (
+        <li key={flag.id} className={`flag decision-${flag.decision}`}>
+          <span className={`sev sev-${flag.severity}`}>{flag.severity}</span>
+          <span className="category">{flag.category}</span>
+          <span className="message">{flag.message}</span>
+          <span className="check muted small">{flag.check}</span>
+          <span className="decide">
+            {flag.decision === 'open' ? (
+              <>
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() => onDecide(flag, 'confirmed')}
+                  title="The flag points at a real error"
+                >
+                  Confirm
+                </button>
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() => onDecide(flag, 'dismissed')}
+                  title="The flag is wrong here"
+                >
+                  Dismiss
+                </button>
+              </>
+            ) : (
+              <button type="button" className="small-button" onClick={() => onDecide(flag, 'open')}>
+                {flag.decision} · undo
+              </button>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

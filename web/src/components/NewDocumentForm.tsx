@@ -1,0 +1,161 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../api/client';
+
+/** Paste source and target, or upload two .txt files (or one bilingual XLIFF/TMX/TSV file). */
+export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void }) {
+  const [mode, setMode] = useState<'paste' | 'upload'>('paste');
+  const [title, setTitle] = useState('');
+  const [sourceLang, setSourceLang] = useState('');
+  const [targetLang, setTargetLang] = useState('');
+  const [sourceText, setSourceText] = useState('');
+  const [targetText, setTargetText] = useState('');
+  const [files, setFiles] = useState<{ source?: File; target?: File; file?: File }>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    setBusy(true);
+    setError('');
+    let request;
+    if (mode === 'paste') {
+      request = api('POST /api/documents', {
+        body: { title, sourceLang, targetLang, sourceText, targetText },
+      });
+    } else {
+      const form = new FormData();
+      form.set('title', title);
+      form.set('sourceLang', sourceLang);
+      form.set('targetLang', targetLang);
+      if (files.file) form.set('file', files.file);
+      if (files.source) form.set('source', files.source);
+      if (files.target) form.set('target', files.target);
+      request = api('POST /api/documents', { body: form });
+    }
+    request
+      .then((doc) => onCreated(doc.id))
+      .catch((failure: unknown) =>
+        setError(failure instanceof Error ? failure.message : 'could not create the document'),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <form className="card new-document" onSubmit={submit}>
+      <div className="tabs" role="tablist">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={mode === 'paste'}
+          className={mode === 'paste' ? 'tab active' : 'tab'}
+          onClick={() => setMode('paste')}
+        >
+          Paste text
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={mode === 'upload'}
+          className={mode === 'upload' ? 'tab active' : 'tab'}
+          onClick={() => setMode('upload')}
+        >
+          Upload files
+        </button>
+      </div>
+      <div className="row">
+        <label className="grow">
+          Title
+          <input
+            name="title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={mode === 'upload' ? 'from the file name' : 'e.g. Election night, PL'}
+            required={mode === 'paste'}
+          />
+        </label>
+        <label>
+          Source language
+          <input
+            name="sourceLang"
+            value={sourceLang}
+            onChange={(e) => setSourceLang(e.target.value)}
+            placeholder="detect"
+            size={8}
+          />
+        </label>
+        <label>
+          Target language
+          <input
+            name="targetLang"
+            value={targetLang}
+            onChange={(e) => setTargetLang(e.target.value)}
+            placeholder="detect"
+            size={8}
+          />
+        </label>
+      </div>
+      {mode === 'paste' ? (
+        <div className="row">
+          <label className="grow">
+            Source text (one paragraph per line)
+            <textarea
+              name="sourceText"
+              rows={8}
+              value={sourceText}
+              onChange={(e) => setSourceText(e.target.value)}
+              required
+            />
+          </label>
+          <label className="grow">
+            Machine translation
+            <textarea
+              name="targetText"
+              rows={8}
+              value={targetText}
+              onChange={(e) => setTargetText(e.target.value)}
+              required
+            />
+          </label>
+        </div>
+      ) : (
+        <div className="row">
+          <label>
+            Source (.txt)
+            <input
+              type="file"
+              name="source"
+              accept=".txt,text/plain"
+              onChange={(e) => setFiles((f) => ({ ...f, source: e.target.files?.[0] }))}
+            />
+          </label>
+          <label>
+            Translation (.txt)
+            <input
+              type="file"
+              name="target"
+              accept=".txt,text/plain"
+              onChange={(e) => setFiles((f) => ({ ...f, target: e.target.files?.[0] }))}
+            />
+          </label>
+          <label>
+            or one bilingual file
+            <input
+              type="file"
+              name="file"
+              accept=".xliff,.xlf,.tmx,.tsv,.csv,.jsonl"
+              onChange={(e) => setFiles((f) => ({ ...f, file: e.target.files?.[0] }))}
+            />
+          </label>
+        </div>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? 'Analysing…' : 'Create and analyse'}
+      </button>
+    </form>
+  );
+}

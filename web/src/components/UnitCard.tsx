@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import type { ApiFlag, ApiUnit, Me } from '../../../server/domain/api';
+import type { FlagDecision, Side, UnitStatus } from '../../../server/domain/types';
+import { ApiFailure, api } from '../api/client';
+import { DiffView } from './DiffView';
+import { FlagList } from './FlagList';
+import { type Highlight, HighlightedText } from './HighlightedText';
+import { ProgressBar } from './ProgressBar';
+
+const STATUS_ACTIONS: { status: UnitStatus; label: string }[] = [
+  { status: 'no_error', label: 'No error' },
+  { status: 'approved', label: 'Approve' },
+  { status: 'rejected', label: 'Reject' },
+  { status: 'flagged', label: 'Reopen' },
+];
+
+function highlights(flags: readonly ApiFlag[], side: Side): Highlight[] {
+  return flags
+    .filter((f) => f.side === side && f.span && f.decision !== 'dismissed')
+    .map((f) => ({
+      start: f.span?.start ?? 0,
+      end: f.span?.end ?? 0,
+      severity: f.severity,
+      title: `${f.category}: ${f.message}`,
+    }));
+}
+
+export function UnitCard({
+  unit,
+  me,
+  onChange,
+}: {
+  unit: ApiUnit;
+  me: Me;
+  onChange: (unit: ApiUnit) => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(unit.target);
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const fail = (failure: unknown): void => {
+    if (
+      failure instanceof ApiFailure &&
+      failure.status === 409 &&
+      typeof failure.details === 'object' &&
+      failure.details !== null
+    ) {
+      onChange(failure.details as ApiUnit);
+      setError(
+        'Someone else changed this unit meanwhile. Their version is shown; your text is still in the editor.',
+      );
+      return;
+    }
+    setError(failure instanceof Error ? failure.message : 'the change was not saved');
+  };
+
+  const save = (): void => {
+    setSaving(true);
+    setError('');
+    api('PATCH /api/units/:id', { params: { id: unit.id }, body: { target: draft, version: unit.version } })
+      .then((saved) => {
+        onChange(saved);
+        setEditing(false);
+      })
+      .catch(fail)
+      .finally(() => setSaving(false));
+  };
+
+  const setStatus = (status: UnitStatus): void => {
+    setError('');
+    api('POST /api/units/:id/status', { params: { id: unit.id }, body: { status, version: unit.version } })
+      .then(onChange)
+      .catch(fail);
+  };
+
+  const decide = (flag: ApiFlag, decision: FlagDecision): void => {
+    api('POST /api/flags/:id/decision', { params: { id: flag.id }, body: { decision } })
+      .then(onChange)
+      .catch(fail);
+  };
+
+  const edited = unit.target !== unit.targetMt;
+  const actions = STATUS_ACTIONS.filter(
+    (a) =>
+      me.allowedStatuses.includes(a.status) &&
+      a.status !== unit.status &&
+      (a.status !== 'flagged' || ['approved', 'rejected', 'no_error'].includes(unit.status)),
+  );
+
+  return (
+    <article
+      className={`unit status-${unit.status} ${unit.flagged ? 'is-flagged' : ''}`}
+      data-unit-id={unit.id}
+      aria-label={`unit ${unit.position + 1}`}
+    >
+      <div className="unit-meta">
+        <span className="unit-number">{unit.position + 1}</span>
+        <span className={`status-chip status-chip-${unit.status}`}>{unit.status.replace('_', ' ')}</span>
+        <span className="risk" title={`risk ${unit.risk.toFixed(2)}`}>
+          risk <ProgressBar value={unit.risk} tone="risk" label="risk" /> {Math.round(unit.risk * 100)}
+        </span>
+        {unit.similarity !== null && (
+          <span className="similarity" title={`cross-lingual similarity ${unit.similarity.toFixed(2)}`}>
+            similarity <ProgressBar value={unit.similarity} tone="similarity" label="similarity" />
+          </span>
+        )}
+        <span className="sentences muted small">
+          {unit.sourceSentences.length === 0
+            ? 'no source'
+            : `src ${unit.sourceSentences.map((i) => i + 1).join('+')}`}{' '}
+          ·{' '}
+          {unit.targetSentences.length === 0
+            ? 'no target'
+            : `tgt ${unit.targetSentences.map((i) => i + 1).join('+')}`}
+        </span>
+      </div>
+      <div className="unit-text">
+        <div className="side source" lang="">
+          {unit.source ? (
+            <HighlightedText text={unit.source} highlights={highlights(unit.flags, 'source')} />
+          ) : (
+            <em className="muted">(no source)</em>
+          )}
+        </div>
+        <div className="side target">
+          {editing ? (
+            <div className="editor">
+              <textarea
+                aria-label="corrected translation"
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+                rows={Math.max(3, Math.ceil(draft.length / 70))}
+                autoFocus
+              />
+              <div className="editor-actions">
+                <button type="button" className="primary" onClick={save} disabled={saving}>
+                  {saving ? 'Saving…' : 'Save'}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setEditing(false);
+                    setDraft(unit.target);
+                    setError('');
+                  }}
+                >
+                  Cancel
+                </button>
+              </div>
+            </div>
+          ) : (
+            <>
+              <div className="target-text">
+                {unit.target ? (
+                  <HighlightedText text={unit.target} highlights={highlights(unit.flags, 'target')} />
+                ) : (
+                  <em className="muted">(no translation)</em>
+                )}
+              </div>
+              {edited && <DiffView before={unit.targetMt} after={unit.target} />}
+            </>
+          )}
+        </div>
+      </div>
+      <FlagList flags={unit.flags} onDecide={decide} />
+      {unit.reasons.length > 0 && unit.flagged && (
+        <p className="reasons small muted">
+          Why:{' '}
+          {unit.reasons
+            .map((r) => `${r.feature.replace(/^check:/, '')} (+${r.contribution.toFixed(2)})`)
+            .join(', ')}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="unit-actions">
+        {!editing && (
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(unit.target);
+              setEditing(true);
+            }}
+          >
+            Edit
+          </button>
+        )}
+        {actions.map((action) => (
+          <button key={action.status} type="button" onClick={() => setStatus(action.status)}>
+            {action.label}
+          </button>
+        ))}
+        {unit.updatedBy && <span className="muted small">last change by {unit.updatedBy}</span>}
+      </div>
+    </article>
+  );
+}

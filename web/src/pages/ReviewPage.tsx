@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
+import type { UnitStatus } from '../../../server/domain/types';
+import { api } from '../api/client';
+import { UnitCard } from '../components/UnitCard';
+
+type Filter = 'all' | 'flagged' | UnitStatus;
+const FILTERS: readonly Filter[] = ['all', 'flagged', 'new', 'corrected', 'no_error', 'approved', 'rejected'];
+const isFilter = (value: string): value is Filter => (FILTERS as readonly string[]).includes(value);
+
+export function ReviewPage({ documentId, me, onBack }: { documentId: number; me: Me; onBack: () => void }) {
+  const [doc, setDoc] = useState<DocumentDetail | null>(null);
+  const [error, setError] = useState('');
+  const [filter, setFilter] = useState<Filter>('all');
+
+  const load = useCallback(() => {
+    api('GET /api/documents/:id', { params: { id: documentId } })
+      .then(setDoc)
+      .catch((failure: unknown) =>
+        setError(failure instanceof Error ? failure.message : 'could not load the document'),
+      );
+  }, [documentId]);
+  useEffect(load, [load]);
+
+  // An edit re-scores the whole document (document-level checks); reload to show every unit's new state.
+  const changed = useCallback(
+    (unit: ApiUnit) => {
+      setDoc((current) =>
+        current ? { ...current, units: current.units.map((u) => (u.id === unit.id ? unit : u)) } : current,
+      );
+      load();
+    },
+    [load],
+  );
+
+  const visible = useMemo(() => {
+    if (!doc) return [];
+    if (filter === 'all') return doc.units;
+    if (filter === 'flagged') return doc.units.filter((u) => u.flagged);
+    return doc.units.filter((u) => u.status === filter);
+  }, [doc, filter]);
+
+  if (error) return <p className="error">{error}</p>;
+  if (!doc) return <p className="muted">Loading…</p>;
+  const flagged = doc.units.filter((u) => u.flagged).length;
+  return (
+    <section className="page review">
+      <div className="page-head">
+        <div>
+          <button type="button" className="link" onClick={onBack}>
+            ← Documents
+          </button>
+          <h1>{doc.title}</h1>
+          <p className="muted small">
+            {doc.sourceLang} → {doc.targetLang} · {doc.unitCount} units · {flagged} flagged at risk ≥{' '}
+            {doc.threshold} · {doc.reviewedCount} reviewed ·{' '}
+            {doc.model ? `model ${doc.model}` : 'heuristics only'}
+          </p>
+        </div>
+        <label className="filter">
+          Show
+          <select
+            value={filter}
+            onChange={(e) => {
+              if (isFilter(e.target.value)) setFilter(e.target.value);
+            }}
+          >
+            <option value="all">all units</option>
+            <option value="flagged">flagged</option>
+            <option value="new">new</option>
+            <option value="corrected">corrected</option>
+            <option value="no_error">no error</option>
+            <option value="approved">approved</option>
+            <option value="rejected">rejected</option>
+          </select>
+        </label>
+      </div>
+      <div className="columns-head">
+        <span>Source ({doc.sourceLang})</span>
+        <span>Machine translation ({doc.targetLang})</span>
+      </div>
+      {visible.map((unit) => (
+        <UnitCard key={`${unit.id}:${unit.version}`} unit={unit} me={me} onChange={changed} />
+      ))}
+      {visible.length === 0 && <p className="muted">No units match this filter.</p>}
+    </section>
+  );
+}
