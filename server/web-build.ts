@@ -1,8 +1,12 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+const require = createRequire(import.meta.url);
 
 function newestChange(dir: string): number {
   let newest = 0;
@@ -20,11 +24,28 @@ export function webBuildIsStale(distDir: string): boolean {
   return newestChange(WEB_DIR) > statSync(index).mtimeMs;
 }
 
+/**
+ * Builds the UI in a child process: a test runner sets NODE_ENV=test, which would make Vite ship
+ * React's development build.
+ */
 export async function buildWeb(distDir: string): Promise<void> {
-  const { build } = await import('vite');
-  await build({
-    configFile: join(WEB_DIR, 'vite.config.ts'),
-    build: { outDir: distDir, emptyOutDir: true },
-    logLevel: 'warn',
-  });
+  const vite = join(require.resolve('vite/package.json'), '..', 'bin', 'vite.js');
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
+  await promisify(execFile)(
+    process.execPath,
+    [
+      vite,
+      'build',
+      '--config',
+      join(WEB_DIR, 'vite.config.ts'),
+      '--outDir',
+      distDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { env },
+  );
 }

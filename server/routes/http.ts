@@ -45,15 +45,13 @@ function hasField(error: unknown, field: string, value: string): boolean {
 
 export function errorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
   if (error instanceof ServiceError) {
-    res
-      .status(error.status)
-      .json({
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.details === undefined ? {} : { details: error.details }),
-        },
-      });
+    res.status(error.status).json({
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.details === undefined ? {} : { details: error.details }),
+      },
+    });
   } else if (error instanceof InputError) {
     res.status(422).json({ error: { code: 'invalid_input', message: error.message } });
   } else if (error instanceof LanguageCodeError) {
@@ -67,14 +65,12 @@ export function errorHandler(error: unknown, _req: Request, res: Response, _next
       .status(413)
       .json({ error: { code: 'file_too_large', message: 'an uploaded file is larger than 20 MB' } });
   } else if (hasField(error, 'code', 'LIMIT_UNEXPECTED_FILE')) {
-    res
-      .status(400)
-      .json({
-        error: {
-          code: 'invalid_upload',
-          message: 'upload the files as "source" and "target", or one bilingual "file"',
-        },
-      });
+    res.status(400).json({
+      error: {
+        code: 'invalid_upload',
+        message: 'upload the files as "source" and "target", or one bilingual "file"',
+      },
+    });
   } else {
     console.error(error);
     res.status(500).json({ error: { code: 'internal', message: 'something went wrong on the server' } });

@@ -1,0 +1,62 @@
+import type { Server } from 'node:http';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, hasChromium, launchBrowser } from '../helpers/browser';
+import { startTestServer } from '../helpers/server';
+
+describe.skipIf(!hasChromium)(
+  `review in a real browser${hasChromium ? '' : ` (skipped: no chromium at ${CHROMIUM})`}`,
+  () => {
+    let server: Server;
+    let url: string;
+    let browser: BrowserContext;
+
+    beforeAll(async () => {
+      ({ server, url } = await startTestServer());
+      browser = await launchBrowser();
+    }, 180_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await new Promise((resolve) => server?.close(resolve));
+    });
+
+    it('signs in, opens the demo, sees a flagged unit, corrects it, and still sees the correction after a reload', async () => {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(url);
+      await page.fill('input[name=username]', 'translator');
+      await page.fill('input[name=password]', 'demo');
+      await page.click('button[type=submit]');
+      await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
+
+      const repeated = page.locator('article.unit.is-flagged', { hasText: 'Ukraina nie pozwoli' });
+      await expect.poll(() => repeated.count()).toBe(1);
+      // The editor replaces the text the locator matched on; follow the unit by its id instead.
+      const flagged = page.locator(`article[data-unit-id="${await repeated.getAttribute('data-unit-id')}"]`);
+      await expect.poll(() => flagged.locator('mark').first().textContent()).toBe('Ukrainie');
+      expect(await flagged.textContent()).toMatch(/Accuracy\/Mistranslation/);
+
+      await flagged.getByRole('button', { name: 'Edit' }).click();
+      const editor = flagged.getByRole('textbox', { name: 'corrected translation' });
+      const original = await editor.inputValue();
+      await editor.fill(
+        original.replace('Ukraina nie pozwoli Ukrainie przyłączyć się', 'Ukraina nie zostanie przyjęta'),
+      );
+      await flagged.getByRole('button', { name: 'Save' }).click();
+      const corrected = page.locator('article.unit', { hasText: 'Ukraina nie zostanie przyjęta' });
+      await expect.poll(() => corrected.locator('.status-chip').textContent()).toBe('corrected');
+
+      await page.reload();
+      const afterReload = page.locator('article.unit', { hasText: 'Ukraina nie zostanie przyjęta' });
+      await expect.poll(() => afterReload.count()).toBe(1);
+      expect(await afterReload.locator('.diff ins').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining('zostanie')]),
+      );
+      expect(await afterReload.locator('.diff del').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining('Ukrainie')]),
+      );
+      await page.close();
+    });
+  },
+);

@@ -1,0 +1,50 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import { createApp } from '../../server/app';
+import { createUser } from '../../server/auth/sessions';
+import { type Db, openDb } from '../../server/db/connection';
+import { createRepositories } from '../../server/db/repositories';
+import type { Embedder } from '../../server/model/types';
+import { seedDemo } from '../../server/seed';
+
+export interface TestApp {
+  app: Express;
+  db: Db;
+  /** A signed-in agent per role, with its CSRF token. */
+  as: (
+    role: 'translator' | 'editor' | 'qa',
+  ) => Promise<{ agent: ReturnType<typeof request.agent>; csrf: string }>;
+}
+
+/** createApp on a fresh in-memory database with the demo users and (optionally) the demo document. */
+export async function testApp(
+  options: { demo?: boolean; embedder?: Embedder | null } = {},
+): Promise<TestApp> {
+  const db = openDb(':memory:');
+  const repos = createRepositories(db);
+  if (options.demo === false) {
+    createUser(repos, 'translator', 'translator', 'demo');
+    createUser(repos, 'editor', 'editor', 'demo');
+    createUser(repos, 'qa', 'qa_lead', 'demo');
+  } else {
+    await seedDemo({ repos, embedder: options.embedder ?? null }, 'demo');
+  }
+  const app = createApp({ db, embedder: options.embedder ?? null });
+  const sessions = new Map<string, { agent: ReturnType<typeof request.agent>; csrf: string }>();
+  return {
+    app,
+    db,
+    async as(role) {
+      const existing = sessions.get(role);
+      if (existing) return existing;
+      const agent = request.agent(app);
+      const response = await agent
+        .post('/api/auth/login')
+        .send({ username: role, password: 'demo' })
+        .expect(200);
+      const session = { agent, csrf: String(response.body.csrfToken) };
+      sessions.set(role, session);
+      return session;
+    },
+  };
+}

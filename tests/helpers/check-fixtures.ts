@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { computeLengthStats, runChecks } from '../../server/checks/runner';
+import type { Check, CheckUnit } from '../../server/checks/types';
+import type { Flag } from '../../server/domain/types';
+import { segment } from '../../server/text/segmenter';
+
+interface UnitExample {
+  source: string;
+  target: string;
+  sourceLang: string;
+  targetLang: string;
+  targetSentences?: string[];
+}
+
+interface DocumentExample {
+  sourceLang: string;
+  targetLang: string;
+  units: { source: string; target: string }[];
+}
+
+export interface CheckFixture {
+  pass: (UnitExample | DocumentExample)[];
+  fail: (UnitExample | DocumentExample)[];
+}
+
+export function loadFixture(id: string): CheckFixture {
+  return JSON.parse(
+    readFileSync(new URL(`../../fixtures/checks/${id}.json`, import.meta.url), 'utf8'),
+  ) as CheckFixture;
+}
+
+function isDocument(example: UnitExample | DocumentExample): example is DocumentExample {
+  return 'units' in example;
+}
+
+/** Runs one check (through the runner, as the pipeline does) over one fixture example; returns each unit's flags. */
+export function runExample(check: Check, example: UnitExample | DocumentExample): Flag[][] {
+  const pairs = isDocument(example) ? example.units : [example];
+  const units: CheckUnit[] = pairs.map((pair, index) => ({
+    index,
+    source: pair.source,
+    target: pair.target,
+    sourceSentences: pair.source ? segment(pair.source, example.sourceLang).map((s) => s.text) : [],
+    targetSentences:
+      'targetSentences' in pair && Array.isArray(pair.targetSentences)
+        ? pair.targetSentences
+        : pair.target
+          ? segment(pair.target, example.targetLang).map((s) => s.text)
+          : [],
+  }));
+  const ctx = {
+    sourceLang: example.sourceLang,
+    targetLang: example.targetLang,
+    lengthStats: computeLengthStats(units),
+  };
+  return runChecks(units, ctx, { checks: [check] }).flags;
+}

@@ -1,0 +1,141 @@
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
+import { type TestApp, testApp } from '../../helpers/app';
+
+describe('documents API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp();
+  });
+
+  it('lists the demo document with its language pair, counts and progress', async () => {
+    const { agent } = await t.as('translator');
+    const response = await agent.get('/api/documents').expect(200);
+    expect(response.body.documents).toHaveLength(1);
+    const demo = response.body.documents[0];
+    expect(demo).toMatchObject({ sourceLang: 'en', targetLang: 'pl', reviewedCount: 0, progress: 0 });
+    expect(demo.unitCount).toBeGreaterThan(10);
+    expect(demo.flaggedCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it('flags the repeated-name sentence, the cut-off fragment and the unsourced bio of the demo', async () => {
+    const { agent } = await t.as('translator');
+    const doc: DocumentDetail = (await agent.get('/api/documents/1').expect(200)).body;
+    const flagged = doc.units.filter((u) => u.flagged);
+    const repeated = doc.units.find((u) => u.target.includes('Ukraina nie pozwoli Ukrainie'));
+    expect(repeated?.flagged).toBe(true);
+    const duplicate = repeated?.flags.find((f) => f.check === 'entity-duplication');
+    expect(duplicate?.span && repeated?.target.slice(duplicate.span.start, duplicate.span.end)).toBe(
+      'Ukrainie',
+    );
+    const fragment = doc.units.find((u) => u.target.includes('Żądania Rosji'));
+    expect(fragment?.flagged).toBe(true);
+    expect(fragment?.targetSentences.length).toBe(2);
+    const bio = doc.units.find((u) => u.target.includes('Organizator'));
+    expect(bio).toMatchObject({ source: '', sourceSentences: [], flagged: true });
+    expect(bio?.flags.map((f) => f.category)).toContain('Accuracy/Addition');
+    // Every unit is shown in document order, source beside target.
+    expect(doc.units.map((u) => u.position)).toEqual(doc.units.map((_, k) => k));
+    expect(flagged.length).toBeLessThanOrEqual(5);
+  });
+
+  it('creates a document from pasted text, detecting the languages', async () => {
+    const { agent, csrf } = await t.as('translator');
+    const response = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({
+        title: 'Pasted',
+        sourceText: 'The government announced new measures today. Prices rose by 3.5% in March.',
+        targetText: 'Rząd ogłosił dziś nowe środki. Ceny wzrosły o 5,3% w marcu.',
+      })
+      .expect(201);
+    const doc: DocumentDetail = response.body;
+    expect(doc).toMatchObject({
+      title: 'Pasted',
+      sourceLang: 'en',
+      targetLang: 'pl',
+      sourceLangDetected: true,
+      targetLangDetected: true,
+    });
+    const prices = doc.units.find((u) => u.source.startsWith('Prices'));
+    expect(prices?.flags.some((f) => f.check === 'numbers')).toBe(true);
+  });
+
+  it('creates a document from two uploaded .txt files, one in Windows-1250', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const sentence =
+      'Rosja domaga się gwarancji bezpieczeństwa od Stanów Zjednoczonych i NATO, że NATO nie będzie rozszerzać się na wschód.';
+    const polish = iconv.encode(`${sentence}\n`, 'win1250');
+    const response = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .field('sourceLang', 'en')
+      .field('targetLang', 'pl')
+      .attach(
+        'source',
+        Buffer.from(
+          'Russia demands security guarantees from the United States and NATO that NATO will not expand east.\n',
+        ),
+        'story.en.txt',
+      )
+      .attach('target', polish, 'story.pl.txt')
+      .expect(201);
+    expect(response.body.title).toBe('story.pl');
+    expect(response.body.units[0].target).toBe(sentence);
+  });
+
+  it('imports a bilingual XLIFF upload as aligned pairs', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const xliff = `<?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="de" datatype="plaintext" original="a"><body>
+      <trans-unit id="t1"><source>The meeting is on <g id="1">Monday</g>.</source><target>Das Treffen ist am <g id="1">Montag</g>.</target></trans-unit>
+      <trans-unit id="t2"><source>It costs 20 euros.</source><target>Es kostet 30 Euro.</target></trans-unit></body></file></xliff>`;
+    const response = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .attach('file', Buffer.from(xliff), 'memo.xliff')
+      .expect(201);
+    expect(response.body).toMatchObject({ kind: 'pairs', sourceLang: 'en', targetLang: 'de', unitCount: 2 });
+    const units: ApiUnit[] = response.body.units;
+    expect(units.map((u) => u.externalId)).toEqual(['t1', 't2']);
+    expect(units[0]?.target).toBe('Das Treffen ist am Montag.');
+    expect(units[1]?.flags.some((f) => f.check === 'numbers')).toBe(true);
+  });
+
+  it('answers bad input with 4xx and a message that names the problem, writing nothing', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const before = (await agent.get('/api/documents')).body.documents.length;
+    const missing = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({ title: 'x', sourceText: 'Hello.' })
+      .expect(400);
+    expect(missing.body.error.message).toMatch(/^targetText/);
+    const badLang = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({ title: 'x', sourceLang: 'english!', sourceText: 'a', targetText: 'b' })
+      .expect(400);
+    expect(badLang.body.error.message).toMatch(/^sourceLang/);
+    const brokenXml = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .attach('file', Buffer.from('<xliff><file>'), 'bad.xlf')
+      .expect(422);
+    expect(brokenXml.body.error.message).toMatch(/bad\.xlf.*XML/);
+    const oneFile = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .attach('source', Buffer.from('a'), 'a.txt')
+      .expect(400);
+    expect(oneFile.body.error.message).toMatch(/source.*target/);
+    expect((await agent.get('/api/documents')).body.documents.length).toBe(before);
+  });
+
+  it('answers 404 for a document that does not exist', async () => {
+    const { agent } = await t.as('editor');
+    const response = await agent.get('/api/documents/999').expect(404);
+    expect(response.body.error.message).toMatch(/document 999/);
+  });
+});

@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SHARED_EVAL, cli } from '../../helpers/cli';
+
+const parseLines = (text: string): Record<string, unknown>[] =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('mt-review check', () => {
+  it('checks two documents: one jsonl line per aligned unit, with the interface fields', () => {
+    const result = cli([
+      'check',
+      '--no-model',
+      '--source',
+      'fixtures/demo-article.en.txt',
+      '--target',
+      'fixtures/demo-article.pl.txt',
+      '--format',
+      'jsonl',
+    ]);
+    expect(result.status).toBe(0);
+    const units = parseLines(result.stdout);
+    expect(units.length).toBeGreaterThan(10);
+    for (const unit of units) {
+      expect(Object.keys(unit)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'source',
+          'target',
+          'sourceSentences',
+          'targetSentences',
+          'risk',
+          'flagged',
+          'similarity',
+          'flags',
+        ]),
+      );
+      expect(unit.similarity).toBeNull();
+    }
+    const bio = units.find((u) => String(u.target).includes('Organizator'));
+    expect(bio).toMatchObject({ source: '', sourceSentences: [], flagged: true });
+    expect(result.stderr).toMatch(/languages: en \(detected\) → pl \(detected\)/);
+  });
+
+  it('checks a pairs file and keeps its ids; --fail-on-flag exits 1 when something is flagged', () => {
+    const result = cli([
+      'check',
+      '--no-model',
+      '--pairs',
+      'fixtures/samples/pairs-en-de.tsv',
+      '--src-lang',
+      'en',
+      '--tgt-lang',
+      'de',
+      '--fail-on-flag',
+    ]);
+    const units = parseLines(result.stdout);
+    expect(units.map((u) => u.id)).toEqual(['1', '2', '3', '4']);
+    expect(units.some((u) => u.flagged)).toBe(true);
+    expect(result.status).toBe(1);
+  });
+
+  it('writes json, csv and a table', () => {
+    const args = [
+      'check',
+      '--no-model',
+      '--pairs',
+      'fixtures/samples/pairs.jsonl',
+      '--src-lang',
+      'en',
+      '--tgt-lang',
+      'pl',
+    ];
+    const json = JSON.parse(cli([...args, '--format', 'json']).stdout);
+    expect(json.units).toHaveLength(2);
+    expect(json.checksRun).toContain('numbers');
+    const csv = cli([...args, '--format', 'csv']).stdout.split('\n');
+    expect(csv[0]).toMatch(/^id,source,target,sourceSentences,targetSentences,risk,flagged/);
+    expect(cli([...args, '--format', 'table']).stdout).toMatch(/numbers/);
+  });
+
+  it('exits 2 with file, line and problem on bad input', () => {
+    const bad = cli(['check', '--no-model', '--pairs', 'fixtures/samples/bad-columns.tsv']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toMatch(
+      /^mt-review: fixtures\/samples\/bad-columns\.tsv:3: wrong number of columns/i,
+    );
+    const missing = cli([
+      'check',
+      '--no-model',
+      '--source',
+      'nope.txt',
+      '--target',
+      'fixtures/demo-article.pl.txt',
+    ]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.txt: no such file/);
+    const usage = cli(['check', '--no-model', '--pairs', 'fixtures/samples/pairs.jsonl', '--format', 'yaml']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/--format must be one of/);
+    expect(cli(['check', '--bogus']).status).toBe(2);
+    const lang = cli([
+      'check',
+      '--no-model',
+      '--pairs',
+      'fixtures/samples/pairs.jsonl',
+      '--src-lang',
+      'english',
+    ]);
+    expect(lang.status).toBe(2);
+    expect(lang.stderr).toMatch(/"english" is not an ISO 639-1 or 639-3 language code/);
+  });
+
+  it('falls back to heuristics, and says so, when the model cannot load', () => {
+    const result = cli([
+      'check',
+      '--pairs',
+      'fixtures/samples/pairs.jsonl',
+      '--src-lang',
+      'en',
+      '--tgt-lang',
+      'pl',
+      '--format',
+      'jsonl',
+    ]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/model unavailable — flags from heuristics only/);
+    expect(parseLines(result.stdout)).toHaveLength(2);
+  });
+
+  it.skipIf(!existsSync(`${SHARED_EVAL}ced-en-de-dev.tsv`))(
+    'writes one jsonl line per row of ced-en-de-dev.tsv',
+    () => {
+      const result = cli(['check', '--no-model', '--pairs', `${SHARED_EVAL}ced-en-de-dev.tsv`]);
+      expect(result.status).toBe(0);
+      expect(result.stdout.trim().split('\n')).toHaveLength(1000);
+    },
+  );
+});
+
+describe('mt-review align', () => {
+  it('prints units without risk or flags, the bio as a unit with no source', () => {
+    const result = cli([
+      'align',
+      '--no-model',
+      '--source',
+      'fixtures/demo-article.en.txt',
+      '--target',
+      'fixtures/demo-article.pl.txt',
+      '--src-lang',
+      'en',
+      '--tgt-lang',
+      'pl',
+      '--format',
+      'jsonl',
+    ]);
+    expect(result.status).toBe(0);
+    const units = parseLines(result.stdout);
+    expect(Object.keys(units[0] ?? {})).toEqual([
+      'id',
+      'source',
+      'target',
+      'sourceSentences',
+      'targetSentences',
+    ]);
+    expect(units.at(-1)).toMatchObject({
+      sourceSentences: [],
+      targetSentences: [14, 15, 16, 17, 18, 19, 20],
+    });
+  });
+});

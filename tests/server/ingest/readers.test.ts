@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { InputError, decodeText, parsePairs, readPairsFile } from '../../../server/ingest/index';
+
+const sample = (name: string): string =>
+  new URL(`../../../fixtures/samples/${name}`, import.meta.url).pathname;
+
+describe('pairs readers', () => {
+  it('reads TSV with ids and keeps every column for eval', () => {
+    const file = readPairsFile(sample('pairs-en-de.tsv'));
+    expect(file.pairs).toHaveLength(4);
+    expect(file.pairs[0]).toEqual({
+      id: '1',
+      source: 'The meeting is on January 12.',
+      target: 'Das Treffen ist am 13. Januar.',
+    });
+    expect(file.extra[2]?.label).toBe('ERR');
+  });
+
+  it('numbers rows from 1 when there is no id column', () => {
+    expect(parsePairs('source,target\n"a, b",c\n', 'x.csv').pairs).toEqual([
+      { id: '1', source: 'a, b', target: 'c' },
+    ]);
+  });
+
+  it('names the file and line of a row with the wrong number of columns', () => {
+    expect(() => readPairsFile(sample('bad-columns.tsv'))).toThrow(
+      /bad-columns\.tsv:3: wrong number of columns/i,
+    );
+  });
+
+  it('names the missing header columns', () => {
+    expect(() => parsePairs('src\ttgt\na\tb\n', 'x.tsv')).toThrow(
+      /x\.tsv:1: the header must name a "source" and a "target" column/,
+    );
+  });
+
+  it('reads JSONL and names the line of a bad object', () => {
+    expect(readPairsFile(sample('pairs.jsonl')).pairs.map((p) => p.id)).toEqual(['a1', 'a2']);
+    expect(() => parsePairs('{"source":"a","target":"b"}\n{"source":1}\n', 'x.jsonl')).toThrow(
+      /x\.jsonl:2: source/,
+    );
+    expect(() => parsePairs('{nope\n', 'x.jsonl')).toThrow(/x\.jsonl:1: not valid JSON/);
+  });
+
+  it('reads XLIFF 1.2 (groups, inline tags, entities) with its languages', () => {
+    const file = readPairsFile(sample('memo-1.2.xliff'));
+    expect(file).toMatchObject({ sourceLang: 'en', targetLang: 'pl' });
+    expect(file.pairs).toEqual([
+      { id: '1', source: 'The meeting is on January 12.', target: 'Spotkanie odbędzie się 12 stycznia.' },
+      { id: '2', source: 'Prices rose & fell.', target: 'Ceny rosły i spadały.' },
+    ]);
+  });
+
+  it('reads XLIFF 2.0, keeping placeholders visible', () => {
+    const file = readPairsFile(sample('memo-2.0.xliff'));
+    expect(file).toMatchObject({ sourceLang: 'en', targetLang: 'de' });
+    expect(file.pairs[1]).toEqual({
+      id: 'u2',
+      source: 'It costs {price} euros.',
+      target: 'Es kostet {price} Euro.',
+    });
+  });
+
+  it('reads TMX with the header source language', () => {
+    const file = readPairsFile(sample('memo.tmx'));
+    expect(file).toMatchObject({ sourceLang: 'en', targetLang: 'cs' });
+    expect(file.pairs[1]).toEqual({ id: 't2', source: 'It was 20 degrees.', target: 'Bylo 25 stupňů.' });
+  });
+
+  it('reports malformed XML with its line', () => {
+    expect(() => parsePairs('<?xml version="1.0"?>\n<xliff>\n<file>\n</xliff>', 'broken.xlf')).toThrow(
+      InputError,
+    );
+    expect(() => parsePairs('<?xml version="1.0"?>\n<xliff>\n<file>\n</xliff>', 'broken.xlf')).toThrow(
+      /broken\.xlf:\d+: not well-formed XML/,
+    );
+  });
+
+  it('decodes UTF-8 with a BOM, UTF-16 and Windows-1250', () => {
+    const text = 'Zażółć gęślą jaźń. Rosja domaga się gwarancji bezpieczeństwa od Stanów Zjednoczonych.';
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'a.txt')).toBe(
+      text,
+    );
+    expect(
+      decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]), 'a.txt'),
+    ).toBe(text);
+    expect(decodeText(iconv.encode(text, 'win1250'), 'a.txt')).toBe(text);
+    expect(decodeText(Buffer.from('a\r\nb\rc'), 'a.txt')).toBe('a\nb\nc');
+  });
+
+  it('property: any TSV written from pairs reads back as the same pairs', () => {
+    const cell = fc.string({ maxLength: 30 }).map((s) => s.replace(/[\t\r\n]/g, ' '));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 20 }), (rows) => {
+        const tsv = `id\tsource\ttarget\n${rows.map(([s, t], k) => `r${k}\t${s}\t${t}`).join('\n')}\n`;
+        const parsed = parsePairs(tsv, 'p.tsv').pairs;
+        expect(parsed).toEqual(rows.map(([source, target], k) => ({ id: `r${k}`, source, target })));
+      }),
+    );
+  });
+
+  it('reads the bundled samples without error', () => {
+    for (const name of ['pairs-en-de.tsv', 'pairs.jsonl', 'memo-1.2.xliff', 'memo-2.0.xliff', 'memo.tmx']) {
+      expect(readFileSync(sample(name)).length).toBeGreaterThan(0);
+      expect(readPairsFile(sample(name)).pairs.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../server/text/segmenter';
+
+const texts = (text: string, lang: string): string[] => segment(text, lang).map((s) => s.text);
+
+describe('segmenter', () => {
+  it('keeps English titles, initials, dotted acronyms and decimals inside the sentence', () => {
+    expect(
+      texts('Mr. Smith met Dr. J. R. Jones in Washington, D.C. on Monday. The rate was 3.5 percent.', 'en'),
+    ).toEqual(['Mr. Smith met Dr. J. R. Jones in Washington, D.C. on Monday.', 'The rate was 3.5 percent.']);
+  });
+
+  it('ends a sentence at an abbreviation that can end one ("p.m.") when a capital follows', () => {
+    expect(texts('They met at 5 p.m. Then they left.', 'en')).toEqual([
+      'They met at 5 p.m.',
+      'Then they left.',
+    ]);
+  });
+
+  it('knows Polish abbreviations (np., m.in., tzw., ul., św.)', () => {
+    expect(
+      texts(
+        'Spotkali się m.in. z prof. Nowakiem przy ul. Długiej i tzw. starym rynku. Potem np. poszli do św. Anny.',
+        'pl',
+      ),
+    ).toEqual([
+      'Spotkali się m.in. z prof. Nowakiem przy ul. Długiej i tzw. starym rynku.',
+      'Potem np. poszli do św. Anny.',
+    ]);
+  });
+
+  it('keeps German ordinals and abbreviations ("12. Januar", "z.B.", "Nr.")', () => {
+    expect(texts('Am 12. Januar kam z.B. Herr Nr. 5 an. Dann ging er.', 'de')).toEqual([
+      'Am 12. Januar kam z.B. Herr Nr. 5 an.',
+      'Dann ging er.',
+    ]);
+  });
+
+  it('keeps a quoted question with its attribution', () => {
+    expect(texts('"Why now?" she asked. Nobody answered.', 'en')).toEqual([
+      '"Why now?" she asked.',
+      'Nobody answered.',
+    ]);
+  });
+
+  it('makes every line a segment, even a headline without a full stop', () => {
+    expect(texts('World\nUS and Russia to hold talks\nThe talks begin.', 'en')).toEqual([
+      'World',
+      'US and Russia to hold talks',
+      'The talks begin.',
+    ]);
+  });
+
+  it('splits the cut-off fragment of the demo article into its own sentence', () => {
+    const sentences = texts(
+      '…aby spojrzeć na przyszłość kraju i omówić. Żądania Rosji, by NATO przestało rozszerzać się na wschód.',
+      'pl',
+    );
+    expect(sentences).toHaveLength(2);
+    expect(sentences[1]).toBe('Żądania Rosji, by NATO przestało rozszerzać się na wschód.');
+  });
+
+  it('records paragraphs and offsets that point back into the text', () => {
+    const text = '  First one. Second one.\n\nThird paragraph.';
+    const sentences = segment(text, 'en');
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('property: offsets are exact, in order, and joining the sentences gives back the text (modulo whitespace)', () => {
+    const word = fc.stringMatching(/^[A-Za-zÀ-ž]{1,8}$/);
+    const piece = fc.oneof(
+      word,
+      fc.constantFrom(
+        '.',
+        '?',
+        '!',
+        ',',
+        ' ',
+        '\n',
+        'Mr.',
+        'e.g.',
+        '3.5',
+        '„',
+        '”',
+        '"',
+        '...',
+        'U.S.',
+        'np.',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }),
+        fc.constantFrom('en', 'pl', 'de', 'cs', 'fr', 'es', 'xx'),
+        (pieces, lang) => {
+          const text = pieces.join(' ');
+          const sentences = segment(text, lang);
+          let previousEnd = 0;
+          for (const s of sentences) {
+            expect(text.slice(s.start, s.end)).toBe(s.text);
+            expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+            expect(s.text.trim()).toBe(s.text);
+            expect(s.text.length).toBeGreaterThan(0);
+            previousEnd = s.end;
+          }
+          expect(
+            sentences
+              .map((s) => s.text)
+              .join('')
+              .replace(/\s+/g, ''),
+          ).toBe(text.replace(/\s+/g, ''));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
