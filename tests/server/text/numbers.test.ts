@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { extractNumbers, sameNumber } from '../../../server/text/numbers';
 
 const one = (text: string, lang: string) => {
-  const found = extractNumbers(text, lang);
-  expect(found).toHaveLength(1);
-  return found[0]!;
+  const [found, ...rest] = extractNumbers(text, lang);
+  expect(rest).toHaveLength(0);
+  if (!found) throw new Error(`no number in "${text}"`);
+  return found;
 };
 
 describe('locale-aware numbers', () => {
