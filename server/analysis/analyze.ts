@@ -1,6 +1,7 @@
 import { alignSentences } from '../align/aligner';
 import { type RunnerOptions, type RunnerResult, computeLengthStats, runChecks } from '../checks/runner';
-import type { CheckContext, CheckUnit } from '../checks/types';
+import { similarityZ } from '../checks/low-similarity';
+import type { CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
 import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
 import { type Embedder, cosine } from '../model/types';
 import { type FeatureVector, unitFeatures } from '../scoring/features';
@@ -70,15 +71,17 @@ async function unitSimilarities(
   return units.map((u) => byId.get(u.id) ?? null);
 }
 
-function zScores(values: readonly (number | null)[]): (number | null)[] {
-  const present = values.filter((v): v is number => v !== null);
-  if (present.length < 5) return values.map(() => null);
-  const sorted = [...present].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  const mad =
-    [...present].map((v) => Math.abs(v - median)).sort((a, b) => a - b)[Math.floor(present.length / 2)] ?? 0;
-  const spread = Math.max(0.03, 1.4826 * mad);
-  return values.map((v) => (v === null ? null : (v - median) / spread));
+function similarityZOf(similarity: number | null, stats: SimilarityStats | null): number | null {
+  return similarity === null ? null : similarityZ(similarity, stats);
+}
+
+/** Median and robust spread of the units' similarities: the document's own baseline. */
+export function similarityStats(values: readonly (number | null)[]): SimilarityStats | null {
+  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (present.length === 0) return null;
+  const median = present[Math.floor(present.length / 2)] ?? 0;
+  const deviations = present.map((v) => Math.abs(v - median)).sort((a, b) => a - b);
+  return { median, spread: 1.4826 * (deviations[Math.floor(deviations.length / 2)] ?? 0), count: present.length };
 }
 
 export interface FeaturizedUnits {
@@ -94,22 +97,24 @@ export async function featurizeUnits(
   languages: { source: LanguageInfo; target: LanguageInfo },
   options: AnalyzeOptions = {},
 ): Promise<FeaturizedUnits> {
+  const similarities = await unitSimilarities(units, options.embedder);
   const checkUnits: CheckUnit[] = units.map((u, index) => ({
     index,
     source: u.source,
     target: u.target,
     sourceSentences: u.sourceTexts,
     targetSentences: u.targetTexts,
+    similarity: similarities[index] ?? null,
   }));
   const lengthStats = computeLengthStats(checkUnits);
+  const stats = similarityStats(similarities);
   const ctx: CheckContext = {
     sourceLang: languages.source.code,
     targetLang: languages.target.code,
     lengthStats,
+    similarityStats: stats,
   };
   const checks = runChecks(checkUnits, ctx, options.runner);
-  const similarities = await unitSimilarities(units, options.embedder);
-  const similarityZ = zScores(similarities);
   const features = units.map((u, i) =>
     unitFeatures({
       source: u.source,
@@ -119,7 +124,7 @@ export async function featurizeUnits(
       flags: checks.flags[i] ?? [],
       lengthStats,
       similarity: similarities[i] ?? null,
-      similarityZ: similarityZ[i] ?? null,
+      similarityZ: similarityZOf(similarities[i] ?? null, stats),
     }),
   );
   return { checks, similarities, features, modelRan: similarities.some((s) => s !== null) };

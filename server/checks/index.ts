@@ -11,6 +11,7 @@ import { inconsistentSource } from './inconsistent-source';
 import { inconsistentTranslation } from './inconsistent-translation';
 import { lengthRatio } from './length-ratio';
 import { localeFormat } from './locale-format';
+import { lowSimilarity } from './low-similarity';
 import { lowercaseStart } from './lowercase-start';
 import { markup } from './markup';
 import { negation } from './negation';
@@ -37,6 +38,7 @@ export const CHECKS: readonly Check[] = [
   entityDuplication,
   entityMissing,
   negation,
+  lowSimilarity,
   offensive,
   markup,
   lengthRatio,

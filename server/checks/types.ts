@@ -8,6 +8,15 @@ export interface CheckUnit {
   /** The sentences the aligner joined into this unit (one each for pre-aligned pairs). */
   sourceSentences: readonly string[];
   targetSentences: readonly string[];
+  /** Cross-lingual cosine similarity from the model; null when no model ran or a side is empty. */
+  similarity: number | null;
+}
+
+/** The document's own similarity baseline: one MT system on one article scores alike. */
+export interface SimilarityStats {
+  median: number;
+  spread: number;
+  count: number;
 }
 
 export interface LengthStats {
@@ -21,6 +30,7 @@ export interface CheckContext {
   sourceLang: string;
   targetLang: string;
   lengthStats: LengthStats;
+  similarityStats: SimilarityStats | null;
 }
 
 export interface CheckExample {

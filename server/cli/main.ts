@@ -5,6 +5,7 @@ import { registerAlign } from './align';
 import { registerCheck } from './check';
 import { UsageError } from './errors';
 import { registerEval } from './eval';
+import { registerModel } from './model';
 import { registerServe } from './serve';
 import { closeCliEmbedders } from './model-option';
 import { registerTrain } from './train';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerAlign(program, out);
   registerEval(program, out);
   registerTrain(program, out);
+  registerModel(program, out);
   return program;
 }
 

@@ -34,6 +34,7 @@ export class WorkerEmbedder implements Embedder {
   private inFlight: { requestId: number; batch: Batch } | null = null;
   private nextRequestId = 1;
   private settle: (() => void) | null = null;
+  private closing = false;
   private readonly listeners = new Set<(status: ModelStatus) => void>();
 
   constructor(
@@ -71,7 +72,7 @@ export class WorkerEmbedder implements Embedder {
       this.worker.on('message', (message: FromWorker) => this.receive(message));
       this.worker.on('error', (error) => this.fail(`the model thread crashed: ${error.message}`));
       this.worker.on('exit', (code) => {
-        if (this.current.state !== 'unavailable' && code !== 0)
+        if (!this.closing && this.current.state !== 'unavailable' && code !== 0)
           this.fail(`the model thread exited with code ${code}`);
       });
       const message: ToWorker = { type: 'load', source: this.source };
@@ -124,6 +125,7 @@ export class WorkerEmbedder implements Embedder {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     const worker = this.worker;
     this.worker = null;
     if (worker) await worker.terminate();
@@ -175,7 +177,6 @@ export class WorkerEmbedder implements Embedder {
     this.current = status;
     if (status.state === 'ready' || status.state === 'unavailable') {
       this.settle?.();
-      if (status.state === 'unavailable') void this.close();
     }
     for (const listener of this.listeners) listener(status);
   }

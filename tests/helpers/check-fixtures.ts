@@ -10,6 +10,8 @@ interface UnitExample {
   sourceLang: string;
   targetLang: string;
   targetSentences?: string[];
+  similarity?: number;
+  similarityStats?: { median: number; spread: number; count: number };
 }
 
 interface DocumentExample {
@@ -47,11 +49,13 @@ export function runExample(check: Check, example: UnitExample | DocumentExample)
         : pair.target
           ? segment(pair.target, example.targetLang).map((s) => s.text)
           : [],
+    similarity: 'similarity' in pair && typeof pair.similarity === 'number' ? pair.similarity : null,
   }));
   const ctx = {
     sourceLang: example.sourceLang,
     targetLang: example.targetLang,
     lengthStats: computeLengthStats(units),
+    similarityStats: 'similarityStats' in example && example.similarityStats ? example.similarityStats : null,
   };
   return runChecks(units, ctx, { checks: [check] }).flags;
 }
