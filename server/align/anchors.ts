@@ -1,60 +1,100 @@
 import { fold, isAllCaps, isCapitalized, words } from '../text/normalize';
 
 /**
- * Features of a sentence that survive translation: numbers, acronyms, capitalised names (folded and
- * cut to a four-letter prefix, so "Ukraine"/"Ukrainie" meet), URLs, and ? ! marks.
+ * What in a sentence survives translation, in three strengths:
+ * - strong: numbers, acronyms, URLs — present on one side only, they speak against a link;
+ * - names: capitalised words, folded and cut to four letters ("Ukraine"/"Ukrainie" meet) — evidence for a link only,
+ *   since languages capitalise differently (German nouns);
+ * - lexical: any longer word, folded and cut to five letters — cognates between related languages.
  */
 export interface SentenceFeatures {
   length: number;
-  anchors: Int32Array;
+  strong: Int32Array;
+  names: Int32Array;
+  lexical: Int32Array;
+  /** Inner punctuation (commas, brackets, quotes, colons…), which MT mostly carries over. */
+  punctuation: Int32Array;
   question: boolean;
   exclamation: boolean;
-  quoted: boolean;
 }
 
 const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d+)*/g;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/g;
+const LEXICAL_MIN = 5;
 
 export function nameKey(word: string): string {
   const folded = fold(word);
   return folded.length > 4 ? folded.slice(0, 4) : folded;
 }
 
-export function anchorStrings(text: string): string[] {
-  const anchors: string[] = [];
-  for (const match of text.matchAll(URL)) anchors.push(`u:${match[0].toLowerCase()}`);
-  for (const match of text.matchAll(NUMBER)) {
-    const digits = match[0].replace(/\D/g, '');
-    // One- and two-digit numbers are often written as words on one side; they still count, just less often.
-    anchors.push(`n:${digits}`);
-  }
+export interface AnchorStrings {
+  strong: string[];
+  names: string[];
+  lexical: string[];
+  punctuation: string[];
+}
+
+const FULL_WIDTH: Record<string, string> = {
+  '，': ',',
+  '、': ',',
+  '；': ';',
+  '：': ':',
+  '（': '(',
+  '）': ')',
+  '「': '"',
+  '」': '"',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '«': '"',
+  '»': '"',
+  '％': '%',
+};
+const PUNCTUATION = /[,;:()"%/[\]，、；：（）「」“”„«»％]/g;
+
+export function anchorStrings(text: string): AnchorStrings {
+  const strong: string[] = [];
+  const names: string[] = [];
+  const lexical: string[] = [];
+  for (const match of text.matchAll(URL)) strong.push(`u:${match[0].toLowerCase()}`);
+  for (const match of text.matchAll(NUMBER)) strong.push(`n:${match[0].replace(/\D/g, '')}`);
   words(text).forEach((token, position) => {
     const word = token.text.replace(/['’]s$/u, '');
-    if (isAllCaps(word)) anchors.push(`a:${fold(word)}`);
+    if (isAllCaps(word)) strong.push(`a:${fold(word)}`);
     // A capital at the start of a sentence says nothing about names.
-    else if (position > 0 && isCapitalized(word)) anchors.push(`c:${nameKey(word)}`);
+    else if (position > 0 && isCapitalized(word)) names.push(nameKey(word));
+    if (word.length >= LEXICAL_MIN) lexical.push(fold(word).slice(0, LEXICAL_MIN));
   });
-  return anchors;
+  const punctuation = [...text.matchAll(PUNCTUATION)].map((m) => `p:${FULL_WIDTH[m[0]] ?? m[0]}`);
+  return { strong, names, lexical, punctuation };
 }
 
 export class AnchorInterner {
   private readonly ids = new Map<string, number>();
 
+  private intern(values: readonly string[]): Int32Array {
+    return Int32Array.from(
+      values.map((value) => {
+        let id = this.ids.get(value);
+        if (id === undefined) {
+          id = this.ids.size;
+          this.ids.set(value, id);
+        }
+        return id;
+      }),
+    ).sort();
+  }
+
   features(text: string): SentenceFeatures {
-    const anchors = anchorStrings(text).map((anchor) => {
-      let id = this.ids.get(anchor);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(anchor, id);
-      }
-      return id;
-    });
+    const anchors = anchorStrings(text);
     return {
       length: text.length,
-      anchors: Int32Array.from(anchors).sort(),
+      strong: this.intern(anchors.strong),
+      names: this.intern(anchors.names.map((n) => `c:${n}`)),
+      lexical: this.intern([...new Set(anchors.lexical)].map((l) => `l:${l}`)),
+      punctuation: this.intern(anchors.punctuation),
       question: /[?？]/.test(text),
       exclamation: /[!！]/.test(text),
-      quoted: /["“”„«»「」]/.test(text),
     };
   }
 }

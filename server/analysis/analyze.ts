@@ -81,7 +81,11 @@ export function similarityStats(values: readonly (number | null)[]): SimilarityS
   if (present.length === 0) return null;
   const median = present[Math.floor(present.length / 2)] ?? 0;
   const deviations = present.map((v) => Math.abs(v - median)).sort((a, b) => a - b);
-  return { median, spread: 1.4826 * (deviations[Math.floor(deviations.length / 2)] ?? 0), count: present.length };
+  return {
+    median,
+    spread: 1.4826 * (deviations[Math.floor(deviations.length / 2)] ?? 0),
+    count: present.length,
+  };
 }
 
 export interface FeaturizedUnits {

@@ -31,7 +31,10 @@ function straightQuotesOdd(text: string): number {
   return positions.length % 2 === 1 ? (positions[positions.length - 1] ?? -1) : -1;
 }
 
+const ANY_MARK = /[()[\]{}„“”«»「」（）"]/;
+
 function unbalanced(text: string): { offset: number; mark: string } | null {
+  if (!ANY_MARK.test(text)) return null;
   // „…” (Polish, German) and “…” (English) share the closing mark: count them together.
   const curlyOpen = (text.match(/[„“]/g) ?? []).length;
   const curlyClose = (text.match(/”/g) ?? []).length;

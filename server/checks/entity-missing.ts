@@ -21,7 +21,8 @@ export const entityMissing = {
     if (!LATIN.test(unit.target) || unit.target.trim() === '') return [];
     const targetFolded = fold(unit.target);
     const targetWords = words(unit.target).flatMap((w) => w.text.split('-'));
-    const targetPrefixes = new Set(targetWords.map((w) => fold(w).slice(0, 4)));
+    const targetTokens = targetWords.map((w) => fold(w));
+    const targetPrefixes = new Set(targetTokens.map((w) => w.slice(0, 4)));
     const targetShort = new Set(targetWords.map((w) => fold(w).slice(0, 3)));
     const exonyms = exonymKeys(ctx.sourceLang, ctx.targetLang);
     const flags: Flag[] = [];
@@ -38,11 +39,7 @@ export const entityMissing = {
       )
         continue;
       if ((!name.acronym && name.text.length < 3) || reported.has(name.key)) continue;
-      if (
-        name.acronym
-          ? new RegExp(`(?<!\\p{L})${name.key}`, 'u').test(targetFolded)
-          : targetPrefixes.has(name.key)
-      )
+      if (name.acronym ? targetTokens.some((t) => t.startsWith(name.key)) : targetPrefixes.has(name.key))
         continue;
       if (!name.acronym && targetFolded.includes(fold(name.text))) continue;
       const known = exonyms.get(name.key);

@@ -29,7 +29,8 @@ export const lowSimilarity = {
     const low = z === null ? unit.similarity < ABSOLUTE_FLOOR : z <= Z_MAJOR;
     if (!low) return [];
     const length = lengthZ(unit.source, unit.target, ctx.lengthStats) ?? 0;
-    const category = length <= -2 ? 'Accuracy/Omission' : length >= 2 ? 'Accuracy/Addition' : 'Accuracy/Mistranslation';
+    const category =
+      length <= -2 ? 'Accuracy/Omission' : length >= 2 ? 'Accuracy/Addition' : 'Accuracy/Mistranslation';
     const severe = z === null ? unit.similarity < ABSOLUTE_FLOOR / 2 : z <= Z_CRITICAL;
     return [
       flagFrom(lowSimilarity, {

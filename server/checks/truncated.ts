@@ -2,9 +2,13 @@ import type { Flag } from '../domain/types';
 import { DANGLING_PATTERNS, DANGLING_WORDS } from './lang/truncation';
 import { type UnitCheck, flagFrom } from './types';
 
+/** Only the end of a sentence matters; matching there keeps the expression from scanning the whole text. */
+const TAIL = 60;
+
 function lastWord(sentence: string): { word: string; start: number } | null {
-  const match = /(\p{L}+)[\s"'”»)]*[.!?…:;,]?[\s"'”»)]*$/u.exec(sentence);
-  return match ? { word: match[1] ?? '', start: match.index } : null;
+  const offset = Math.max(0, sentence.length - TAIL);
+  const match = /(\p{L}+)[\s"'”»)]*[.!?…:;,]?[\s"'”»)]*$/u.exec(sentence.slice(offset));
+  return match ? { word: match[1] ?? '', start: offset + match.index } : null;
 }
 
 function danglingEnd(sentence: string, lang: string): { start: number; end: number; text: string } | null {

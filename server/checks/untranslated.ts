@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { fold, isCapitalized, squash, words } from '../text/normalize';
+import { fold, isCapitalized, sharedWordCount, squash, words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
 const MIN_COPIED_WORDS = 4;
@@ -9,6 +9,7 @@ function longestCopiedRun(
   source: string,
   target: string,
 ): { start: number; end: number; count: number } | null {
+  if (sharedWordCount(source, target) < MIN_COPIED_WORDS) return null;
   const sourceWords = words(source).map((w) => fold(w.text));
   const targetTokens = words(target);
   const targetWords = targetTokens.map((w) => fold(w.text));

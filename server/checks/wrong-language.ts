@@ -1,10 +1,21 @@
 import type { Flag } from '../domain/types';
 import { franc } from 'franc';
 import { toIso3 } from '../text/languages';
+import { sharedWordCount, wordSet } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
 /** franc is unreliable on short strings; below this many letters we do not ask it. */
 const MIN_LETTERS = 40;
+/**
+ * A target in the source language shares most of its words with the source; below this share of
+ * shared word types, franc (the costly part) is not asked.
+ */
+const MIN_SHARED_WORDS = 0.5;
+
+function sharedWordShare(source: string, target: string): number {
+  const types = wordSet(target).size;
+  return types === 0 ? 0 : sharedWordCount(source, target) / types;
+}
 
 export const wrongLanguage = {
   scope: 'unit',
@@ -18,7 +29,7 @@ export const wrongLanguage = {
     ctx.sourceLang !== ctx.targetLang && ctx.targetLang !== 'und' && ctx.sourceLang !== 'und',
   run(unit, ctx): Flag[] {
     const letters = unit.target.replace(/[^\p{L}]/gu, '').length;
-    if (letters < MIN_LETTERS) return [];
+    if (letters < MIN_LETTERS || sharedWordShare(unit.source, unit.target) < MIN_SHARED_WORDS) return [];
     const expected = toIso3(ctx.targetLang);
     const sourceCode = toIso3(ctx.sourceLang);
     const detected = franc(unit.target, { minLength: 10, only: [expected, sourceCode] });

@@ -32,9 +32,18 @@ function quickSpeller(lang: string): ReturnType<typeof nspell> | null {
  * ("Biden", "Uchiha"): its lower-case form is in the language's dictionary. Null when we have no
  * quick dictionary for the language.
  */
+const verdicts = new Map<string, boolean>();
+
 export function isCommonWord(word: string, lang: string): boolean | null {
   const speller = quickSpeller(lang);
   if (!speller) return null;
-  const lower = word.toLowerCase();
-  return lower !== word && speller.correct(lower);
+  const key = `${lang}\u0000${word}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    const lower = word.toLowerCase();
+    verdict = lower !== word && speller.correct(lower);
+    if (verdicts.size > 100_000) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
 }

@@ -1,5 +1,6 @@
 import { nameKey } from '../align/anchors';
 import { isCommonWord } from './lexicon';
+import { memoize } from './memo';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
 
 export interface NameMention {
@@ -37,49 +38,82 @@ const NAME_CONNECTORS = new Set([
  * Capitalised words and acronyms. A capital after a sentence break says nothing, so those are kept
  * apart (`sentenceInitial`) and each check decides whether to trust them.
  */
-export function findNames(text: string, lang = ''): NameMention[] {
-  // Text written in capitals ("GET A LIFE") has no acronyms to find.
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const shouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length > 0.6 * letters.length;
-  // "US-Russia" is two names.
-  const tokens = words(text).flatMap((token) => {
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Word tokens with hyphenated compounds cut apart: "US-Russia" is two names. */
+function pieces(text: string): Piece[] {
+  const result: Piece[] = [];
+  for (const token of words(text)) {
+    if (!token.text.includes('-')) {
+      result.push(token);
+      continue;
+    }
     let offset = token.start;
-    return token.text.split('-').map((part) => {
-      const piece = { text: part, start: offset, end: offset + part.length };
+    for (const part of token.text.split('-')) {
+      if (part !== '') result.push({ text: part, start: offset, end: offset + part.length });
       offset += part.length + 1;
-      return piece;
-    });
-  });
-  const capital = tokens.map((t) => t.text !== '' && (isAllCaps(t.text) || isCapitalized(t.text)));
+    }
+  }
+  return result;
+}
+
+const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '„', '“', '"', '«', '=']);
+
+/** Whether the first non-space character before `at` ends a sentence (or there is none). */
+function startsSentence(text: string, at: number, previousEnd: number): boolean {
+  for (let i = at - 1; i >= previousEnd; i--) {
+    const ch = text[i] ?? '';
+    if (ch === ' ' || ch === '\t') continue;
+    return SENTENCE_BREAK.has(ch);
+  }
+  return false;
+}
+
+function computeNames(text: string, lang: string): NameMention[] {
+  const tokens = pieces(text);
+  const capital = tokens.map((t) => isAllCaps(t.text) || isCapitalized(t.text));
+  const capitals = capital.filter(Boolean).length;
+  if (capitals === 0) return [];
+  // Text written in capitals ("GET A LIFE") has no acronyms to find.
+  const caps = tokens.filter((t) => isAllCaps(t.text)).length;
+  if (tokens.length > 3 && caps > 0.6 * tokens.length) return [];
   const joinsPhrase = (k: number): boolean => {
     const token = tokens[k];
     if (!token) return false;
     if (capital[k]) return true;
     return NAME_CONNECTORS.has(token.text) && capital[k - 1] === true && capital[k + 1] === true;
   };
-  return tokens.flatMap((token, k) => {
-    if (token.text === '' || shouting) return [];
-    const word = token.text.replace(/['’]s$/u, '');
+  const names: NameMention[] = [];
+  tokens.forEach((token, k) => {
+    if (!capital[k]) return;
+    const word =
+      token.text.endsWith("'s") || token.text.endsWith('’s') ? token.text.slice(0, -2) : token.text;
+    if (word === '') return;
     const acronym = isAllCaps(word);
-    if (!acronym && !isCapitalized(word)) return [];
-    const before = text.slice(tokens[k - 1]?.end ?? 0, token.start);
-    const sentenceInitial = k === 0 || /[.!?:;„“"«=]\s*$/u.test(before);
-    const inPhrase = (!sentenceInitial && joinsPhrase(k - 1)) || joinsPhrase(k + 1);
-    const common = !acronym && isCommonWord(word, lang) === true;
-    const key = acronym ? fold(word) : nameKey(word);
-    return [
-      {
-        text: word,
-        key,
-        start: token.start,
-        end: token.start + word.length,
-        acronym,
-        sentenceInitial,
-        inPhrase,
-        common,
-      },
-    ];
+    const sentenceInitial = k === 0 || startsSentence(text, token.start, tokens[k - 1]?.end ?? 0);
+    names.push({
+      text: word,
+      key: acronym ? fold(word) : nameKey(word),
+      start: token.start,
+      end: token.start + word.length,
+      acronym,
+      sentenceInitial,
+      inPhrase: (!sentenceInitial && joinsPhrase(k - 1)) || joinsPhrase(k + 1),
+      common: !acronym && isCommonWord(word, lang) === true,
+    });
   });
+  return names;
+}
+
+const memoizedNames = memoize(computeNames);
+
+/** Names in a text (memoised: several checks ask about the same sentence). */
+export function findNames(text: string, lang = ''): readonly NameMention[] {
+  return memoizedNames(text, lang);
 }
 
 const regionNames = new Map<string, Map<string, Set<string>>>();

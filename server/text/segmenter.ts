@@ -47,7 +47,8 @@ function isFalseBreak(before: string, after: string, abbreviations: ReadonlySet<
   const next = after.trimStart();
   // ICU breaks after ? and ! even before lower case: '"Why?" she asked.' is one sentence.
   if (/[?!][”"»’')]*\s*$/u.test(before) && /^\p{Ll}/u.test(next)) return true;
-  const match = /(\S+)\.\s*$/u.exec(before);
+  // Tokenised MT output writes "Dr . Smith": the word may stand apart from its period.
+  const match = /(\S+) ?\.\s*$/u.exec(before);
   if (!match) return false;
   const token = (match[1] ?? '').replace(/^[("„“«'‘[]+/u, '');
   const lower = token.toLowerCase();

@@ -12,18 +12,31 @@ export function tinyModelFolder(): string {
 }
 
 export function tinySource(folder = tinyModelFolder()) {
-  return resolveModelSource({ model: folder, cacheDir: join(folder, '..', 'cache'), offline: true, quantized: true });
+  return resolveModelSource({
+    model: folder,
+    cacheDir: join(folder, '..', 'cache'),
+    offline: true,
+    quantized: true,
+  });
 }
 
 /** The same model with its .onnx files overwritten by garbage. */
 export function corruptModelFolder(): string {
   const folder = tinyModelFolder();
-  for (const file of ['model.onnx', 'model_quantized.onnx']) writeFileSync(join(folder, 'onnx', file), 'this is not an onnx file');
+  for (const file of ['model.onnx', 'model_quantized.onnx'])
+    writeFileSync(join(folder, 'onnx', file), 'this is not an onnx file');
   return folder;
 }
 
 export function copyModelInto(cacheDir: string, name: string, from = tinyModelFolder()): void {
   const target = join(cacheDir, name);
   mkdirSync(join(target, 'onnx'), { recursive: true });
-  for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model_quantized.onnx']) copyFileSync(join(from, file), join(target, file));
+  for (const file of [
+    'config.json',
+    'tokenizer.json',
+    'tokenizer_config.json',
+    'onnx/model.onnx',
+    'onnx/model_quantized.onnx',
+  ])
+    copyFileSync(join(from, file), join(target, file));
 }

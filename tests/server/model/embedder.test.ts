@@ -67,12 +67,18 @@ describe('the model through the production code path (tiny generated model, remo
     expect(analysis.modelUsed).toBe('local:tiny-model');
     const withBoth = analysis.units.filter((u) => u.source && u.target);
     expect(withBoth.every((u) => typeof u.similarity === 'number')).toBe(true);
-    expect(analysis.units.find((u) => u.target.includes('Organizator'))).toMatchObject({ sourceSentences: [], similarity: null });
+    expect(analysis.units.find((u) => u.target.includes('Organizator'))).toMatchObject({
+      sourceSentences: [],
+      similarity: null,
+    });
   });
 
   it('keeps answering HTTP while a large batch embeds in the worker', async () => {
     const app = createApp({ db: openDb(':memory:'), embedder });
-    const texts = Array.from({ length: 20_000 }, (_, k) => `Rosja i Ukraina, zdanie numer ${k} ${'wciąż '.repeat(k % 7)}`);
+    const texts = Array.from(
+      { length: 20_000 },
+      (_, k) => `Rosja i Ukraina, zdanie numer ${k} ${'wciąż '.repeat(k % 7)}`,
+    );
     let embedded = false;
     const bulk = embedder.embed(texts, 'bulk').then(() => {
       embedded = true;
@@ -86,8 +92,15 @@ describe('the model through the production code path (tiny generated model, remo
 
   it('puts an interactive re-check ahead of a bulk import', async () => {
     const order: string[] = [];
-    const bulk = embedder.embed(Array.from({ length: 3000 }, (_, k) => `bulk sentence ${k} nie`), 'bulk').then(() => order.push('bulk'));
-    const interactive = embedder.embed(['interactive re-check of one edited sentence'], 'interactive').then(() => order.push('interactive'));
+    const bulk = embedder
+      .embed(
+        Array.from({ length: 3000 }, (_, k) => `bulk sentence ${k} nie`),
+        'bulk',
+      )
+      .then(() => order.push('bulk'));
+    const interactive = embedder
+      .embed(['interactive re-check of one edited sentence'], 'interactive')
+      .then(() => order.push('interactive'));
     await Promise.all([bulk, interactive]);
     expect(order).toEqual(['interactive', 'bulk']);
   });
@@ -96,7 +109,14 @@ describe('the model through the production code path (tiny generated model, remo
 describe('when the model cannot be used', () => {
   it('offline with no model in the cache: unavailable with a reason, and the pipeline runs on heuristics', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'mt-review-empty-cache-'));
-    const embedder = new WorkerEmbedder(resolveModelSource({ model: 'Xenova/paraphrase-multilingual-MiniLM-L12-v2', cacheDir, offline: true, quantized: true }));
+    const embedder = new WorkerEmbedder(
+      resolveModelSource({
+        model: 'Xenova/paraphrase-multilingual-MiniLM-L12-v2',
+        cacheDir,
+        offline: true,
+        quantized: true,
+      }),
+    );
     await embedder.start();
     expect(embedder.status().state).toBe('unavailable');
     expect(embedder.status().reason).toMatch(/is not in .* and remote loading is off/);
@@ -117,7 +137,9 @@ describe('when the model cannot be used', () => {
   it('finds a model copied into the cache folder (how machines without internet get one)', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'mt-review-cache-'));
     copyModelInto(cacheDir, 'Acme/tiny-model');
-    const embedder = new WorkerEmbedder(resolveModelSource({ model: 'Acme/tiny-model', cacheDir, offline: true, quantized: true }));
+    const embedder = new WorkerEmbedder(
+      resolveModelSource({ model: 'Acme/tiny-model', cacheDir, offline: true, quantized: true }),
+    );
     await embedder.start();
     expect(embedder.status()).toEqual({ state: 'ready', modelId: 'Acme/tiny-model' });
     await embedder.close();
@@ -127,12 +149,18 @@ describe('when the model cannot be used', () => {
     const status = async (model: WorkerEmbedder | null) => {
       const db = openDb(':memory:');
       createUser(createRepositories(db), 'qa', 'qa_lead', 'demo');
-      const agent = request.agent(createApp({ db, embedder: model, modelDisabledReason: 'the model is turned off' }));
+      const agent = request.agent(
+        createApp({ db, embedder: model, modelDisabledReason: 'the model is turned off' }),
+      );
       await agent.get('/api/model').expect(401);
       await agent.post('/api/auth/login').send({ username: 'qa', password: 'demo' }).expect(200);
       return (await agent.get('/api/model').expect(200)).body;
     };
-    expect(await status(null)).toEqual({ state: 'unavailable', modelId: 'none', reason: 'the model is turned off' });
+    expect(await status(null)).toEqual({
+      state: 'unavailable',
+      modelId: 'none',
+      reason: 'the model is turned off',
+    });
     expect(await status(embedder)).toEqual({ state: 'ready', modelId: 'local:tiny-model' });
   });
 

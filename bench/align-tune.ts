@@ -1,0 +1,112 @@
+/**
+ * Grid search over the aligner's weights on synthetic documents built from training sentence pairs
+ * (`npx tsx bench/align-tune.ts`). Reports link F1 and how many inserted and dropped sentences were
+ * found; the defaults in server/align/params.ts come from here.
+ */
+import { existsSync } from 'node:fs';
+import { alignSentences } from '../server/align/aligner';
+import type { AlignParams } from '../server/align/params';
+import { segment } from '../server/text/segmenter';
+import {
+  type SentencePair,
+  buildDocument,
+  linkScore,
+  predictedLinks,
+  random,
+  readSentencePairs,
+  trueLinks,
+} from './synthetic';
+
+export interface AlignmentScore {
+  f1: number;
+  precision: number;
+  recall: number;
+  additionsFound: number;
+  additions: number;
+  omissionsFound: number;
+  omissions: number;
+}
+
+/** Aligns `documents` synthetic documents of `sentences` sentences and scores them against the truth. */
+export function scoreAlignment(
+  pairs: readonly SentencePair[],
+  langs: [string, string],
+  options: { documents: number; sentences: number; seed: number; params?: Partial<AlignParams> },
+): AlignmentScore {
+  const rng = random(options.seed);
+  const total = {
+    f1: 0,
+    precision: 0,
+    recall: 0,
+    additionsFound: 0,
+    additions: 0,
+    omissionsFound: 0,
+    omissions: 0,
+  };
+  for (let d = 0; d < options.documents; d++) {
+    const doc = buildDocument(pairs, pairs, rng, options.sentences);
+    const source = segment(doc.source, langs[0]);
+    const target = segment(doc.target, langs[1]);
+    const beads = alignSentences(source, target, options.params ? { params: options.params } : {});
+    const truth = trueLinks(doc, source, target);
+    const score = linkScore(predictedLinks(beads), truth);
+    total.f1 += score.f1 / options.documents;
+    total.precision += score.precision / options.documents;
+    total.recall += score.recall / options.documents;
+    const linkedSource = new Set([...truth].map((l) => Number(l.split(':')[0])));
+    const linkedTarget = new Set([...truth].map((l) => Number(l.split(':')[1])));
+    const unmatchedSource = new Set(beads.filter((b) => b.target.length === 0).flatMap((b) => b.source));
+    const unmatchedTarget = new Set(beads.filter((b) => b.source.length === 0).flatMap((b) => b.target));
+    source.forEach((_, i) => {
+      if (linkedSource.has(i)) return;
+      total.omissions++;
+      if (unmatchedSource.has(i)) total.omissionsFound++;
+    });
+    target.forEach((_, j) => {
+      if (linkedTarget.has(j)) return;
+      total.additions++;
+      if (unmatchedTarget.has(j)) total.additionsFound++;
+    });
+  }
+  return total;
+}
+
+const SETS: [string, [string, string]][] = [
+  ['mlqe-hter-en-de', ['en', 'de']],
+  ['mlqe-hter-ro-en', ['ro', 'en']],
+  ['ced-en-cs', ['en', 'cs']],
+  ['ced-en-zh', ['en', 'zh']],
+];
+
+if (process.argv[1]?.endsWith('align-tune.ts')) {
+  const sets = SETS.filter(([name]) => existsSync(`../shared/eval/${name}-train.tsv`)).map(
+    ([name, langs]) => ({
+      name,
+      langs,
+      pairs: readSentencePairs(`../shared/eval/${name}-train.tsv`),
+    }),
+  );
+  const grid: Partial<AlignParams>[] = [];
+  for (const skipPrior of [4.3, 5.3])
+    for (const skipContinuation of [0.6, 1.2])
+      for (const nameWeight of [4, 8])
+        for (const lexicalWeight of [4, 8, 12])
+          grid.push({ skipPrior, skipContinuation, nameWeight, lexicalWeight });
+  for (const params of grid) {
+    const scores = sets.map((set) =>
+      scoreAlignment(set.pairs, set.langs, { documents: 8, sentences: 40, seed: 11, params }),
+    );
+    const f1 = scores.reduce((s, x) => s + x.f1, 0) / scores.length;
+    const found =
+      scores.reduce((s, x) => s + x.additionsFound + x.omissionsFound, 0) /
+      scores.reduce((s, x) => s + x.additions + x.omissions, 0);
+    console.log(
+      JSON.stringify(params),
+      'F1',
+      f1.toFixed(3),
+      'found',
+      found.toFixed(3),
+      scores.map((x) => x.f1.toFixed(3)).join(' '),
+    );
+  }
+}

@@ -1,0 +1,56 @@
+/** The aligner's weights. `AlignOptions.params` overrides them for tuning (bench/align-tune.ts). */
+export interface AlignParams {
+  /** Cost of a run of unmatched sentences (an omission or an addition)… */
+  skipPrior: number;
+  /** …and of each further sentence in the run: insertions come in runs (an appended bio, a dropped paragraph). */
+  skipContinuation: number;
+  /** Gale & Church's variance of target length per source character. */
+  lengthVariance: number;
+  strongWeight: number;
+  nameWeight: number;
+  lexicalWeight: number;
+  punctuationWeight: number;
+  similarityWeight: number;
+  /** A bead that joins sentences across a paragraph break on one side. */
+  paragraphCrossing: number;
+}
+
+export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
+  skipPrior: 5.3,
+  skipContinuation: 1.2,
+  lengthVariance: 6.8,
+  strongWeight: 8,
+  nameWeight: 4,
+  lexicalWeight: 4,
+  punctuationWeight: 2,
+  similarityWeight: 8,
+  paragraphCrossing: 4,
+};
+
+/** A bead joins `sourceCount` source sentences with `targetCount` target sentences. */
+export interface BeadShape {
+  sourceCount: number;
+  targetCount: number;
+  prior: number;
+}
+
+export const MAX_JOIN = 3;
+const MAX_SKIP_RUN = 6;
+
+/** Costs are negative log-probabilities in spirit; the priors follow Gale & Church's bead frequencies. */
+export function beadShapes(params: AlignParams): BeadShape[] {
+  return [
+    { sourceCount: 1, targetCount: 1, prior: 0 },
+    { sourceCount: 1, targetCount: 2, prior: 3.1 },
+    { sourceCount: 2, targetCount: 1, prior: 3.1 },
+    { sourceCount: 2, targetCount: 2, prior: 4.5 },
+    { sourceCount: 1, targetCount: 3, prior: 6 },
+    { sourceCount: 3, targetCount: 1, prior: 6 },
+    { sourceCount: 2, targetCount: 3, prior: 6.5 },
+    { sourceCount: 3, targetCount: 2, prior: 6.5 },
+    ...Array.from({ length: MAX_SKIP_RUN }, (_, k) => [
+      { sourceCount: k + 1, targetCount: 0, prior: params.skipPrior + params.skipContinuation * k },
+      { sourceCount: 0, targetCount: k + 1, prior: params.skipPrior + params.skipContinuation * k },
+    ]).flat(),
+  ];
+}
