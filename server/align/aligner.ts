@@ -30,9 +30,7 @@ export function alignSentences(
   target: readonly Sentence[],
   options: AlignOptions = {},
 ): Bead[] {
-  const n = source.length;
-  const m = target.length;
-  if (n === 0 || m === 0) {
+  if (source.length === 0 || target.length === 0) {
     const beads = [
       ...source.map((s) => ({ source: [s.index], target: [] })),
       ...target.map((t) => ({ source: [], target: [t.index] })),
@@ -40,10 +38,10 @@ export function alignSentences(
     return mergeUnmatchedRuns(beads, source, target);
   }
   const params: AlignParams = { ...DEFAULT_ALIGN_PARAMS, ...options.params };
-  const shapes = beadShapes(params);
   const interner = new AnchorInterner();
-  const totalSource = source.reduce((sum, s) => sum + s.text.length, 0);
-  const totalTarget = target.reduce((sum, t) => sum + t.text.length, 0);
+  const length = (sentences: readonly Sentence[], indices?: readonly number[]): number =>
+    (indices ?? sentences.map((s) => s.index)).reduce((sum, i) => sum + (sentences[i]?.text.length ?? 0), 0);
+  const firstRatio = Math.max(0.05, length(target) / Math.max(1, length(source)));
   const ctx: CostContext = {
     src: sideRuns(
       source,
@@ -53,12 +51,32 @@ export function alignSentences(
       target,
       target.map((t) => interner.features(t.text)),
     ),
-    ratio: Math.max(0.05, totalTarget / Math.max(1, totalSource)),
+    ratio: firstRatio,
     params,
     ...(options.similarity ? { similarity: options.similarity } : {}),
   };
+  const first = alignPass(ctx, source.length, target.length, options.band);
+  // Omitted or added text skews the whole-document ratio; the matched beads give a better one.
+  const matched = first.filter((b) => b.source.length > 0 && b.target.length > 0);
+  const matchedSource = length(
+    source,
+    matched.flatMap((b) => b.source),
+  );
+  const matchedTarget = length(
+    target,
+    matched.flatMap((b) => b.target),
+  );
+  const ratio = matchedSource === 0 ? firstRatio : Math.max(0.05, matchedTarget / matchedSource);
+  const beads =
+    Math.abs(Math.log(ratio / firstRatio)) < 0.05
+      ? first
+      : alignPass({ ...ctx, ratio }, source.length, target.length, options.band);
+  return mergeUnmatchedRuns(beads, source, target);
+}
 
-  const halfWidth = Math.max(options.band ?? 30, Math.abs(n - m) + 15, Math.ceil(0.04 * Math.max(n, m)));
+function alignPass(ctx: CostContext, n: number, m: number, band: number | undefined): Bead[] {
+  const shapes = beadShapes(ctx.params);
+  const halfWidth = Math.max(band ?? 30, Math.abs(n - m) + 15, Math.ceil(0.04 * Math.max(n, m)));
   const width = 2 * halfWidth + 1;
   const lowerBound = (i: number): number => Math.max(0, Math.floor((i * m) / n) - halfWidth);
   const upperBound = (i: number): number => Math.min(m, Math.floor((i * m) / n) + halfWidth);
@@ -106,7 +124,7 @@ export function alignSentences(
     i = pi;
     j = pj;
   }
-  return mergeUnmatchedRuns(beads.reverse(), source, target);
+  return beads.reverse();
 }
 
 function range(start: number, count: number): number[] {

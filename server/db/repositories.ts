@@ -4,7 +4,7 @@ import { eventQueries } from './queries/events';
 import { flagQueries } from './queries/flags';
 import { issueQueries } from './queries/issues';
 import { sessionQueries } from './queries/sessions';
-import { unitQueries } from './queries/units';
+import { unitLayoutQueries, unitQueries } from './queries/units';
 import { userQueries } from './queries/users';
 
 /** Every table's prepared statements, made once per connection. */
@@ -15,6 +15,7 @@ export function createRepositories(db: Db) {
     sessions: sessionQueries(db),
     documents: documentQueries(db),
     units: unitQueries(db),
+    unitLayout: unitLayoutQueries(db),
     flags: flagQueries(db),
     issues: issueQueries(db),
     events: eventQueries(db),

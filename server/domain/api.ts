@@ -136,6 +136,13 @@ export interface ApiRoutes {
     };
     response: ApiUnit;
   };
+  'POST /api/units/:id/alignment': {
+    request:
+      | { action: 'split'; sourceKeep: number; targetKeep: number }
+      | { action: 'merge-next' }
+      | { action: 'move'; side: Side; to: 'previous' | 'next' };
+    response: DocumentDetail;
+  };
   'POST /api/flags/:id/decision': { request: { decision: FlagDecision }; response: ApiUnit };
   'GET /api/model': { request: never; response: ModelStatusResponse };
   'GET /api/checks': { request: never; response: { checks: CheckInfo[] } };

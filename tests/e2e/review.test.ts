@@ -22,6 +22,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('signs in, opens the demo, sees a flagged unit, corrects it, and still sees the correction after a reload', async () => {
+      await browser.clearCookies();
       const page = await browser.newPage();
       page.setDefaultTimeout(10_000);
       await page.goto(url);
@@ -56,6 +57,25 @@ describe.skipIf(!hasChromium)(
       expect(await afterReload.locator('.diff del').allTextContents()).toEqual(
         expect.arrayContaining([expect.stringContaining('Ukrainie')]),
       );
+      await page.close();
+    });
+
+    it('splits the cut-off fragment into its own unit from the alignment menu', async () => {
+      await browser.clearCookies();
+      const page = await browser.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(url);
+      await page.fill('input[name=username]', 'editor');
+      await page.fill('input[name=password]', 'demo');
+      await page.click('button[type=submit]');
+      await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
+      const unit = page.locator('article.unit', { hasText: 'Żądania Rosji' });
+      await expect.poll(() => unit.count()).toBe(1);
+      await unit.locator('summary', { hasText: 'Alignment' }).click();
+      await unit.getByRole('button', { name: 'Split', exact: true }).click();
+      const fragment = page.locator('article.unit', { hasText: 'Żądania Rosji' });
+      await expect.poll(() => fragment.locator('.sentences').textContent()).toMatch(/no source/);
+      expect(await fragment.textContent()).toMatch(/Accuracy\/Addition/);
       await page.close();
     });
   },

@@ -123,3 +123,47 @@ export function unitQueries(db: Db) {
     },
   };
 }
+
+/** Statements that restructure a document's units (the reviewer corrects the alignment). */
+export function unitLayoutQueries(db: Db) {
+  const park = db.prepare<[number]>('UPDATE units SET position = -1 - position WHERE document_id = ?');
+  const place = db.prepare<[number, number]>('UPDATE units SET position = ? WHERE id = ?');
+  const insert = db.prepare<[number, number, string, string, string, string], { id: number }>(
+    "INSERT INTO units (document_id, position, external_id, source, target_mt, target, status) VALUES (?, ?, ?, ?, ?, ?, 'new') RETURNING id",
+  );
+  const setTexts = db.prepare<[string, string, string, number]>(
+    "UPDATE units SET source = ?, target_mt = ?, target = ?, status = 'new', version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+  );
+  const remove = db.prepare<[number]>('DELETE FROM units WHERE id = ?');
+  const syncStatus = db.prepare<[number]>(
+    "UPDATE units SET status = CASE WHEN flagged = 1 THEN 'flagged' ELSE 'new' END WHERE id = ? AND status IN ('new', 'flagged')",
+  );
+  return {
+    /** Gives the units their new order; positions are parked first so the unique index never sees a clash. */
+    reorder: (documentId: number, orderedIds: readonly number[]): void => {
+      park.run(documentId);
+      orderedIds.forEach((id, position) => place.run(position, id));
+    },
+    insert: (
+      documentId: number,
+      position: number,
+      externalId: string,
+      source: string,
+      target: string,
+    ): number => {
+      const row = insert.get(documentId, -1_000_000 - position, externalId, source, target, target);
+      if (!row) throw new Error('unit insert returned nothing');
+      return row.id;
+    },
+    setTexts: (id: number, source: string, targetMt: string, target: string): void => {
+      setTexts.run(source, targetMt, target, id);
+    },
+    remove: (id: number): void => {
+      remove.run(id);
+    },
+    /** After a re-check, an unreviewed unit's status follows its flag. */
+    syncStatus: (id: number): void => {
+      syncStatus.run(id);
+    },
+  };
+}

@@ -1,7 +1,9 @@
 import { Router } from 'express';
 import type { ServiceContext } from '../../review/context';
+import { realignUnit } from '../../review/realign';
 import { addIssue, editUnit, setUnitStatus } from '../../review/units';
 import { IdParams, currentUser, validate } from '../http';
+import { RealignBody } from './realign-schema';
 import { EditUnitBody, IssueBody, StatusBody } from './schema';
 
 export function unitsRouter(ctx: ServiceContext): Router {
@@ -14,6 +16,9 @@ export function unitsRouter(ctx: ServiceContext): Router {
   });
   router.post('/units/:id/issues', (req, res) => {
     res.status(201).json(addIssue(ctx, IdParams.parse(req), validate(IssueBody, req.body), currentUser(res)));
+  });
+  router.post('/units/:id/alignment', async (req, res) => {
+    res.json(await realignUnit(ctx, IdParams.parse(req), validate(RealignBody, req.body), currentUser(res)));
   });
   return router;
 }

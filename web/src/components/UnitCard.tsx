@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type { ApiFlag, ApiUnit, Me } from '../../../server/domain/api';
+import type { ApiFlag, ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
 import type { FlagDecision, Side, UnitStatus } from '../../../server/domain/types';
 import { ApiFailure, api } from '../api/client';
+import { AlignmentMenu } from './AlignmentMenu';
 import { DiffView } from './DiffView';
 import { FlagList } from './FlagList';
 import { type Highlight, HighlightedText } from './HighlightedText';
@@ -28,11 +29,17 @@ function highlights(flags: readonly ApiFlag[], side: Side): Highlight[] {
 export function UnitCard({
   unit,
   me,
+  isFirst,
+  isLast,
   onChange,
+  onDocument,
 }: {
   unit: ApiUnit;
   me: Me;
+  isFirst: boolean;
+  isLast: boolean;
   onChange: (unit: ApiUnit) => void;
+  onDocument: (doc: DocumentDetail) => void;
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(unit.target);
@@ -195,6 +202,15 @@ export function UnitCard({
           </button>
         ))}
         {unit.updatedBy && <span className="muted small">last change by {unit.updatedBy}</span>}
+        {!editing && (
+          <AlignmentMenu
+            unit={unit}
+            isFirst={isFirst}
+            isLast={isLast}
+            onDocument={onDocument}
+            onError={setError}
+          />
+        )}
       </div>
     </article>
   );

@@ -80,7 +80,15 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
         <span>Machine translation ({doc.targetLang})</span>
       </div>
       {visible.map((unit) => (
-        <UnitCard key={`${unit.id}:${unit.version}`} unit={unit} me={me} onChange={changed} />
+        <UnitCard
+          key={`${unit.id}:${unit.version}:${unit.sourceSentences.join(',')}:${unit.targetSentences.join(',')}`}
+          unit={unit}
+          me={me}
+          isFirst={unit.position === 0}
+          isLast={unit.position === doc.units.length - 1}
+          onChange={changed}
+          onDocument={setDoc}
+        />
       ))}
       {visible.length === 0 && <p className="muted">No units match this filter.</p>}
     </section>

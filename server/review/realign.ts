@@ -1,0 +1,188 @@
+import type { UnitRow } from '../db/queries/units';
+import type { DocumentDetail } from '../domain/api';
+import type { Side } from '../domain/types';
+import type { Actor, ServiceContext } from './context';
+import { getDocument } from './document-view';
+import { ServiceError, notFound } from './errors';
+import { recheckDocument } from './recheck';
+
+interface SentenceRef {
+  index: number;
+  text: string;
+}
+
+/** A unit as a reviewer restructures it: which sentences of each side it holds. */
+interface Layout {
+  row: UnitRow | null;
+  source: SentenceRef[];
+  target: SentenceRef[];
+  /** A merge keeps the reviewers' corrections of both units. */
+  corrected?: string;
+}
+
+export type RealignRequest =
+  | { action: 'split'; sourceKeep: number; targetKeep: number }
+  | { action: 'merge-next' }
+  | { action: 'move'; side: Side; to: 'previous' | 'next' };
+
+function layouts(ctx: ServiceContext, documentId: number): Layout[] {
+  const sentences = new Map<string, SentenceRef[]>();
+  for (const s of ctx.repos.units.sentences(documentId)) {
+    const key = `${s.unit_id}:${s.side}`;
+    sentences.set(key, [...(sentences.get(key) ?? []), { index: s.sentence_index, text: s.text }]);
+  }
+  return ctx.repos.units.byDocument(documentId).map((row) => ({
+    row,
+    source: sentences.get(`${row.id}:source`) ?? [],
+    target: sentences.get(`${row.id}:target`) ?? [],
+  }));
+}
+
+const joined = (refs: readonly SentenceRef[]): string => refs.map((r) => r.text).join(' ');
+
+function requireUnedited(layout: Layout | undefined): void {
+  if (layout?.row && layout.row.target !== layout.row.target_mt) {
+    throw new ServiceError(
+      422,
+      'edited_unit',
+      `unit ${layout.row.position + 1} has a corrected translation; alignment changes apply to the machine translation — undo the correction first`,
+    );
+  }
+}
+
+/** The new layouts after the reviewer's change, or a 422 saying why it cannot be done. */
+function apply(units: Layout[], at: number, request: RealignRequest): Layout[] {
+  const unit = units[at];
+  if (!unit) throw new ServiceError(404, 'not_found', 'unit not found');
+  const next = [...units];
+  switch (request.action) {
+    case 'split': {
+      requireUnedited(unit);
+      const { sourceKeep, targetKeep } = request;
+      if (sourceKeep > unit.source.length || targetKeep > unit.target.length) {
+        throw new ServiceError(
+          422,
+          'invalid_split',
+          `the unit has ${unit.source.length} source and ${unit.target.length} target sentences`,
+        );
+      }
+      const first = {
+        row: unit.row,
+        source: unit.source.slice(0, sourceKeep),
+        target: unit.target.slice(0, targetKeep),
+      };
+      const second = {
+        row: null,
+        source: unit.source.slice(sourceKeep),
+        target: unit.target.slice(targetKeep),
+      };
+      if (
+        first.source.length + first.target.length === 0 ||
+        second.source.length + second.target.length === 0
+      ) {
+        throw new ServiceError(422, 'invalid_split', 'a split must leave sentences in both parts');
+      }
+      next.splice(at, 1, first, second);
+      return next;
+    }
+    case 'merge-next': {
+      const following = units[at + 1];
+      if (!following)
+        throw new ServiceError(422, 'no_next_unit', 'this is the last unit: there is nothing to merge with');
+      const corrected = [unit.row?.target ?? '', following.row?.target ?? '']
+        .filter((t) => t !== '')
+        .join(' ');
+      next.splice(at, 2, {
+        row: unit.row,
+        source: [...unit.source, ...following.source],
+        target: [...unit.target, ...following.target],
+        corrected,
+      });
+      return next;
+    }
+    case 'move': {
+      const neighbourAt = request.to === 'previous' ? at - 1 : at + 1;
+      const neighbour = units[neighbourAt];
+      if (!neighbour) throw new ServiceError(422, 'no_neighbour', `there is no ${request.to} unit`);
+      requireUnedited(unit);
+      requireUnedited(neighbour);
+      const side = request.side;
+      const moving = request.to === 'previous' ? unit[side][0] : unit[side][unit[side].length - 1];
+      if (!moving)
+        throw new ServiceError(422, 'nothing_to_move', `this unit has no ${side} sentence to move`);
+      const remaining = request.to === 'previous' ? unit[side].slice(1) : unit[side].slice(0, -1);
+      const grown = request.to === 'previous' ? [...neighbour[side], moving] : [moving, ...neighbour[side]];
+      next[at] = { ...unit, [side]: remaining };
+      next[neighbourAt] = { ...neighbour, [side]: grown };
+      return next.filter((layout) => layout.source.length + layout.target.length > 0 || layout.row === null);
+    }
+  }
+}
+
+/**
+ * A reviewer corrects the alignment: split a unit, merge it with the next, or move a sentence to a
+ * neighbour. The change is written in one transaction and the checks run again.
+ */
+export async function realignUnit(
+  ctx: ServiceContext,
+  unitId: number,
+  request: RealignRequest,
+  actor: Actor,
+): Promise<DocumentDetail> {
+  const target = ctx.repos.units.byId(unitId);
+  if (!target) throw notFound(`unit ${unitId}`);
+  const documentId = target.document_id;
+  const before = layouts(ctx, documentId);
+  const after = apply(
+    before,
+    before.findIndex((l) => l.row?.id === unitId),
+    request,
+  );
+  const touched = new Set<number>();
+  ctx.repos.db.transaction(() => {
+    const keptIds = new Set(after.map((l) => l.row?.id).filter((id): id is number => id !== undefined));
+    for (const layout of before) {
+      if (layout.row && !keptIds.has(layout.row.id)) ctx.repos.unitLayout.remove(layout.row.id);
+    }
+    const order = after.map((layout, position) => {
+      const previous = layout.row ? before.find((b) => b.row?.id === layout.row?.id) : undefined;
+      const changed =
+        !previous ||
+        joined(previous.source) !== joined(layout.source) ||
+        joined(previous.target) !== joined(layout.target);
+      const sourceText = joined(layout.source);
+      const targetText = joined(layout.target);
+      let id = layout.row?.id;
+      if (id === undefined) {
+        id = ctx.repos.unitLayout.insert(
+          documentId,
+          position,
+          `${target.external_id}.${position + 1}`,
+          sourceText,
+          targetText,
+        );
+      } else if (changed) {
+        ctx.repos.unitLayout.setTexts(id, sourceText, targetText, layout.corrected ?? targetText);
+      }
+      if (changed) {
+        touched.add(id);
+        ctx.repos.units.replaceSentences(id, 'source', layout.source);
+        ctx.repos.units.replaceSentences(id, 'target', layout.target);
+      }
+      return id;
+    });
+    ctx.repos.unitLayout.reorder(documentId, order);
+    ctx.repos.events.record({
+      documentId,
+      unitId,
+      userId: actor.id,
+      kind: 'realign',
+      after: JSON.stringify(request),
+    });
+  })();
+  await recheckDocument(ctx, documentId);
+  ctx.repos.db.transaction(() => {
+    for (const id of touched) ctx.repos.unitLayout.syncStatus(id);
+  })();
+  return getDocument(ctx.repos, documentId);
+}

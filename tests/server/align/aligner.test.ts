@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scoreAlignment } from '../../../bench/align-tune';
+import { readSentencePairs } from '../../../bench/synthetic';
+import { alignSentences } from '../../../server/align/aligner';
+import { segment } from '../../../server/text/segmenter';
+import { SHARED_EVAL } from '../../helpers/cli';
+
+const demo = (name: string): string =>
+  readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('aligner', () => {
+  it('aligns the demo article as a reviewer would', () => {
+    const source = segment(demo('demo-article.en.txt'), 'en');
+    const target = segment(demo('demo-article.pl.txt'), 'pl');
+    const beads = alignSentences(source, target).map((b) => [b.source, b.target]);
+    expect(beads).toEqual([
+      [[0], [0]], // World / Świat
+      [[1], [1]], // headline
+      [[2], [2]], // "Ukraina nie pozwoli Ukrainie"
+      [[3], [3]],
+      [[4], [4]], // January 12
+      [[5], [5]], // January 13
+      [[6], [6, 7]], // one source sentence cut in two: "…i omówić. Żądania Rosji…"
+      [[7], [8]], // two source paragraphs merged into one target paragraph…
+      [[8], [9]], // …still aligned sentence by sentence
+      [[9], [10]],
+      [[10], [11]],
+      [[11], [12]],
+      [[12], [13]], // credits
+      [[], [14, 15, 16, 17, 18, 19, 20]], // the appended author bio: one addition
+    ]);
+  });
+
+  it('reports a dropped source paragraph as one omission', () => {
+    const source = segment(
+      'First point is here.\nThe dropped paragraph says a lot. It has two sentences.\nThe last point is 42.',
+      'en',
+    );
+    const target = segment('Pierwszy punkt jest tutaj.\nOstatni punkt to 42.', 'pl');
+    const beads = alignSentences(source, target);
+    expect(beads).toContainEqual({ source: [1, 2], target: [] });
+  });
+
+  it('handles empty sides', () => {
+    const source = segment('One. Two.', 'en');
+    expect(alignSentences(source, [])).toEqual([{ source: [0, 1], target: [] }]);
+    expect(alignSentences([], [])).toEqual([]);
+  });
+
+  it('property: every sentence is in exactly one unit, in order, and the units give back each side', () => {
+    const sentence = fc
+      .tuple(
+        fc.stringMatching(/^[A-Z][a-z]{1,8}( [a-z]{1,8}){0,8}$/),
+        fc.constantFrom('.', '!', '?', ''),
+        fc.integer({ min: 0, max: 3 }),
+      )
+      .map(([words, mark, digits]) => `${words}${digits > 0 ? ` ${10 ** digits}` : ''}${mark}`);
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
+    const documentText = fc.array(paragraph, { minLength: 0, maxLength: 8 }).map((p) => p.join('\n'));
+    fc.assert(
+      fc.property(documentText, documentText, (sourceText, targetText) => {
+        const source = segment(sourceText, 'en');
+        const target = segment(targetText, 'de');
+        const beads = alignSentences(source, target);
+        expect(beads.flatMap((b) => b.source)).toEqual(source.map((s) => s.index));
+        expect(beads.flatMap((b) => b.target)).toEqual(target.map((t) => t.index));
+        expect(beads.every((b) => b.source.length + b.target.length > 0)).toBe(true);
+        const joined = (side: 'source' | 'target', sentences: typeof source) =>
+          beads
+            .flatMap((b) => b[side].map((i) => sentences[i]?.text ?? ''))
+            .join(' ')
+            .replace(/\s+/g, '');
+        expect(joined('source', source)).toBe(sourceText.replace(/\s+/g, ''));
+        expect(joined('target', target)).toBe(targetText.replace(/\s+/g, ''));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.skipIf(!existsSync(`${SHARED_EVAL}mlqe-hter-en-de-dev.tsv`))(
+    'finds the links of perturbed documents built from real sentence pairs (dropped, merged, split, inserted sentences; drifting paragraphs)',
+    () => {
+      const pairs = readSentencePairs(`${SHARED_EVAL}mlqe-hter-en-de-dev.tsv`);
+      const score = scoreAlignment(pairs, ['en', 'de'], { documents: 6, sentences: 40, seed: 3 });
+      expect(score.f1).toBeGreaterThan(0.9);
+      expect(score.omissionsFound / score.omissions).toBeGreaterThan(0.5);
+    },
+  );
+});
