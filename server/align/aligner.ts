@@ -1,6 +1,6 @@
 import type { Sentence } from '../domain/types';
 import { AnchorInterner } from './anchors';
-import { type CostContext, type SpanSimilarity, beadCost } from './bead-cost';
+import { type CostContext, type SpanSimilarity, anchorCost, beadCost } from './bead-cost';
 import { type AlignParams, DEFAULT_ALIGN_PARAMS, beadShapes } from './params';
 import { sideRuns } from './side-runs';
 
@@ -55,7 +55,8 @@ export function alignSentences(
     params,
     ...(options.similarity ? { similarity: options.similarity } : {}),
   };
-  const first = alignPass(ctx, source.length, target.length, options.band);
+  const anchorCache = new Map<number, Float32Array>();
+  const first = alignPass(ctx, source.length, target.length, options.band, anchorCache);
   // Omitted or added text skews the whole-document ratio; the matched beads give a better one.
   const matched = first.filter((b) => b.source.length > 0 && b.target.length > 0);
   const matchedSource = length(
@@ -70,21 +71,41 @@ export function alignSentences(
   const beads =
     Math.abs(Math.log(ratio / firstRatio)) < 0.05
       ? first
-      : alignPass({ ...ctx, ratio }, source.length, target.length, options.band);
+      : alignPass({ ...ctx, ratio }, source.length, target.length, options.band, anchorCache);
   return mergeUnmatchedRuns(beads, source, target);
 }
 
-function alignPass(ctx: CostContext, n: number, m: number, band: number | undefined): Bead[] {
+/**
+ * One dynamic-programming pass. Anchor costs do not depend on the length ratio, so the second pass
+ * reads them from `anchorCache` (one array per bead shape, indexed like the DP table).
+ */
+function alignPass(
+  ctx: CostContext,
+  n: number,
+  m: number,
+  band: number | undefined,
+  anchorCache: Map<number, Float32Array>,
+): Bead[] {
   const shapes = beadShapes(ctx.params);
-  const halfWidth = Math.max(band ?? 30, Math.abs(n - m) + 15, Math.ceil(0.04 * Math.max(n, m)));
+  const halfWidth = Math.max(band ?? 30, Math.abs(n - m) + 15, Math.ceil(0.025 * Math.max(n, m)));
   const width = 2 * halfWidth + 1;
-  const lowerBound = (i: number): number => Math.max(0, Math.floor((i * m) / n) - halfWidth);
-  const upperBound = (i: number): number => Math.min(m, Math.floor((i * m) / n) + halfWidth);
+  const low = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, Math.floor((i * m) / n) - halfWidth));
+  const high = Int32Array.from({ length: n + 1 }, (_, i) => Math.min(m, Math.floor((i * m) / n) + halfWidth));
+  const lowerBound = (i: number): number => low[i] ?? 0;
+  const upperBound = (i: number): number => high[i] ?? -1;
   const cell = (i: number, j: number): number => {
-    const offset = j - lowerBound(i);
-    return offset < 0 || offset >= width || j > upperBound(i) ? -1 : i * width + offset;
+    const offset = j - (low[i] ?? 0);
+    return offset < 0 || offset >= width || j > (high[i] ?? -1) ? -1 : i * width + offset;
   };
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
+  const anchorsFor = (s: number): Float32Array => {
+    let cached = anchorCache.get(s);
+    if (!cached) {
+      cached = new Float32Array((n + 1) * width).fill(Number.NaN);
+      anchorCache.set(s, cached);
+    }
+    return cached;
+  };
   const back = new Uint8Array((n + 1) * width).fill(NO_SHAPE);
   cost[cell(0, 0)] = 0;
 
@@ -102,7 +123,16 @@ function alignPass(ctx: CostContext, n: number, m: number, band: number | undefi
         const previous = cell(pi, pj);
         const previousCost = previous < 0 ? Infinity : (cost[previous] ?? Infinity);
         if (previousCost === Infinity) continue;
-        const candidate = previousCost + beadCost(ctx, shape, pi, pj);
+        let anchors: number | undefined;
+        if (shape.sourceCount > 0 && shape.targetCount > 0) {
+          const cache = anchorsFor(s);
+          anchors = cache[previous];
+          if (anchors === undefined || Number.isNaN(anchors)) {
+            anchors = anchorCost(ctx, shape.sourceCount, pi, shape.targetCount, pj);
+            cache[previous] = anchors;
+          }
+        }
+        const candidate = previousCost + beadCost(ctx, shape, pi, pj, anchors);
         if (candidate < best) {
           best = candidate;
           bestShape = s;

@@ -1,6 +1,8 @@
 import { anchorOverlap } from './anchors';
 import type { AlignParams, BeadShape } from './params';
-import { type SideRuns, anyIn, crossesParagraph, runAnchors } from './side-runs';
+import { type SideRuns, anyIn, crossesParagraph } from './side-runs';
+
+const EMPTY = new Int32Array(0);
 
 /** Cross-lingual similarity of a run of source sentences and a run of target sentences, when a model is loaded. */
 export type SpanSimilarity = (
@@ -40,26 +42,33 @@ export interface CostContext {
 }
 
 /** Strong anchors on one side only speak against a link; names and cognates only for it. */
-function anchorCost(ctx: CostContext, a: number, i: number, b: number, j: number): number {
+export function anchorCost(ctx: CostContext, a: number, i: number, b: number, j: number): number {
   const { src, tgt, params } = ctx;
+  const source = src.anchors;
+  const target = tgt.anchors;
   let cost = 0;
-  const sourceStrong = runAnchors(src, 'strong', a, i);
-  const targetStrong = runAnchors(tgt, 'strong', b, j);
+  const sourceStrong = source.strong[a - 1]?.[i] ?? EMPTY;
+  const targetStrong = target.strong[b - 1]?.[j] ?? EMPTY;
   const strongCount = sourceStrong.length + targetStrong.length;
   if (strongCount > 0)
     cost +=
       params.strongWeight * Math.min(1, strongCount / 4) * (0.3 - anchorOverlap(sourceStrong, targetStrong));
-  cost -= params.nameWeight * anchorOverlap(runAnchors(src, 'names', a, i), runAnchors(tgt, 'names', b, j));
   cost -=
-    params.lexicalWeight * anchorOverlap(runAnchors(src, 'lexical', a, i), runAnchors(tgt, 'lexical', b, j));
+    params.nameWeight * anchorOverlap(source.names[a - 1]?.[i] ?? EMPTY, target.names[b - 1]?.[j] ?? EMPTY);
+  cost -=
+    params.lexicalWeight *
+    anchorOverlap(source.lexical[a - 1]?.[i] ?? EMPTY, target.lexical[b - 1]?.[j] ?? EMPTY);
   cost -=
     params.punctuationWeight *
-    anchorOverlap(runAnchors(src, 'punctuation', a, i), runAnchors(tgt, 'punctuation', b, j));
+    anchorOverlap(source.punctuation[a - 1]?.[i] ?? EMPTY, target.punctuation[b - 1]?.[j] ?? EMPTY);
   return cost;
 }
 
-/** The cost of joining source sentences i.. with target sentences j.. in a bead of the given shape. */
-export function beadCost(ctx: CostContext, shape: BeadShape, i: number, j: number): number {
+/**
+ * The cost of joining source sentences i.. with target sentences j.. in a bead of the given shape.
+ * `anchors` is anchorCost() for the same bead when the caller has it already.
+ */
+export function beadCost(ctx: CostContext, shape: BeadShape, i: number, j: number, anchors?: number): number {
   const { sourceCount: a, targetCount: b } = shape;
   let total = shape.prior;
   if (a === 0 || b === 0) return total;
@@ -70,7 +79,7 @@ export function beadCost(ctx: CostContext, shape: BeadShape, i: number, j: numbe
     ctx.ratio,
     params.lengthVariance,
   );
-  total += anchorCost(ctx, a, i, b, j);
+  total += anchors ?? anchorCost(ctx, a, i, b, j);
   const sourceQuestion = anyIn(src.question, i, a);
   if (sourceQuestion !== anyIn(tgt.question, j, b)) total += 1;
   else if (sourceQuestion) total -= 0.5;

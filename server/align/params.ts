@@ -16,12 +16,12 @@ export interface AlignParams {
 }
 
 export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
-  skipPrior: 5.3,
+  skipPrior: 4.3,
   skipContinuation: 1.2,
   lengthVariance: 6.8,
   strongWeight: 8,
-  nameWeight: 4,
-  lexicalWeight: 4,
+  nameWeight: 8,
+  lexicalWeight: 8,
   punctuationWeight: 2,
   similarityWeight: 8,
   paragraphCrossing: 4,

@@ -58,10 +58,6 @@ export function sideRuns(sentences: readonly Sentence[], features: readonly Sent
   };
 }
 
-export function runAnchors(side: SideRuns, kind: AnchorKind, count: number, at: number): Int32Array {
-  return side.anchors[kind][count - 1]?.[at] ?? EMPTY;
-}
-
 export function anyIn(flags: Uint8Array, start: number, count: number): boolean {
   for (let i = start; i < start + count; i++) if (flags[i]) return true;
   return false;

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { readConfig } from '../config';
-import { startServer } from '../index';
 import { UsageError } from './errors';
 
 export function registerServe(program: Command): void {
@@ -20,6 +19,8 @@ export function registerServe(program: Command): void {
         ...(options.db ? { dbPath: options.db } : {}),
         ...(options.model === false ? { modelEnabled: false } : {}),
       });
+      // The web server's modules load only for this command, so `check` starts fast.
+      const { startServer } = await import('../index');
       await startServer(config, { buildWeb: options.buildWeb ?? false });
       // The server keeps the process alive; the CLI returns without an exit code of its own.
       await new Promise<never>(() => undefined);

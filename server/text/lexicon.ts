@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import nspell from 'nspell';
 
 const require = createRequire(import.meta.url);
 
-/** Hunspell dictionaries small enough to load synchronously on first use (English: ~150 ms). */
+/**
+ * Lower-case headwords of a Hunspell dictionary (the dictionary-<lang> packages). Reading the .dic
+ * stems takes milliseconds where building a full speller takes seconds; plural and verb endings are
+ * stripped before the look-up instead of expanding affixes.
+ */
 const QUICK_DICTIONARIES = new Set(['en']);
-const spellers = new Map<string, ReturnType<typeof nspell> | null>();
+const headwords = new Map<string, ReadonlySet<string> | null>();
 
 export function dictionaryFiles(lang: string): { aff: Buffer; dic: Buffer } | null {
   try {
@@ -18,32 +21,37 @@ export function dictionaryFiles(lang: string): { aff: Buffer; dic: Buffer } | nu
   }
 }
 
-function quickSpeller(lang: string): ReturnType<typeof nspell> | null {
+function headwordsFor(lang: string): ReadonlySet<string> | null {
   if (!QUICK_DICTIONARIES.has(lang)) return null;
-  if (!spellers.has(lang)) {
+  if (!headwords.has(lang)) {
     const files = dictionaryFiles(lang);
-    spellers.set(lang, files ? nspell(files) : null);
+    const set = new Set<string>();
+    if (files) {
+      for (const line of files.dic.toString('utf8').split('\n').slice(1)) {
+        const word = line.split('/')[0] ?? '';
+        // Capitalised headwords are names ("Biden", "Russia"); only lower-case ones are ordinary words.
+        if (word !== '' && word === word.toLowerCase()) set.add(word);
+      }
+    }
+    headwords.set(lang, files ? set : null);
   }
-  return spellers.get(lang) ?? null;
+  return headwords.get(lang) ?? null;
 }
+
+const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 
 /**
  * Whether a capitalised word is an ordinary word ("Name", "List", "Security") rather than a name
  * ("Biden", "Uchiha"): its lower-case form is in the language's dictionary. Null when we have no
  * quick dictionary for the language.
  */
-const verdicts = new Map<string, boolean>();
-
 export function isCommonWord(word: string, lang: string): boolean | null {
-  const speller = quickSpeller(lang);
-  if (!speller) return null;
-  const key = `${lang}\u0000${word}`;
-  let verdict = verdicts.get(key);
-  if (verdict === undefined) {
-    const lower = word.toLowerCase();
-    verdict = lower !== word && speller.correct(lower);
-    if (verdicts.size > 100_000) verdicts.clear();
-    verdicts.set(key, verdict);
-  }
-  return verdict;
+  const words = headwordsFor(lang);
+  if (!words) return null;
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  if (words.has(lower)) return true;
+  return ENGLISH_ENDINGS.some(
+    (ending) => lower.endsWith(ending) && words.has(lower.slice(0, -ending.length)),
+  );
 }

@@ -1,0 +1,238 @@
+/**
+ * `npm run bench`: speed and quality measurements, written to bench/RESULTS.md with the machine and
+ * the date. Uses ../shared/eval when it is there; parts that need it say so when it is not.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { alignSentences } from '../server/align/aligner';
+import { analyzePairs } from '../server/analysis/analyze';
+import type { Sentence } from '../server/domain/types';
+import { readPairsFile } from '../server/ingest/index';
+import { resolveModelSource } from '../server/model/config';
+import { WorkerEmbedder } from '../server/model/embedder';
+import { writeTinyModel } from '../server/model/tiny/write';
+import { evaluate } from '../server/scoring/evaluate';
+import { loadWeights } from '../server/scoring/risk';
+import { segment } from '../server/text/segmenter';
+import { readLabeledFile } from '../server/cli/labeled';
+import { scoreAlignment } from './align-tune';
+import { machineLine } from './machine';
+import { type SentencePair, buildDocument, random, readSentencePairs } from './synthetic';
+
+const EVAL = '../shared/eval/';
+const has = (name: string): boolean => existsSync(`${EVAL}${name}`);
+const lines: string[] = [];
+const say = (line = ''): void => {
+  lines.push(line);
+  console.log(line);
+};
+const ms = (start: number): number => performance.now() - start;
+const fixed = (x: number | null, digits = 3): string =>
+  x === null || Number.isNaN(x) ? '—' : x.toFixed(digits);
+
+function fallbackPairs(): SentencePair[] {
+  const source = segment(readFileSync('fixtures/demo-article.en.txt', 'utf8'), 'en');
+  const target = segment(readFileSync('fixtures/demo-article.pl.txt', 'utf8'), 'pl');
+  return source.map((s, k) => ({ source: s.text, target: target[k]?.text ?? s.text }));
+}
+
+function alignmentSpeed(pairs: SentencePair[]): void {
+  const rng = random(5);
+  const doc = buildDocument(pairs, pairs, rng, 2000);
+  const source: Sentence[] = segment(doc.source, 'en');
+  const target: Sentence[] = segment(doc.target, 'de');
+  alignSentences(source.slice(0, 200), target.slice(0, 200));
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const times: number[] = [];
+  let heapAfter = heapBefore;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    alignSentences(source, target);
+    times.push(ms(started));
+    heapAfter = Math.max(heapAfter, process.memoryUsage().heapUsed);
+  }
+  const median = [...times].sort((a, b) => a - b)[1] ?? 0;
+  say(
+    `| alignment, ${source.length} × ${target.length} sentences | ${(median / 1000).toFixed(2)} s | median of 3 (${times.map((t) => (t / 1000).toFixed(2)).join(', ')}); target < 2 s; heap growth ${((heapAfter - heapBefore) / 2 ** 20).toFixed(0)} MiB |`,
+  );
+}
+
+async function heuristicsThroughput(): Promise<void> {
+  if (!has('ced-en-de-train.tsv')) {
+    say('| heuristics throughput | — | needs ../shared/eval/ced-en-de-train.tsv |');
+    return;
+  }
+  await analyzePairs(readPairsFile(`${EVAL}ced-en-de-dev.tsv`).pairs, { sourceLang: 'en', targetLang: 'de' });
+  await analyzePairs(readPairsFile(`${EVAL}mlqe-hter-en-de-dev.tsv`).pairs, {
+    sourceLang: 'en',
+    targetLang: 'de',
+  });
+  const pairs = readPairsFile(`${EVAL}ced-en-de-train.tsv`).pairs;
+  const started = performance.now();
+  await analyzePairs(pairs, { sourceLang: 'en', targetLang: 'de' });
+  const elapsed = ms(started);
+  say(
+    `| heuristics (checks + features + risk), steady state, one core | ${Math.round((pairs.length / elapsed) * 1000)} pairs/s | ${pairs.length} unseen pairs after warm-up on other files; target ≥ 10,000 |`,
+  );
+}
+
+function cliVersusPofilter(): void {
+  if (!has('ced-en-de-train.tsv')) return;
+  const file = `${EVAL}ced-en-de-train.tsv`;
+  const started = performance.now();
+  spawnSync(
+    process.execPath,
+    ['bin/mt-review.js', 'check', '--no-model', '--pairs', file, '--src-lang', 'en', '--tgt-lang', 'de'],
+    { stdio: 'ignore' },
+  );
+  const ours = ms(started) / 1000;
+  say(
+    `| \`mt-review check --pairs ced-en-de-train.tsv --no-model\`, end to end | ${ours.toFixed(2)} s | includes start-up and writing jsonl |`,
+  );
+  let pofilter: number | null = null;
+  try {
+    execFileSync('pofilter', ['--version'], { stdio: 'ignore' });
+    const dir = mkdtempSync(join(tmpdir(), 'mt-review-pofilter-'));
+    const po = readPairsFile(file)
+      .pairs.map((p) => `msgid ${JSON.stringify(p.source)}\nmsgstr ${JSON.stringify(p.target)}\n`)
+      .join('\n');
+    writeFileSync(
+      join(dir, 'pairs.po'),
+      `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n${po}`,
+    );
+    const start = performance.now();
+    spawnSync('pofilter', ['--language=de', join(dir, 'pairs.po'), join(dir, 'out.po')], { stdio: 'ignore' });
+    pofilter = ms(start) / 1000;
+    say(
+      `| \`pofilter --language=de\` on the same pairs | ${pofilter.toFixed(2)} s | mt-review is ${(pofilter / ours).toFixed(1)}× faster (target ≥ 3×) |`,
+    );
+  } catch {
+    say('| pofilter | — | not installed (Debian package translate-toolkit) |');
+  }
+}
+
+async function modelOverhead(): Promise<void> {
+  const folder = join(mkdtempSync(join(tmpdir(), 'mt-review-bench-')), 'tiny-model');
+  writeTinyModel(folder);
+  const embedder = new WorkerEmbedder(
+    resolveModelSource({ model: folder, cacheDir: join(folder, '..'), offline: true, quantized: true }),
+  );
+  let started = performance.now();
+  await embedder.start();
+  say(
+    `| tiny model: load in the worker thread | ${ms(started).toFixed(0)} ms | transformers.js pipeline, remote loading off |`,
+  );
+  const texts = Array.from({ length: 5000 }, (_, k) => `Rosja i Ukraina wciąż rozmawiają, zdanie ${k}.`);
+  started = performance.now();
+  await embedder.embed(texts, 'bulk');
+  const first = ms(started);
+  say(
+    `| tiny model: embed 5,000 new sentences (batches of 32) | ${first.toFixed(0)} ms | ${Math.round((texts.length / first) * 1000)} sentences/s: tokenising, hand-off and pooling; a real model adds its own inference time |`,
+  );
+  started = performance.now();
+  await embedder.embed(texts, 'bulk');
+  say(
+    `| tiny model: the same 5,000 again (cache hits) | ${ms(started).toFixed(0)} ms | nothing re-embedded |`,
+  );
+  started = performance.now();
+  for (let k = 0; k < 50; k++) await embedder.embed([`one edited sentence ${k}`], 'interactive');
+  say(
+    `| tiny model: one interactive sentence, round trip | ${(ms(started) / 50).toFixed(1)} ms | mean of 50 |`,
+  );
+  await embedder.close();
+  say('');
+  say(
+    "Model speed depends on the model chosen: these rows measure mt-review's own overhead with a 16-dimension test model; MiniLM-L12 and LaBSE add their inference time on top (see the README).",
+  );
+}
+
+async function alignmentQuality(): Promise<void> {
+  const sets: [string, [string, string]][] = [
+    ['mlqe-hter-en-de-dev.tsv', ['en', 'de']],
+    ['mlqe-hter-ro-en-dev.tsv', ['ro', 'en']],
+    ['ced-en-cs-dev.tsv', ['en', 'cs']],
+    ['ced-en-de-dev.tsv', ['en', 'de']],
+    ['ced-en-ja-dev.tsv', ['en', 'ja']],
+    ['ced-en-zh-dev.tsv', ['en', 'zh']],
+  ];
+  say('| sentence pairs | link precision | link recall | link F1 | inserted found | dropped found |');
+  say('| --- | --- | --- | --- | --- | --- |');
+  for (const [name, langs] of sets) {
+    if (!has(name)) continue;
+    const score = scoreAlignment(readSentencePairs(`${EVAL}${name}`), langs, {
+      documents: 20,
+      sentences: 40,
+      seed: 7,
+    });
+    say(
+      `| ${name} | ${fixed(score.precision)} | ${fixed(score.recall)} | ${fixed(score.f1)} | ${score.additionsFound}/${score.additions} | ${score.omissionsFound}/${score.omissions} |`,
+    );
+  }
+}
+
+async function flaggerQuality(): Promise<void> {
+  const weights = loadWeights();
+  say(
+    '| dev file | n | errors | ROC-AUC | MCC | precision | recall | errors in top 10 % | Pearson (score) |',
+  );
+  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const cedMcc: number[] = [];
+  for (const name of [
+    'ced-en-cs-dev.tsv',
+    'ced-en-de-dev.tsv',
+    'ced-en-ja-dev.tsv',
+    'ced-en-zh-dev.tsv',
+    'mlqe-hter-en-de-dev.tsv',
+    'mlqe-hter-ro-en-dev.tsv',
+  ]) {
+    if (!has(name)) continue;
+    const file = await readLabeledFile(`${EVAL}${name}`, {}, null);
+    const report = evaluate(
+      file.features,
+      file.featurized.checks.flags,
+      file.labels,
+      file.scores,
+      weights.heuristics,
+      weights.heuristics.threshold,
+    );
+    if (name.startsWith('ced')) cedMcc.push(report.mcc);
+    say(
+      `| ${name} | ${report.n} | ${report.errors} | ${fixed(report.rocAuc)} | ${fixed(report.mcc)} | ${fixed(report.precision)} | ${fixed(report.recall)} | ${fixed(report.errorShareTop10)} | ${fixed(report.pearson)} |`,
+    );
+  }
+  if (cedMcc.length > 0)
+    say(
+      `\nMean MCC over the critical-error sets: ${fixed(cedMcc.reduce((a, b) => a + b, 0) / cedMcc.length)} (heuristics only, threshold ${weights.heuristics.threshold}).`,
+    );
+}
+
+say('# Benchmarks');
+say('');
+say(`Measured by \`npm run bench\` on ${machineLine()}.`);
+say('');
+say('## Speed');
+say('');
+say('| what | result | notes |');
+say('| --- | --- | --- |');
+alignmentSpeed(
+  has('mlqe-hter-en-de-train.tsv') ? readSentencePairs(`${EVAL}mlqe-hter-en-de-train.tsv`) : fallbackPairs(),
+);
+await heuristicsThroughput();
+cliVersusPofilter();
+await modelOverhead();
+say('');
+say('## Alignment quality');
+say('');
+say(
+  'Synthetic documents (20 per set, 40 sentences each) built from real sentence pairs, with target sentences dropped, merged, split and inserted, and paragraphs merged and split (bench/synthetic.ts). Heuristics only, no model.',
+);
+say('');
+await alignmentQuality();
+say('');
+say('## Flagger quality');
+say('');
+await flaggerQuality();
+writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n`);
