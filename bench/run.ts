@@ -92,7 +92,6 @@ function cliVersusPofilter(): void {
   say(
     `| \`mt-review check --pairs ced-en-de-train.tsv --no-model\`, end to end | ${ours.toFixed(2)} s | includes start-up and writing jsonl |`,
   );
-  let pofilter: number | null = null;
   try {
     execFileSync('pofilter', ['--version'], { stdio: 'ignore' });
     const dir = mkdtempSync(join(tmpdir(), 'mt-review-pofilter-'));
@@ -105,7 +104,7 @@ function cliVersusPofilter(): void {
     );
     const start = performance.now();
     spawnSync('pofilter', ['--language=de', join(dir, 'pairs.po'), join(dir, 'out.po')], { stdio: 'ignore' });
-    pofilter = ms(start) / 1000;
+    const pofilter = ms(start) / 1000;
     say(
       `| \`pofilter --language=de\` on the same pairs | ${pofilter.toFixed(2)} s | mt-review is ${(pofilter / ours).toFixed(1)}× faster (target ≥ 3×) |`,
     );
