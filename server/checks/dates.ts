@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import { findMonths } from '../text/dates';
+import { hasLocaleData } from '../text/languages';
 import { type UnitCheck, flagFrom } from './types';
 
 const MONTH_NAMES = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
@@ -13,6 +14,7 @@ export const dates = {
   severity: 'major',
   description:
     'A month (with its day, when one is written) in the source is missing or different in the target. Month names come from Intl.DateTimeFormat in both languages, so "January 12" matches "12 stycznia" and not "13 stycznia".',
+  appliesTo: (ctx) => hasLocaleData(ctx.sourceLang) && hasLocaleData(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const source = findMonths(unit.source, ctx.sourceLang);
     if (source.length === 0) return [];

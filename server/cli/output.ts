@@ -62,6 +62,10 @@ function table(doc: Printable): string {
   const lines = [
     `${languageLabel(doc.sourceLang)} → ${languageLabel(doc.targetLang)}, ${doc.units.length} units${summary}`,
   ];
+  // Checks without resources for the language pair (unknown languages, no word lists) are named, not silently missing.
+  if (withRisk && doc.checksSkipped && doc.checksSkipped.length > 0) {
+    lines.push(`checks that do not apply here: ${doc.checksSkipped.join(', ')}`);
+  }
   for (const unit of doc.units) {
     const head = isAnalyzed(unit) ? `${unit.flagged ? '!' : ' '} ${unit.risk.toFixed(2)} ` : '';
     lines.push(`${head}${unit.id.padEnd(6)} ${clip(unit.source, width)} │ ${clip(unit.target, width)}`);

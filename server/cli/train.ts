@@ -1,40 +1,96 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { WEIGHTS_PATH, loadWeights, type RiskWeightsFile } from '../scoring/risk';
 import { chooseThreshold, trainLogistic } from '../scoring/train';
+import { featurizeUnits, unitsFromPairs } from '../analysis/analyze';
+import { openDb } from '../db/connection';
+import { reviewedUnits } from '../db/queries/units';
+import type { Embedder } from '../model/types';
+import type { TrainingSet } from '../scoring/train';
+import { UsageError } from './errors';
 import { readLabeledFile } from './labeled';
+
+/** One training set per language pair from a database's review decisions. */
+async function setsFromDatabase(path: string, embedder: Embedder | null): Promise<TrainingSet[]> {
+  const db = openDb(path);
+  try {
+    const rows = reviewedUnits(db);
+    const byPair = new Map<string, typeof rows>();
+    for (const row of rows)
+      byPair.set(`${row.source_lang}-${row.target_lang}`, [
+        ...(byPair.get(`${row.source_lang}-${row.target_lang}`) ?? []),
+        row,
+      ]);
+    const sets: TrainingSet[] = [];
+    for (const [pair, units] of byPair) {
+      const [sourceLang = 'und', targetLang = 'und'] = pair.split('-');
+      const featurized = await featurizeUnits(
+        unitsFromPairs(units.map((u) => ({ id: String(u.id), source: u.source, target: u.target_mt }))),
+        { source: { code: sourceLang, detected: false }, target: { code: targetLang, detected: false } },
+        { embedder },
+      );
+      sets.push({
+        name: `${path} (${pair}, ${units.length} reviewed units)`,
+        features: featurized.features,
+        labels: units.map((u) => u.erroneous === 1),
+      });
+    }
+    return sets;
+  } finally {
+    db.close();
+  }
+}
 import { loadEmbedderForCli } from './model-option';
 
 export function registerTrain(program: Command, out: (text: string) => void): void {
   program
     .command('train')
     .description('learn the risk weights from labeled pairs files; the threshold is tuned for MCC on --dev')
-    .requiredOption('--pairs <files...>', 'labeled training files')
+    .option('--pairs <files...>', 'labeled training files')
+    .option(
+      '--db <path>',
+      "also learn from a database's review decisions (corrections, confirmed and dismissed flags)",
+    )
     .option('--dev <files...>', 'labeled development files for the threshold (default: the training files)')
     .option('--out <file>', 'where to write the weights', WEIGHTS_PATH.pathname)
     .option('--model <id-or-path>', 'train the with-model weights using this model')
     .option('--no-model', 'train the heuristics-only weights')
-    .action(async (options: { pairs: string[]; dev?: string[]; out: string; model?: string | boolean }) => {
-      const embedder = await loadEmbedderForCli(options.model);
-      const read = async (paths: string[]) => Promise.all(paths.map((p) => readLabeledFile(p, {}, embedder)));
-      const train = await read(options.pairs);
-      const dev = options.dev ? await read(options.dev) : train;
-      const model = trainLogistic(train);
-      const { threshold, meanMcc } = chooseThreshold(model, dev);
-      const tuned = { ...model, threshold };
-      const previous = loadWeights(options.out);
-      const withModel = embedder !== null;
-      const weights: RiskWeightsFile = {
-        description:
-          'Logistic risk model learned by `mt-review train`; check features missing here use their severity prior.',
-        trainedAt: new Date().toISOString(),
-        trainedOn: train.map((f) => f.name),
-        heuristics: withModel ? previous.heuristics : tuned,
-        withModel: withModel ? tuned : previous.withModel,
-      };
-      writeFileSync(options.out, `${JSON.stringify(weights, null, 2)}\n`);
-      out(
-        `trained on ${train.reduce((n, f) => n + f.labels.length, 0)} pairs from ${train.length} files; threshold ${threshold} (mean dev MCC ${meanMcc.toFixed(3)}) → ${options.out}\n`,
-      );
-    });
+    .action(
+      async (options: {
+        pairs?: string[];
+        db?: string;
+        dev?: string[];
+        out: string;
+        model?: string | boolean;
+      }) => {
+        if (!options.pairs && !options.db) throw new UsageError('give --pairs FILE… and/or --db PATH');
+        const embedder = await loadEmbedderForCli(options.model);
+        const read = async (paths: string[]) =>
+          Promise.all(paths.map((p) => readLabeledFile(p, {}, embedder)));
+        const train: TrainingSet[] = [
+          ...(await read(options.pairs ?? [])),
+          ...(options.db ? await setsFromDatabase(options.db, embedder) : []),
+        ];
+        if (train.every((set) => set.labels.length === 0))
+          throw new UsageError('no labeled units to learn from');
+        const dev = options.dev ? await read(options.dev) : train;
+        const model = trainLogistic(train);
+        const { threshold, meanMcc } = chooseThreshold(model, dev);
+        const tuned = { ...model, threshold };
+        const previous = loadWeights(existsSync(options.out) ? options.out : WEIGHTS_PATH);
+        const withModel = embedder !== null;
+        const weights: RiskWeightsFile = {
+          description:
+            'Logistic risk model learned by `mt-review train`; check features missing here use their severity prior.',
+          trainedAt: new Date().toISOString(),
+          trainedOn: train.map((f) => f.name),
+          heuristics: withModel ? previous.heuristics : tuned,
+          withModel: withModel ? tuned : previous.withModel,
+        };
+        writeFileSync(options.out, `${JSON.stringify(weights, null, 2)}\n`);
+        out(
+          `trained on ${train.reduce((n, f) => n + f.labels.length, 0)} pairs from ${train.length} files; threshold ${threshold} (mean dev MCC ${meanMcc.toFixed(3)}) → ${options.out}\n`,
+        );
+      },
+    );
 }

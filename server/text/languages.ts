@@ -79,14 +79,30 @@ export function toIso3(code: string): string {
   return ISO1_TO_ISO3[code] ?? code;
 }
 
+/**
+ * The languages detection chooses among: the ones with a 639-1 code in the table above. franc knows
+ * hundreds, and on short news text it confuses English with Scots or Polish with Silesian.
+ */
+const DETECTABLE = [...new Set(Object.keys(ISO3_TO_ISO1))];
+
 /** Detects the language of a text; 'und' when franc cannot tell. */
 export function detectLanguage(text: string): string {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const detected = franc(sample, { minLength: 10 });
+  const detected = franc(sample, { minLength: 10, only: DETECTABLE });
   return detected === 'und' ? 'und' : (ISO3_TO_ISO1[detected] ?? detected);
 }
 
 /** Scripts whose words are not separated by spaces: word-based checks must not assume spaces. */
 export function isSpacelessScript(lang: string): boolean {
   return lang === 'ja' || lang === 'zh' || lang === 'th' || lang === 'ko';
+}
+
+/** Whether Intl has data for the language (month names, segmentation rules); false for "und" and unknown codes. */
+export function hasLocaleData(lang: string): boolean {
+  if (lang === 'und' || lang === '') return false;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+  } catch {
+    return false;
+  }
 }

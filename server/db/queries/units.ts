@@ -167,3 +167,32 @@ export function unitLayoutQueries(db: Db) {
     },
   };
 }
+
+export interface ReviewedUnitRow {
+  id: number;
+  source: string;
+  target_mt: string;
+  source_lang: string;
+  target_lang: string;
+  /** 1: a reviewer found an error in the machine translation; 0: a reviewer said it was right. */
+  erroneous: number;
+}
+
+/**
+ * Units a reviewer has ruled on, labelled from their decisions: corrected, or a flag confirmed →
+ * the MT was wrong; "no error", or approved unchanged → it was right. Untouched units say nothing.
+ */
+export function reviewedUnits(db: Db): ReviewedUnitRow[] {
+  return db
+    .prepare<[], ReviewedUnitRow>(
+      `SELECT u.id, u.source, u.target_mt, d.source_lang, d.target_lang,
+         CASE WHEN u.target != u.target_mt OR EXISTS (SELECT 1 FROM flags f WHERE f.unit_id = u.id AND f.decision = 'confirmed') THEN 1 ELSE 0 END AS erroneous
+       FROM units u JOIN documents d ON d.id = u.document_id
+       WHERE u.source != '' AND u.target_mt != ''
+         AND (u.target != u.target_mt
+              OR u.status IN ('no_error', 'approved')
+              OR EXISTS (SELECT 1 FROM flags f WHERE f.unit_id = u.id AND f.decision != 'open'))
+       ORDER BY d.id, u.position`,
+    )
+    .all();
+}

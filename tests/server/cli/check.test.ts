@@ -171,3 +171,27 @@ describe('mt-review align', () => {
     });
   });
 });
+
+describe('a language mt-review has no resources for', () => {
+  it('runs the language-independent checks and says which ones did not run', () => {
+    const args = [
+      'check',
+      '--no-model',
+      '--pairs',
+      'fixtures/samples/unknown-language.tsv',
+      '--src-lang',
+      'en',
+      '--tgt-lang',
+      'xx',
+    ];
+    const json = JSON.parse(cli([...args, '--format', 'json']).stdout);
+    expect(json.checksSkipped).toEqual(
+      expect.arrayContaining(['negation', 'dates', 'truncated', 'offensive']),
+    );
+    expect(json.checksRun).toEqual(
+      expect.arrayContaining(['numbers', 'markup', 'length-ratio', 'repetition-loop']),
+    );
+    expect(json.units[1].flags.map((f: { check: string }) => f.check)).toContain('numbers');
+    expect(cli([...args, '--format', 'table']).stdout).toMatch(/checks that do not apply here: .*negation/);
+  });
+});
