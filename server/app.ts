@@ -6,6 +6,7 @@ import { requireSession } from './auth/middleware';
 import type { Db } from './db/connection';
 import { createRepositories } from './db/repositories';
 import type { Embedder } from './model/types';
+import type { SpellingService } from './spelling/service';
 import { authRouter } from './routes/auth/router';
 import { checksRouter } from './routes/checks/router';
 import { documentsRouter } from './routes/documents/router';
@@ -19,6 +20,7 @@ import { ServiceError } from './review/errors';
 export interface AppOptions {
   db: Db;
   embedder?: Embedder | null;
+  spelling?: SpellingService | null;
   /** Why there is no model, for GET /api/model when `embedder` is null. */
   modelDisabledReason?: string;
   /** The built web UI; served when present. */
@@ -28,7 +30,7 @@ export interface AppOptions {
 /** The express app, used as-is by the server and by the API tests. */
 export function createApp(options: AppOptions): Express {
   const repos = createRepositories(options.db);
-  const ctx = { repos, embedder: options.embedder ?? null };
+  const ctx = { repos, embedder: options.embedder ?? null, spelling: options.spelling ?? null };
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '20mb' }));

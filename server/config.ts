@@ -7,6 +7,8 @@ export interface Config {
   model: ModelSettings;
   /** Load the model at start-up (off in tests, where it is injected). */
   modelEnabled: boolean;
+  /** Check spelling with the Hunspell dictionaries (loaded in a worker on first use). */
+  spellingEnabled: boolean;
   /** Password for the demo users created on an empty database. */
   demoPassword: string;
   webDist: string;
@@ -31,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       quantized: env.MT_REVIEW_QUANTIZED !== '0',
     },
     modelEnabled: env.MT_REVIEW_NO_MODEL === undefined || !flag(env.MT_REVIEW_NO_MODEL),
+    spellingEnabled: env.MT_REVIEW_SPELLING !== '0',
     demoPassword: env.MT_REVIEW_DEMO_PASSWORD ?? 'demo',
     webDist: resolve(env.MT_REVIEW_WEB_DIST ?? './dist/web'),
     ...overrides,

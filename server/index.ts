@@ -6,6 +6,7 @@ import { sqliteEmbeddingCache } from './db/queries/embeddings';
 import { createRepositories } from './db/repositories';
 import { resolveModelSource } from './model/config';
 import { WorkerEmbedder } from './model/embedder';
+import { SpellingService } from './spelling/service';
 import { DEMO_USERS, seedDemo } from './seed';
 import type { ServiceContext } from './review/context';
 import { recheckDocument } from './review/recheck';
@@ -28,11 +29,12 @@ export async function startServer(config: Config, options: { buildWeb?: boolean 
     ? new WorkerEmbedder(resolveModelSource(config.model), sqliteEmbeddingCache(db))
     : null;
   const repos = createRepositories(db);
+  const spelling = config.spellingEnabled ? new SpellingService() : null;
   embedder?.onStatus((status) => {
     if (status.state === 'ready') {
       console.log(`model ${status.modelId} ready`);
       // Documents imported while the model was loading were scored on heuristics: score them again.
-      void rescoreWithoutModel({ repos, embedder });
+      void rescoreWithoutModel({ repos, embedder, spelling });
     }
     if (status.state === 'unavailable')
       console.log(`model unavailable — flags from heuristics only (${status.reason ?? ''})`);
@@ -40,7 +42,8 @@ export async function startServer(config: Config, options: { buildWeb?: boolean 
   // Loading runs in its own thread; the server answers (on heuristics) while it loads or downloads.
   void embedder?.start();
   const seeded = await seedDemo(
-    { repos, embedder: embedder?.status().state === 'ready' ? embedder : null },
+    // Without spelling: the first use of a dictionary loads it (seconds for Polish), and start-up should not wait.
+    { repos, embedder: embedder?.status().state === 'ready' ? embedder : null, spelling: null },
     config.demoPassword,
   );
   if (seeded.users) {
@@ -52,6 +55,7 @@ export async function startServer(config: Config, options: { buildWeb?: boolean 
   const app = createApp({
     db,
     embedder,
+    spelling,
     webDist: config.webDist,
     modelDisabledReason: 'the model is turned off (MT_REVIEW_NO_MODEL)',
   });
@@ -59,6 +63,9 @@ export async function startServer(config: Config, options: { buildWeb?: boolean 
     const server = app.listen(config.port, () => {
       console.log(`mt-review listening on http://localhost:${config.port} (database ${config.dbPath})`);
       resolve(server);
+      // The demo was scored without dictionaries; checking it again in the background loads the one it needs.
+      if (seeded.document !== null && spelling)
+        void recheckDocument({ repos, embedder, spelling }, seeded.document);
     });
   });
 }

@@ -7,6 +7,8 @@ import { type Embedder, cosine } from '../model/types';
 import { type FeatureVector, unitFeatures } from '../scoring/features';
 import { type RiskWeightsFile, loadWeights, scoreRisk } from '../scoring/risk';
 import { segment } from '../text/segmenter';
+import { type SpellingCandidate, spellingCandidates } from '../spelling/candidates';
+import { type SpellingService, hasDictionary } from '../spelling/service';
 import { resolveLanguage } from './languages';
 
 export interface AnalyzeInput {
@@ -26,6 +28,8 @@ export interface AnalyzeOptions {
   /** Risk at or above this is flagged; the trained default when absent. */
   threshold?: number;
   embedder?: Embedder | null;
+  /** Dictionary look-ups for the spelling check; none when absent. */
+  spelling?: SpellingService | null;
   runner?: RunnerOptions;
   weights?: RiskWeightsFile;
 }
@@ -71,6 +75,21 @@ async function unitSimilarities(
   return units.map((u) => byId.get(u.id) ?? null);
 }
 
+/** Each unit's target words that the target language's dictionary does not know (null: no dictionary). */
+async function findMisspellings(
+  units: readonly UnitInput[],
+  lang: string,
+  service: SpellingService | null | undefined,
+): Promise<SpellingCandidate[][] | null> {
+  if (!service || !hasDictionary(lang)) return null;
+  const candidates = units.map((u) => spellingCandidates(u.source, u.target));
+  const wrong = await service.misspelled(
+    lang,
+    candidates.flat().map((c) => c.word),
+  );
+  return wrong ? candidates.map((list) => list.filter((c) => wrong.has(c.word))) : null;
+}
+
 function similarityZOf(similarity: number | null, stats: SimilarityStats | null): number | null {
   return similarity === null ? null : similarityZ(similarity, stats);
 }
@@ -102,6 +121,7 @@ export async function featurizeUnits(
   options: AnalyzeOptions = {},
 ): Promise<FeaturizedUnits> {
   const similarities = await unitSimilarities(units, options.embedder);
+  const misspellings = await findMisspellings(units, languages.target.code, options.spelling);
   const checkUnits: CheckUnit[] = units.map((u, index) => ({
     index,
     source: u.source,
@@ -109,6 +129,7 @@ export async function featurizeUnits(
     sourceSentences: u.sourceTexts,
     targetSentences: u.targetTexts,
     similarity: similarities[index] ?? null,
+    misspellings: misspellings?.[index] ?? null,
   }));
   const lengthStats = computeLengthStats(checkUnits);
   const stats = similarityStats(similarities);
@@ -117,6 +138,7 @@ export async function featurizeUnits(
     targetLang: languages.target.code,
     lengthStats,
     similarityStats: stats,
+    spellingAvailable: misspellings !== null,
   };
   const checks = runChecks(checkUnits, ctx, options.runner);
   const features = units.map((u, i) =>

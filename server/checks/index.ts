@@ -20,6 +20,7 @@ import { offensive } from './offensive';
 import { omission } from './omission';
 import { repetitionLoop } from './repetition-loop';
 import { segmentation } from './segmentation';
+import { spelling } from './spelling';
 import type { Check } from './types';
 import { truncated } from './truncated';
 import { untranslated } from './untranslated';
@@ -44,6 +45,7 @@ export const CHECKS: readonly Check[] = [
   lengthRatio,
   repetitionLoop,
   brokenCharacters,
+  spelling,
   doubledWords,
   brackets,
   endPunctuation,

@@ -10,6 +10,8 @@ export interface CheckUnit {
   targetSentences: readonly string[];
   /** Cross-lingual cosine similarity from the model; null when no model ran or a side is empty. */
   similarity: number | null;
+  /** Target words the target language's dictionary does not know; null when spelling was not checked. */
+  misspellings?: readonly { word: string; start: number; end: number }[] | null;
 }
 
 /** The document's own similarity baseline: one MT system on one article scores alike. */
@@ -31,6 +33,8 @@ export interface CheckContext {
   targetLang: string;
   lengthStats: LengthStats;
   similarityStats: SimilarityStats | null;
+  /** Whether the units carry dictionary look-ups (a dictionary for the target language was asked). */
+  spellingAvailable?: boolean;
 }
 
 export interface CheckExample {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { analyze, analyzePairs } from '../analysis/analyze';
 import type { AnalyzedDocument } from '../domain/types';
 import { readPairsFile, readTextDocument } from '../ingest/index';
-import { loadEmbedderForCli } from './model-option';
+import { loadEmbedderForCli, spellingForCli } from './model-option';
 import { type UnitFormat, formatDocument, isUnitFormat } from './output';
 import { UsageError } from './errors';
 
@@ -13,6 +13,7 @@ export interface InputOptions {
   srcLang?: string;
   tgtLang?: string;
   model?: string | boolean;
+  spelling?: boolean;
 }
 
 export function parseFormat(value: string | undefined, allowed: readonly UnitFormat[]): UnitFormat {
@@ -29,7 +30,11 @@ export async function analyzeFromOptions(
   threshold?: number,
 ): Promise<AnalyzedDocument> {
   const embedder = await loadEmbedderForCli(options.model);
-  const common = { embedder, ...(threshold === undefined ? {} : { threshold }) };
+  const common = {
+    embedder,
+    spelling: spellingForCli(options.spelling),
+    ...(threshold === undefined ? {} : { threshold }),
+  };
   if (options.pairs) {
     if (options.source || options.target)
       throw new UsageError('use either --pairs or --source with --target, not both');
@@ -68,7 +73,11 @@ export function addInputOptions(command: Command): Command {
     .option('--src-lang <code>', 'source language (ISO 639-1 or 639-3); detected when missing')
     .option('--tgt-lang <code>', 'target language; detected when missing')
     .option('--model <id-or-path>', 'sentence-embedding model id or local folder')
-    .option('--no-model', 'heuristics only');
+    .option('--no-model', 'heuristics only')
+    .option(
+      '--spelling',
+      'check spelling with Hunspell dictionaries (the Polish and Czech ones take seconds to load)',
+    );
 }
 
 export function registerCheck(program: Command, out: (text: string) => void): void {

@@ -7,7 +7,7 @@ import { UsageError } from './errors';
 import { registerEval } from './eval';
 import { registerModel } from './model';
 import { registerServe } from './serve';
-import { closeCliEmbedders } from './model-option';
+import { closeCliResources } from './resources';
 import { registerTrain } from './train';
 
 const out = (text: string): void => {
@@ -42,6 +42,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     throw error;
   } finally {
-    await closeCliEmbedders();
+    await closeCliResources();
   }
 }

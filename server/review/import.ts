@@ -77,7 +77,7 @@ export async function importDocument(
       ...(request.sourceLang ? { sourceLang: request.sourceLang } : {}),
       ...(request.targetLang ? { targetLang: request.targetLang } : {}),
     },
-    { embedder: ctx.embedder },
+    { embedder: ctx.embedder, spelling: ctx.spelling ?? null },
   );
   return store(ctx, request, analysis, 'document', actor, {
     source: analysis.sourceSegments,
@@ -93,7 +93,7 @@ export async function importPairs(
   const analysis = await analyzePairs(
     request.pairs,
     { sourceLang: request.sourceLang, targetLang: request.targetLang },
-    { embedder: ctx.embedder },
+    { embedder: ctx.embedder, spelling: ctx.spelling ?? null },
   );
   return store(ctx, request, analysis, 'pairs', actor, null);
 }

@@ -54,7 +54,7 @@ export async function recheckDocument(ctx: ServiceContext, documentId: number): 
       source: { code: document.source_lang, detected: false },
       target: { code: document.target_lang, detected: false },
     },
-    { embedder: ctx.embedder, threshold: document.threshold },
+    { embedder: ctx.embedder, spelling: ctx.spelling ?? null, threshold: document.threshold },
   );
   ctx.repos.db.transaction(() => {
     analysis.units.forEach((unit, k) => {

@@ -5,6 +5,7 @@ import { createUser } from '../../server/auth/sessions';
 import { type Db, openDb } from '../../server/db/connection';
 import { createRepositories } from '../../server/db/repositories';
 import type { Embedder } from '../../server/model/types';
+import type { SpellingService } from '../../server/spelling/service';
 import { seedDemo } from '../../server/seed';
 
 export interface TestApp {
@@ -18,7 +19,7 @@ export interface TestApp {
 
 /** createApp on a fresh in-memory database with the demo users and (optionally) the demo document. */
 export async function testApp(
-  options: { demo?: boolean; embedder?: Embedder | null } = {},
+  options: { demo?: boolean; embedder?: Embedder | null; spelling?: SpellingService | null } = {},
 ): Promise<TestApp> {
   const db = openDb(':memory:');
   const repos = createRepositories(db);
@@ -29,7 +30,7 @@ export async function testApp(
   } else {
     await seedDemo({ repos, embedder: options.embedder ?? null }, 'demo');
   }
-  const app = createApp({ db, embedder: options.embedder ?? null });
+  const app = createApp({ db, embedder: options.embedder ?? null, spelling: options.spelling ?? null });
   const sessions = new Map<string, { agent: ReturnType<typeof request.agent>; csrf: string }>();
   return {
     app,

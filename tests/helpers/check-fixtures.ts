@@ -12,6 +12,8 @@ interface UnitExample {
   targetSentences?: string[];
   similarity?: number;
   similarityStats?: { median: number; spread: number; count: number };
+  spellingAvailable?: boolean;
+  misspellings?: { word: string; start: number; end: number }[];
 }
 
 interface DocumentExample {
@@ -50,12 +52,14 @@ export function runExample(check: Check, example: UnitExample | DocumentExample)
           ? segment(pair.target, example.targetLang).map((s) => s.text)
           : [],
     similarity: 'similarity' in pair && typeof pair.similarity === 'number' ? pair.similarity : null,
+    misspellings: 'misspellings' in pair && Array.isArray(pair.misspellings) ? pair.misspellings : null,
   }));
   const ctx = {
     sourceLang: example.sourceLang,
     targetLang: example.targetLang,
     lengthStats: computeLengthStats(units),
     similarityStats: 'similarityStats' in example && example.similarityStats ? example.similarityStats : null,
+    spellingAvailable: 'spellingAvailable' in example && example.spellingAvailable === true,
   };
   return runChecks(units, ctx, { checks: [check] }).flags;
 }

@@ -3,6 +3,7 @@ import type { Me } from '../../server/domain/api';
 import { ApiFailure, api, setCsrfToken } from './api/client';
 import { ModelBadge } from './components/ModelBadge';
 import { useRoute } from './hooks/useRoute';
+import { ChecksPage } from './pages/ChecksPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { LoginPage } from './pages/LoginPage';
 import { ReviewPage } from './pages/ReviewPage';
@@ -49,6 +50,16 @@ export function App() {
         >
           mt-review
         </a>
+        <a
+          className="nav"
+          href="/checks"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/checks');
+          }}
+        >
+          Checks
+        </a>
         <ModelBadge />
         <span className="spacer" />
         <span className="who">
@@ -61,6 +72,8 @@ export function App() {
       <main>
         {documentMatch ? (
           <ReviewPage documentId={Number(documentMatch[1])} me={me} onBack={() => navigate('/')} />
+        ) : path === '/checks' ? (
+          <ChecksPage />
         ) : (
           <DocumentsPage onOpen={(id) => navigate(`/documents/${id}`)} />
         )}

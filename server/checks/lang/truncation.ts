@@ -1,5 +1,6 @@
 /**
- * Words a sentence cannot end on: conjunctions, prepositions and articles. A sentence that ends on
+ * Words a sentence cannot end on: conjunctions, prepositions and articles (not German separable
+ * particles such as "zu", "mit", "auf": "Er stimmte zu." is a whole sentence). A sentence that ends on
  * one was cut off ("…i omówić. Żądania Rosji…" ends on a dangling infinitive).
  */
 export const DANGLING_WORDS: Record<string, readonly string[]> = {
@@ -60,13 +61,9 @@ export const DANGLING_WORDS: Record<string, readonly string[]> = {
     'den',
     'dem',
     'des',
-    'ein',
     'eine',
-    'zu',
-    'mit',
     'für',
     'von',
-    'auf',
     'dass',
     'als',
     'weil',

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKS, assertUniqueIds } from '../../../server/checks/index';
+import { withCheckReference } from '../../../server/checks/reference';
 import { MQM_CATEGORIES, SEVERITIES } from '../../../server/domain/types';
 import { loadFixture, runExample } from '../../helpers/check-fixtures';
 
@@ -54,4 +55,12 @@ describe('check registry', () => {
       });
     });
   }
+});
+
+describe('check reference', () => {
+  it('in the README is the one the registry generates (run `npm run docs:checks` after changing a check)', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    expect(withCheckReference(readme)).toBe(readme);
+    for (const check of CHECKS) expect(readme).toContain(`| \`${check.id}\` |`);
+  });
 });

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentDetail } from '../../../server/domain/api';
+import { SpellingService } from '../../../server/spelling/service';
+import { type TestApp, testApp } from '../../helpers/app';
+
+describe('spelling (nspell in a worker thread)', () => {
+  let t: TestApp;
+  const spelling = new SpellingService();
+  beforeAll(async () => {
+    t = await testApp({ demo: false, spelling });
+  });
+  afterAll(() => spelling.close());
+
+  it('flags words the target dictionary does not know, skipping names and words copied from the source', async () => {
+    const { agent, csrf } = await t.as('translator');
+    const doc: DocumentDetail = (
+      await agent
+        .post('/api/documents')
+        .set('X-CSRF-Token', csrf)
+        .send({
+          title: 'Spelling',
+          sourceLang: 'de',
+          targetLang: 'en',
+          sourceText: 'Die Gespräche mit Zelenskyy waren produktiv.',
+          targetText: 'The tlaks with Zelenskyy were productive.',
+        })
+        .expect(201)
+    ).body;
+    const flags = doc.units[0]?.flags.filter((f) => f.check === 'spelling') ?? [];
+    expect(flags.map((f) => f.message)).toEqual(['“tlaks” is not in the dictionary']);
+    expect(flags[0]).toMatchObject({
+      category: 'Fluency/Spelling',
+      side: 'target',
+      span: { start: 4, end: 9 },
+    });
+  });
+
+  it('says nothing for a language without a dictionary', async () => {
+    expect(await spelling.misspelled('ja', ['こんにちは'])).toBeNull();
+    expect(await spelling.misspelled('en', ['house', 'hosue'])).toEqual(new Set(['hosue']));
+  });
+});
