@@ -1,6 +1,6 @@
 /**
  * Takes the README's screenshots with the same headless chromium as the end-to-end test:
- * `npx tsx scripts/screenshot.ts` → docs/review.png, docs/documents.png.
+ * `npx tsx scripts/screenshot.ts` → docs/documents.png, docs/review.png, docs/checks.png.
  */
 import { launchBrowser } from '../tests/helpers/browser';
 import { startTestServer } from '../tests/helpers/server';
@@ -17,11 +17,17 @@ try {
   await page.screenshot({ path: 'docs/documents.png' });
   await page.getByRole('link', { name: /US and Russia/ }).click();
   await page.waitForSelector('article.unit');
+  const fragment = page.locator('article.unit', { hasText: 'Żądania Rosji' });
+  await fragment.locator('summary', { hasText: 'Alignment' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({
     path: 'docs/review.png',
     clip: { x: 0, y: 0, width: 1400, height: 1500 },
     fullPage: true,
   });
+  await page.getByRole('link', { name: 'Checks' }).click();
+  await page.waitForSelector('table.checks');
+  await page.screenshot({ path: 'docs/checks.png', fullPage: true });
 } finally {
   await browser.close();
   server.close();

@@ -54,6 +54,8 @@ export interface AlignedUnit {
 
 export interface RiskReason {
   feature: string;
+  /** What the feature means, for a reviewer. */
+  label: string;
   contribution: number;
 }
 

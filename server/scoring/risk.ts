@@ -38,6 +38,27 @@ export function priorWeight(feature: string): number | undefined {
   return check ? PRIOR_BY_SEVERITY[check.severity] / 2 : undefined;
 }
 
+const FEATURE_LABELS: Record<string, string> = {
+  'length:abs-z': 'length out of proportion',
+  'length:short-z': 'translation shorter than usual',
+  'source:log-length': 'long sentence (more room for error)',
+  'source:short': 'very short sentence',
+  'gap:names': 'names differ between source and translation',
+  'gap:digits': 'digits differ',
+  'gap:marks': '? and ! differ',
+  'gap:quotes': 'quotation marks differ',
+  'model:similarity': 'model similarity',
+  'model:low-similarity': 'low model similarity',
+  'model:similarity-z': "similarity below the document's usual",
+};
+
+/** A reviewer-facing name for a risk feature: a check's name, or a plain description. */
+export function featureLabel(feature: string): string {
+  if (feature.startsWith('check:'))
+    return CHECKS.find((c) => `check:${c.id}` === feature)?.name ?? feature.slice(6);
+  return FEATURE_LABELS[feature] ?? feature;
+}
+
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
@@ -55,8 +76,14 @@ export function scoreRisk(features: FeatureVector, model: RiskModel): RiskResult
     const weight = model.weights[feature] ?? priorWeight(feature) ?? 0;
     const contribution = weight * value;
     logit += contribution;
-    if (contribution !== 0) reasons.push({ feature, contribution: Math.round(contribution * 1000) / 1000 });
+    if (contribution !== 0)
+      reasons.push({
+        feature,
+        label: featureLabel(feature),
+        contribution: Math.round(contribution * 1000) / 1000,
+      });
   }
   reasons.sort((a, b) => b.contribution - a.contribution);
-  return { risk: sigmoid(logit), reasons: reasons.filter((r) => r.contribution > 0).slice(0, 5) };
+  // Small contributions are noise to a reviewer; the strongest few explain the score.
+  return { risk: sigmoid(logit), reasons: reasons.filter((r) => r.contribution >= 0.05).slice(0, 5) };
 }

@@ -173,10 +173,7 @@ export function UnitCard({
       <FlagList flags={unit.flags} onDecide={decide} />
       {unit.reasons.length > 0 && unit.flagged && (
         <p className="reasons small muted">
-          Why:{' '}
-          {unit.reasons
-            .map((r) => `${r.feature.replace(/^check:/, '')} (+${r.contribution.toFixed(2)})`)
-            .join(', ')}
+          Why: {unit.reasons.map((r) => `${r.label} (+${r.contribution.toFixed(2)})`).join(', ')}
         </p>
       )}
       {error && (
