@@ -16,6 +16,8 @@ export interface AlignOptions {
   /** Half-width of the search band around the diagonal, in sentences; widened to cover |n − m|. */
   band?: number;
   params?: Partial<AlignParams>;
+  /** The two languages, for anchors that need them (month names). */
+  languages?: { source: string; target: string };
 }
 
 const NO_SHAPE = 255;
@@ -45,11 +47,11 @@ export function alignSentences(
   const ctx: CostContext = {
     src: sideRuns(
       source,
-      source.map((s) => interner.features(s.text)),
+      source.map((s) => interner.features(s.text, options.languages?.source)),
     ),
     tgt: sideRuns(
       target,
-      target.map((t) => interner.features(t.text)),
+      target.map((t) => interner.features(t.text, options.languages?.target)),
     ),
     ratio: firstRatio,
     params,

@@ -1,3 +1,5 @@
+import { findMonths } from '../text/dates';
+import { hasLocaleData } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, words } from '../text/normalize';
 
 /**
@@ -52,12 +54,14 @@ const FULL_WIDTH: Record<string, string> = {
 };
 const PUNCTUATION = /[,;:()"%/[\]，、；：（）「」“”„«»％]/g;
 
-export function anchorStrings(text: string): AnchorStrings {
+export function anchorStrings(text: string, lang = ''): AnchorStrings {
   const strong: string[] = [];
   const names: string[] = [];
   const lexical: string[] = [];
   for (const match of text.matchAll(URL)) strong.push(`u:${match[0].toLowerCase()}`);
   for (const match of text.matchAll(NUMBER)) strong.push(`n:${match[0].replace(/\D/g, '')}`);
+  // Month names meet across languages through Intl ("January" and "stycznia" are month 0).
+  if (lang !== '' && hasLocaleData(lang)) for (const month of findMonths(text, lang)) names.push(`m:${month.month}`);
   words(text).forEach((token, position) => {
     const word = token.text.replace(/['’]s$/u, '');
     if (isAllCaps(word)) strong.push(`a:${fold(word)}`);
@@ -85,8 +89,8 @@ export class AnchorInterner {
     ).sort();
   }
 
-  features(text: string): SentenceFeatures {
-    const anchors = anchorStrings(text);
+  features(text: string, lang = ''): SentenceFeatures {
+    const anchors = anchorStrings(text, lang);
     return {
       length: text.length,
       strong: this.intern(anchors.strong),

@@ -256,7 +256,8 @@ export async function alignDocuments(
         vectors.slice(sourceSegments.length),
       );
   }
-  const beads = alignSentences(sourceSegments, targetSegments, similarity ? { similarity } : {});
+  const languages = { source: sourceLang.code, target: targetLang.code };
+  const beads = alignSentences(sourceSegments, targetSegments, similarity ? { similarity, languages } : { languages });
   return {
     sourceLang,
     targetLang,
