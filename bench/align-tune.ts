@@ -48,7 +48,11 @@ export function scoreAlignment(
     const source = segment(doc.source, langs[0]);
     const target = segment(doc.target, langs[1]);
     const languages = { source: langs[0], target: langs[1] };
-    const beads = alignSentences(source, target, options.params ? { params: options.params, languages } : { languages });
+    const beads = alignSentences(
+      source,
+      target,
+      options.params ? { params: options.params, languages } : { languages },
+    );
     const truth = trueLinks(doc, source, target);
     const score = linkScore(predictedLinks(beads), truth);
     total.f1 += score.f1 / options.documents;

@@ -61,7 +61,8 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   for (const match of text.matchAll(URL)) strong.push(`u:${match[0].toLowerCase()}`);
   for (const match of text.matchAll(NUMBER)) strong.push(`n:${match[0].replace(/\D/g, '')}`);
   // Month names meet across languages through Intl ("January" and "stycznia" are month 0).
-  if (lang !== '' && hasLocaleData(lang)) for (const month of findMonths(text, lang)) names.push(`m:${month.month}`);
+  if (lang !== '' && hasLocaleData(lang))
+    for (const month of findMonths(text, lang)) names.push(`m:${month.month}`);
   words(text).forEach((token, position) => {
     const word = token.text.replace(/['’]s$/u, '');
     if (isAllCaps(word)) strong.push(`a:${fold(word)}`);

@@ -257,7 +257,11 @@ export async function alignDocuments(
       );
   }
   const languages = { source: sourceLang.code, target: targetLang.code };
-  const beads = alignSentences(sourceSegments, targetSegments, similarity ? { similarity, languages } : { languages });
+  const beads = alignSentences(
+    sourceSegments,
+    targetSegments,
+    similarity ? { similarity, languages } : { languages },
+  );
   return {
     sourceLang,
     targetLang,

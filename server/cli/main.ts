@@ -5,12 +5,15 @@ import { registerAlign } from './align';
 import { registerCheck } from './check';
 import { UsageError } from './errors';
 import { registerEval } from './eval';
+import { registerExport } from './export';
+import { registerImport } from './import';
+import { registerUser } from './user';
 import { registerModel } from './model';
 import { registerServe } from './serve';
 import { closeCliResources } from './resources';
 import { registerTrain } from './train';
 
-const out = (text: string): void => {
+const out = (text: string | Buffer): void => {
   process.stdout.write(text);
 };
 
@@ -26,6 +29,9 @@ export function buildProgram(): Command {
   registerEval(program, out);
   registerTrain(program, out);
   registerModel(program, out);
+  registerImport(program, out);
+  registerExport(program, out);
+  registerUser(program, out);
   return program;
 }
 

@@ -39,10 +39,15 @@ function store(
         target: unit.target,
         status: unit.flagged ? 'flagged' : 'new',
       });
+      const sentence = (side: 'source' | 'target', index: number) => ({
+        index,
+        text: segments?.[side][index]?.text ?? unit[side],
+        paragraph: segments?.[side][index]?.paragraph ?? null,
+      });
       for (const index of unit.sourceSentences)
-        repos.units.insertSentence(unitId, 'source', index, segments?.source[index]?.text ?? unit.source);
+        repos.units.insertSentence(unitId, 'source', sentence('source', index));
       for (const index of unit.targetSentences)
-        repos.units.insertSentence(unitId, 'target', index, segments?.target[index]?.text ?? unit.target);
+        repos.units.insertSentence(unitId, 'target', sentence('target', index));
       repos.units.setScore(unitId, {
         risk: unit.risk,
         flagged: unit.flagged,

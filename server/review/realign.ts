@@ -1,15 +1,10 @@
-import type { UnitRow } from '../db/queries/units';
+import type { SentenceRef, UnitRow } from '../db/queries/units';
 import type { DocumentDetail } from '../domain/api';
 import type { Side } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
 import { getDocument } from './document-view';
 import { ServiceError, notFound } from './errors';
 import { recheckDocument } from './recheck';
-
-interface SentenceRef {
-  index: number;
-  text: string;
-}
 
 /** A unit as a reviewer restructures it: which sentences of each side it holds. */
 interface Layout {
@@ -29,7 +24,10 @@ function layouts(ctx: ServiceContext, documentId: number): Layout[] {
   const sentences = new Map<string, SentenceRef[]>();
   for (const s of ctx.repos.units.sentences(documentId)) {
     const key = `${s.unit_id}:${s.side}`;
-    sentences.set(key, [...(sentences.get(key) ?? []), { index: s.sentence_index, text: s.text }]);
+    sentences.set(key, [
+      ...(sentences.get(key) ?? []),
+      { index: s.sentence_index, text: s.text, paragraph: s.paragraph },
+    ]);
   }
   return ctx.repos.units.byDocument(documentId).map((row) => ({
     row,

@@ -24,6 +24,14 @@ export interface SentenceRow {
   side: Side;
   sentence_index: number;
   text: string;
+  paragraph: number | null;
+}
+
+/** A sentence as a unit holds it: its index on its side, its text, the paragraph it came from (null for pairs). */
+export interface SentenceRef {
+  index: number;
+  text: string;
+  paragraph: number | null;
 }
 
 export interface NewUnit {
@@ -45,8 +53,8 @@ export function unitQueries(db: Db) {
   const insert = db.prepare<[number, number, string, string, string, string, UnitStatus], { id: number }>(
     'INSERT INTO units (document_id, position, external_id, source, target_mt, target, status) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
   );
-  const insertSentence = db.prepare<[number, Side, number, string]>(
-    'INSERT INTO unit_sentences (unit_id, side, sentence_index, text) VALUES (?, ?, ?, ?)',
+  const insertSentence = db.prepare<[number, Side, number, string, number | null]>(
+    'INSERT INTO unit_sentences (unit_id, side, sentence_index, text, paragraph) VALUES (?, ?, ?, ?, ?)',
   );
   const deleteSentences = db.prepare<[number, Side]>(
     'DELETE FROM unit_sentences WHERE unit_id = ? AND side = ?',
@@ -69,13 +77,6 @@ export function unitQueries(db: Db) {
     `UPDATE units SET status = ?, version = version + 1, updated_by = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      WHERE id = ? AND version = ? RETURNING *`,
   );
-  const setText = db.prepare<[string, string, string, number]>(
-    'UPDATE units SET source = ?, target = ?, target_mt = ?, version = version + 1 WHERE id = ?',
-  );
-  const shift = db.prepare<[number, number, number]>(
-    'UPDATE units SET position = position + ? WHERE document_id = ? AND position >= ?',
-  );
-  const remove = db.prepare<[number]>('DELETE FROM units WHERE id = ?');
   return {
     insert: (documentId: number, unit: NewUnit): number => {
       const row = insert.get(
@@ -90,16 +91,12 @@ export function unitQueries(db: Db) {
       if (!row) throw new Error('unit insert returned nothing');
       return row.id;
     },
-    insertSentence: (unitId: number, side: Side, index: number, text: string): void => {
-      insertSentence.run(unitId, side, index, text);
+    insertSentence: (unitId: number, side: Side, sentence: SentenceRef): void => {
+      insertSentence.run(unitId, side, sentence.index, sentence.text, sentence.paragraph);
     },
-    replaceSentences: (
-      unitId: number,
-      side: Side,
-      list: readonly { index: number; text: string }[],
-    ): void => {
+    replaceSentences: (unitId: number, side: Side, list: readonly SentenceRef[]): void => {
       deleteSentences.run(unitId, side);
-      for (const s of list) insertSentence.run(unitId, side, s.index, s.text);
+      for (const s of list) insertSentence.run(unitId, side, s.index, s.text, s.paragraph);
     },
     byDocument: (documentId: number): UnitRow[] => byDocument.all(documentId),
     byId: (id: number): UnitRow | undefined => byId.get(id),
@@ -112,15 +109,6 @@ export function unitQueries(db: Db) {
       setTarget.get(target, userId, id, version),
     setStatus: (id: number, status: UnitStatus, userId: number, version: number): UnitRow | undefined =>
       setStatus.get(status, userId, id, version),
-    setText: (id: number, source: string, target: string, targetMt: string): void => {
-      setText.run(source, target, targetMt, id);
-    },
-    shiftPositions: (documentId: number, from: number, by: number): void => {
-      shift.run(by, documentId, from);
-    },
-    remove: (id: number): void => {
-      remove.run(id);
-    },
   };
 }
 

@@ -7,7 +7,10 @@ import { getDocument, listDocuments } from '../../review/document-view';
 import { ServiceError } from '../../review/errors';
 import { importDocument, importPairs } from '../../review/import';
 import { IdParams, currentUser, validate } from '../http';
-import { CreateDocumentBody, UploadFields } from './schema';
+import { exportDocument } from '../../reports/exports';
+import { buildReport } from '../../reports/model';
+import { renderReport } from '../../reports/render';
+import { CreateDocumentBody, ExportQuery, ReportQuery, UploadFields } from './schema';
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 2 } });
 const uploadFields = upload.fields([
@@ -33,6 +36,18 @@ export function documentsRouter(ctx: ServiceContext): Router {
   });
   router.get('/documents/:id', (req, res) => {
     res.json(getDocument(ctx.repos, IdParams.parse(req)));
+  });
+  router.get('/documents/:id/report', async (req, res) => {
+    const { format } = validate(ReportQuery, req.query);
+    const report = await renderReport(buildReport(ctx.repos, IdParams.parse(req)), format);
+    res.type(report.contentType);
+    if (format !== 'html' && format !== 'json') res.attachment(report.fileName);
+    res.send(report.body);
+  });
+  router.get('/documents/:id/export', (req, res) => {
+    const { format } = validate(ExportQuery, req.query);
+    const file = exportDocument(ctx.repos, IdParams.parse(req), format);
+    res.type(file.contentType).attachment(file.fileName).send(file.body);
   });
   router.post('/documents', (req, res, next) => {
     if (req.is('multipart/form-data')) uploadFields(req, res, next);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '../../reports/exports';
+import { REPORT_FORMATS } from '../../reports/render';
 
 const language = z
   .string()
@@ -14,6 +16,9 @@ export const CreateDocumentBody = z.object({
   sourceText: z.string().refine((t) => t.trim() !== '', 'the source text is empty'),
   targetText: z.string().refine((t) => t.trim() !== '', 'the target text is empty'),
 });
+
+export const ReportQuery = z.object({ format: z.enum(REPORT_FORMATS).default('json') });
+export const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('txt') });
 
 export const UploadFields = z.object({
   title: z.string().trim().max(300).optional(),

@@ -56,6 +56,18 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             {doc.threshold} · {doc.reviewedCount} reviewed ·{' '}
             {doc.model ? `model ${doc.model}` : 'heuristics only'}
           </p>
+          <p className="downloads small">
+            Error report:{' '}
+            <a href={`/api/documents/${doc.id}/report?format=html`} target="_blank" rel="noreferrer">
+              view
+            </a>{' '}
+            · <a href={`/api/documents/${doc.id}/report?format=csv`}>CSV</a> ·{' '}
+            <a href={`/api/documents/${doc.id}/report?format=xlsx`}>XLSX</a> ·{' '}
+            <a href={`/api/documents/${doc.id}/report?format=json`}>JSON</a> — corrected translation:{' '}
+            <a href={`/api/documents/${doc.id}/export?format=txt`}>TXT</a> ·{' '}
+            <a href={`/api/documents/${doc.id}/export?format=xliff`}>XLIFF</a> ·{' '}
+            <a href={`/api/documents/${doc.id}/export?format=tmx`}>TMX</a>
+          </p>
         </div>
         <label className="filter">
           Show

@@ -1,0 +1,149 @@
+import { XMLBuilder } from 'fast-xml-parser';
+import type { Repositories } from '../db/repositories';
+import type { ApiUnit, DocumentDetail } from '../domain/api';
+import type { UnitStatus } from '../domain/types';
+import { getDocument } from '../review/document-view';
+
+export const EXPORT_FORMATS = ['txt', 'xliff', 'tmx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: string;
+}
+
+/** The corrected text, paragraphs as in the machine translation (each paragraph one line). */
+function plainText(repos: Repositories, doc: DocumentDetail): string {
+  const paragraphOf = new Map<number, number>();
+  for (const s of repos.units.sentences(doc.id)) {
+    if (s.side === 'target' && s.paragraph !== null && !paragraphOf.has(s.unit_id))
+      paragraphOf.set(s.unit_id, s.paragraph);
+  }
+  const lines: string[] = [];
+  let current: number | undefined;
+  for (const unit of doc.units) {
+    if (unit.target.trim() === '') continue;
+    const paragraph = paragraphOf.get(unit.id);
+    if (paragraph === undefined || paragraph !== current || lines.length === 0) lines.push(unit.target);
+    else lines[lines.length - 1] = `${lines[lines.length - 1] ?? ''} ${unit.target}`;
+    current = paragraph;
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** XLIFF 1.2 states for our review statuses. */
+const XLIFF_STATE: Record<UnitStatus, string> = {
+  new: 'needs-review-translation',
+  flagged: 'needs-review-translation',
+  corrected: 'translated',
+  no_error: 'translated',
+  approved: 'final',
+  rejected: 'needs-translation',
+};
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  format: true,
+  suppressEmptyNode: true,
+});
+
+function notes(unit: ApiUnit): { '#text': string; '@from': string }[] {
+  return [
+    ...unit.flags.map((f) => ({
+      '#text': `${f.severity} ${f.category} [${f.check}, ${f.decision}]: ${f.message}`,
+      '@from': 'mt-review',
+    })),
+    ...unit.issues.map((i) => ({
+      '#text': `${i.severity} ${i.category}: ${i.comment}`,
+      '@from': i.createdBy ?? 'reviewer',
+    })),
+  ];
+}
+
+function xliff(doc: DocumentDetail): string {
+  const body = {
+    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+    xliff: {
+      '@version': '1.2',
+      '@xmlns': 'urn:oasis:names:tc:xliff:document:1.2',
+      file: {
+        '@original': doc.title,
+        '@source-language': doc.sourceLang,
+        '@target-language': doc.targetLang,
+        '@datatype': 'plaintext',
+        body: {
+          'trans-unit': doc.units.map((unit) => ({
+            '@id': unit.externalId,
+            '@approved': unit.status === 'approved' ? 'yes' : 'no',
+            source: unit.source,
+            target: { '#text': unit.target, '@state': XLIFF_STATE[unit.status] },
+            ...(unit.target !== unit.targetMt
+              ? { 'alt-trans': { '@origin': 'machine-translation', target: unit.targetMt } }
+              : {}),
+            note: notes(unit),
+          })),
+        },
+      },
+    },
+  };
+  return builder.build(body);
+}
+
+function tmx(doc: DocumentDetail): string {
+  const body = {
+    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+    tmx: {
+      '@version': '1.4',
+      header: {
+        '@creationtool': 'mt-review',
+        '@creationtoolversion': '1',
+        '@segtype': 'sentence',
+        '@o-tmf': 'mt-review',
+        '@adminlang': 'en',
+        '@srclang': doc.sourceLang,
+        '@datatype': 'plaintext',
+      },
+      body: {
+        tu: doc.units
+          .filter((u) => u.source.trim() !== '' && u.target.trim() !== '')
+          .map((unit) => ({
+            '@tuid': unit.externalId,
+            prop: { '#text': unit.status, '@type': 'x-review-status' },
+            tuv: [
+              { '@xml:lang': doc.sourceLang, seg: unit.source },
+              { '@xml:lang': doc.targetLang, seg: unit.target },
+            ],
+          })),
+      },
+    },
+  };
+  return builder.build(body);
+}
+
+function safeName(title: string): string {
+  return title.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'document';
+}
+
+/** The corrected translation as text, XLIFF 1.2 or TMX 1.4. */
+export function exportDocument(repos: Repositories, documentId: number, format: ExportFormat): ExportFile {
+  const doc = getDocument(repos, documentId);
+  const name = `${safeName(doc.title)}.${doc.targetLang}`;
+  switch (format) {
+    case 'txt':
+      return {
+        fileName: `${name}.txt`,
+        contentType: 'text/plain; charset=utf-8',
+        body: plainText(repos, doc),
+      };
+    case 'xliff':
+      return {
+        fileName: `${name}.xliff`,
+        contentType: 'application/xliff+xml; charset=utf-8',
+        body: xliff(doc),
+      };
+    case 'tmx':
+      return { fileName: `${name}.tmx`, contentType: 'application/x-tmx+xml; charset=utf-8', body: tmx(doc) };
+  }
+}

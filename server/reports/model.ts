@@ -1,0 +1,169 @@
+import type { Repositories } from '../db/repositories';
+import type { DocumentDetail } from '../domain/api';
+import type { Severity } from '../domain/types';
+import { getDocument } from '../review/document-view';
+import { wordEditRate } from './edit-distance';
+
+/** MQM penalty points per error (MQM 2.0 scoring: minor 1, major 5, critical 25). */
+export const PENALTY: Record<Severity, number> = { minor: 1, major: 5, critical: 25 };
+
+export interface ReportError {
+  unit: number;
+  category: string;
+  severity: Severity;
+  /** A reviewer's annotation, or a flag a reviewer confirmed. */
+  origin: 'annotation' | 'confirmed flag';
+  text: string;
+  comment: string;
+}
+
+export interface CheckPrecision {
+  check: string;
+  raised: number;
+  confirmed: number;
+  dismissed: number;
+  /** confirmed / (confirmed + dismissed); null until a reviewer has ruled on one. */
+  precision: number | null;
+}
+
+export interface DocumentReport {
+  document: { id: number; title: string; sourceLang: string; targetLang: string };
+  generatedAt: string;
+  units: number;
+  sourceWords: number;
+  statusCounts: DocumentDetail['statusCounts'];
+  errors: ReportError[];
+  byCategory: { category: string; minor: number; major: number; critical: number; penalty: number }[];
+  penalty: number;
+  /** 100 × (1 − penalty ÷ source words), the MQM overall quality score; below 0 when errors outweigh words. */
+  qualityScore: number;
+  /** Share of MT words changed by reviewers (word-level edit distance ÷ MT words), over edited units. */
+  editRate: number;
+  editedUnits: number;
+  checks: CheckPrecision[];
+  rows: ReportRow[];
+}
+
+export interface ReportRow {
+  unit: number;
+  id: string;
+  status: string;
+  risk: number;
+  source: string;
+  machineTranslation: string;
+  corrected: string;
+  editRate: number;
+  flags: string;
+  annotations: string;
+}
+
+const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** The error report of a document: MQM errors and score, edit rate, per-check precision, one row per unit. */
+export function buildReport(repos: Repositories, documentId: number): DocumentReport {
+  const doc = getDocument(repos, documentId);
+  const errors: ReportError[] = [];
+  const checks = new Map<string, CheckPrecision>();
+  for (const unit of doc.units) {
+    for (const issue of unit.issues) {
+      const text = issue.span
+        ? (issue.side === 'source' ? unit.source : unit.targetMt).slice(issue.span.start, issue.span.end)
+        : '';
+      errors.push({
+        unit: unit.position + 1,
+        category: issue.category,
+        severity: issue.severity,
+        origin: 'annotation',
+        text,
+        comment: issue.comment,
+      });
+    }
+    for (const flag of unit.flags) {
+      const entry = checks.get(flag.check) ?? {
+        check: flag.check,
+        raised: 0,
+        confirmed: 0,
+        dismissed: 0,
+        precision: null,
+      };
+      entry.raised++;
+      if (flag.decision === 'confirmed') {
+        entry.confirmed++;
+        const text = flag.span
+          ? (flag.side === 'source' ? unit.source : unit.target).slice(flag.span.start, flag.span.end)
+          : '';
+        errors.push({
+          unit: unit.position + 1,
+          category: flag.category,
+          severity: flag.severity,
+          origin: 'confirmed flag',
+          text,
+          comment: flag.message,
+        });
+      }
+      if (flag.decision === 'dismissed') entry.dismissed++;
+      checks.set(flag.check, entry);
+    }
+  }
+  for (const entry of checks.values()) {
+    const ruled = entry.confirmed + entry.dismissed;
+    entry.precision = ruled === 0 ? null : entry.confirmed / ruled;
+  }
+  const categories = new Map<
+    string,
+    { category: string; minor: number; major: number; critical: number; penalty: number }
+  >();
+  for (const error of errors) {
+    const entry = categories.get(error.category) ?? {
+      category: error.category,
+      minor: 0,
+      major: 0,
+      critical: 0,
+      penalty: 0,
+    };
+    entry[error.severity]++;
+    entry.penalty += PENALTY[error.severity];
+    categories.set(error.category, entry);
+  }
+  const penalty = errors.reduce((sum, e) => sum + PENALTY[e.severity], 0);
+  const sourceWords = doc.units.reduce((sum, u) => sum + countWords(u.source), 0);
+  const edited = doc.units.filter((u) => u.target !== u.targetMt);
+  const mtWords = edited.reduce((sum, u) => sum + Math.max(1, countWords(u.targetMt)), 0);
+  const changedWords = edited.reduce(
+    (sum, u) => sum + wordEditRate(u.targetMt, u.target) * Math.max(1, countWords(u.targetMt)),
+    0,
+  );
+  return {
+    document: { id: doc.id, title: doc.title, sourceLang: doc.sourceLang, targetLang: doc.targetLang },
+    generatedAt: new Date().toISOString(),
+    units: doc.units.length,
+    sourceWords,
+    statusCounts: doc.statusCounts,
+    errors,
+    byCategory: [...categories.values()].sort((a, b) => b.penalty - a.penalty),
+    penalty,
+    qualityScore: sourceWords === 0 ? 100 : Math.round(1000 * (100 * (1 - penalty / sourceWords))) / 1000,
+    editRate: mtWords === 0 ? 0 : Math.round((1000 * changedWords) / mtWords) / 1000,
+    editedUnits: edited.length,
+    checks: [...checks.values()].sort((a, b) => b.raised - a.raised),
+    rows: doc.units.map((u) => ({
+      unit: u.position + 1,
+      id: u.externalId,
+      status: u.status,
+      risk: u.risk,
+      source: u.source,
+      machineTranslation: u.targetMt,
+      corrected: u.target,
+      editRate: Math.round(1000 * wordEditRate(u.targetMt, u.target)) / 1000,
+      flags: u.flags
+        .map(
+          (f) =>
+            `${f.severity} ${f.category} [${f.check}${f.decision === 'open' ? '' : `, ${f.decision}`}]: ${f.message}`,
+        )
+        .join('\n'),
+      annotations: u.issues
+        .map((i) => `${i.severity} ${i.category}${i.comment ? `: ${i.comment}` : ''}`)
+        .join('\n'),
+    })),
+  };
+}

@@ -1,0 +1,122 @@
+import type { Response } from 'superagent';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
+import { type TestApp, testApp } from '../../helpers/app';
+
+/** Reads any response body as UTF-8 text (supertest only buffers types it knows). */
+function asText(res: Response, done: (error: Error | null, body: string) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+}
+
+describe('reports and exports over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp();
+    const { agent, csrf } = await t.as('editor');
+    const doc: DocumentDetail = (await agent.get('/api/documents/1')).body;
+    const find = (text: string): ApiUnit => {
+      const unit = doc.units.find((u) => u.target.includes(text));
+      if (!unit) throw new Error(text);
+      return unit;
+    };
+    const hesitating = find('wahają się');
+    const start = hesitating.target.indexOf('wahają się');
+    await agent
+      .post(`/api/units/${hesitating.id}/issues`)
+      .set('X-CSRF-Token', csrf)
+      .send({
+        category: 'Accuracy/Mistranslation',
+        severity: 'major',
+        side: 'target',
+        start,
+        end: start + 10,
+        comment: 'hammering out ≠ hesitating',
+      })
+      .expect(201);
+    const bio = find('Organizator');
+    const flag = bio.flags[0];
+    if (flag)
+      await agent
+        .post(`/api/flags/${flag.id}/decision`)
+        .set('X-CSRF-Token', csrf)
+        .send({ decision: 'confirmed' })
+        .expect(200);
+    const repeated = find('Ukraina nie pozwoli');
+    const duplicate = repeated.flags.find((f) => f.check === 'entity-duplication');
+    if (duplicate)
+      await agent
+        .post(`/api/flags/${duplicate.id}/decision`)
+        .set('X-CSRF-Token', csrf)
+        .send({ decision: 'dismissed' })
+        .expect(200);
+    await agent
+      .patch(`/api/units/${repeated.id}`)
+      .set('X-CSRF-Token', csrf)
+      .send({
+        target: repeated.target.replace(
+          'Ukraina nie pozwoli Ukrainie przyłączyć się',
+          'Ukraina nie zostanie przyjęta',
+        ),
+        version: repeated.version,
+      })
+      .expect(200);
+  });
+
+  it('scores the document by MQM from annotations and confirmed flags, with edit rate and flag precision', async () => {
+    const { agent } = await t.as('qa');
+    const report = (await agent.get('/api/documents/1/report?format=json').expect(200)).body;
+    expect(
+      report.errors.map((e: { origin: string; severity: string }) => `${e.origin}:${e.severity}`).sort(),
+    ).toEqual(['annotation:major', 'confirmed flag:major']);
+    expect(report.penalty).toBe(10);
+    expect(report.qualityScore).toBeCloseTo(100 * (1 - 10 / report.sourceWords), 2);
+    expect(report.editedUnits).toBe(1);
+    expect(report.editRate).toBeGreaterThan(0);
+    expect(report.checks.find((c: { check: string }) => c.check === 'addition')).toMatchObject({
+      confirmed: 1,
+      precision: 1,
+    });
+    expect(report.byCategory.map((c: { category: string }) => c.category).sort()).toEqual([
+      'Accuracy/Addition',
+      'Accuracy/Mistranslation',
+    ]);
+  });
+
+  it('serves the report as an HTML page with a chart, CSV and XLSX', async () => {
+    const { agent } = await t.as('qa');
+    const html = await agent.get('/api/documents/1/report?format=html').expect(200);
+    expect(html.type).toBe('text/html');
+    expect(html.text).toMatch(/<svg role="img" aria-label="penalty points by MQM category"/);
+    const csv = await agent.get('/api/documents/1/report?format=csv').expect(200);
+    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="?.*-report\.csv"?/);
+    const xlsx = await agent
+      .get('/api/documents/1/report?format=xlsx')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(Buffer.isBuffer(xlsx.body) && xlsx.body.subarray(0, 2).toString()).toBe('PK');
+    const bad = await agent.get('/api/documents/1/report?format=pdf').expect(400);
+    expect(bad.body.error.message).toMatch(/^format/);
+  });
+
+  it('exports the corrected translation as text, XLIFF and TMX', async () => {
+    const { agent } = await t.as('translator');
+    const text = await agent.get('/api/documents/1/export?format=txt').expect(200);
+    expect(text.text).toContain('Ukraina nie zostanie przyjęta');
+    expect(text.text.split('\n').filter(Boolean)).toHaveLength(12);
+    const xliff = await agent
+      .get('/api/documents/1/export?format=xliff')
+      .buffer(true)
+      .parse(asText)
+      .expect(200);
+    expect(xliff.body).toMatch(/<alt-trans origin="machine-translation">/);
+    expect(xliff.body).toMatch(/state="translated"/);
+    const tmx = await agent.get('/api/documents/1/export?format=tmx').buffer(true).parse(asText).expect(200);
+    expect(tmx.body).toMatch(/<tmx version="1.4">/);
+  });
+});

@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../server/app';
+import { openDb } from '../../../server/db/connection';
+import { parsePairs } from '../../../server/ingest/index';
+import { ROOT, cli } from '../../helpers/cli';
+
+describe('mt-review import, export and user', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mt-review-cli-db-'));
+  const db = join(dir, 'review.db');
+
+  it('imports the demo pair and exports the translation with its paragraphs', () => {
+    const imported = cli([
+      'import',
+      '--no-model',
+      '--source',
+      'fixtures/demo-article.en.txt',
+      '--target',
+      'fixtures/demo-article.pl.txt',
+      '--src-lang',
+      'en',
+      '--tgt-lang',
+      'pl',
+      '--db',
+      db,
+    ]);
+    expect(imported.stdout).toBe('imported document 1\n');
+    const text = cli(['export', '--document', '1', '--format', 'txt', '--db', db]).stdout;
+    expect(text.trim()).toBe(readFileSync(join(ROOT, 'fixtures/demo-article.pl.txt'), 'utf8').trim());
+  });
+
+  it('exports XLIFF and TMX that read back as the same segments', () => {
+    const xliff = parsePairs(
+      cli(['export', '--document', '1', '--format', 'xliff', '--db', db]).stdout,
+      'out.xliff',
+    );
+    expect(xliff).toMatchObject({ sourceLang: 'en', targetLang: 'pl' });
+    expect(xliff.pairs).toHaveLength(14);
+    expect(xliff.pairs[2]?.target).toContain('Ukraina nie pozwoli Ukrainie');
+    const tmx = parsePairs(
+      cli(['export', '--document', '1', '--format', 'tmx', '--db', db]).stdout,
+      'out.tmx',
+    );
+    expect(tmx).toMatchObject({ sourceLang: 'en', targetLang: 'pl' });
+    expect(tmx.pairs).toHaveLength(13);
+  });
+
+  it('writes the report as csv, json, html and xlsx', () => {
+    const csv = cli(['export', '--document', '1', '--format', 'csv', '--db', db]).stdout;
+    expect(csv.split('\n')[0]).toBe(
+      'unit,id,status,risk,source,machineTranslation,corrected,editRate,flags,annotations',
+    );
+    const json = JSON.parse(cli(['export', '--document', '1', '--format', 'json', '--db', db]).stdout);
+    expect(json).toMatchObject({
+      units: 14,
+      penalty: 0,
+      qualityScore: 100,
+      document: { sourceLang: 'en', targetLang: 'pl' },
+    });
+    expect(cli(['export', '--document', '1', '--format', 'html', '--db', db]).stdout).toMatch(
+      /<h1>Error report: demo-article\.pl<\/h1>/,
+    );
+    const out = join(dir, 'report.xlsx');
+    expect(cli(['export', '--document', '1', '--format', 'xlsx', '--out', out, '--db', db]).status).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses a missing document or a bad format with exit code 2', () => {
+    const missing = cli(['export', '--document', '7', '--format', 'txt', '--db', db]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no document 7/);
+    expect(cli(['export', '--document', '1', '--format', 'docx', '--db', db]).stderr).toMatch(
+      /--format must be one of/,
+    );
+  });
+
+  it('adds a user who can then sign in', async () => {
+    const added = spawnSync(
+      process.execPath,
+      ['bin/mt-review.js', 'user', 'add', 'marta', '--role', 'editor', '--password-stdin', '--db', db],
+      {
+        cwd: ROOT,
+        input: 'correct horse battery\n',
+        encoding: 'utf8',
+      },
+    );
+    expect(added.stdout).toBe('added marta (editor)\n');
+    const again = cli(['user', 'add', 'marta', '--role', 'editor', '--db', db], {
+      MT_REVIEW_PASSWORD: 'another password',
+    });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+    expect(cli(['user', 'add', 'x', '--role', 'boss', '--db', db]).stderr).toMatch(
+      /--role must be one of translator, editor, qa_lead/,
+    );
+    const app = createApp({ db: openDb(db) });
+    const me = await request(app)
+      .post('/api/auth/login')
+      .send({ username: 'marta', password: 'correct horse battery' })
+      .expect(200);
+    expect(me.body.role).toBe('editor');
+  });
+});
