@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import { alignSentences } from '../server/align/aligner';
 import type { AlignParams } from '../server/align/params';
 import { segment } from '../server/text/segmenter';
+import { random } from '../server/util/random';
 import {
   type SentencePair,
   buildDocument,
   linkScore,
   predictedLinks,
-  random,
   readSentencePairs,
   trueLinks,
 } from './synthetic';

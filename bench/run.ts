@@ -19,7 +19,8 @@ import { segment } from '../server/text/segmenter';
 import { readLabeledFile } from '../server/cli/labeled';
 import { scoreAlignment } from './align-tune';
 import { machineLine } from './machine';
-import { type SentencePair, buildDocument, random, readSentencePairs } from './synthetic';
+import { random } from '../server/util/random';
+import { type SentencePair, buildDocument, readSentencePairs } from './synthetic';
 
 const EVAL = '../shared/eval/';
 const has = (name: string): boolean => existsSync(`${EVAL}${name}`);

@@ -3,18 +3,6 @@ import { parse } from 'csv-parse/sync';
 import type { Bead } from '../server/align/aligner';
 import type { Sentence } from '../server/domain/types';
 
-/** Deterministic pseudo-random numbers (mulberry32), so a synthetic set is the same on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SentencePair {
   source: string;
   target: string;

@@ -112,6 +112,12 @@ export interface CheckInfo {
   scope: 'unit' | 'document';
 }
 
+/** A reviewer's correction of the alignment: split a unit, merge it with the next, or move a sentence. */
+export type RealignRequest =
+  | { action: 'split'; sourceKeep: number; targetKeep: number }
+  | { action: 'merge-next' }
+  | { action: 'move'; side: Side; to: 'previous' | 'next' };
+
 export interface ApiRoutes {
   'GET /api/health': { request: never; response: { ok: true; version: string } };
   'POST /api/auth/login': { request: { username: string; password: string }; response: Me };
@@ -136,13 +142,7 @@ export interface ApiRoutes {
     };
     response: ApiUnit;
   };
-  'POST /api/units/:id/alignment': {
-    request:
-      | { action: 'split'; sourceKeep: number; targetKeep: number }
-      | { action: 'merge-next' }
-      | { action: 'move'; side: Side; to: 'previous' | 'next' };
-    response: DocumentDetail;
-  };
+  'POST /api/units/:id/alignment': { request: RealignRequest; response: DocumentDetail };
   'POST /api/flags/:id/decision': { request: { decision: FlagDecision }; response: ApiUnit };
   'GET /api/model': { request: never; response: ModelStatusResponse };
   'GET /api/checks': { request: never; response: { checks: CheckInfo[] } };

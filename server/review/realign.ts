@@ -1,6 +1,5 @@
 import type { SentenceRef, UnitRow } from '../db/queries/units';
-import type { DocumentDetail } from '../domain/api';
-import type { Side } from '../domain/types';
+import type { DocumentDetail, RealignRequest } from '../domain/api';
 import type { Actor, ServiceContext } from './context';
 import { getDocument } from './document-view';
 import { ServiceError, notFound } from './errors';
@@ -14,11 +13,6 @@ interface Layout {
   /** A merge keeps the reviewers' corrections of both units. */
   corrected?: string;
 }
-
-export type RealignRequest =
-  | { action: 'split'; sourceKeep: number; targetKeep: number }
-  | { action: 'merge-next' }
-  | { action: 'move'; side: Side; to: 'previous' | 'next' };
 
 function layouts(ctx: ServiceContext, documentId: number): Layout[] {
   const sentences = new Map<string, SentenceRef[]>();

@@ -5,18 +5,7 @@ import onnxProto, { type onnx as Onnx } from 'onnx-proto';
 // onnx-proto is CommonJS: Node's ESM loader only sees its default export.
 const { onnx } = onnxProto;
 import { CONCEPTS, HIDDEN_SIZE, SPECIAL_TOKENS } from './concepts';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../util/random';
 
 function vocabulary(): Map<string, number> {
   const vocab = new Map<string, number>();

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import type { ApiRoutes, ApiUnit, DocumentDetail } from '../../../server/domain/api';
+import type { ApiUnit, DocumentDetail, RealignRequest } from '../../../server/domain/api';
 import { api } from '../api/client';
-
-type Realign = ApiRoutes['POST /api/units/:id/alignment']['request'];
 
 /** Split a unit, merge it with the next, or move a sentence to a neighbour. */
 export function AlignmentMenu({
@@ -22,7 +20,7 @@ export function AlignmentMenu({
   const targetCount = unit.targetSentences.length;
   const [sourceKeep, setSourceKeep] = useState(Math.min(1, sourceCount));
   const [targetKeep, setTargetKeep] = useState(Math.min(1, targetCount));
-  const run = (body: Realign): void => {
+  const run = (body: RealignRequest): void => {
     api('POST /api/units/:id/alignment', { params: { id: unit.id }, body })
       .then(onDocument)
       .catch((failure: unknown) =>
