@@ -3,7 +3,7 @@ import { type RunnerOptions, type RunnerResult, computeLengthStats, runChecks } 
 import { similarityZ } from '../checks/low-similarity';
 import type { CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
 import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
-import { type Embedder, cosine } from '../model/types';
+import { type EmbedPriority, type Embedder, cosine } from '../model/types';
 import { type FeatureVector, unitFeatures } from '../scoring/features';
 import { type RiskWeightsFile, loadWeights, scoreRisk } from '../scoring/risk';
 import { segment } from '../text/segmenter';
@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   /** Risk at or above this is flagged; the trained default when absent. */
   threshold?: number;
   embedder?: Embedder | null;
+  /** A re-check after an edit goes ahead of bulk imports in the model's queue. */
+  priority?: EmbedPriority;
   /** Dictionary look-ups for the spelling check; none when absent. */
   spelling?: SpellingService | null;
   runner?: RunnerOptions;
@@ -60,11 +62,15 @@ function weightsFor(options: AnalyzeOptions): RiskWeightsFile {
 async function unitSimilarities(
   units: readonly UnitInput[],
   embedder: Embedder | null | undefined,
+  priority: EmbedPriority,
 ): Promise<(number | null)[]> {
   if (!embedder) return units.map(() => null);
   const withBoth = units.filter((u) => u.source.trim() !== '' && u.target.trim() !== '');
   if (withBoth.length === 0) return units.map(() => null);
-  const vectors = await embedder.embed(withBoth.flatMap((u) => [u.source, u.target]));
+  const vectors = await embedder.embed(
+    withBoth.flatMap((u) => [u.source, u.target]),
+    priority,
+  );
   if (!vectors) return units.map(() => null);
   const byId = new Map<string, number>();
   withBoth.forEach((u, k) => {
@@ -120,7 +126,7 @@ export async function featurizeUnits(
   languages: { source: LanguageInfo; target: LanguageInfo },
   options: AnalyzeOptions = {},
 ): Promise<FeaturizedUnits> {
-  const similarities = await unitSimilarities(units, options.embedder);
+  const similarities = await unitSimilarities(units, options.embedder, options.priority ?? 'bulk');
   const misspellings = await findMisspellings(units, languages.target.code, options.spelling);
   const checkUnits: CheckUnit[] = units.map((u, index) => ({
     index,

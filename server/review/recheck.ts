@@ -54,7 +54,12 @@ export async function recheckDocument(ctx: ServiceContext, documentId: number): 
       source: { code: document.source_lang, detected: false },
       target: { code: document.target_lang, detected: false },
     },
-    { embedder: ctx.embedder, spelling: ctx.spelling ?? null, threshold: document.threshold },
+    {
+      embedder: ctx.embedder,
+      spelling: ctx.spelling ?? null,
+      threshold: document.threshold,
+      priority: 'interactive',
+    },
   );
   ctx.repos.db.transaction(() => {
     analysis.units.forEach((unit, k) => {
