@@ -14,6 +14,7 @@ import { localeFormat } from './locale-format';
 import { lowSimilarity } from './low-similarity';
 import { lowercaseStart } from './lowercase-start';
 import { markup } from './markup';
+import { nameVariants } from './name-variants';
 import { negation } from './negation';
 import { numbers } from './numbers';
 import { offensive } from './offensive';
@@ -54,6 +55,7 @@ export const CHECKS: readonly Check[] = [
   localeFormat,
   inconsistentTranslation,
   inconsistentSource,
+  nameVariants,
 ];
 
 export function assertUniqueIds(checks: readonly Check[]): void {

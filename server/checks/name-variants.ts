@@ -1,0 +1,97 @@
+import type { Flag } from '../domain/types';
+import { findMonths } from '../text/dates';
+import { findNames } from '../text/names';
+import { fold, isCapitalized, words } from '../text/normalize';
+import { type DocumentCheck, flagFrom } from './types';
+
+interface Rendering {
+  unit: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The target word that renders a source name: capitalised and, diacritics folded and endings aside,
+ * within a quarter of the name's letters of it ("Zełenskiemu" for "Zelensky", not "William" for "Willkie").
+ */
+function renderingOf(name: string, target: string): { text: string; start: number; end: number } | null {
+  const folded = fold(name);
+  const limit = Math.max(1, Math.floor(folded.length / 4));
+  let best: { text: string; start: number; end: number; distance: number } | null = null;
+  for (const word of words(target)) {
+    if (!isCapitalized(word.text)) continue;
+    const distance = editDistance(fold(word.text).slice(0, folded.length), folded);
+    if (distance <= limit && (!best || distance < best.distance))
+      best = { text: word.text, start: word.start, end: word.end, distance };
+  }
+  return best;
+}
+
+/**
+ * Two renderings are the same name when they agree up to the last letter of the source name's stem:
+ * inflection ("Zełenski", "Zełenskiego") changes endings, a different transliteration ("Zełenski",
+ * "Zelensky") changes the stem.
+ */
+function sameName(a: string, b: string, sourceName: string): boolean {
+  const stem = Math.max(3, sourceName.length - 2);
+  return a.toLowerCase().slice(0, stem) === b.toLowerCase().slice(0, stem);
+}
+
+export const nameVariants = {
+  scope: 'document',
+  id: 'name-variants',
+  name: 'Name rendered two ways',
+  category: 'Terminology',
+  severity: 'minor',
+  description:
+    'A name that occurs in several source sentences is spelled differently in the translation ("Zełenski" in one sentence, "Zelensky" in another); inflected forms of one spelling are fine.',
+  appliesTo: (ctx) => !['ja', 'zh', 'ko', 'th'].includes(ctx.targetLang),
+  run(units, ctx): Flag[][] {
+    const flags: Flag[][] = units.map(() => []);
+    const renderings = new Map<string, { name: string; seen: Rendering[] }>();
+    units.forEach((unit, index) => {
+      const months = new Set(findMonths(unit.source, ctx.sourceLang).map((m) => m.start));
+      for (const name of findNames(unit.source, ctx.sourceLang)) {
+        if (name.acronym || name.common || name.text.length < 5 || months.has(name.start)) continue;
+        const rendering = renderingOf(name.text, unit.target);
+        if (!rendering) continue;
+        const key = fold(name.text);
+        const entry = renderings.get(key) ?? { name: name.text, seen: [] };
+        entry.seen.push({ unit: index, ...rendering });
+        renderings.set(key, entry);
+      }
+    });
+    for (const { name, seen } of renderings.values()) {
+      const first = seen[0];
+      if (!first) continue;
+      for (const other of seen.slice(1)) {
+        if (sameName(first.text, other.text, name)) continue;
+        flags[other.unit]?.push(
+          flagFrom(nameVariants, {
+            side: 'target',
+            span: { start: other.start, end: other.end },
+            message: `“${name}” is “${first.text}” in unit ${first.unit + 1} but “${other.text}” here`,
+          }),
+        );
+      }
+    }
+    return flags;
+  },
+} satisfies DocumentCheck;
