@@ -37,14 +37,6 @@ export interface CheckContext {
   spellingAvailable?: boolean;
 }
 
-export interface CheckExample {
-  source: string;
-  target: string;
-  sourceLang?: string;
-  targetLang?: string;
-  note?: string;
-}
-
 interface CheckMeta {
   id: string;
   name: string;

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { DocumentReport } from './model';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'html'] as const;
@@ -84,6 +83,8 @@ ${categoryChart(report)}
 }
 
 async function xlsx(report: DocumentReport): Promise<Buffer> {
+  // exceljs takes a few hundred milliseconds to load: only the xlsx report pays for it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mt-review';
   const summary = workbook.addWorksheet('Summary');
