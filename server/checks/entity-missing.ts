@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { findMonths } from '../text/dates';
+import { isCalendarWord } from '../text/dates';
 import { exonymKeys, findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
 import { fold, words } from '../text/normalize';
@@ -27,10 +27,9 @@ export const entityMissing = {
     const exonyms = exonymKeys(ctx.sourceLang, ctx.targetLang);
     const flags: Flag[] = [];
     const reported = new Set<string>();
-    // Month names are capitalised in English but they are dates, and the dates check compares those.
-    const months = new Set(findMonths(unit.source, ctx.sourceLang).map((m) => m.start));
     for (const name of findNames(unit.source, ctx.sourceLang)) {
-      if (months.has(name.start)) continue;
+      // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
+      if (isCalendarWord(name.text, ctx.sourceLang)) continue;
       if (name.sentenceInitial && !name.acronym) continue;
       // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
       if (

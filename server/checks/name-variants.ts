@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { findMonths } from '../text/dates';
+import { isCalendarWord } from '../text/dates';
 import { findNames } from '../text/names';
 import { fold, isCapitalized, words } from '../text/normalize';
 import { type DocumentCheck, flagFrom } from './types';
@@ -67,9 +67,9 @@ export const nameVariants = {
     const flags: Flag[][] = units.map(() => []);
     const renderings = new Map<string, { name: string; seen: Rendering[] }>();
     units.forEach((unit, index) => {
-      const months = new Set(findMonths(unit.source, ctx.sourceLang).map((m) => m.start));
       for (const name of findNames(unit.source, ctx.sourceLang)) {
-        if (name.acronym || name.common || name.text.length < 5 || months.has(name.start)) continue;
+        if (name.acronym || name.common || name.text.length < 5 || isCalendarWord(name.text, ctx.sourceLang))
+          continue;
         const rendering = renderingOf(name.text, unit.target);
         if (!rendering) continue;
         const key = fold(name.text);

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { WEIGHTS_PATH, loadWeights, type RiskWeightsFile } from '../scoring/risk';
+import { WEIGHTS_PATH, loadWeights, priorWeight, type RiskWeightsFile } from '../scoring/risk';
 import { chooseThreshold, trainLogistic } from '../scoring/train';
 import { featurizeUnits, unitsFromPairs } from '../analysis/analyze';
 import { openDb } from '../db/connection';
@@ -74,7 +74,7 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
         if (train.every((set) => set.labels.length === 0))
           throw new UsageError('no labeled units to learn from');
         const dev = options.dev ? await read(options.dev) : train;
-        const model = trainLogistic(train);
+        const model = trainLogistic(train, { prior: priorWeight });
         const { threshold, meanMcc } = chooseThreshold(model, dev);
         const tuned = { ...model, threshold };
         const previous = loadWeights(existsSync(options.out) ? options.out : WEIGHTS_PATH);

@@ -12,6 +12,11 @@ export interface TrainOptions {
   iterations?: number;
   learningRate?: number;
   l2?: number;
+  /**
+   * Where each weight is pulled towards instead of zero: a check's severity prior. Data that says
+   * little about a check (it rarely fires in the training set) leaves it near what its design says.
+   */
+  prior?: (feature: string) => number | undefined;
 }
 
 /** Flags may only raise the risk: a negative weight on a check would make its flag a reason to trust a sentence. */
@@ -26,7 +31,8 @@ function isNonNegative(feature: string): boolean {
 export function trainLogistic(sets: readonly TrainingSet[], options: TrainOptions = {}): RiskModel {
   const iterations = options.iterations ?? 600;
   const learningRate = options.learningRate ?? 0.05;
-  const l2 = options.l2 ?? 1e-3;
+  const l2 = options.l2 ?? 0.01;
+  const prior = options.prior ?? (() => undefined);
   const names = [
     ...new Set(sets.flatMap((s) => s.features.flatMap((f) => Object.keys(f).filter((k) => f[k] !== 0)))),
   ].sort();
@@ -41,8 +47,12 @@ export function trainLogistic(sets: readonly TrainingSet[], options: TrainOption
       });
     });
   }
+  const priors = Float64Array.from(names, (name) => prior(name) ?? 0);
   const dimension = names.length + 1;
   const theta = new Float64Array(dimension);
+  priors.forEach((value, d) => {
+    theta[d] = value;
+  });
   const m = new Float64Array(dimension);
   const v = new Float64Array(dimension);
   const positiveRate = rows.reduce((sum, r) => sum + r.y * r.weight, 0);
@@ -57,7 +67,7 @@ export function trainLogistic(sets: readonly TrainingSet[], options: TrainOption
       gradient[names.length] = (gradient[names.length] ?? 0) + error;
     }
     for (let d = 0; d < dimension; d++) {
-      const g = (gradient[d] ?? 0) + (d < names.length ? l2 * (theta[d] ?? 0) : 0);
+      const g = (gradient[d] ?? 0) + (d < names.length ? l2 * ((theta[d] ?? 0) - (priors[d] ?? 0)) : 0);
       m[d] = 0.9 * (m[d] ?? 0) + 0.1 * g;
       v[d] = 0.999 * (v[d] ?? 0) + 0.001 * g * g;
       const mHat = (m[d] ?? 0) / (1 - 0.9 ** step);

@@ -73,3 +73,31 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   });
   return mentions;
 }
+
+const weekdayTables = new Map<string, Set<string>>();
+
+/** Weekday names (long and short, folded) from Intl: "Monday", "Mon", "poniedziałek". */
+function weekdayTable(lang: string): Set<string> {
+  let table = weekdayTables.get(lang);
+  if (table) return table;
+  table = new Set();
+  try {
+    for (const weekday of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
+      for (let day = 0; day < 7; day++) {
+        const name = fold(format.format(new Date(Date.UTC(2021, 0, 4 + day))).replace(/\.$/, ''));
+        if (name.length >= 3) table.add(name);
+      }
+    }
+  } catch {
+    // No Intl data for the language: no weekday names.
+  }
+  weekdayTables.set(lang, table);
+  return table;
+}
+
+/** Whether a word names a weekday or a month: capitalised in English, but dates, not names. */
+export function isCalendarWord(word: string, lang: string): boolean {
+  const folded = fold(word);
+  return weekdayTable(lang).has(folded) || monthTable(lang).has(folded);
+}
