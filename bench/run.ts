@@ -2,7 +2,7 @@
  * `npm run bench`: speed and quality measurements, written to bench/RESULTS.md with the machine and
  * the date. Uses ../shared/eval when it is there; parts that need it say so when it is not.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,9 @@ import { evaluate } from '../server/scoring/evaluate';
 import { loadWeights } from '../server/scoring/risk';
 import { segment } from '../server/text/segmenter';
 import { readLabeledFile } from '../server/cli/labeled';
+import { confusion, mcc, rocAuc } from '../server/scoring/metrics';
 import { scoreAlignment } from './align-tune';
+import { hasPofilter, runPofilter } from './pofilter';
 import { machineLine } from './machine';
 import { random } from '../server/util/random';
 import { type SentencePair, buildDocument, readSentencePairs } from './synthetic';
@@ -93,25 +95,14 @@ function cliVersusPofilter(): void {
   say(
     `| \`mt-review check --pairs ced-en-de-train.tsv --no-model\`, end to end | ${ours.toFixed(2)} s | includes start-up and writing jsonl |`,
   );
-  try {
-    execFileSync('pofilter', ['--version'], { stdio: 'ignore' });
-    const dir = mkdtempSync(join(tmpdir(), 'mt-review-pofilter-'));
-    const po = readPairsFile(file)
-      .pairs.map((p) => `msgid ${JSON.stringify(p.source)}\nmsgstr ${JSON.stringify(p.target)}\n`)
-      .join('\n');
-    writeFileSync(
-      join(dir, 'pairs.po'),
-      `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n${po}`,
-    );
-    const start = performance.now();
-    spawnSync('pofilter', ['--language=de', join(dir, 'pairs.po'), join(dir, 'out.po')], { stdio: 'ignore' });
-    const pofilter = ms(start) / 1000;
-    say(
-      `| \`pofilter --language=de\` on the same pairs | ${pofilter.toFixed(2)} s | mt-review is ${(pofilter / ours).toFixed(1)}× faster (target ≥ 3×) |`,
-    );
-  } catch {
+  if (!hasPofilter()) {
     say('| pofilter | — | not installed (Debian package translate-toolkit) |');
+    return;
   }
+  const { seconds } = runPofilter(readPairsFile(file).pairs, 'de');
+  say(
+    `| \`pofilter --language=de\` on the same pairs | ${seconds.toFixed(2)} s | mt-review is ${(seconds / ours).toFixed(1)}× faster (target ≥ 3×) |`,
+  );
 }
 
 async function modelOverhead(): Promise<void> {
@@ -180,6 +171,8 @@ async function flaggerQuality(): Promise<void> {
   );
   say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const cedMcc: number[] = [];
+  const pofilterMcc: number[] = [];
+  const pofilterRows: string[] = [];
   for (const name of [
     'ced-en-cs-dev.tsv',
     'ced-en-de-dev.tsv',
@@ -199,14 +192,42 @@ async function flaggerQuality(): Promise<void> {
       weights.heuristics.threshold,
     );
     if (name.startsWith('ced')) cedMcc.push(report.mcc);
+    if (name.startsWith('ced') && hasPofilter()) {
+      const { flagged } = runPofilter(readPairsFile(`${EVAL}${name}`).pairs, file.targetLang.code);
+      const predicted = file.ids.map((id) => flagged.has(id));
+      const matrix = confusion(predicted, file.labels);
+      const auc = rocAuc(
+        predicted.map((p) => (p ? 1 : 0)),
+        file.labels,
+      );
+      pofilterMcc.push(mcc(matrix));
+      pofilterRows.push(
+        `| ${name} | ${fixed(auc)} | ${fixed(report.rocAuc)} | ${fixed(mcc(matrix))} | ${fixed(report.mcc)} | ${fixed((matrix.tp + matrix.fp) / file.labels.length)} |`,
+      );
+    }
     say(
       `| ${name} | ${report.n} | ${report.errors} | ${fixed(report.rocAuc)} | ${fixed(report.mcc)} | ${fixed(report.precision)} | ${fixed(report.recall)} | ${fixed(report.errorShareTop10)} | ${fixed(report.pearson)} |`,
     );
   }
-  if (cedMcc.length > 0)
+  const mean = (xs: number[]): number => xs.reduce((sum, x) => sum + x, 0) / Math.max(1, xs.length);
+  if (cedMcc.length > 0) {
     say(
-      `\nMean MCC over the critical-error sets: ${fixed(cedMcc.reduce((a, b) => a + b, 0) / cedMcc.length)} (heuristics only, threshold ${weights.heuristics.threshold}).`,
+      `\nMean MCC over the critical-error sets: ${fixed(mean(cedMcc))} (heuristics only, threshold ${weights.heuristics.threshold}).`,
     );
+  }
+  if (pofilterRows.length > 0) {
+    say('');
+    say(
+      'Against pofilter (translate-toolkit, all its checks, `--language` of the target) on the same rows; pofilter flags or not, so its ROC-AUC is that of a yes/no score:',
+    );
+    say('');
+    say(
+      '| dev file | pofilter ROC-AUC | mt-review ROC-AUC | pofilter MCC | mt-review MCC | share pofilter flags |',
+    );
+    say('| --- | --- | --- | --- | --- | --- |');
+    pofilterRows.forEach((row) => say(row));
+    say(`\nMean MCC: pofilter ${fixed(mean(pofilterMcc))}, mt-review ${fixed(mean(cedMcc))}.`);
+  }
 }
 
 say('# Benchmarks');
