@@ -34,10 +34,11 @@ export async function editUnit(
   }
   const target = change.target.replace(/\s+/g, ' ').trim();
   ctx.repos.db.transaction(() => {
-    const saved = ctx.repos.units.setTarget(unitId, target, actor.id, change.version);
+    // Editing back to the machine translation undoes the correction.
+    const status: UnitStatus =
+      target === before.target_mt ? (before.flagged ? 'flagged' : 'new') : 'corrected';
+    const saved = ctx.repos.units.setTarget(unitId, target, status, actor.id, change.version);
     if (!saved) throw conflict(ctx, unitId);
-    const status: UnitStatus = target === saved.target_mt ? (saved.flagged ? 'flagged' : 'new') : 'corrected';
-    if (status !== saved.status) ctx.repos.units.setStatus(unitId, status, actor.id, saved.version);
     ctx.repos.events.record({
       documentId: before.document_id,
       unitId,

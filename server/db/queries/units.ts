@@ -69,8 +69,8 @@ export function unitQueries(db: Db) {
   const setScore = db.prepare<[number, number, number | null, string, number]>(
     'UPDATE units SET risk = ?, flagged = ?, similarity = ?, reasons = ? WHERE id = ?',
   );
-  const setTarget = db.prepare<[string, number, number, number], UnitRow>(
-    `UPDATE units SET target = ?, version = version + 1, updated_by = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+  const setTarget = db.prepare<[string, UnitStatus, number, number, number], UnitRow>(
+    `UPDATE units SET target = ?, status = ?, version = version + 1, updated_by = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      WHERE id = ? AND version = ? RETURNING *`,
   );
   const setStatus = db.prepare<[UnitStatus, number, number, number], UnitRow>(
@@ -105,8 +105,14 @@ export function unitQueries(db: Db) {
       setScore.run(score.risk, score.flagged ? 1 : 0, score.similarity, score.reasons, id);
     },
     /** Optimistic locking: undefined when `version` is stale. */
-    setTarget: (id: number, target: string, userId: number, version: number): UnitRow | undefined =>
-      setTarget.get(target, userId, id, version),
+    /** Saves a correction and the status it implies; undefined when `version` is stale (optimistic locking). */
+    setTarget: (
+      id: number,
+      target: string,
+      status: UnitStatus,
+      userId: number,
+      version: number,
+    ): UnitRow | undefined => setTarget.get(target, status, userId, id, version),
     setStatus: (id: number, status: UnitStatus, userId: number, version: number): UnitRow | undefined =>
       setStatus.get(status, userId, id, version),
   };

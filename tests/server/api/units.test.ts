@@ -43,7 +43,7 @@ describe('editing and reviewing units', () => {
       target: fixed,
       targetMt: unit.target,
       status: 'corrected',
-      version: unit.version + 2,
+      version: unit.version + 1,
       updatedBy: 'translator',
     });
     expect(saved.flags.some((f) => f.check === 'entity-duplication')).toBe(false);
