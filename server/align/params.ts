@@ -11,6 +11,8 @@ export interface AlignParams {
   lexicalWeight: number;
   punctuationWeight: number;
   similarityWeight: number;
+  /** One sentence translated as two (or two as one). */
+  splitPrior: number;
   /** A bead that joins sentences across a paragraph break on one side. */
   paragraphCrossing: number;
 }
@@ -18,13 +20,14 @@ export interface AlignParams {
 export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
   skipPrior: 4.3,
   skipContinuation: 1.2,
-  lengthVariance: 6.8,
+  lengthVariance: 5,
   strongWeight: 8,
   nameWeight: 8,
   lexicalWeight: 8,
   punctuationWeight: 2,
   similarityWeight: 8,
   paragraphCrossing: 4,
+  splitPrior: 3.1,
 };
 
 /** A bead joins `sourceCount` source sentences with `targetCount` target sentences. */
@@ -41,8 +44,8 @@ const MAX_SKIP_RUN = 6;
 export function beadShapes(params: AlignParams): BeadShape[] {
   return [
     { sourceCount: 1, targetCount: 1, prior: 0 },
-    { sourceCount: 1, targetCount: 2, prior: 3.1 },
-    { sourceCount: 2, targetCount: 1, prior: 3.1 },
+    { sourceCount: 1, targetCount: 2, prior: params.splitPrior },
+    { sourceCount: 2, targetCount: 1, prior: params.splitPrior },
     { sourceCount: 2, targetCount: 2, prior: 4.5 },
     { sourceCount: 1, targetCount: 3, prior: 6 },
     { sourceCount: 3, targetCount: 1, prior: 6 },
