@@ -6,8 +6,9 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|nie|niemals|nichts|niemand|ohne|weder|nirgends)(?![\p{L}])/iu,
-  // Czech negates verbs with the prefix ne-; these ne- words are not negations (nebo "or", než "than", nej- superlatives, …).
-  cs: /(?<![\p{L}])(ne|nikdy|žádný|žádná|žádné|nikdo|nic|bez|ani|nikde)(?![\p{L}])|(?<![\p{L}])ne(?!bo|ž|jen|j|dávno|děle|bezpeč|přítel|mocn|věst|kolik|kter|konečn|ustál)\p{Ll}{3,}/iu,
+  // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
+  // (nebo "or", než "than", nej- superlatives, nechat "let", nenávidět "hate", nesmysl "nonsense", …).
+  cs: /(?<![\p{L}])(ne|nikdy|žádný|žádná|žádné|nikdo|nic|bez|ani|nikde)(?![\p{L}])|(?<![\p{L}])ne(?!bo|ž|jen|j(?!s)|dávn|děle|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws)\p{Ll}{2,}/iu,
   fr: /(?<![\p{L}])(ne|n['’]|pas|jamais|sans|aucun|aucune|rien|personne|ni)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(non|mai|senza|nessun|nessuno|nessuna|niente|nulla|né)(?![\p{L}])/iu,
