@@ -55,6 +55,42 @@ const ISO3_TO_ISO1: Record<string, string> = {
   afr: 'af',
   isl: 'is',
   gle: 'ga',
+  ekk: 'et',
+  lvs: 'lv',
+  npi: 'ne',
+  arb: 'ar',
+  als: 'sq',
+  sqi: 'sq',
+  khm: 'km',
+  pus: 'ps',
+  pbu: 'ps',
+  mya: 'my',
+  amh: 'am',
+  kat: 'ka',
+  hye: 'hy',
+  swh: 'sw',
+  swa: 'sw',
+  tgl: 'tl',
+  tam: 'ta',
+  tel: 'te',
+  mar: 'mr',
+  guj: 'gu',
+  kan: 'kn',
+  mal: 'ml',
+  pan: 'pa',
+  kaz: 'kk',
+  uzb: 'uz',
+  uzn: 'uz',
+  azj: 'az',
+  aze: 'az',
+  khk: 'mn',
+  mon: 'mn',
+  som: 'so',
+  hau: 'ha',
+  yor: 'yo',
+  ibo: 'ig',
+  zul: 'zu',
+  xho: 'xh',
 };
 const ISO1_TO_ISO3: Record<string, string> = Object.fromEntries(
   Object.entries(ISO3_TO_ISO1).map(([three, one]) => [one, three]),
@@ -64,6 +100,17 @@ ISO1_TO_ISO3.de = 'deu';
 ISO1_TO_ISO3.no = 'nob';
 ISO1_TO_ISO3.fa = 'pes';
 ISO1_TO_ISO3.ms = 'zsm';
+ISO1_TO_ISO3.ps = 'pbu';
+// franc's codes, where they differ from the macrolanguage code (Standard Estonian, Standard Arabic, …).
+ISO1_TO_ISO3.et = 'ekk';
+ISO1_TO_ISO3.lv = 'lvs';
+ISO1_TO_ISO3.ne = 'npi';
+ISO1_TO_ISO3.ar = 'arb';
+ISO1_TO_ISO3.sq = 'als';
+ISO1_TO_ISO3.sw = 'swh';
+ISO1_TO_ISO3.uz = 'uzn';
+ISO1_TO_ISO3.az = 'azj';
+ISO1_TO_ISO3.mn = 'khk';
 
 export class LanguageCodeError extends Error {}
 
