@@ -1,44 +1,51 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../ingest/errors';
 import { LanguageCodeError } from '../text/languages';
-import { registerAlign } from './align';
-import { registerCheck } from './check';
 import { UsageError } from './errors';
-import { registerEval } from './eval';
-import { registerExport } from './export';
-import { registerImport } from './import';
-import { registerUser } from './user';
-import { registerModel } from './model';
-import { registerServe } from './serve';
 import { closeCliResources } from './resources';
-import { registerTrain } from './train';
 
-const out = (text: string | Buffer): void => {
+type Out = (text: string | Buffer) => void;
+
+const out: Out = (text) => {
   process.stdout.write(text);
 };
 
-export function buildProgram(): Command {
+/**
+ * Each sub-command's module, loaded only when that command runs: `check` does not pay for the web
+ * server, the spreadsheet writer or the password hasher.
+ */
+const COMMANDS: Record<string, () => Promise<(program: Command, write: Out) => void>> = {
+  serve: async () => (await import('./serve')).registerServe,
+  check: async () => (await import('./check')).registerCheck,
+  align: async () => (await import('./align')).registerAlign,
+  eval: async () => (await import('./eval')).registerEval,
+  train: async () => (await import('./train')).registerTrain,
+  model: async () => (await import('./model')).registerModel,
+  import: async () => (await import('./import')).registerImport,
+  export: async () => (await import('./export')).registerExport,
+  user: async () => (await import('./user')).registerUser,
+};
+
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('mt-review')
     .description('Machine-translation quality review: align, flag, correct, approve and report.')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  registerServe(program);
-  registerCheck(program, out);
-  registerAlign(program, out);
-  registerEval(program, out);
-  registerTrain(program, out);
-  registerModel(program, out);
-  registerImport(program, out);
-  registerExport(program, out);
-  registerUser(program, out);
+  const requested = argv[2];
+  // Help and unknown commands need every command listed; a known command needs only itself.
+  const names = requested !== undefined && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
+  for (const name of names) {
+    const register = await COMMANDS[name]?.();
+    register?.(program, out);
+  }
   return program;
 }
 
 /** Runs the CLI; returns the exit code: 0 ok, 1 flagged with --fail-on-flag, 2 bad input or usage. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv]);
+    await (await buildProgram(argv)).parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
