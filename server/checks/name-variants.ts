@@ -36,7 +36,7 @@ function renderingOf(name: string, target: string): { text: string; start: numbe
   const limit = Math.max(1, Math.floor(folded.length / 4));
   let best: { text: string; start: number; end: number; distance: number } | null = null;
   for (const word of words(target)) {
-    if (!isCapitalized(word.text)) continue;
+    if (!isCapitalized(word.text) || fold(word.text[0] ?? '') !== folded[0]) continue;
     const distance = editDistance(fold(word.text).slice(0, folded.length), folded);
     if (distance <= limit && (!best || distance < best.distance))
       best = { text: word.text, start: word.start, end: word.end, distance };

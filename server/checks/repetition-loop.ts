@@ -8,10 +8,16 @@ function worstRepeat(
   tokens: readonly string[],
   maxN: number,
 ): { n: number; at: number; count: number } | null {
+  // An n-gram said three times says each of its words three times: most sentences stop here.
+  const counts1 = new Map<string, number>();
+  for (const token of tokens) counts1.set(token, (counts1.get(token) ?? 0) + 1);
+  if (![...counts1.values()].some((count) => count >= 3)) return null;
   let worst: { n: number; at: number; count: number } | null = null;
   for (let n = 1; n <= maxN; n++) {
     const counts = new Map<string, { first: number; count: number }>();
     for (let i = 0; i + n <= tokens.length; i++) {
+      // A phrase said three times starts with a word said three times.
+      if ((counts1.get(tokens[i] ?? '') ?? 0) < 3) continue;
       const gram = tokens.slice(i, i + n).join(' ');
       const entry = counts.get(gram);
       if (entry) entry.count++;
