@@ -6,6 +6,9 @@
 import { existsSync } from 'node:fs';
 import { alignSentences } from '../server/align/aligner';
 import type { AlignParams } from '../server/align/params';
+import { unitsFromBeads } from '../server/analysis/analyze';
+import { computeLengthStats } from '../server/checks/runner';
+import { segmentation } from '../server/checks/segmentation';
 import { segment } from '../server/text/segmenter';
 import { random } from '../server/util/random';
 import {
@@ -62,6 +65,41 @@ export function scoreAlignment(
     const linkedTarget = new Set([...truth].map((l) => Number(l.split(':')[1])));
     const unmatchedSource = new Set(beads.filter((b) => b.target.length === 0).flatMap((b) => b.source));
     const unmatchedTarget = new Set(beads.filter((b) => b.source.length === 0).flatMap((b) => b.target));
+    // The segmentation check reports additions and omissions hidden inside joined units: count those too.
+    const units = unitsFromBeads(beads, source, target).map((u, index) => ({
+      index,
+      source: u.source,
+      target: u.target,
+      sourceSentences: u.sourceTexts,
+      targetSentences: u.targetTexts,
+      similarity: null,
+    }));
+    const ctx = {
+      sourceLang: langs[0],
+      targetLang: langs[1],
+      lengthStats: computeLengthStats(units),
+      similarityStats: null,
+    };
+    units.forEach((unit, k) => {
+      const bead = beads[k];
+      if (!bead) return;
+      for (const flag of segmentation.run(unit, ctx)) {
+        if (flag.category === 'Accuracy/Addition') {
+          const at = unit.targetSentences.findIndex(
+            (t) => flag.span && unit.target.slice(flag.span.start, flag.span.end) === t,
+          );
+          const j = bead.target[at];
+          if (j !== undefined) unmatchedTarget.add(j);
+        }
+        if (flag.category === 'Accuracy/Omission') {
+          const at = unit.sourceSentences.findIndex(
+            (t) => flag.span && unit.source.slice(flag.span.start, flag.span.end) === t,
+          );
+          const i = bead.source[at];
+          if (i !== undefined) unmatchedSource.add(i);
+        }
+      }
+    });
     source.forEach((_, i) => {
       if (linkedSource.has(i)) return;
       total.omissions++;
