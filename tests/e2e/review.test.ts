@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)(
       await editor.fill(
         original.replace('Ukraina nie pozwoli Ukrainie przyłączyć się', 'Ukraina nie zostanie przyjęta'),
       );
-      await flagged.getByRole('button', { name: 'Save' }).click();
+      await editor.press('Control+Enter');
       const corrected = page.locator('article.unit', { hasText: 'Ukraina nie zostanie przyjęta' });
       await expect.poll(() => corrected.locator('.status-chip').textContent()).toBe('corrected');
 

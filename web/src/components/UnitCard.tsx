@@ -74,6 +74,12 @@ export function UnitCard({
       .finally(() => setSaving(false));
   };
 
+  const cancel = (): void => {
+    setEditing(false);
+    setDraft(unit.target);
+    setError('');
+  };
+
   const setStatus = (status: UnitStatus): void => {
     setError('');
     api('POST /api/units/:id/status', { params: { id: unit.id }, body: { status, version: unit.version } })
@@ -137,6 +143,15 @@ export function UnitCard({
                 aria-label="corrected translation"
                 value={draft}
                 onChange={(e) => setDraft(e.target.value)}
+                onKeyDown={(e) => {
+                  // Translators keep their hands on the keyboard: Ctrl+Enter saves, Escape cancels.
+                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                    e.preventDefault();
+                    save();
+                  } else if (e.key === 'Escape') {
+                    cancel();
+                  }
+                }}
                 rows={Math.max(3, Math.ceil(draft.length / 70))}
                 autoFocus
               />
@@ -144,16 +159,10 @@ export function UnitCard({
                 <button type="button" className="primary" onClick={save} disabled={saving}>
                   {saving ? 'Saving…' : 'Save'}
                 </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setEditing(false);
-                    setDraft(unit.target);
-                    setError('');
-                  }}
-                >
+                <button type="button" onClick={cancel}>
                   Cancel
                 </button>
+                <span className="muted small">Ctrl+Enter saves · Esc cancels</span>
               </div>
             </div>
           ) : (
