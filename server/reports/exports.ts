@@ -15,16 +15,12 @@ export interface ExportFile {
 
 /** The corrected text, paragraphs as in the machine translation (each paragraph one line). */
 function plainText(repos: Repositories, doc: DocumentDetail): string {
-  const paragraphOf = new Map<number, number>();
-  for (const s of repos.units.sentences(doc.id)) {
-    if (s.side === 'target' && s.paragraph !== null && !paragraphOf.has(s.unit_id))
-      paragraphOf.set(s.unit_id, s.paragraph);
-  }
+  const sentences = repos.units.sentencesByUnit(doc.id);
   const lines: string[] = [];
   let current: number | undefined;
   for (const unit of doc.units) {
     if (unit.target.trim() === '') continue;
-    const paragraph = paragraphOf.get(unit.id);
+    const paragraph = sentences.get(unit.id)?.target[0]?.paragraph ?? undefined;
     if (paragraph === undefined || paragraph !== current || lines.length === 0) lines.push(unit.target);
     else lines[lines.length - 1] = `${lines[lines.length - 1] ?? ''} ${unit.target}`;
     current = paragraph;

@@ -122,12 +122,12 @@ export function unitView(row: UnitRow, extras: UnitExtras): ApiUnit {
 }
 
 function extrasFor(repos: Repositories, documentId: number): UnitExtras {
-  const sentences = new Map<number, { source: number[]; target: number[] }>();
-  for (const s of repos.units.sentences(documentId)) {
-    const entry = sentences.get(s.unit_id) ?? { source: [], target: [] };
-    entry[s.side].push(s.sentence_index);
-    sentences.set(s.unit_id, entry);
-  }
+  const sentences = new Map(
+    [...repos.units.sentencesByUnit(documentId)].map(([id, s]) => [
+      id,
+      { source: s.source.map((x) => x.index), target: s.target.map((x) => x.index) },
+    ]),
+  );
   return {
     sentences,
     flags: new Map(

@@ -15,18 +15,11 @@ interface Layout {
 }
 
 function layouts(ctx: ServiceContext, documentId: number): Layout[] {
-  const sentences = new Map<string, SentenceRef[]>();
-  for (const s of ctx.repos.units.sentences(documentId)) {
-    const key = `${s.unit_id}:${s.side}`;
-    sentences.set(key, [
-      ...(sentences.get(key) ?? []),
-      { index: s.sentence_index, text: s.text, paragraph: s.paragraph },
-    ]);
-  }
+  const sentences = ctx.repos.units.sentencesByUnit(documentId);
   return ctx.repos.units.byDocument(documentId).map((row) => ({
     row,
-    source: sentences.get(`${row.id}:source`) ?? [],
-    target: sentences.get(`${row.id}:target`) ?? [],
+    source: sentences.get(row.id)?.source ?? [],
+    target: sentences.get(row.id)?.target ?? [],
   }));
 }
 

@@ -12,14 +12,9 @@ function unitInputs(
   kind: 'document' | 'pairs',
 ): { rows: UnitRow[]; inputs: UnitInput[] } {
   const rows = ctx.repos.units.byDocument(documentId);
-  const sentences = new Map<string, { index: number; text: string }[]>();
-  for (const s of ctx.repos.units.sentences(documentId)) {
-    const key = `${s.unit_id}:${s.side}`;
-    sentences.set(key, [...(sentences.get(key) ?? []), { index: s.sentence_index, text: s.text }]);
-  }
+  const sentences = ctx.repos.units.sentencesByUnit(documentId);
   const inputs = rows.map((row): UnitInput => {
-    const source = sentences.get(`${row.id}:source`) ?? [];
-    const target = sentences.get(`${row.id}:target`) ?? [];
+    const { source, target } = sentences.get(row.id) ?? { source: [], target: [] };
     const edited = row.target !== row.target_mt;
     const targetTexts = !edited
       ? target.map((s) => s.text)

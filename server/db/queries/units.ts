@@ -27,6 +27,11 @@ export interface SentenceRow {
   paragraph: number | null;
 }
 
+export interface UnitSentences {
+  source: SentenceRef[];
+  target: SentenceRef[];
+}
+
 /** A sentence as a unit holds it: its index on its side, its text, the paragraph it came from (null for pairs). */
 export interface SentenceRef {
   index: number;
@@ -100,7 +105,19 @@ export function unitQueries(db: Db) {
     },
     byDocument: (documentId: number): UnitRow[] => byDocument.all(documentId),
     byId: (id: number): UnitRow | undefined => byId.get(id),
-    sentences: (documentId: number): SentenceRow[] => sentences.all(documentId),
+    /** Each unit's sentences, per side, in order: how the aligner (or a reviewer) joined them. */
+    sentencesByUnit: (documentId: number): Map<number, UnitSentences> => {
+      const byUnit = new Map<number, UnitSentences>();
+      for (const s of sentences.all(documentId)) {
+        let entry = byUnit.get(s.unit_id);
+        if (!entry) {
+          entry = { source: [], target: [] };
+          byUnit.set(s.unit_id, entry);
+        }
+        entry[s.side].push({ index: s.sentence_index, text: s.text, paragraph: s.paragraph });
+      }
+      return byUnit;
+    },
     setScore: (id: number, score: UnitScore): void => {
       setScore.run(score.risk, score.flagged ? 1 : 0, score.similarity, score.reasons, id);
     },
