@@ -12,7 +12,7 @@ import type {
   StatusCounts,
 } from '../domain/api';
 import type { MqmCategory, RiskReason } from '../domain/types';
-import { MQM_CATEGORIES } from '../domain/types';
+import { MQM_CATEGORIES, UNIT_STATUSES, type UnitStatus } from '../domain/types';
 import { notFound } from './errors';
 
 function isCategory(value: string): value is MqmCategory {
@@ -54,9 +54,16 @@ function issueView(row: IssueRow): ApiIssue {
   };
 }
 
-function statusCounts(repos: Repositories, documentId: number): StatusCounts {
+const isStatus = (value: string): value is UnitStatus => (UNIT_STATUSES as readonly string[]).includes(value);
+
+function statusCounts(json: string): StatusCounts {
   const counts: StatusCounts = { new: 0, flagged: 0, corrected: 0, no_error: 0, approved: 0, rejected: 0 };
-  for (const unit of repos.units.byDocument(documentId)) counts[unit.status]++;
+  const stored: unknown = JSON.parse(json);
+  if (typeof stored === 'object' && stored !== null) {
+    for (const [status, count] of Object.entries(stored)) {
+      if (isStatus(status) && typeof count === 'number') counts[status] = count;
+    }
+  }
   return counts;
 }
 
@@ -74,7 +81,7 @@ function summaryView(repos: Repositories, row: DocumentSummaryRow): DocumentSumm
     reviewedCount: row.reviewed,
     approvedCount: row.approved,
     progress: row.units === 0 ? 0 : Math.round((1000 * row.reviewed) / row.units) / 1000,
-    statusCounts: statusCounts(repos, row.id),
+    statusCounts: statusCounts(row.status_counts),
     createdBy: row.created_by_name,
     createdAt: row.created_at,
   };

@@ -20,6 +20,8 @@ export interface DocumentSummaryRow extends DocumentRow {
   flagged: number;
   reviewed: number;
   approved: number;
+  /** JSON object: unit status → count. */
+  status_counts: string;
   created_by_name: string | null;
 }
 
@@ -41,7 +43,8 @@ const SUMMARY = `
     (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id) AS units,
     (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.flagged = 1) AS flagged,
     (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.status IN ('corrected', 'no_error', 'approved', 'rejected')) AS reviewed,
-    (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.status = 'approved') AS approved
+    (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.status = 'approved') AS approved,
+    (SELECT json_group_object(status, n) FROM (SELECT status, COUNT(*) AS n FROM units x WHERE x.document_id = d.id GROUP BY status)) AS status_counts
   FROM documents d LEFT JOIN users u ON u.id = d.created_by`;
 
 export function documentQueries(db: Db) {
