@@ -201,15 +201,26 @@ export async function scoreUnits(
   };
 }
 
+/**
+ * Cosine similarity of the summed embeddings of a run of source and a run of target sentences. The
+ * aligner asks for the same runs again and again, so each run's sum is computed once.
+ */
 function spanSimilarity(sourceVectors: Float32Array[], targetVectors: Float32Array[]) {
-  const mean = (vectors: Float32Array[], start: number, count: number): Float32Array => {
-    const first = vectors[start];
-    const sum = new Float32Array(first?.length ?? 0);
-    for (let k = start; k < start + count; k++) vectors[k]?.forEach((x, d) => (sum[d] = (sum[d] ?? 0) + x));
-    return sum;
+  const runSums = (vectors: Float32Array[]) => {
+    const cache = new Map<number, Float32Array>();
+    return (start: number, count: number): Float32Array => {
+      const key = start * 8 + count; // runs join at most three sentences
+      const cached = cache.get(key);
+      if (cached) return cached;
+      const sum = new Float32Array(vectors[start]?.length ?? 0);
+      for (let k = start; k < start + count; k++) vectors[k]?.forEach((x, d) => (sum[d] = (sum[d] ?? 0) + x));
+      cache.set(key, sum);
+      return sum;
+    };
   };
-  return (i: number, a: number, j: number, b: number): number =>
-    cosine(mean(sourceVectors, i, a), mean(targetVectors, j, b));
+  const source = runSums(sourceVectors);
+  const target = runSums(targetVectors);
+  return (i: number, a: number, j: number, b: number): number => cosine(source(i, a), target(j, b));
 }
 
 /** Builds units from the aligner's beads; ids are stable for a given document ("u1", "u2", …). */
