@@ -2,7 +2,7 @@ import type { Repositories } from '../db/repositories';
 import type { DocumentSummaryRow } from '../db/queries/documents';
 import type { FlagRow } from '../db/queries/flags';
 import type { IssueRow } from '../db/queries/issues';
-import type { UnitRow } from '../db/queries/units';
+import type { UnitRow, UnitSentences } from '../db/queries/units';
 import type {
   ApiFlag,
   ApiIssue,
@@ -128,12 +128,13 @@ export function unitView(row: UnitRow, extras: UnitExtras): ApiUnit {
   };
 }
 
+function sentenceIndices(sentences: UnitSentences): { source: number[]; target: number[] } {
+  return { source: sentences.source.map((s) => s.index), target: sentences.target.map((s) => s.index) };
+}
+
 function extrasFor(repos: Repositories, documentId: number): UnitExtras {
   const sentences = new Map(
-    [...repos.units.sentencesByUnit(documentId)].map(([id, s]) => [
-      id,
-      { source: s.source.map((x) => x.index), target: s.target.map((x) => x.index) },
-    ]),
+    [...repos.units.sentencesByUnit(documentId)].map(([id, s]) => [id, sentenceIndices(s)]),
   );
   return {
     sentences,
@@ -170,7 +171,13 @@ export function getDocument(repos: Repositories, documentId: number): DocumentDe
 export function getUnit(repos: Repositories, unitId: number): ApiUnit {
   const row = repos.units.byId(unitId);
   if (!row) throw notFound(`unit ${unitId}`);
-  const unit = getDocument(repos, row.document_id).units.find((u) => u.id === unitId);
-  if (!unit) throw notFound(`unit ${unitId}`);
-  return unit;
+  // One unit's view, without building the whole document's.
+  const sentences = repos.units.sentencesByUnit(row.document_id).get(unitId) ?? { source: [], target: [] };
+  const editor = row.updated_by === null ? undefined : repos.users.byId(row.updated_by);
+  return unitView(row, {
+    sentences: new Map([[unitId, sentenceIndices(sentences)]]),
+    flags: new Map([[unitId, repos.flags.byUnit(unitId).map(flagView)]]),
+    issues: new Map([[unitId, repos.issues.byUnit(unitId).map(issueView)]]),
+    users: new Map(editor ? [[editor.id, editor.name]] : []),
+  });
 }

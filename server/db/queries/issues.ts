@@ -36,6 +36,9 @@ export function issueQueries(db: Db) {
     `SELECT i.*, us.name AS created_by_name FROM issues i JOIN units u ON u.id = i.unit_id LEFT JOIN users us ON us.id = i.created_by
      WHERE u.document_id = ? ORDER BY i.id`,
   );
+  const byUnit = db.prepare<[number], IssueRow>(
+    `SELECT i.*, us.name AS created_by_name FROM issues i LEFT JOIN users us ON us.id = i.created_by WHERE i.unit_id = ? ORDER BY i.id`,
+  );
   return {
     insert: (issue: NewIssue): IssueRow => {
       const row = insert.get(
@@ -52,5 +55,6 @@ export function issueQueries(db: Db) {
       return row;
     },
     byDocument: (documentId: number): IssueRow[] => byDocument.all(documentId),
+    byUnit: (unitId: number): IssueRow[] => byUnit.all(unitId),
   };
 }
