@@ -1,5 +1,4 @@
 import type { Flag } from '../domain/types';
-import { isCalendarWord } from '../text/dates';
 import { exonymKeys, findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
 import { fold, words } from '../text/normalize';
@@ -29,7 +28,7 @@ export const entityMissing = {
     const reported = new Set<string>();
     for (const name of findNames(unit.source, ctx.sourceLang)) {
       // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
-      if (isCalendarWord(name.text, ctx.sourceLang)) continue;
+      if (name.calendar) continue;
       if (name.sentenceInitial && !name.acronym) continue;
       // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
       if (

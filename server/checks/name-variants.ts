@@ -1,5 +1,4 @@
 import type { Flag } from '../domain/types';
-import { isCalendarWord } from '../text/dates';
 import { findNames } from '../text/names';
 import { fold, isCapitalized, words } from '../text/normalize';
 import { type DocumentCheck, flagFrom } from './types';
@@ -68,8 +67,7 @@ export const nameVariants = {
     const renderings = new Map<string, { name: string; seen: Rendering[] }>();
     units.forEach((unit, index) => {
       for (const name of findNames(unit.source, ctx.sourceLang)) {
-        if (name.acronym || name.common || name.text.length < 5 || isCalendarWord(name.text, ctx.sourceLang))
-          continue;
+        if (name.acronym || name.common || name.text.length < 5 || name.calendar) continue;
         const rendering = renderingOf(name.text, unit.target);
         if (!rendering) continue;
         const key = fold(name.text);

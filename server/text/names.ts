@@ -1,4 +1,5 @@
 import { nameKey } from '../align/anchors';
+import { isCalendarWord } from './dates';
 import { isCommonWord } from './lexicon';
 import { memoize } from './memo';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
@@ -14,6 +15,8 @@ export interface NameMention {
   inPhrase: boolean;
   /** An ordinary word written with a capital ("Name", "Security"), per the language's dictionary. */
   common: boolean;
+  /** A weekday or month name: capitalised in English, but a date, not a name. */
+  calendar: boolean;
 }
 
 /** Words that may stand inside a multi-word name: "Organization for Security and Co-operation in Europe". */
@@ -104,6 +107,7 @@ function computeNames(text: string, lang: string): NameMention[] {
       sentenceInitial,
       inPhrase: (!sentenceInitial && joinsPhrase(k - 1)) || joinsPhrase(k + 1),
       common: !acronym && isCommonWord(word, lang) === true,
+      calendar: !acronym && isCalendarWord(word, lang),
     });
   });
   return names;
