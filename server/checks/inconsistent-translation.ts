@@ -10,7 +10,9 @@ export function groupBy(units: readonly { text: string; index: number }[]): numb
   units.forEach(({ text, index }) => {
     const key = fold(squash(text)).replace(/[\p{P}]+$/u, '');
     if (key.length < MIN_CHARS) return;
-    groups.set(key, [...(groups.get(key) ?? []), index]);
+    const group = groups.get(key);
+    if (group) group.push(index);
+    else groups.set(key, [index]);
   });
   return [...groups.values()].filter((group) => group.length > 1);
 }
