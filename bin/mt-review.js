@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The CLI is TypeScript; tsx compiles it on the fly so that `npx mt-review` works straight from the repo.
-import { register } from 'tsx/esm/api';
+// The CLI is TypeScript: load-cli compiles it once (or runs it through tsx), so that `npx mt-review`
+// works straight from the repo.
+import { loadCli } from './load-cli.js';
 
-register();
-const { main } = await import('../server/cli/main.ts');
+const { main } = await loadCli();
 process.exitCode = await main(process.argv);

@@ -1,7 +1,34 @@
 import type { Flag } from '../domain/types';
+import { words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
-const DOUBLED = /(?<![\p{L}\p{N}])([\p{L}]+)\s+\1(?![\p{L}\p{N}])/giu;
+interface Doubled {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const ONLY_SPACE = /^\s+$/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The same word twice with only white space between ("się się"); case ignored. */
+function findDoubledWords(text: string): Doubled[] {
+  const tokens = words(text);
+  const found: Doubled[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const first = tokens[k - 1];
+    const second = tokens[k];
+    if (!first || !second || first.text.toLowerCase() !== second.text.toLowerCase()) continue;
+    if (!LETTERS_ONLY.test(first.text) || !ONLY_SPACE.test(text.slice(first.end, second.start))) continue;
+    // "10ty ty" or "ty ty5" are not a doubled word.
+    if (LETTER_OR_DIGIT.test(text[first.start - 1] ?? '') || LETTER_OR_DIGIT.test(text[second.end] ?? ''))
+      continue;
+    found.push({ word: first.text, start: first.start, end: second.end });
+    k++; // "ha ha ha ha" is two doubles, not three
+  }
+  return found;
+}
 
 export const doubledWords = {
   scope: 'unit',
@@ -11,14 +38,14 @@ export const doubledWords = {
   severity: 'minor',
   description: 'The same word twice in a row ("się się", "the the"), unless the source doubles it too.',
   run(unit): Flag[] {
-    const sourceDoubles = new Set([...unit.source.matchAll(DOUBLED)].map((m) => (m[1] ?? '').toLowerCase()));
-    return [...unit.target.matchAll(DOUBLED)]
-      .filter((m) => !sourceDoubles.has((m[1] ?? '').toLowerCase()))
-      .map((m) =>
+    const sourceDoubles = new Set(findDoubledWords(unit.source).map((d) => d.word.toLowerCase()));
+    return findDoubledWords(unit.target)
+      .filter((d) => !sourceDoubles.has(d.word.toLowerCase()))
+      .map((d) =>
         flagFrom(doubledWords, {
           side: 'target',
-          span: { start: m.index, end: m.index + m[0].length },
-          message: `“${m[1] ?? ''}” is repeated`,
+          span: { start: d.start, end: d.end },
+          message: `“${d.word}” is repeated`,
         }),
       );
   },

@@ -17,28 +17,31 @@ export const entityMissing = {
   appliesTo: (ctx) =>
     !['ja', 'zh', 'ko', 'th', 'ru', 'uk', 'bg', 'sr', 'el', 'ar', 'he', 'hi'].includes(ctx.targetLang),
   run(unit, ctx): Flag[] {
-    if (!LATIN.test(unit.target) || unit.target.trim() === '') return [];
-    const targetFolded = fold(unit.target);
+    const candidates = findNames(unit.source, ctx.sourceLang).filter((name) => {
+      // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
+      if (name.calendar) return false;
+      if (name.sentenceInitial && !name.acronym) return false;
+      if (!name.acronym && name.text.length < 3) return false;
+      // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
+      return (
+        name.acronym || !(name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))
+      );
+    });
+    // Most sentences name nothing: the target is only looked at when there is a name to look for.
+    if (candidates.length === 0 || unit.target.trim() === '' || !LATIN.test(unit.target)) return [];
+    let targetFolded: string | null = null; // only some names need the whole target folded
     const targetWords = words(unit.target).flatMap((w) => w.text.split('-'));
     const targetTokens = targetWords.map((w) => fold(w));
     const targetPrefixes = new Set(targetTokens.map((w) => w.slice(0, 4)));
-    const targetShort = new Set(targetWords.map((w) => fold(w).slice(0, 3)));
+    const targetShort = new Set(targetTokens.map((w) => w.slice(0, 3)));
     const exonyms = exonymKeys(ctx.sourceLang, ctx.targetLang);
     const flags: Flag[] = [];
     const reported = new Set<string>();
-    for (const name of findNames(unit.source, ctx.sourceLang)) {
-      // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
-      if (name.calendar) continue;
-      if (name.sentenceInitial && !name.acronym) continue;
-      // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
-      if (
-        !name.acronym &&
-        (name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))
-      )
-        continue;
-      if ((!name.acronym && name.text.length < 3) || reported.has(name.key)) continue;
+    for (const name of candidates) {
+      if (reported.has(name.key)) continue;
       if (name.acronym ? targetTokens.some((t) => t.startsWith(name.key)) : targetPrefixes.has(name.key))
         continue;
+      targetFolded ??= fold(unit.target);
       if (!name.acronym && targetFolded.includes(fold(name.text))) continue;
       const known = exonyms.get(name.key);
       if (known && [...known].some((k) => targetShort.has(k))) continue;

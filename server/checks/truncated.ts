@@ -2,13 +2,22 @@ import type { Flag } from '../domain/types';
 import { DANGLING_PATTERNS, DANGLING_WORDS } from './lang/truncation';
 import { type UnitCheck, flagFrom } from './types';
 
-/** Only the end of a sentence matters; matching there keeps the expression from scanning the whole text. */
-const TAIL = 60;
+const CLOSERS = new Set([' ', '\t', '\n', '\r', '"', "'", '”', '»', ')']);
+const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';', ',']);
+const LETTER = /\p{L}/u;
 
+/**
+ * The sentence's last word, looking past closing quotes, brackets and one final punctuation mark.
+ * Scanned from the end: an end-anchored expression would be tried at every position of a long text.
+ */
 function lastWord(sentence: string): { word: string; start: number } | null {
-  const offset = Math.max(0, sentence.length - TAIL);
-  const match = /(\p{L}+)[\s"'”»)]*[.!?…:;,]?[\s"'”»)]*$/u.exec(sentence.slice(offset));
-  return match ? { word: match[1] ?? '', start: offset + match.index } : null;
+  let end = sentence.length;
+  while (end > 0 && CLOSERS.has(sentence[end - 1] ?? '')) end--;
+  if (end > 0 && FINAL_PUNCTUATION.has(sentence[end - 1] ?? '')) end--;
+  while (end > 0 && CLOSERS.has(sentence[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(sentence[start - 1] ?? '')) start--;
+  return start < end ? { word: sentence.slice(start, end), start } : null;
 }
 
 function danglingEnd(sentence: string, lang: string): { start: number; end: number; text: string } | null {

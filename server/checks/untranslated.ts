@@ -31,6 +31,17 @@ function longestCopiedRun(
   return best;
 }
 
+/** The target is the source again (layout and case aside), and not just a name that needs no translation. */
+function isCopyOfSource(source: string, target: string): boolean {
+  // Lengths and word counts first: they spare building two normalised copies of nearly every pair.
+  if (Math.abs(source.length - target.length) > 0.2 * Math.max(source.length, target.length)) return false;
+  const sourceWords = words(source);
+  const targetWords = words(target);
+  if (sourceWords.length !== targetWords.length) return false;
+  if (fold(sourceWords[0]?.text ?? '') !== fold(targetWords[0]?.text ?? '')) return false;
+  return fold(squash(source)) === fold(squash(target)) && words(source).some((w) => !isCapitalized(w.text));
+}
+
 export const untranslated = {
   scope: 'unit',
   id: 'untranslated',
@@ -41,10 +52,8 @@ export const untranslated = {
     'The target repeats the source unchanged, or copies a run of four or more ordinary source words (names do not count).',
   appliesTo: (ctx) => ctx.sourceLang !== ctx.targetLang,
   run(unit): Flag[] {
-    const source = squash(unit.source);
-    const target = squash(unit.target);
-    if (words(source).length === 0 || words(target).length === 0) return [];
-    if (fold(source) === fold(target) && words(source).some((w) => !isCapitalized(w.text))) {
+    if (words(unit.source).length === 0 || words(unit.target).length === 0) return [];
+    if (isCopyOfSource(unit.source, unit.target)) {
       return [
         flagFrom(untranslated, {
           side: 'target',

@@ -6,14 +6,24 @@ export function memoize<T>(
   compute: (text: string, lang: string) => T,
   limit = 20_000,
 ): (text: string, lang: string) => T {
-  const cache = new Map<string, T>();
+  // One table per language, so that no key string has to be built for each look-up.
+  const caches = new Map<string, Map<string, T>>();
+  let size = 0;
   return (text, lang) => {
-    const key = `${lang}\u0000${text}`;
-    const cached = cache.get(key);
+    let cache = caches.get(lang);
+    if (!cache) {
+      cache = new Map<string, T>();
+      caches.set(lang, cache);
+    }
+    const cached = cache.get(text);
     if (cached !== undefined) return cached;
-    if (cache.size >= limit) cache.clear();
+    if (size >= limit) {
+      caches.forEach((table) => table.clear());
+      size = 0;
+    }
     const value = compute(text, lang);
-    cache.set(key, value);
+    cache.set(text, value);
+    size++;
     return value;
   };
 }

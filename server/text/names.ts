@@ -76,6 +76,19 @@ function startsSentence(text: string, at: number, previousEnd: number): boolean 
   return false;
 }
 
+type WordFacts = Pick<NameMention, 'key' | 'acronym' | 'common' | 'calendar'>;
+
+/** What a capitalised word is, whatever sentence it stands in: German capitalises every noun, so words repeat a lot. */
+const wordFacts = memoize((word: string, lang: string): WordFacts => {
+  const acronym = isAllCaps(word);
+  return {
+    key: acronym ? fold(word) : nameKey(word),
+    acronym,
+    common: !acronym && isCommonWord(word, lang) === true,
+    calendar: !acronym && isCalendarWord(word, lang),
+  };
+});
+
 function computeNames(text: string, lang: string): NameMention[] {
   const tokens = pieces(text);
   const capital = tokens.map((t) => isAllCaps(t.text) || isCapitalized(t.text));
@@ -96,18 +109,18 @@ function computeNames(text: string, lang: string): NameMention[] {
     const word =
       token.text.endsWith("'s") || token.text.endsWith('’s') ? token.text.slice(0, -2) : token.text;
     if (word === '') return;
-    const acronym = isAllCaps(word);
     const sentenceInitial = k === 0 || startsSentence(text, token.start, tokens[k - 1]?.end ?? 0);
+    const facts = wordFacts(word, lang);
     names.push({
       text: word,
-      key: acronym ? fold(word) : nameKey(word),
+      key: facts.key,
       start: token.start,
       end: token.start + word.length,
-      acronym,
+      acronym: facts.acronym,
       sentenceInitial,
       inPhrase: (!sentenceInitial && joinsPhrase(k - 1)) || joinsPhrase(k + 1),
-      common: !acronym && isCommonWord(word, lang) === true,
-      calendar: !acronym && isCalendarWord(word, lang),
+      common: facts.common,
+      calendar: facts.calendar,
     });
   });
   return names;

@@ -4,20 +4,17 @@ function isAscii(text: string): boolean {
 }
 
 const folded = new Map<string, string>();
+/** Combining marks go; letters that carry their stroke inside (ł, ø) or stand for two (ß) are spelt out. */
+const FOLDED_AWAY = /\p{M}+|[łøß]/gu;
+const SPELT_OUT: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', ß: 'ss' };
+const foldCharacter = (match: string): string => SPELT_OUT[match] ?? '';
 
 /** Removes diacritics and case so that "Łódź" and "lodz" compare equal. */
 export function fold(text: string): string {
   if (isAscii(text)) return text.toLowerCase();
   const cached = folded.get(text);
   if (cached !== undefined) return cached;
-  const result = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .replace(/ß/g, 'ss')
-    .replace(/ø/g, 'o')
-    .toLowerCase();
+  const result = text.toLowerCase().normalize('NFD').replace(FOLDED_AWAY, foldCharacter);
   if (folded.size > 50_000) folded.clear();
   folded.set(text, result);
   return result;
@@ -28,8 +25,6 @@ export interface Token {
   start: number;
   end: number;
 }
-
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
 
 const tokenCache = new Map<string, readonly Token[]>();
 
@@ -43,21 +38,76 @@ export function words(text: string): readonly Token[] {
   return tokens;
 }
 
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 letter or mark, 2 anything else (Unicode tables are slow to ask). */
+const letterTable = new Uint8Array(0x10000);
+
+function isLetterUnit(code: number): boolean {
+  let known = letterTable[code] ?? 0;
+  if (known === 0) {
+    known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+    letterTable[code] = known;
+  }
+  return known === 1;
+}
+
+/** Length (1 or 2 code units) of the letter or mark at `i`, or 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isLetterUnit(code) ? 1 : 0;
+}
+
+const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45; // ' ’ -
+
+/**
+ * Runs of letters and marks, with apostrophes and hyphens allowed inside ("don't", "US-Russia") but not
+ * at either end. A scanner rather than a Unicode expression: this runs on every sentence of every file.
+ */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  let i = 0;
+  while (i < text.length) {
+    const first = letterAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + first; // end of the last letter seen
+    let j = end;
+    while (j < text.length) {
+      const size = letterAt(text, j);
+      if (size > 0) {
+        j += size;
+        end = j;
+      } else if (isJoiner(text.charCodeAt(j))) j++;
+      else break;
+    }
+    tokens.push({ text: text.slice(start, end), start, end });
+    i = end;
   }
   return tokens;
 }
 
+const isAsciiUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // Plain ASCII letters are most words; only the rest pay for case conversion.
+  if (isAsciiUpper(code)) return true;
+  if (code < 128) return false;
   const first = word[0] ?? '';
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 export function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  if (word.length < 2) return false;
+  if (isAsciiLower(word.charCodeAt(0)) || isAsciiLower(word.charCodeAt(1))) return false;
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /** Collapses runs of white space so that comparisons ignore layout. */

@@ -29,6 +29,56 @@ export function hasOffensiveList(lang: string): boolean {
   return patternFor(lang) !== null;
 }
 
+const RUNS = /\p{L}+|\p{N}+/gu;
+const runsOf = (text: string): string[] => text.toLowerCase().match(RUNS) ?? [];
+
+/**
+ * What a text must contain for an entry to match, as a cheap test before the expression: an entry's
+ * first run of letters keyed to its second run ('' for one-word entries), and the leading digits of
+ * entries that start with a number ("2 girls 1 cup"). Null when the expression must always run.
+ */
+interface EntryIndex {
+  byFirstRun: Map<string, string[]>;
+  digitStarts: string[];
+}
+const indexes = new Map<string, EntryIndex | null>();
+
+function indexFor(lang: string): EntryIndex | null {
+  if (indexes.has(lang)) return indexes.get(lang) ?? null;
+  let index: EntryIndex | null = isSpacelessScript(lang) ? null : { byFirstRun: new Map(), digitStarts: [] };
+  for (const entry of lists[lang] ?? []) {
+    if (!index) break;
+    const runs = runsOf(entry);
+    const first = runs[0];
+    if (!first || !entry.toLowerCase().startsWith(first)) index = null;
+    else if (/^\p{N}/u.test(first)) index.digitStarts.push(first);
+    else index.byFirstRun.set(first, [...(index.byFirstRun.get(first) ?? []), runs[1] ?? '']);
+  }
+  indexes.set(lang, index);
+  return index;
+}
+
+/** Whether the text holds what some entry needs; most texts do not, and skip the expression. */
+function mayContainEntry(text: string, lang: string): boolean {
+  const index = indexFor(lang);
+  if (!index) return true;
+  if (index.digitStarts.some((digits) => text.includes(digits))) return true;
+  const runs = new Set<string>();
+  for (const run of runsOf(text)) {
+    runs.add(run);
+    // Entries match with a plural ending, so "bitches" must find "bitch".
+    if (run.endsWith('s')) runs.add(run.slice(0, -1));
+    if (run.endsWith('es')) runs.add(run.slice(0, -2));
+  }
+  for (const run of runs) {
+    const seconds = index.byFirstRun.get(run);
+    if (seconds?.some((second) => second === '' || runs.has(second))) return true;
+  }
+  return false;
+}
+
 export function findOffensive(text: string, lang: string): RegExpExecArray | null {
-  return patternFor(lang)?.exec(text) ?? null;
+  const pattern = patternFor(lang);
+  if (!pattern || !mayContainEntry(text, lang)) return null;
+  return pattern.exec(text);
 }

@@ -44,6 +44,22 @@ describe('mt-review check', () => {
     expect(result.stderr).toMatch(/languages: en \(detected\) → pl \(detected\)/);
   });
 
+  it('gives the same results run from the TypeScript sources as from the compiled CLI', () => {
+    const args = [
+      'check',
+      '--no-model',
+      '--source',
+      'fixtures/demo-article.en.txt',
+      '--target',
+      'fixtures/demo-article.pl.txt',
+    ];
+    const compiled = cli(args);
+    const fromSources = cli(args, { MT_REVIEW_NO_COMPILE: '1' });
+    expect(fromSources.status).toBe(0);
+    expect(fromSources.stdout).toBe(compiled.stdout);
+    expect(parseLines(compiled.stdout).some((u) => u.flagged === true)).toBe(true);
+  });
+
   it('checks a pairs file and keeps its ids; --fail-on-flag exits 1 when something is flagged', () => {
     const result = cli([
       'check',
