@@ -147,6 +147,7 @@ export async function featurizeUnits(
     spellingAvailable: misspellings !== null,
   };
   const checks = runChecks(checkUnits, ctx, options.runner);
+  const sourceLexicon = weightsFor(options).sourceLexicons?.[languages.source.code] ?? null;
   const features = units.map((u, i) =>
     unitFeatures({
       source: u.source,
@@ -157,6 +158,7 @@ export async function featurizeUnits(
       lengthStats,
       similarity: similarities[i] ?? null,
       similarityZ: similarityZOf(similarities[i] ?? null, stats),
+      sourceLexicon,
     }),
   );
   return { checks, similarities, features, modelRan: similarities.some((s) => s !== null) };

@@ -60,6 +60,7 @@ export async function readLabeledFile(
     labels,
     scores,
     features: featurized.features,
+    sources: { lang: sourceLang.code, texts: file.pairs.map((p) => p.source) },
     featurized,
     sourceLang,
     targetLang,

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { WEIGHTS_PATH, loadWeights, priorWeight, type RiskWeightsFile } from '../scoring/risk';
-import { chooseThreshold, trainLogistic } from '../scoring/train';
+import { chooseThreshold, fitSourceLexicons, trainLogistic } from '../scoring/train';
 import { featurizeUnits, unitsFromPairs } from '../analysis/analyze';
 import { openDb } from '../db/connection';
 import { reviewedUnits } from '../db/queries/units';
@@ -33,6 +33,7 @@ async function setsFromDatabase(path: string, embedder: Embedder | null): Promis
         name: `${path} (${pair}, ${units.length} reviewed units)`,
         features: featurized.features,
         labels: units.map((u) => u.erroneous === 1),
+        sources: { lang: sourceLang, texts: units.map((u) => u.source) },
       });
     }
     return sets;
@@ -74,6 +75,7 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
         if (train.every((set) => set.labels.length === 0))
           throw new UsageError('no labeled units to learn from');
         const dev = options.dev ? await read(options.dev) : train;
+        const sourceLexicons = fitSourceLexicons(train, dev);
         const model = trainLogistic(train, { prior: priorWeight });
         const { threshold, meanMcc } = chooseThreshold(model, dev);
         const tuned = { ...model, threshold };
@@ -86,6 +88,7 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
           trainedOn: train.map((f) => f.name),
           heuristics: withModel ? previous.heuristics : tuned,
           withModel: withModel ? tuned : previous.withModel,
+          sourceLexicons,
         };
         writeFileSync(options.out, `${JSON.stringify(weights, null, 2)}\n`);
         out(

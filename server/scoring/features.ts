@@ -2,7 +2,9 @@ import { lengthZ } from '../checks/length-ratio';
 import type { LengthStats } from '../checks/types';
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
-import { words } from '../text/normalize';
+import { isCommonWord } from '../text/lexicon';
+import { isCapitalized, words } from '../text/normalize';
+import { type RiskLexicon, lexiconFeatures } from './lexicon';
 
 export type FeatureVector = Record<string, number>;
 
@@ -18,6 +20,41 @@ export interface FeatureInput {
   similarity: number | null;
   /** Similarity relative to the document's own baseline (z-score), when a model ran. */
   similarityZ: number | null;
+  /** The learned risk lexicon of the source language, when training produced one. */
+  sourceLexicon: RiskLexicon | null;
+}
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Share of the source's letters in upper case: shouted text is often toxic, and MT handles it badly. */
+function capitalsShare(source: string): number {
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code >= 65 && code <= 90) capitals++;
+    else if (code < 97 || code > 122) {
+      // Outside plain ASCII letters only: most text is, and asking Unicode per character is slow.
+      if (code < 128 || !LETTER.test(source.charAt(i))) continue;
+      if (UPPER.test(source.charAt(i))) capitals++;
+    }
+    letters++;
+  }
+  return letters < 8 ? 0 : capitals / letters;
+}
+
+/** Share of the source's lower-case words the language's dictionary does not know: typos, slang, noise. */
+function unknownWordShare(source: string, lang: string): number | null {
+  const ordinary = words(source).filter((w) => w.text.length > 1 && !isCapitalized(w.text));
+  if (ordinary.length < 3) return null;
+  let unknown = 0;
+  for (const word of ordinary) {
+    const known = isCommonWord(`${word.text.charAt(0).toUpperCase()}${word.text.slice(1)}`, lang);
+    if (known === null) return null;
+    if (!known) unknown++;
+  }
+  return unknown / ordinary.length;
 }
 
 function countMatches(text: string, pattern: RegExp): number {
@@ -60,6 +97,11 @@ export function unitFeatures(input: FeatureInput): FeatureVector {
     countMatches(input.target, /["“”„«»「」]/g),
   );
   features['source:short'] = sourceWords <= 4 ? 1 : 0;
+  features['source:capitals'] = capitalsShare(input.source);
+  const unknown = unknownWordShare(input.source, input.sourceLang);
+  if (unknown !== null) features['source:unknown-words'] = unknown;
+  if (input.sourceLexicon)
+    Object.assign(features, lexiconFeatures(input.source, input.sourceLang, input.sourceLexicon));
   if (input.similarity !== null) {
     features['model:similarity'] = input.similarity;
     features['model:low-similarity'] = Math.max(0, 0.6 - input.similarity);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CHECKS } from '../checks/index';
 import type { RiskReason, Severity } from '../domain/types';
 import type { FeatureVector } from './features';
+import type { RiskLexicon } from './lexicon';
 
 /** A logistic model: risk = σ(bias + Σ weight·feature). */
 export interface RiskModel {
@@ -17,6 +18,8 @@ export interface RiskWeightsFile {
   trainedOn: string[];
   heuristics: RiskModel;
   withModel: RiskModel | null;
+  /** Learned risk lexicons by source language (see lexicon.ts). */
+  sourceLexicons?: Record<string, RiskLexicon>;
 }
 
 /**
@@ -43,6 +46,10 @@ const FEATURE_LABELS: Record<string, string> = {
   'length:short-z': 'translation shorter than usual',
   'source:log-length': 'long sentence (more room for error)',
   'source:short': 'very short sentence',
+  'source:capitals': 'source written in capitals',
+  'source:unknown-words': 'misspelt or unusual words in the source',
+  'lexicon:max': 'a source word that often went wrong in the training data',
+  'lexicon:sum': 'source words that often went wrong in the training data',
   'gap:names': 'names differ between source and translation',
   'gap:digits': 'digits differ',
   'gap:marks': '? and ! differ',

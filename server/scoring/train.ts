@@ -1,4 +1,11 @@
 import type { FeatureVector } from './features';
+import {
+  type LexiconRow,
+  type RiskLexicon,
+  crossFittedLexiconFeatures,
+  learnLexicon,
+  lexiconFeatures,
+} from './lexicon';
 import { confusion, mcc } from './metrics';
 import { type RiskModel, scoreRisk } from './risk';
 
@@ -6,6 +13,8 @@ export interface TrainingSet {
   name: string;
   features: FeatureVector[];
   labels: boolean[];
+  /** The source sentences and their language, for the risk lexicon. */
+  sources?: { lang: string; texts: readonly string[] };
 }
 
 export interface TrainOptions {
@@ -21,7 +30,7 @@ export interface TrainOptions {
 
 /** Flags may only raise the risk: a negative weight on a check would make its flag a reason to trust a sentence. */
 function isNonNegative(feature: string): boolean {
-  return feature.startsWith('check:') || feature.startsWith('gap:') || feature.startsWith('length:');
+  return ['check:', 'gap:', 'length:', 'lexicon:'].some((prefix) => feature.startsWith(prefix));
 }
 
 /**
@@ -104,4 +113,57 @@ export function chooseThreshold(
     if (meanMcc > best.meanMcc) best = { threshold: Math.round(t * 100) / 100, meanMcc };
   }
   return best;
+}
+
+function withLexiconFeatures(features: FeatureVector, lexicon: FeatureVector | null): FeatureVector {
+  const rest = Object.fromEntries(Object.entries(features).filter(([key]) => !key.startsWith('lexicon:')));
+  return lexicon ? { ...rest, ...lexicon } : rest;
+}
+
+/**
+ * Learns one risk lexicon per source language from the training sets, and gives every unit the
+ * lexicon features it would get from them: training units from lexicons that did not count them
+ * (cross-fitting), development units from the full lexicon. Training sentences whose source is also
+ * in the development files are not counted, so the threshold is tuned on sentences the lexicon has
+ * not seen.
+ */
+export function fitSourceLexicons(train: TrainingSet[], dev: TrainingSet[]): Record<string, RiskLexicon> {
+  const separateDev = dev !== train;
+  const devSources = new Set(separateDev ? dev.flatMap((set) => set.sources?.texts ?? []) : []);
+  const languages = [...new Set(train.flatMap((set) => (set.sources ? [set.sources.lang] : [])))].sort();
+  const lexicons: Record<string, RiskLexicon> = {};
+  for (const lang of languages) {
+    const sets = train.filter((set) => set.sources?.lang === lang);
+    const rows: LexiconRow[] = sets.flatMap((set) =>
+      (set.sources?.texts ?? []).map((text, i) => ({ text, erroneous: set.labels[i] === true })),
+    );
+    const usable = (i: number): boolean => !devSources.has(rows[i]?.text ?? '');
+    const fitted = crossFittedLexiconFeatures(rows, lang, usable);
+    let offset = 0;
+    for (const set of sets) {
+      set.features = set.features.map((features, i) =>
+        withLexiconFeatures(features, fitted[offset + i] ?? null),
+      );
+      offset += set.features.length;
+    }
+    lexicons[lang] = learnLexicon(
+      rows.filter((_, i) => usable(i)),
+      lang,
+    );
+  }
+  if (separateDev) {
+    for (const set of dev) {
+      const lexicon = set.sources ? lexicons[set.sources.lang] : undefined;
+      set.features = set.features.map((features, i) => {
+        const text = set.sources?.texts[i];
+        return withLexiconFeatures(
+          features,
+          lexicon && text !== undefined && set.sources
+            ? lexiconFeatures(text, set.sources.lang, lexicon)
+            : null,
+        );
+      });
+    }
+  }
+  return lexicons;
 }

@@ -1,0 +1,111 @@
+import { isSpacelessScript } from '../text/languages';
+import { words } from '../text/normalize';
+import type { FeatureVector } from './features';
+
+/**
+ * A learned risk lexicon: for each source word seen often enough in labeled data, how much more (or
+ * less) often the sentences that contain it were mistranslated than the average, in log-odds. Source
+ * words say what is hard to translate (slang, insults, typos, rare terms) in any language pair.
+ */
+export type RiskLexicon = Readonly<Record<string, number>>;
+
+export interface LexiconRow {
+  text: string;
+  erroneous: boolean;
+}
+
+export interface LexiconOptions {
+  /** Words in fewer training sentences than this are left out: one sentence says nothing about a word. */
+  minCount?: number;
+  /** Pseudo-sentences at the average error rate added to every word, which shrinks rare words towards 0. */
+  smoothing?: number;
+  /** Entries whose shift is smaller than this are not stored. */
+  minShift?: number;
+}
+
+/** The distinct lower-case words of a text; character pairs for scripts written without spaces. */
+export function lexiconTokens(text: string, lang: string): string[] {
+  if (isSpacelessScript(lang)) {
+    const chars = [...text.replace(/\s+/gu, '')];
+    return [...new Set(chars.slice(0, -1).map((c, k) => c + (chars[k + 1] ?? '')))];
+  }
+  return [...new Set(words(text).map((w) => w.text.toLowerCase()))];
+}
+
+export function learnLexicon(
+  rows: readonly LexiconRow[],
+  lang: string,
+  options: LexiconOptions = {},
+): RiskLexicon {
+  const minCount = options.minCount ?? 3;
+  const smoothing = options.smoothing ?? 2;
+  const minShift = options.minShift ?? 0.2;
+  const seen = new Map<string, number>();
+  const inErrors = new Map<string, number>();
+  let errors = 0;
+  for (const row of rows) {
+    if (row.erroneous) errors++;
+    for (const token of lexiconTokens(row.text, lang)) {
+      seen.set(token, (seen.get(token) ?? 0) + 1);
+      if (row.erroneous) inErrors.set(token, (inErrors.get(token) ?? 0) + 1);
+    }
+  }
+  if (rows.length === 0 || errors === 0 || errors === rows.length) return {};
+  const base = errors / rows.length;
+  const logit = (p: number): number => Math.log(p / (1 - p));
+  const lexicon: Record<string, number> = {};
+  for (const [token, count] of [...seen].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (count < minCount) continue;
+    const rate = ((inErrors.get(token) ?? 0) + smoothing * base) / (count + smoothing);
+    const shift = logit(rate) - logit(base);
+    if (Math.abs(shift) >= minShift) lexicon[token] = Math.round(shift * 1000) / 1000;
+  }
+  return lexicon;
+}
+
+/** The strongest risk word of the sentence, and the sum of all risk words (capped). */
+export function lexiconFeatures(text: string, lang: string, lexicon: RiskLexicon): FeatureVector {
+  let strongest = 0;
+  let sum = 0;
+  for (const token of lexiconTokens(text, lang)) {
+    const shift = lexicon[token] ?? 0;
+    if (shift > 0) {
+      strongest = Math.max(strongest, shift);
+      sum += shift;
+    }
+  }
+  return { 'lexicon:max': strongest, 'lexicon:sum': Math.min(5, sum) };
+}
+
+/** A fold chosen by the text itself, so that a sentence repeated across training files stays in one fold. */
+function foldOf(text: string, folds: number): number {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) >>> 0;
+  return hash % folds;
+}
+
+/**
+ * Lexicon features for the training rows themselves, each from a lexicon learned without its own
+ * fold: a lexicon scoring the sentences it was counted on would look far more telling than it is.
+ */
+export function crossFittedLexiconFeatures(
+  rows: readonly LexiconRow[],
+  lang: string,
+  usable: (index: number) => boolean,
+  folds = 5,
+  options: LexiconOptions = {},
+): FeatureVector[] {
+  const foldOfRow = rows.map((row) => foldOf(row.text, folds));
+  const features: FeatureVector[] = rows.map(() => ({}));
+  for (let fold = 0; fold < folds; fold++) {
+    const lexicon = learnLexicon(
+      rows.filter((_, i) => foldOfRow[i] !== fold && usable(i)),
+      lang,
+      options,
+    );
+    rows.forEach((row, i) => {
+      if (foldOfRow[i] === fold) features[i] = lexiconFeatures(row.text, lang, lexicon);
+    });
+  }
+  return features;
+}
