@@ -2,7 +2,7 @@ import { lengthZ } from '../checks/length-ratio';
 import type { LengthStats } from '../checks/types';
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
-import { isCommonWord } from '../text/lexicon';
+import { isKnownWord } from '../text/lexicon';
 import { isCapitalized, words } from '../text/normalize';
 import { type RiskLexicon, lexiconFeatures } from './lexicon';
 
@@ -50,15 +50,34 @@ function unknownWordShare(source: string, lang: string): number | null {
   if (ordinary.length < 3) return null;
   let unknown = 0;
   for (const word of ordinary) {
-    const known = isCommonWord(`${word.text.charAt(0).toUpperCase()}${word.text.slice(1)}`, lang);
+    const known = isKnownWord(word.text.toLowerCase(), lang);
     if (known === null) return null;
     if (!known) unknown++;
   }
   return unknown / ordinary.length;
 }
 
-function countMatches(text: string, pattern: RegExp): number {
-  return (text.match(pattern) ?? []).length;
+interface MarkCounts {
+  digits: number;
+  marks: number;
+  quotes: number;
+}
+
+const MARKS = new Set(['!', '?', '！', '？']);
+const SOURCE_QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
+const TARGET_QUOTES = new Set([...SOURCE_QUOTES, '「', '」']);
+
+/** Digits, ? and !, and quotation marks, counted in one pass over the text. */
+function countMarks(text: string, quotes: ReadonlySet<string>): MarkCounts {
+  const counts = { digits: 0, marks: 0, quotes: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) counts.digits++;
+    else if (code === 32 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) continue;
+    else if (MARKS.has(text.charAt(i))) counts.marks++;
+    else if (quotes.has(text.charAt(i))) counts.quotes++;
+  }
+  return counts;
 }
 
 /** Relative difference of two counts, 0 when equal, towards 1 when one side has none. */
@@ -87,15 +106,11 @@ export function unitFeatures(input: FeatureInput): FeatureVector {
     findNames(input.source, input.sourceLang).filter((n) => !n.sentenceInitial && !n.common).length,
     findNames(input.target, input.targetLang).filter((n) => !n.sentenceInitial).length,
   );
-  features['gap:digits'] = relativeGap(countMatches(input.source, /\d/g), countMatches(input.target, /\d/g));
-  features['gap:marks'] = relativeGap(
-    countMatches(input.source, /[!?！？]/g),
-    countMatches(input.target, /[!?！？]/g),
-  );
-  features['gap:quotes'] = relativeGap(
-    countMatches(input.source, /["“”„«»]/g),
-    countMatches(input.target, /["“”„«»「」]/g),
-  );
+  const sourceMarks = countMarks(input.source, SOURCE_QUOTES);
+  const targetMarks = countMarks(input.target, TARGET_QUOTES);
+  features['gap:digits'] = relativeGap(sourceMarks.digits, targetMarks.digits);
+  features['gap:marks'] = relativeGap(sourceMarks.marks, targetMarks.marks);
+  features['gap:quotes'] = relativeGap(sourceMarks.quotes, targetMarks.quotes);
   features['source:short'] = sourceWords <= 4 ? 1 : 0;
   features['source:capitals'] = capitalsShare(input.source);
   const unknown = unknownWordShare(input.source, input.sourceLang);

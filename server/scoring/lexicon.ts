@@ -67,13 +67,17 @@ export function learnLexicon(
 export function lexiconFeatures(text: string, lang: string, lexicon: RiskLexicon): FeatureVector {
   let strongest = 0;
   let sum = 0;
-  for (const token of lexiconTokens(text, lang)) {
-    const shift = lexicon[token] ?? 0;
-    if (shift > 0) {
-      strongest = Math.max(strongest, shift);
-      sum += shift;
-    }
-  }
+  const counted = new Set<string>();
+  const add = (token: string): void => {
+    const shift = lexicon[token];
+    // Each word counts once, however often the sentence repeats it.
+    if (shift === undefined || shift <= 0 || counted.has(token)) return;
+    counted.add(token);
+    strongest = Math.max(strongest, shift);
+    sum += shift;
+  };
+  if (isSpacelessScript(lang)) lexiconTokens(text, lang).forEach(add);
+  else for (const word of words(text)) add(word.text.toLowerCase());
   return { 'lexicon:max': strongest, 'lexicon:sum': Math.min(5, sum) };
 }
 

@@ -34,9 +34,10 @@ export function loadWeights(path: URL | string = WEIGHTS_PATH): RiskWeightsFile 
   return JSON.parse(readFileSync(path, 'utf8')) as RiskWeightsFile;
 }
 
+const CHECK_BY_FEATURE = new Map(CHECKS.map((check) => [`check:${check.id}`, check]));
+
 export function priorWeight(feature: string): number | undefined {
-  if (!feature.startsWith('check:')) return undefined;
-  const check = CHECKS.find((c) => `check:${c.id}` === feature);
+  const check = CHECK_BY_FEATURE.get(feature);
   // Features hold the severity value (1–3); the prior is per unit of that value.
   return check ? PRIOR_BY_SEVERITY[check.severity] / 2 : undefined;
 }
@@ -61,8 +62,7 @@ const FEATURE_LABELS: Record<string, string> = {
 
 /** A reviewer-facing name for a risk feature: a check's name, or a plain description. */
 export function featureLabel(feature: string): string {
-  if (feature.startsWith('check:'))
-    return CHECKS.find((c) => `check:${c.id}` === feature)?.name ?? feature.slice(6);
+  if (feature.startsWith('check:')) return CHECK_BY_FEATURE.get(feature)?.name ?? feature.slice(6);
   return FEATURE_LABELS[feature] ?? feature;
 }
 
@@ -83,14 +83,10 @@ export function scoreRisk(features: FeatureVector, model: RiskModel): RiskResult
     const weight = model.weights[feature] ?? priorWeight(feature) ?? 0;
     const contribution = weight * value;
     logit += contribution;
-    if (contribution !== 0)
-      reasons.push({
-        feature,
-        label: featureLabel(feature),
-        contribution: Math.round(contribution * 1000) / 1000,
-      });
+    // Small contributions are noise to a reviewer; the strongest few explain the score.
+    const shown = Math.round(contribution * 1000) / 1000;
+    if (shown >= 0.05) reasons.push({ feature, label: featureLabel(feature), contribution: shown });
   }
   reasons.sort((a, b) => b.contribution - a.contribution);
-  // Small contributions are noise to a reviewer; the strongest few explain the score.
-  return { risk: sigmoid(logit), reasons: reasons.filter((r) => r.contribution >= 0.05).slice(0, 5) };
+  return { risk: sigmoid(logit), reasons: reasons.slice(0, 5) };
 }

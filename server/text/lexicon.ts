@@ -40,18 +40,23 @@ function headwordsFor(lang: string): ReadonlySet<string> | null {
 
 const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 
+/** Whether a lower-case word is in the language's quick dictionary, endings aside; null without one. */
+export function isKnownWord(lower: string, lang: string): boolean | null {
+  const words = headwordsFor(lang);
+  if (!words) return null;
+  if (words.has(lower)) return true;
+  return ENGLISH_ENDINGS.some(
+    (ending) => lower.endsWith(ending) && words.has(lower.slice(0, -ending.length)),
+  );
+}
+
 /**
  * Whether a capitalised word is an ordinary word ("Name", "List", "Security") rather than a name
  * ("Biden", "Uchiha"): its lower-case form is in the language's dictionary. Null when we have no
  * quick dictionary for the language.
  */
 export function isCommonWord(word: string, lang: string): boolean | null {
-  const words = headwordsFor(lang);
-  if (!words) return null;
   const lower = word.toLowerCase();
-  if (lower === word) return false;
-  if (words.has(lower)) return true;
-  return ENGLISH_ENDINGS.some(
-    (ending) => lower.endsWith(ending) && words.has(lower.slice(0, -ending.length)),
-  );
+  if (headwordsFor(lang) === null) return null;
+  return lower === word ? false : isKnownWord(lower, lang);
 }
