@@ -96,7 +96,7 @@ export function crossFittedLexiconFeatures(
   rows: readonly LexiconRow[],
   lang: string,
   usable: (index: number) => boolean,
-  folds = 5,
+  folds = 10,
   options: LexiconOptions = {},
 ): FeatureVector[] {
   const foldOfRow = rows.map((row) => foldOf(row.text, folds));
