@@ -17,6 +17,7 @@ import {
   linkScore,
   predictedLinks,
   readSentencePairs,
+  singleSentencePairs,
   trueLinks,
 } from './synthetic';
 
@@ -28,15 +29,26 @@ export interface AlignmentScore {
   additions: number;
   omissionsFound: number;
   omissions: number;
+  /** Sentences reported as added (omitted) that have a counterpart after all. */
+  falseAdditions: number;
+  falseOmissions: number;
 }
 
 /** Aligns `documents` synthetic documents of `sentences` sentences and scores them against the truth. */
 export function scoreAlignment(
   pairs: readonly SentencePair[],
   langs: [string, string],
-  options: { documents: number; sentences: number; seed: number; params?: Partial<AlignParams> },
+  options: {
+    documents: number;
+    sentences: number;
+    seed: number;
+    params?: Partial<AlignParams>;
+    /** Only pairs that are one sentence on each side (files of multi-sentence comments). */
+    singleSentences?: boolean;
+  },
 ): AlignmentScore {
   const rng = random(options.seed);
+  const usable = options.singleSentences ? singleSentencePairs(pairs, langs) : pairs;
   const total = {
     f1: 0,
     precision: 0,
@@ -45,9 +57,11 @@ export function scoreAlignment(
     additions: 0,
     omissionsFound: 0,
     omissions: 0,
+    falseAdditions: 0,
+    falseOmissions: 0,
   };
   for (let d = 0; d < options.documents; d++) {
-    const doc = buildDocument(pairs, pairs, rng, options.sentences);
+    const doc = buildDocument(usable, usable, rng, options.sentences);
     const source = segment(doc.source, langs[0]);
     const target = segment(doc.target, langs[1]);
     const languages = { source: langs[0], target: langs[1] };
@@ -99,6 +113,12 @@ export function scoreAlignment(
           if (i !== undefined) unmatchedSource.add(i);
         }
       }
+    });
+    unmatchedSource.forEach((i) => {
+      if (linkedSource.has(i)) total.falseOmissions++;
+    });
+    unmatchedTarget.forEach((j) => {
+      if (linkedTarget.has(j)) total.falseAdditions++;
     });
     source.forEach((_, i) => {
       if (linkedSource.has(i)) return;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Bead } from '../server/align/aligner';
 import type { Sentence } from '../server/domain/types';
+import { segment } from '../server/text/segmenter';
 
 export interface SentencePair {
   source: string;
@@ -21,6 +22,19 @@ export function readSentencePairs(path: string): SentencePair[] {
     .slice(1)
     .map((row) => ({ source: (row[s] ?? '').trim(), target: (row[t] ?? '').trim() }))
     .filter((p) => p.source.length > 0 && p.target.length > 0);
+}
+
+/**
+ * Pairs that are one sentence on each side. A pair of several sentences only says that its source
+ * sentences as a whole match its target sentences as a whole, so it has no sentence-level truth.
+ */
+export function singleSentencePairs(
+  pairs: readonly SentencePair[],
+  langs: readonly [string, string],
+): SentencePair[] {
+  return pairs.filter(
+    (p) => segment(p.source, langs[0]).length === 1 && segment(p.target, langs[1]).length === 1,
+  );
 }
 
 /** A piece of the target document and the source sentence it came from (null: inserted). */
@@ -150,15 +164,17 @@ export function trueLinks(
   source: readonly Sentence[],
   target: readonly Sentence[],
 ): Set<string> {
-  const sourceOrigin = source.map((s) =>
-    doc.sourceRanges.findIndex((r) => r !== undefined && overlaps(r, s)),
+  // A segmented sentence may span two original ones (a sentence break the segmenter did not see).
+  const sourceOrigins = source.map(
+    (s) =>
+      new Set(doc.sourceRanges.flatMap((r, origin) => (r !== undefined && overlaps(r, s) ? [origin] : []))),
   );
   const links = new Set<string>();
   target.forEach((t, j) => {
     for (const range of doc.targetRanges) {
       if (range.origin === null || !overlaps(range, t)) continue;
-      sourceOrigin.forEach((origin, i) => {
-        if (origin === range.origin) links.add(`${i}:${j}`);
+      sourceOrigins.forEach((origins, i) => {
+        if (origins.has(range.origin ?? -1)) links.add(`${i}:${j}`);
       });
     }
   });
