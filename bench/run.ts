@@ -268,7 +268,7 @@ say('');
 say('## Alignment quality');
 say('');
 say(
-  'Synthetic documents (20 per set, 40 sentences each) built from real sentence pairs, with target sentences dropped, merged, split and inserted, and paragraphs merged and split (bench/synthetic.ts). Heuristics only, no model.',
+  'Synthetic documents (20 per set, 40 sentences each) built from real sentence pairs, with target sentences dropped, merged, split and inserted, and paragraphs merged and split (bench/synthetic.ts). Heuristics only, no model. The critical-error files are multi-sentence comments, which have no sentence-level truth; their documents are built from the pairs that are one sentence on each side. A segmented sentence that spans two original sentences (a break the segmenter missed) links to both. The last column counts sentences reported as additions or omissions that do have a counterpart.',
 );
 say('');
 await alignmentQuality();
