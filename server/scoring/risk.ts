@@ -1,26 +1,32 @@
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { CHECKS } from '../checks/index';
 import type { RiskReason, Severity } from '../domain/types';
 import type { FeatureVector } from './features';
 import type { RiskLexicon } from './lexicon';
 
 /** A logistic model: risk = σ(bias + Σ weight·feature). */
-export interface RiskModel {
-  bias: number;
-  weights: Record<string, number>;
+const riskModelSchema = z.object({
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
   /** Risk at or above this is flagged; chosen on the development data for MCC. */
-  threshold: number;
-}
+  threshold: z.number(),
+});
 
-export interface RiskWeightsFile {
-  description: string;
-  trainedAt: string;
-  trainedOn: string[];
-  heuristics: RiskModel;
-  withModel: RiskModel | null;
-  /** Learned risk lexicons by source language (see lexicon.ts). */
-  sourceLexicons?: Record<string, RiskLexicon>;
-}
+const lexiconSchema = z.record(z.string(), z.number()) satisfies z.ZodType<RiskLexicon>;
+
+const weightsFileSchema = z.object({
+  description: z.string(),
+  trainedAt: z.string(),
+  trainedOn: z.array(z.string()),
+  heuristics: riskModelSchema,
+  withModel: riskModelSchema.nullable(),
+  /** Learned risk lexicons by source language (see lexicon.ts); a file from an older release may have none. */
+  sourceLexicons: z.record(z.string(), lexiconSchema).optional().catch(undefined),
+});
+
+export type RiskModel = z.infer<typeof riskModelSchema>;
+export type RiskWeightsFile = z.infer<typeof weightsFileSchema>;
 
 /**
  * What a check's flag is worth before any training has seen it fire (alignment findings never
@@ -30,8 +36,21 @@ const PRIOR_BY_SEVERITY: Record<Severity, number> = { minor: 0.8, major: 2.5, cr
 
 export const WEIGHTS_PATH = new URL('./weights.json', import.meta.url);
 
+/** Reads a weights file; one that is not valid JSON or lacks the risk models is an error naming the file. */
 export function loadWeights(path: URL | string = WEIGHTS_PATH): RiskWeightsFile {
-  return JSON.parse(readFileSync(path, 'utf8')) as RiskWeightsFile;
+  const where = typeof path === 'string' ? path : path.pathname;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `${where}: cannot read the risk weights (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const parsed = weightsFileSchema.safeParse(json);
+  if (!parsed.success)
+    throw new Error(`${where}: not a risk weights file (${parsed.error.issues[0]?.message ?? ''})`);
+  return parsed.data;
 }
 
 const CHECK_BY_FEATURE = new Map(CHECKS.map((check) => [`check:${check.id}`, check]));
