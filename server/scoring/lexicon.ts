@@ -81,6 +81,29 @@ export function lexiconFeatures(text: string, lang: string, lexicon: RiskLexicon
   return { 'lexicon:max': strongest, 'lexicon:sum': Math.min(5, sum) };
 }
 
+/**
+ * The sentence's riskiest words by the lexicon, strongest first, for the reviewer's explanation: only
+ * words whose sentences went wrong at least e (about 2.7) times as often as average, since naming
+ * everyday words ("hold", "meet") that lean slightly towards errors would explain nothing.
+ */
+export function riskiestWords(
+  text: string,
+  lang: string,
+  lexicon: RiskLexicon,
+  limit = 3,
+  minShift = 1,
+): string[] {
+  const found = new Map<string, number>();
+  for (const token of lexiconTokens(text, lang)) {
+    const shift = lexicon[token] ?? 0;
+    if (shift >= minShift) found.set(token, shift);
+  }
+  return [...found]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([word]) => word);
+}
+
 /** A fold chosen by the text itself, so that a sentence repeated across training files stays in one fold. */
 function foldOf(text: string, folds: number): number {
   let hash = 0;

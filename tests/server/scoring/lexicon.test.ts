@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePairs } from '../../../server/analysis/analyze';
+import { loadWeights } from '../../../server/scoring/risk';
 import {
   crossFittedLexiconFeatures,
   learnLexicon,
@@ -61,5 +63,22 @@ describe('risk lexicon', () => {
     expect(dev[0]?.features[0]?.['lexicon:max']).toBe(0);
     expect(dev[0]?.features[1]?.['lexicon:max']).toBe(lexicons.en?.stupid);
     expect(train[0]?.features.every((f) => f['lexicon:max'] !== 99)).toBe(true);
+  });
+});
+
+describe('risk reasons from the lexicon', () => {
+  it('name the source words that made a sentence risky, when they are strong enough to mean something', async () => {
+    const weights = {
+      ...loadWeights(),
+      sourceLexicons: { en: { stupid: 2.5, troll: 1.5, here: 0.6, the: -0.3 } },
+    };
+    const doc = await analyzePairs(
+      [{ id: '1', source: 'You are the stupid troll here.', target: 'Du bist hier der dumme Troll.' }],
+      { sourceLang: 'en', targetLang: 'de' },
+      { weights },
+    );
+    const reason = doc.units[0]?.reasons.find((r) => r.feature === 'lexicon');
+    expect(reason?.label).toBe('“stupid”, “troll”: often mistranslated in the training data');
+    expect(doc.units[0]?.reasons.some((r) => r.feature.startsWith('lexicon:'))).toBe(false);
   });
 });
