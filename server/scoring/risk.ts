@@ -45,6 +45,7 @@ export function loadWeights(path: URL | string = WEIGHTS_PATH): RiskWeightsFile 
   } catch (error) {
     throw new Error(
       `${where}: cannot read the risk weights (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
     );
   }
   const parsed = weightsFileSchema.safeParse(json);
