@@ -28,8 +28,9 @@ export const wrongLanguage = {
   appliesTo: (ctx) =>
     ctx.sourceLang !== ctx.targetLang && ctx.targetLang !== 'und' && ctx.sourceLang !== 'und',
   run(unit, ctx): Flag[] {
-    const letters = unit.target.replace(/[^\p{L}]/gu, '').length;
-    if (letters < MIN_LETTERS || sharedWordShare(unit.source, unit.target) < MIN_SHARED_WORDS) return [];
+    // The shared-word share comes from memoised word sets; counting letters builds a new string.
+    if (sharedWordShare(unit.source, unit.target) < MIN_SHARED_WORDS) return [];
+    if (unit.target.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return [];
     const expected = toIso3(ctx.targetLang);
     const sourceCode = toIso3(ctx.sourceLang);
     const detected = franc(unit.target, { minLength: 10, only: [expected, sourceCode] });

@@ -1,5 +1,5 @@
 import { isSpacelessScript } from '../text/languages';
-import { words } from '../text/normalize';
+import { wordSet, words } from '../text/normalize';
 import type { FeatureVector } from './features';
 
 /**
@@ -67,17 +67,15 @@ export function learnLexicon(
 export function lexiconFeatures(text: string, lang: string, lexicon: RiskLexicon): FeatureVector {
   let strongest = 0;
   let sum = 0;
-  const counted = new Set<string>();
+  // Distinct words: each counts once, however often the sentence repeats it.
   const add = (token: string): void => {
     const shift = lexicon[token];
-    // Each word counts once, however often the sentence repeats it.
-    if (shift === undefined || shift <= 0 || counted.has(token)) return;
-    counted.add(token);
+    if (shift === undefined || shift <= 0) return;
     strongest = Math.max(strongest, shift);
     sum += shift;
   };
   if (isSpacelessScript(lang)) lexiconTokens(text, lang).forEach(add);
-  else for (const word of words(text)) add(word.text.toLowerCase());
+  else wordSet(text).forEach(add);
   return { 'lexicon:max': strongest, 'lexicon:sum': Math.min(5, sum) };
 }
 
@@ -94,10 +92,12 @@ export function riskiestWords(
   minShift = 1,
 ): string[] {
   const found = new Map<string, number>();
-  for (const token of lexiconTokens(text, lang)) {
-    const shift = lexicon[token] ?? 0;
-    if (shift >= minShift) found.set(token, shift);
-  }
+  const consider = (token: string): void => {
+    const shift = lexicon[token];
+    if (shift !== undefined && shift >= minShift) found.set(token, shift);
+  };
+  if (isSpacelessScript(lang)) lexiconTokens(text, lang).forEach(consider);
+  else wordSet(text).forEach(consider);
   return [...found]
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
