@@ -38,6 +38,19 @@ const fixed = (x: number | null, digits = 3): string =>
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
+/**
+ * A fixed loop that exercises nothing of ours: this VM's speed moves by a third between runs, and this
+ * row says how fast the machine was while the others were measured.
+ */
+function referenceLoop(): void {
+  const started = performance.now();
+  let x = 0;
+  for (let i = 0; i < 300_000_000; i++) x += i % 7;
+  say(
+    `| reference: a fixed JavaScript loop (3·10⁸ steps) | ${ms(started).toFixed(0)} ms | the machine's speed during this run (checksum ${x % 10}); 450–1000 ms seen on this VM |`,
+  );
+}
+
 function fallbackPairs(): SentencePair[] {
   const source = segment(readFileSync('fixtures/demo-article.en.txt', 'utf8'), 'en');
   const target = segment(readFileSync('fixtures/demo-article.pl.txt', 'utf8'), 'pl');
@@ -258,6 +271,7 @@ say('## Speed');
 say('');
 say('| what | result | notes |');
 say('| --- | --- | --- |');
+referenceLoop();
 alignmentSpeed(
   has('mlqe-hter-en-de-train.tsv') ? readSentencePairs(`${EVAL}mlqe-hter-en-de-train.tsv`) : fallbackPairs(),
 );
