@@ -1,4 +1,5 @@
-import { fold, words } from './normalize';
+import { isKnownWord } from './lexicon';
+import { type Token, fold, isCapitalized, words } from './normalize';
 
 export interface MonthMention {
   month: number;
@@ -52,18 +53,185 @@ function monthTable(lang: string): Map<string, MonthName> {
   return table;
 }
 
+const stemTables = new Map<string, { stem: string; month: number }[]>();
+
+/** What two strings start with in common. */
+function commonPrefix(a: string, b: string): string {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return a.slice(0, k);
+}
+
+/**
+ * Stems of month names that inflect beyond the forms Intl gives ("январь", "января" → "январ", which
+ * also finds "в январе"): the common start of a month's full forms or, when that is shorter than four
+ * letters or another month's too, each form without its ending ("leden", "ledna" → "lede", "ledn",
+ * which finds "v lednu"), as long as no other month's name starts with the stem. Only for names that
+ * Intl itself gives in more than one form: those are the languages that inflect them.
+ */
+function monthStems(lang: string): { stem: string; month: number }[] {
+  const cached = stemTables.get(lang);
+  if (cached) return cached;
+  const full = [...monthTable(lang)].filter(([, name]) => !name.abbreviated);
+  const stems: { stem: string; month: number }[] = [];
+  for (let month = 0; month < 12; month++) {
+    const forms = full.filter(([, name]) => name.month === month).map(([form]) => form);
+    // A name that keeps one form in and out of a date ("Januar", "June") does not inflect: "Junior" is no month.
+    if (forms.length < 2) continue;
+    const common = forms.reduce(commonPrefix, forms[0] ?? '');
+    // The forms without their ending also stand in when the common start is another month's too.
+    const candidates = [common, ...forms.map((form) => form.slice(0, -1))];
+    for (const stem of new Set(candidates)) {
+      const ambiguous = full.some(([form, name]) => name.month !== month && form.startsWith(stem));
+      if (stem.length >= 4 && !ambiguous) stems.push({ stem, month });
+    }
+  }
+  stemTables.set(lang, stems);
+  return stems;
+}
+
+/** A month name, in any form Intl knows or an inflection of it (up to three more letters on the stem). */
+function monthOf(token: string, lang: string): MonthName | undefined {
+  const folded = fold(token);
+  const exact = monthTable(lang).get(folded);
+  if (exact) return exact;
+  const inflected = monthStems(lang).find(
+    ({ stem }) => folded.startsWith(stem) && folded.length <= stem.length + 3,
+  );
+  return inflected ? { month: inflected.month, abbreviated: false } : undefined;
+}
+
+const capitalizedMonths = new Map<string, boolean>();
+
+/** Whether the language writes month names with a capital (English "May", German "Mai"; not Polish "maj"). */
+function capitalizesMonths(lang: string): boolean {
+  let capitalizes = capitalizedMonths.get(lang);
+  if (capitalizes === undefined) {
+    try {
+      const name = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2021, 0, 15)),
+      );
+      capitalizes = isCapitalized(name);
+    } catch {
+      capitalizes = false;
+    }
+    capitalizedMonths.set(lang, capitalizes);
+  }
+  return capitalizes;
+}
+
+/** Words before a month name that make it a date: "in May", "since March", "early August". */
+const DATE_LEAD_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set([
+    'in',
+    'since',
+    'until',
+    'till',
+    'by',
+    'from',
+    'of',
+    'early',
+    'late',
+    'mid',
+    'last',
+    'next',
+    'this',
+    'during',
+    'before',
+    'after',
+    'through',
+    'on',
+  ]),
+};
+
+/**
+ * Whether a month name that is also an ordinary word ("may", "march", "august") is used as a date:
+ * next to a day or a year, or after a word such as "in" or "since". "You may be banned" is no date.
+ */
+function usedAsDate(
+  text: string,
+  lang: string,
+  tokens: readonly Token[],
+  k: number,
+  day: string | undefined,
+): boolean {
+  const token = tokens[k];
+  if (!token) return false;
+  if (day !== undefined || /^\s*,?\s*\d{4}(?!\d)/.test(text.slice(token.end, token.end + 7))) return true;
+  const previous = tokens[k - 1];
+  return (
+    previous !== undefined &&
+    /^\s*$/.test(text.slice(previous.end, token.start)) &&
+    (DATE_LEAD_WORDS[lang]?.has(previous.text.toLowerCase()) ?? false)
+  );
+}
+
+const numericPatterns = new Map<string, RegExp | null>();
+
+/**
+ * Languages that write months as numbers ("7月4日" in Chinese and Japanese, "7월 4일" in Korean): the
+ * month and day markers, taken from Intl, as one expression. Null for languages with month names.
+ */
+function numericMonthPattern(lang: string): RegExp | null {
+  if (numericPatterns.has(lang)) return numericPatterns.get(lang) ?? null;
+  let pattern: RegExp | null = null;
+  try {
+    const parts = new Intl.DateTimeFormat(lang, {
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }).formatToParts(new Date(Date.UTC(2021, 6, 15)));
+    const monthAt = parts.findIndex((p) => p.type === 'month');
+    const month = parts[monthAt]?.value ?? '';
+    // The marker is part of the month ("7월") or the literal after it ("7" "月").
+    const after = (at: number): string =>
+      parts[at + 1]?.type === 'literal' ? (parts[at + 1]?.value.trim() ?? '') : '';
+    const monthMarker = /^\d+$/.test(month) ? after(monthAt) : month.replace(/\d+/g, '').trim();
+    const dayMarker = after(parts.findIndex((p) => p.type === 'day'));
+    if (/\d/.test(month) && monthMarker !== '') {
+      const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const day = dayMarker === '' ? '' : `(?:\\s*(\\d{1,2})\\s*${escape(dayMarker)})?`;
+      pattern = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${escape(monthMarker)}${day}`, 'gu');
+    }
+  } catch {
+    // No Intl data for the language: no numeric months.
+  }
+  numericPatterns.set(lang, pattern);
+  return pattern;
+}
+
+function numericMonths(text: string, pattern: RegExp): MonthMention[] {
+  const mentions: MonthMention[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const month = Number(match[1]) - 1;
+    if (month < 0 || month > 11) continue;
+    mentions.push({
+      month,
+      start: match.index,
+      end: match.index + match[0].length,
+      day: match[2] === undefined ? null : Number(match[2]),
+    });
+  }
+  return mentions;
+}
+
 /** Months mentioned in a text. Abbreviations only count next to a day number, where they cannot be other words. */
 export function findMonths(text: string, lang: string): MonthMention[] {
-  const table = monthTable(lang);
+  const numeric = numericMonthPattern(lang);
+  if (numeric) return numericMonths(text, numeric);
   const tokens = words(text);
   const mentions: MonthMention[] = [];
-  tokens.forEach((token) => {
-    const name = table.get(fold(token.text));
+  tokens.forEach((token, k) => {
+    const name = monthOf(token.text, lang);
     if (name === undefined) return;
+    if (capitalizesMonths(lang) && !isCapitalized(token.text)) return;
     const before = /(\d{1,2})\.?\s*$/.exec(text.slice(Math.max(0, token.start - 5), token.start));
     const after = /^\s*(\d{1,2})(?!\d)/.exec(text.slice(token.end, token.end + 5));
     const dayText = before?.[1] ?? after?.[1];
     if (name.abbreviated && dayText === undefined) return;
+    // "mai" is Romanian for "more", "may" an English verb: short names and dictionary words need a date beside them.
+    const ordinaryWord = token.text.length <= 3 || isKnownWord(token.text.toLowerCase(), lang) === true;
+    if (ordinaryWord && !usedAsDate(text, lang, tokens, k, dayText)) return;
     mentions.push({
       month: name.month,
       start: token.start,
