@@ -19,8 +19,8 @@ export const negation = {
       return [
         flagFrom(negation, {
           side: 'source',
-          span: { start: source.index, end: source.index + source[0].length },
-          message: `The source is negated (“${source[0]}”) but the translation is not`,
+          span: { start: source.start, end: source.end },
+          message: `The source is negated (“${source.text}”) but the translation is not`,
         }),
       ];
     }
@@ -28,8 +28,8 @@ export const negation = {
       return [
         flagFrom(negation, {
           side: 'target',
-          span: { start: target.index, end: target.index + target[0].length },
-          message: `The translation is negated (“${target[0]}”) but the source is not`,
+          span: { start: target.start, end: target.end },
+          message: `The translation is negated (“${target.text}”) but the source is not`,
         }),
       ];
     }

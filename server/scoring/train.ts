@@ -93,14 +93,18 @@ export function trainLogistic(sets: readonly TrainingSet[], options: TrainOption
   return { bias: Math.round((theta[names.length] ?? 0) * 10000) / 10000, weights, threshold: 0.5 };
 }
 
-/** The threshold that maximises the mean MCC over the development sets. */
+/**
+ * The threshold with the best mean MCC over the development sets, judged on the mean over its
+ * neighbours (±0.02) too: a lone peak on one grid point is noise in the development data.
+ */
 export function chooseThreshold(
   model: RiskModel,
   sets: readonly TrainingSet[],
 ): { threshold: number; meanMcc: number } {
   const risks = sets.map((set) => set.features.map((f) => scoreRisk(f, model).risk));
-  let best = { threshold: 0.5, meanMcc: -1 };
-  for (let t = 0.05; t <= 0.95; t += 0.01) {
+  const grid: { threshold: number; meanMcc: number }[] = [];
+  for (let step = 5; step <= 95; step++) {
+    const t = step / 100;
     const scores = sets.map((set, k) =>
       mcc(
         confusion(
@@ -109,10 +113,17 @@ export function chooseThreshold(
         ),
       ),
     );
-    const meanMcc = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
-    if (meanMcc > best.meanMcc) best = { threshold: Math.round(t * 100) / 100, meanMcc };
+    grid.push({ threshold: t, meanMcc: scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length) });
   }
-  return best;
+  const smoothed = (k: number): number => {
+    const window = grid.slice(Math.max(0, k - 2), k + 3);
+    return window.reduce((sum, g) => sum + g.meanMcc, 0) / window.length;
+  };
+  let best = 0;
+  grid.forEach((_, k) => {
+    if (smoothed(k) > smoothed(best)) best = k;
+  });
+  return grid[best] ?? { threshold: 0.5, meanMcc: -1 };
 }
 
 function withLexiconFeatures(features: FeatureVector, lexicon: FeatureVector | null): FeatureVector {

@@ -1,3 +1,4 @@
+import { isSpacelessScript } from '../../text/languages';
 /**
  * Negation markers per language. A sentence negated on one side only is a classic critical MT error
  * (meaning reversed). Lists are short on purpose: only words that negate on their own.
@@ -13,14 +14,74 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(non|mai|senza|nessun|nessuno|nessuna|niente|nulla|né)(?![\p{L}])/iu,
   pt: /(?<![\p{L}])(não|nunca|sem|nenhum|nenhuma|nada|ninguém|nem)(?![\p{L}])/iu,
-  ro: /(?<![\p{L}])(nu|n-|niciodată|fără|nici|niciun|nicio|nimic|nimeni)(?![\p{L}])/iu,
+  // Romanian also negates gerunds with ne- ("neavând", "nefiind").
+  ro: /(?<![\p{L}])(nu|n-|niciodată|fără|nici|niciun|nicio|nimic|nimeni)(?![\p{L}])|(?<![\p{L}])ne\p{L}{2,}(?:ând|ind)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(не|нет|никогда|без|ни|никто|ничего|ничто|нельзя)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(не|ні|ніколи|без|ніхто|нічого)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(niet|geen|nooit|niets|niemand|zonder)(?![\p{L}])/iu,
-  ja: /ない|なかった|ません|ず[、。に]|ぬ|無[い し]|非|不|未|なし/u,
+  // Verb negation only: the kanji prefixes 不 非 未 make antonyms ("不審", "未熟"), as un- and in- do in English.
+  ja: /ない|なかった|ません|ず[、。]|ぬ(?![ぐくけき])|無[いし]|なし/u,
   zh: /不|没|沒|无|無|未|别|別|非|勿|否/u,
 };
 
-export function negationMarker(text: string, lang: string): RegExpExecArray | null {
-  return NEGATION_PATTERNS[lang]?.exec(text) ?? null;
+/**
+ * Words that contain a marker without negating anything: "not only" and its kin, Japanese apologies ("申し訳あり
+ * ません", "すみません") and adjectives ending in ない ("少ない" few), Chinese "非常" (very), "对不起"
+ * (sorry), "不过" (however), "不同" (different), "不少" (many), "不得不" (must). They are blanked out
+ * before the search.
+ */
+const NOT_NEGATIONS: Record<string, RegExp> = {
+  en: /(?<![\p{L}])not only(?![\p{L}])|(?<![\p{L}])no (?:doubt|matter)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])nicht nur(?![\p{L}])/giu,
+  pl: /(?<![\p{L}])nie tylko(?![\p{L}])/giu,
+  cs: /(?<![\p{L}])nejen(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])non seulement(?![\p{L}])/giu,
+  es: /(?<![\p{L}])no s[oó]lo(?![\p{L}])/giu,
+  it: /(?<![\p{L}])non solo(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])não só(?![\p{L}])/giu,
+  // "nu … decât" means "only"; "ca niciodată" is "than ever".
+  ro: /(?<![\p{L}])nu (?:numai|doar)(?![\p{L}])|(?<![\p{L}])nu\s+(?:\p{L}+\s+){0,4}decât(?![\p{L}])|(?<![\p{L}])ca niciodată(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])не только(?![\p{L}])/giu,
+  uk: /(?<![\p{L}])не тільки(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])niet alleen(?![\p{L}])/giu,
+  ja: /申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか|じゃないか|しれない|かもしれません|に違いない/gu,
+  zh: /非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不管|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
+};
+
+/** The text with words that only look negated blanked out (same length, so offsets hold). */
+function withoutFalseNegations(text: string, lang: string): string {
+  const pattern = NOT_NEGATIONS[lang];
+  return pattern ? text.replace(pattern, (match) => '\u0000'.repeat(match.length)) : text;
+}
+
+export interface NegationMarker {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The first negation marker in a text. Scripts written without spaces are searched with white space
+ * taken out: tokenised MT output splits "ありません" into "あ り ま せ ん".
+ */
+export function negationMarker(text: string, lang: string): NegationMarker | null {
+  const pattern = NEGATION_PATTERNS[lang];
+  if (!pattern) return null;
+  if (!isSpacelessScript(lang)) {
+    const match = pattern.exec(withoutFalseNegations(text, lang));
+    return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
+  }
+  const kept: number[] = [];
+  let compact = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (/\s/.test(ch)) continue;
+    kept.push(i);
+    compact += ch;
+  }
+  const match = pattern.exec(withoutFalseNegations(compact, lang));
+  if (!match) return null;
+  const start = kept[match.index] ?? 0;
+  const end = (kept[match.index + match[0].length - 1] ?? start) + 1;
+  return { text: text.slice(start, end), start, end };
 }
