@@ -4,6 +4,30 @@ import { isCommonWord } from '../text/lexicon';
 import { fold, words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
+/**
+ * A spelling that ignores what languages change when they borrow a name: c/k, z/s, ph/f, th/t, y/i
+ * and doubled letters ("Pomerania" and "Pommern" both start "pomer", "Scandinavians" and
+ * "Skandinavier" "skandi").
+ */
+function looseSpelling(folded: string): string {
+  return folded
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/c/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
+ * Whether the name's first five letters (loosely spelt) stand anywhere in the target, inside a
+ * compound too: "Britain" in "Großbritannien", "Frankish" in "westfränkische".
+ */
+function appearsLoosely(name: string, looseTarget: string): boolean {
+  const stem = looseSpelling(fold(name)).slice(0, 5);
+  return stem.length >= 5 && looseTarget.includes(stem);
+}
+
 const LATIN = /^[\p{Script=Latin}\p{M}\s\p{P}\p{N}\p{S}]*$/u;
 
 export const entityMissing = {
@@ -29,7 +53,9 @@ export const entityMissing = {
     });
     // Most sentences name nothing: the target is only looked at when there is a name to look for.
     if (candidates.length === 0 || unit.target.trim() === '' || !LATIN.test(unit.target)) return [];
-    let targetFolded: string | null = null; // only some names need the whole target folded
+    // Only some names need the whole target folded, or spelt loosely.
+    let targetFolded: string | null = null;
+    let targetLoose: string | null = null;
     const targetWords = words(unit.target).flatMap((w) => w.text.split('-'));
     const targetTokens = targetWords.map((w) => fold(w));
     const targetPrefixes = new Set(targetTokens.map((w) => w.slice(0, 4)));
@@ -43,6 +69,8 @@ export const entityMissing = {
         continue;
       targetFolded ??= fold(unit.target);
       if (!name.acronym && targetFolded.includes(fold(name.text))) continue;
+      targetLoose ??= looseSpelling(targetFolded);
+      if (!name.acronym && appearsLoosely(name.text, targetLoose)) continue;
       const known = exonyms.get(name.key);
       if (known && [...known].some((k) => targetShort.has(k))) continue;
       reported.add(name.key);

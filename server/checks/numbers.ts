@@ -1,6 +1,29 @@
 import type { Flag } from '../domain/types';
 import { type NumberMention, extractNumbers, mentionsNumberWord, sameNumber } from '../text/numbers';
 import { type UnitCheck, flagFrom } from './types';
+import { findMonths } from '../text/dates';
+
+/**
+ * Numbers that are a month written as a number ("11 月" in Chinese and Japanese) standing for a month
+ * the other side names ("November"): the dates check compares those, the numbers check does not.
+ */
+function monthNumbers(
+  text: string,
+  lang: string,
+  otherText: string,
+  otherLang: string,
+): (m: NumberMention) => boolean {
+  const named = new Set(findMonths(otherText, otherLang).map((m) => m.month + 1));
+  const spans = findMonths(text, lang).filter((m) => named.has(m.month + 1));
+  return (mention) =>
+    spans.some(
+      (span) => mention.start >= span.start && mention.end <= span.end && named.has(mention.values[0] ?? -1),
+    );
+}
+
+/** An English article stands for "one": "an hour" comes out as "1 時間". */
+const hasArticle = (text: string, lang: string): boolean =>
+  lang === 'en' && /(?<![\p{L}])an?(?![\p{L}])/iu.test(text);
 
 /** Pairs each mention on one side with an equal one on the other; returns those left over. */
 function unmatched(mine: NumberMention[], theirs: NumberMention[]): NumberMention[] {
@@ -25,11 +48,16 @@ export const numbers = {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
     if (source.length === 0 && target.length === 0) return [];
+    const sourceMonth = monthNumbers(unit.source, ctx.sourceLang, unit.target, ctx.targetLang);
+    const targetMonth = monthNumbers(unit.target, ctx.targetLang, unit.source, ctx.sourceLang);
     const missing = unmatched(source, target).filter(
-      (m) => !mentionsNumberWord(unit.target, ctx.targetLang, m.values[0] ?? -1),
+      (m) => !mentionsNumberWord(unit.target, ctx.targetLang, m.values[0] ?? -1) && !sourceMonth(m),
     );
     const extra = unmatched(target, source).filter(
-      (m) => !mentionsNumberWord(unit.source, ctx.sourceLang, m.values[0] ?? -1),
+      (m) =>
+        !mentionsNumberWord(unit.source, ctx.sourceLang, m.values[0] ?? -1) &&
+        !targetMonth(m) &&
+        !(m.values[0] === 1 && hasArticle(unit.source, ctx.sourceLang)),
     );
     return [
       ...missing.map((m) =>

@@ -7,24 +7,25 @@ import { type UnitCheck, flagFrom } from './types';
 function worstRepeat(
   tokens: readonly string[],
   maxN: number,
+  minCount = 3,
 ): { n: number; at: number; count: number } | null {
   // An n-gram said three times says each of its words three times: most sentences stop here.
   const counts1 = new Map<string, number>();
   for (const token of tokens) counts1.set(token, (counts1.get(token) ?? 0) + 1);
-  if (![...counts1.values()].some((count) => count >= 3)) return null;
+  if (![...counts1.values()].some((count) => count >= minCount)) return null;
   let worst: { n: number; at: number; count: number } | null = null;
   for (let n = 1; n <= maxN; n++) {
     const counts = new Map<string, { first: number; count: number }>();
     for (let i = 0; i + n <= tokens.length; i++) {
       // A phrase said three times starts with a word said three times.
-      if ((counts1.get(tokens[i] ?? '') ?? 0) < 3) continue;
+      if ((counts1.get(tokens[i] ?? '') ?? 0) < minCount) continue;
       const gram = tokens.slice(i, i + n).join(' ');
       const entry = counts.get(gram);
       if (entry) entry.count++;
       else counts.set(gram, { first: i, count: 1 });
     }
     for (const { first, count } of counts.values()) {
-      const threshold = n === 1 ? 4 : 3;
+      const threshold = n === 1 ? Math.max(4, minCount) : minCount;
       if (count >= threshold && (!worst || count * n > worst.count * worst.n))
         worst = { n, at: first, count };
     }
@@ -33,7 +34,8 @@ function worstRepeat(
 }
 
 function contentTokens(text: string, spaceless: boolean): string[] {
-  if (spaceless) return [...text.replace(/\s/g, '')];
+  // Characters of the script itself: Latin names inside Japanese ("Brandi Alexander") are not a loop.
+  if (spaceless) return [...text.replace(/[\s\p{Script=Latin}\p{N}\p{P}]/gu, '')];
   return words(text)
     .map((w) => w.text.toLowerCase())
     .filter((w) => w.length > 3);
@@ -50,7 +52,8 @@ export const repetitionLoop = {
   run(unit, ctx): Flag[] {
     const spaceless = isSpacelessScript(ctx.targetLang);
     const target = contentTokens(unit.target, spaceless);
-    const repeat = worstRepeat(target, spaceless ? 6 : 4);
+    // Japanese and Chinese grammar repeats short endings ("ています") three times in a long sentence.
+    const repeat = worstRepeat(target, spaceless ? 6 : 4, spaceless ? 4 : 3);
     if (!repeat) return [];
     const gram = target.slice(repeat.at, repeat.at + repeat.n).join(spaceless ? '' : ' ');
     const sourceTokens = contentTokens(unit.source, isSpacelessScript(ctx.sourceLang));

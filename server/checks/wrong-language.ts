@@ -1,7 +1,7 @@
 import type { Flag } from '../domain/types';
 import { franc } from 'franc';
 import { toIso3 } from '../text/languages';
-import { sharedWordCount, wordSet } from '../text/normalize';
+import { isAllCaps, isCapitalized, wordSet, words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
 /** franc is unreliable on short strings; below this many letters we do not ask it. */
@@ -12,9 +12,23 @@ const MIN_LETTERS = 40;
  */
 const MIN_SHARED_WORDS = 0.5;
 
-function sharedWordShare(source: string, target: string): number {
-  const types = wordSet(target).size;
-  return types === 0 ? 0 : sharedWordCount(source, target) / types;
+/**
+ * The target's ordinary words — capitalised ones left out, since names ("Jeff Jarrett", "New York")
+ * read as any language and are the same in both; a text shouted in capitals keeps them all.
+ */
+function ordinaryWords(text: string): string[] {
+  const tokens = words(text);
+  const shouted = tokens.filter((w) => isAllCaps(w.text)).length > 0.6 * tokens.length;
+  return tokens.filter((w) => shouted || !isCapitalized(w.text)).map((w) => w.text.toLowerCase());
+}
+
+function sharedWordShare(source: string, ordinary: readonly string[]): number {
+  const types = new Set(ordinary);
+  if (types.size === 0) return 0;
+  const sourceWords = wordSet(source);
+  let shared = 0;
+  for (const word of types) if (sourceWords.has(word)) shared++;
+  return shared / types.size;
 }
 
 export const wrongLanguage = {
@@ -28,12 +42,12 @@ export const wrongLanguage = {
   appliesTo: (ctx) =>
     ctx.sourceLang !== ctx.targetLang && ctx.targetLang !== 'und' && ctx.sourceLang !== 'und',
   run(unit, ctx): Flag[] {
-    // The shared-word share comes from memoised word sets; counting letters builds a new string.
-    if (sharedWordShare(unit.source, unit.target) < MIN_SHARED_WORDS) return [];
-    if (unit.target.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return [];
+    const ordinary = ordinaryWords(unit.target);
+    if (ordinary.reduce((letters, w) => letters + w.length, 0) < MIN_LETTERS) return [];
+    if (sharedWordShare(unit.source, ordinary) < MIN_SHARED_WORDS) return [];
     const expected = toIso3(ctx.targetLang);
     const sourceCode = toIso3(ctx.sourceLang);
-    const detected = franc(unit.target, { minLength: 10, only: [expected, sourceCode] });
+    const detected = franc(ordinary.join(' '), { minLength: 10, only: [expected, sourceCode] });
     if (detected !== sourceCode) return [];
     return [
       flagFrom(wrongLanguage, {
