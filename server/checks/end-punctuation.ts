@@ -14,6 +14,8 @@ function ending(text: string): Ending {
   return '';
 }
 
+const MARKS = { '?': /[?？]/u, '!': /[!！]/u } as const;
+
 const NAMES: Record<Ending, string> = {
   '?': 'a question mark',
   '!': 'an exclamation mark',
@@ -30,16 +32,21 @@ export const endPunctuation = {
   category: 'Fluency/Punctuation',
   severity: 'minor',
   description:
-    'The source ends in ? or ! and the target does not (or the other way round), or one side ends a sentence and the other stops without punctuation.',
+    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation.',
   run(unit): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
     const source = ending(unit.source);
     const target = ending(unit.target);
     if (source === target) return [];
     const pair = new Set([source, target]);
-    // A full stop against an ellipsis or a colon is a style choice, not an error worth a flag.
-    if (pair.has('.') && (pair.has('…') || pair.has(':'))) return [];
+    // An ellipsis or a colon against a full stop or nothing is a style choice, not an error worth a flag.
+    if (pair.has('…') || pair.has(':')) return [];
     if (source === '' && target === '.') return [];
+    // A question (or exclamation) both sides ask, in another place: the sentences were ordered differently.
+    for (const mark of ['?', '!'] as const) {
+      const other = source === mark ? unit.target : target === mark ? unit.source : null;
+      if (other !== null && MARKS[mark].test(other)) return [];
+    }
     const end = unit.target.trimEnd().length;
     return [
       flagFrom(endPunctuation, {

@@ -8,9 +8,20 @@ const Z_LIMIT = 2.5;
 const MIN_UNITS_FOR_STATS = 8;
 const PRIOR: LengthStats = { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 };
 
+/** Characters other than white space: tokenised MT output ("谢谢 你 及时") has spaces its language does not. */
+export function visibleLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0 && code !== 0x3000) length++;
+  }
+  return length;
+}
+
+/** How far the unit's length ratio is from the document's, in standard deviations. */
 export function lengthZ(source: string, target: string, stats: LengthStats): number | null {
-  const sourceLength = source.trim().length;
-  const targetLength = target.trim().length;
+  const sourceLength = visibleLength(source);
+  const targetLength = visibleLength(target);
   if (sourceLength < MIN_CHARS && targetLength < MIN_CHARS) return null;
   if (sourceLength === 0 || targetLength === 0) return null;
   const reference = stats.count >= MIN_UNITS_FOR_STATS ? stats : PRIOR;

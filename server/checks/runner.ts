@@ -1,5 +1,6 @@
 import type { Flag, Severity } from '../domain/types';
 import { CHECKS } from './index';
+import { visibleLength } from './length-ratio';
 import type { Check, CheckContext, CheckUnit, LengthStats } from './types';
 
 export interface RunnerOptions {
@@ -20,8 +21,8 @@ export interface RunnerResult {
 
 export function computeLengthStats(units: readonly Pick<CheckUnit, 'source' | 'target'>[]): LengthStats {
   const ratios = units
-    .filter((u) => u.source.trim().length >= 20 && u.target.trim().length >= 20)
-    .map((u) => Math.log(u.target.trim().length / u.source.trim().length));
+    .filter((u) => visibleLength(u.source) >= 20 && visibleLength(u.target) >= 20)
+    .map((u) => Math.log(visibleLength(u.target) / visibleLength(u.source)));
   if (ratios.length === 0) return { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 };
   // Median and MAD, so that the outliers we look for do not move the baseline.
   const sorted = [...ratios].sort((a, b) => a - b);
