@@ -56,6 +56,7 @@ export const entityMissing = {
     // Only some names need the whole target folded, or spelt loosely.
     let targetFolded: string | null = null;
     let targetLoose: string | null = null;
+    let targetLoosePrefixes: Set<string> | null = null;
     const targetWords = words(unit.target).flatMap((w) => w.text.split('-'));
     const targetTokens = targetWords.map((w) => fold(w));
     const targetPrefixes = new Set(targetTokens.map((w) => w.slice(0, 4)));
@@ -71,6 +72,9 @@ export const entityMissing = {
       if (!name.acronym && targetFolded.includes(fold(name.text))) continue;
       targetLoose ??= looseSpelling(targetFolded);
       if (!name.acronym && appearsLoosely(name.text, targetLoose)) continue;
+      // A loosely spelt word start: "Scotland" and "Skotsku".
+      targetLoosePrefixes ??= new Set(targetTokens.map((t) => looseSpelling(t).slice(0, 4)));
+      if (!name.acronym && targetLoosePrefixes.has(looseSpelling(fold(name.text)).slice(0, 4))) continue;
       const known = exonyms.get(name.key);
       if (known && [...known].some((k) => targetShort.has(k))) continue;
       reported.add(name.key);

@@ -1,6 +1,6 @@
 import { nameKey } from '../align/anchors';
 import { isCalendarWord } from './dates';
-import { isCommonWord } from './lexicon';
+import { isCommonWord, isKnownWord } from './lexicon';
 import { memoize } from './memo';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
 
@@ -76,18 +76,28 @@ function startsSentence(text: string, at: number, previousEnd: number): boolean 
   return false;
 }
 
-type WordFacts = Pick<NameMention, 'key' | 'acronym' | 'common' | 'calendar'>;
+type WordFacts = Pick<NameMention, 'key' | 'acronym' | 'common' | 'calendar'> & {
+  /** An ordinary word in capitals for emphasis ("He was NOT there", "DON'T"): no name at all. */
+  emphasis: boolean;
+};
 
 /** What a capitalised word is, whatever sentence it stands in: German capitalises every noun, so words repeat a lot. */
 const wordFacts = memoize((word: string, lang: string): WordFacts => {
-  const acronym = isAllCaps(word);
+  const capitals = isAllCaps(word);
+  const emphasis =
+    capitals && (/['’]/.test(word) || (word.length >= 3 && isKnownWord(word.toLowerCase(), lang) === true));
+  const acronym = capitals && !emphasis;
   return {
     key: acronym ? fold(word) : nameKey(word),
     acronym,
     common: !acronym && isCommonWord(word, lang) === true,
     calendar: !acronym && isCalendarWord(word, lang),
+    emphasis,
   };
 });
+
+/** English "I" and its contractions ("I've", "I'm") are capitalised, but not names. */
+const ENGLISH_I = /^I(?:['’][a-z]{1,2})?$/;
 
 function computeNames(text: string, lang: string): NameMention[] {
   const tokens = pieces(text);
@@ -108,9 +118,10 @@ function computeNames(text: string, lang: string): NameMention[] {
     if (!capital[k]) return;
     const word =
       token.text.endsWith("'s") || token.text.endsWith('’s') ? token.text.slice(0, -2) : token.text;
-    if (word === '') return;
-    const sentenceInitial = k === 0 || startsSentence(text, token.start, tokens[k - 1]?.end ?? 0);
+    if (word === '' || (lang === 'en' && ENGLISH_I.test(word))) return;
     const facts = wordFacts(word, lang);
+    if (facts.emphasis) return;
+    const sentenceInitial = k === 0 || startsSentence(text, token.start, tokens[k - 1]?.end ?? 0);
     names.push({
       text: word,
       key: facts.key,
@@ -136,8 +147,8 @@ export function findNames(text: string, lang = ''): readonly NameMention[] {
 const regionNames = new Map<string, Map<string, Set<string>>>();
 
 /**
- * Country names in two languages from Intl.DisplayNames, keyed by name key: "Germany" → {niem}
- * for Polish, so "Niemcy" counts as the translation of "Germany".
+ * Country and language names in two languages from Intl.DisplayNames, keyed by name key: "Germany"
+ * → {niem} for Polish, so "Niemcy" counts as the translation of "Germany".
  */
 export function exonymKeys(sourceLang: string, targetLang: string): Map<string, Set<string>> {
   const cacheKey = `${sourceLang}>${targetLang}`;
@@ -147,19 +158,26 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
   try {
     const sourceNames = new Intl.DisplayNames([sourceLang], { type: 'region', fallback: 'none' });
     const targetNames = new Intl.DisplayNames([targetLang], { type: 'region', fallback: 'none' });
+    const sourceLanguages = new Intl.DisplayNames([sourceLang], { type: 'language', fallback: 'none' });
+    const targetLanguages = new Intl.DisplayNames([targetLang], { type: 'language', fallback: 'none' });
+    const add = (sourceName: string | undefined, targetName: string | undefined): void => {
+      if (!sourceName || !targetName) return;
+      const targetKeys = words(targetName).map((w) => fold(w.text).slice(0, 3));
+      for (const word of words(sourceName)) {
+        const key = nameKey(word.text);
+        const set = table.get(key) ?? new Set<string>();
+        targetKeys.forEach((k) => set.add(k));
+        table.set(key, set);
+      }
+    };
     for (let a = 65; a <= 90; a++) {
       for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        const sourceName = sourceNames.of(code);
-        const targetName = targetNames.of(code);
-        if (!sourceName || !targetName || sourceName === code) continue;
-        const targetKeys = words(targetName).map((w) => fold(w.text).slice(0, 3));
-        for (const word of words(sourceName)) {
-          const key = nameKey(word.text);
-          const set = table.get(key) ?? new Set<string>();
-          targetKeys.forEach((k) => set.add(k));
-          table.set(key, set);
-        }
+        const region = String.fromCharCode(a, b);
+        if (sourceNames.of(region) !== region) add(sourceNames.of(region), targetNames.of(region));
+        // Language names too: "English" is "angličtina" in Czech, "Finnish" "finština".
+        const language = region.toLowerCase();
+        if (sourceLanguages.of(language) !== language)
+          add(sourceLanguages.of(language), targetLanguages.of(language));
       }
     }
   } catch {
