@@ -7,10 +7,19 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The list's entries that can be told from ordinary text: one Chinese character ("性" is also the
+ * suffix -ness) or two Latin letters ("xx" in "Richard Xx") match far more than they mean.
+ */
+function usableEntries(lang: string): string[] {
+  const minLength = isSpacelessScript(lang) ? 2 : 3;
+  return (lists[lang] ?? []).filter((entry) => [...entry].length >= minLength);
+}
+
 /** One regular expression per language over the naughty-words list (whole words, plural -s allowed in Latin scripts). */
 function patternFor(lang: string): RegExp | null {
   if (patterns.has(lang)) return patterns.get(lang) ?? null;
-  const words = lists[lang];
+  const words = usableEntries(lang);
   let pattern: RegExp | null = null;
   if (words && words.length > 0) {
     const alternatives = [...words]
@@ -46,7 +55,7 @@ const indexes = new Map<string, EntryIndex | null>();
 function indexFor(lang: string): EntryIndex | null {
   if (indexes.has(lang)) return indexes.get(lang) ?? null;
   let index: EntryIndex | null = isSpacelessScript(lang) ? null : { byFirstRun: new Map(), digitStarts: [] };
-  for (const entry of lists[lang] ?? []) {
+  for (const entry of usableEntries(lang)) {
     if (!index) break;
     const runs = runsOf(entry);
     const first = runs[0];
