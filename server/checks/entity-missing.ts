@@ -6,8 +6,8 @@ import { type UnitCheck, flagFrom } from './types';
 
 /**
  * A spelling that ignores what languages change when they borrow a name: c/k, z/s, ph/f, th/t, y/i
- * and doubled letters ("Pomerania" and "Pommern" both start "pomer", "Scandinavians" and
- * "Skandinavier" "skandi").
+ * w/v and doubled letters ("Pomerania" and "Pommern" both start "pomer", "Scandinavians" and
+ * "Skandinavier" "skandi", "Slavs" and "Slawen" "slav").
  */
 function looseSpelling(folded: string): string {
   return folded
@@ -16,6 +16,7 @@ function looseSpelling(folded: string): string {
     .replace(/c/g, 'k')
     .replace(/z/g, 's')
     .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
     .replace(/(\p{L})\1+/gu, '$1');
 }
 
@@ -27,6 +28,9 @@ function appearsLoosely(name: string, looseTarget: string): boolean {
   const stem = looseSpelling(fold(name)).slice(0, 5);
   return stem.length >= 5 && looseTarget.includes(stem);
 }
+
+/** Era and time abbreviations that every language writes its own way ("67 BC" → "67 v. Chr."). */
+const CONVENTIONS = new Set(['bc', 'ad', 'bce', 'ce', 'am', 'pm']);
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s\p{P}\p{N}\p{S}]*$/u;
 
@@ -46,6 +50,7 @@ export const entityMissing = {
       if (name.calendar) return false;
       if (name.sentenceInitial && !name.acronym) return false;
       if (!name.acronym && name.text.length < 3) return false;
+      if (name.acronym && CONVENTIONS.has(name.key)) return false;
       // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
       return (
         name.acronym || !(name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))
@@ -73,8 +78,17 @@ export const entityMissing = {
       targetLoose ??= looseSpelling(targetFolded);
       if (!name.acronym && appearsLoosely(name.text, targetLoose)) continue;
       // A loosely spelt word start: "Scotland" and "Skotsku".
-      targetLoosePrefixes ??= new Set(targetTokens.map((t) => looseSpelling(t).slice(0, 4)));
-      if (!name.acronym && targetLoosePrefixes.has(looseSpelling(fold(name.text)).slice(0, 4))) continue;
+      targetLoosePrefixes ??= new Set(
+        targetTokens.flatMap((t) => {
+          const loose = looseSpelling(t);
+          return [loose.slice(0, 4), `${loose.slice(0, 3)}…`];
+        }),
+      );
+      const looseName = looseSpelling(fold(name.text));
+      if (!name.acronym && targetLoosePrefixes.has(looseName.slice(0, 4))) continue;
+      // Short names change their ending in other languages ("Rome" → "Roms", "Asia" → "Asien").
+      if (!name.acronym && looseName.length <= 6 && targetLoosePrefixes.has(`${looseName.slice(0, 3)}…`))
+        continue;
       const known = exonyms.get(name.key);
       if (known && [...known].some((k) => targetShort.has(k))) continue;
       reported.add(name.key);
