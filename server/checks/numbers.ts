@@ -48,8 +48,13 @@ export const numbers = {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
     if (source.length === 0 && target.length === 0) return [];
-    const sourceMonth = monthNumbers(unit.source, ctx.sourceLang, unit.target, ctx.targetLang);
-    const targetMonth = monthNumbers(unit.target, ctx.targetLang, unit.source, ctx.sourceLang);
+    // Months are looked up only for numbers left unmatched, which few sentences have.
+    let sourceMonthCache: ((m: NumberMention) => boolean) | null = null;
+    let targetMonthCache: ((m: NumberMention) => boolean) | null = null;
+    const sourceMonth = (m: NumberMention): boolean =>
+      (sourceMonthCache ??= monthNumbers(unit.source, ctx.sourceLang, unit.target, ctx.targetLang))(m);
+    const targetMonth = (m: NumberMention): boolean =>
+      (targetMonthCache ??= monthNumbers(unit.target, ctx.targetLang, unit.source, ctx.sourceLang))(m);
     const missing = unmatched(source, target).filter(
       (m) => !mentionsNumberWord(unit.target, ctx.targetLang, m.values[0] ?? -1) && !sourceMonth(m),
     );

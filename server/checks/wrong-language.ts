@@ -1,7 +1,7 @@
 import type { Flag } from '../domain/types';
 import { franc } from 'franc';
 import { toIso3 } from '../text/languages';
-import { isAllCaps, isCapitalized, wordSet, words } from '../text/normalize';
+import { isAllCaps, isCapitalized, sharedWordCount, wordSet, words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
 /** franc is unreliable on short strings; below this many letters we do not ask it. */
@@ -42,6 +42,9 @@ export const wrongLanguage = {
   appliesTo: (ctx) =>
     ctx.sourceLang !== ctx.targetLang && ctx.targetLang !== 'und' && ctx.sourceLang !== 'und',
   run(unit, ctx): Flag[] {
+    // A cheap first look on the memoised word sets: a target that mostly repeats the source shares many words.
+    const types = wordSet(unit.target).size;
+    if (types === 0 || sharedWordCount(unit.source, unit.target) / types < MIN_SHARED_WORDS / 2) return [];
     const ordinary = ordinaryWords(unit.target);
     if (ordinary.reduce((letters, w) => letters + w.length, 0) < MIN_LETTERS) return [];
     if (sharedWordShare(unit.source, ordinary) < MIN_SHARED_WORDS) return [];

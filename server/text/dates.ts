@@ -90,14 +90,26 @@ function monthStems(lang: string): { stem: string; month: number }[] {
   return stems;
 }
 
+const stemStartTables = new Map<string, Set<string>>();
+
+/** The first three letters of every stem: most words start with none of them and need no further look. */
+function stemStarts(lang: string): Set<string> {
+  let starts = stemStartTables.get(lang);
+  if (!starts) {
+    starts = new Set(monthStems(lang).map(({ stem }) => stem.slice(0, 3)));
+    stemStartTables.set(lang, starts);
+  }
+  return starts;
+}
+
 /** A month name, in any form Intl knows or an inflection of it (up to three more letters on the stem). */
 function monthOf(token: string, lang: string): MonthName | undefined {
   const folded = fold(token);
   const exact = monthTable(lang).get(folded);
   if (exact) return exact;
-  const inflected = monthStems(lang).find(
-    ({ stem }) => folded.startsWith(stem) && folded.length <= stem.length + 3,
-  );
+  const stems = monthStems(lang);
+  if (stems.length === 0 || !stemStarts(lang).has(folded.slice(0, 3))) return undefined;
+  const inflected = stems.find(({ stem }) => folded.startsWith(stem) && folded.length <= stem.length + 3);
   return inflected ? { month: inflected.month, abbreviated: false } : undefined;
 }
 
