@@ -68,7 +68,8 @@ export function negationMarker(text: string, lang: string): NegationMarker | nul
   const pattern = NEGATION_PATTERNS[lang];
   if (!pattern) return null;
   if (!isSpacelessScript(lang)) {
-    const match = pattern.exec(withoutFalseNegations(text, lang));
+    // Most sentences negate nothing: blanking out false negations is only worth it after a hit.
+    const match = pattern.test(text) ? pattern.exec(withoutFalseNegations(text, lang)) : null;
     return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
   }
   const kept: number[] = [];
@@ -79,7 +80,7 @@ export function negationMarker(text: string, lang: string): NegationMarker | nul
     kept.push(i);
     compact += ch;
   }
-  const match = pattern.exec(withoutFalseNegations(compact, lang));
+  const match = pattern.test(compact) ? pattern.exec(withoutFalseNegations(compact, lang)) : null;
   if (!match) return null;
   const start = kept[match.index] ?? 0;
   const end = (kept[match.index + match[0].length - 1] ?? start) + 1;
