@@ -5,12 +5,28 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 /**
- * Lower-case headwords of a Hunspell dictionary (the dictionary-<lang> packages). Reading the .dic
- * stems takes milliseconds where building a full speller takes seconds; plural and verb endings are
- * stripped before the look-up instead of expanding affixes.
+ * A quick Hunspell look-up for the dictionary-<lang> packages: the .dic stems with their affix flags,
+ * and the .aff prefix and suffix rules applied backwards to the word asked about ("miserable" is
+ * "miser" with the -able rule, "into" is "to" with the in- rule). Building nspell's full speller
+ * takes seconds for some languages; this reads the files in milliseconds.
  */
 const QUICK_DICTIONARIES = new Set(['en']);
-const headwords = new Map<string, ReadonlySet<string> | null>();
+
+interface AffixRule {
+  kind: 'PFX' | 'SFX';
+  flag: string;
+  strip: string;
+  add: string;
+  condition: RegExp;
+}
+
+interface QuickDictionary {
+  /** Lower-case stems and their flags; capitalised headwords are names ("Biden") and left out. */
+  stems: Map<string, string>;
+  rules: AffixRule[];
+}
+
+const dictionaries = new Map<string, QuickDictionary | null>();
 
 export function dictionaryFiles(lang: string): { aff: Buffer; dic: Buffer } | null {
   try {
@@ -21,32 +37,79 @@ export function dictionaryFiles(lang: string): { aff: Buffer; dic: Buffer } | nu
   }
 }
 
-function headwordsFor(lang: string): ReadonlySet<string> | null {
-  if (!QUICK_DICTIONARIES.has(lang)) return null;
-  if (!headwords.has(lang)) {
-    const files = dictionaryFiles(lang);
-    const set = new Set<string>();
-    if (files) {
-      for (const line of files.dic.toString('utf8').split('\n').slice(1)) {
-        const word = line.split('/')[0] ?? '';
-        // Capitalised headwords are names ("Biden", "Russia"); only lower-case ones are ordinary words.
-        if (word !== '' && word === word.toLowerCase()) set.add(word);
-      }
-    }
-    headwords.set(lang, files ? set : null);
+function parseRules(aff: string): AffixRule[] {
+  const rules: AffixRule[] = [];
+  for (const line of aff.split('\n')) {
+    const [kind, flag, strip, add, condition] = line.trim().split(/\s+/);
+    // Header lines ("SFX V N 2") have four fields; rules have five.
+    if ((kind !== 'PFX' && kind !== 'SFX') || !flag || strip === undefined || !add || !condition) continue;
+    const affix = (add.split('/')[0] ?? '').replace(/^0$/, '');
+    const stripped = strip === '0' ? '' : strip;
+    const pattern = condition === '.' ? '' : condition;
+    rules.push({
+      kind,
+      flag,
+      strip: stripped,
+      add: affix,
+      condition: new RegExp(kind === 'SFX' ? `${pattern}$` : `^${pattern}`, 'u'),
+    });
   }
-  return headwords.get(lang) ?? null;
+  return rules;
+}
+
+function quickDictionary(lang: string): QuickDictionary | null {
+  if (!QUICK_DICTIONARIES.has(lang)) return null;
+  if (!dictionaries.has(lang)) {
+    const files = dictionaryFiles(lang);
+    let dictionary: QuickDictionary | null = null;
+    if (files) {
+      const stems = new Map<string, string>();
+      for (const line of files.dic.toString('utf8').split('\n').slice(1)) {
+        const [word = '', flags = ''] = line.trim().split('/');
+        if (word !== '' && word === word.toLowerCase()) stems.set(word, `${stems.get(word) ?? ''}${flags}`);
+      }
+      dictionary = { stems, rules: parseRules(files.aff.toString('utf8')) };
+    }
+    dictionaries.set(lang, dictionary);
+  }
+  return dictionaries.get(lang) ?? null;
+}
+
+/** The stems a word could come from by one rule of the given kind, with the flag that rule needs. */
+function unaffixed(
+  word: string,
+  rules: readonly AffixRule[],
+  kind: 'PFX' | 'SFX',
+): { stem: string; flag: string }[] {
+  const found: { stem: string; flag: string }[] = [];
+  for (const rule of rules) {
+    if (rule.kind !== kind) continue;
+    if (kind === 'SFX' ? !word.endsWith(rule.add) : !word.startsWith(rule.add)) continue;
+    const rest = kind === 'SFX' ? word.slice(0, word.length - rule.add.length) : word.slice(rule.add.length);
+    const stem = kind === 'SFX' ? rest + rule.strip : rule.strip + rest;
+    if (stem !== '' && rule.condition.test(stem)) found.push({ stem, flag: rule.flag });
+  }
+  return found;
 }
 
 const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 
-/** Whether a lower-case word is in the language's quick dictionary, endings aside; null without one. */
+/** Whether a lower-case word is in the language's quick dictionary, affixes undone; null without one. */
 export function isKnownWord(lower: string, lang: string): boolean | null {
-  const words = headwordsFor(lang);
-  if (!words) return null;
-  if (words.has(lower)) return true;
+  const dictionary = quickDictionary(lang);
+  if (!dictionary) return null;
+  const { stems, rules } = dictionary;
+  if (stems.has(lower)) return true;
+  const hasFlag = (stem: string, flag: string): boolean => stems.get(stem)?.includes(flag) ?? false;
+  for (const { stem, flag } of unaffixed(lower, rules, 'SFX')) {
+    if (hasFlag(stem, flag)) return true;
+    // A prefix and a suffix together: "unidentified" is "identify" with un- and -ed.
+    if (unaffixed(stem, rules, 'PFX').some((p) => hasFlag(p.stem, p.flag) && hasFlag(p.stem, flag)))
+      return true;
+  }
+  if (unaffixed(lower, rules, 'PFX').some((p) => hasFlag(p.stem, p.flag))) return true;
   return ENGLISH_ENDINGS.some(
-    (ending) => lower.endsWith(ending) && words.has(lower.slice(0, -ending.length)),
+    (ending) => lower.endsWith(ending) && stems.has(lower.slice(0, -ending.length)),
   );
 }
 
@@ -57,6 +120,6 @@ export function isKnownWord(lower: string, lang: string): boolean | null {
  */
 export function isCommonWord(word: string, lang: string): boolean | null {
   const lower = word.toLowerCase();
-  if (headwordsFor(lang) === null) return null;
+  if (quickDictionary(lang) === null) return null;
   return lower === word ? false : isKnownWord(lower, lang);
 }

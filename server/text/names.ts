@@ -85,7 +85,10 @@ type WordFacts = Pick<NameMention, 'key' | 'acronym' | 'common' | 'calendar'> & 
 const wordFacts = memoize((word: string, lang: string): WordFacts => {
   const capitals = isAllCaps(word);
   const emphasis =
-    capitals && (/['’]/.test(word) || (word.length >= 3 && isKnownWord(word.toLowerCase(), lang) === true));
+    capitals &&
+    (/['’]/.test(word) ||
+      (lang === 'en' && ENGLISH_ABBREVIATIONS.has(word.toLowerCase())) ||
+      (word.length >= 3 && isKnownWord(word.toLowerCase(), lang) === true));
   const acronym = capitals && !emphasis;
   return {
     key: acronym ? fold(word) : nameKey(word),
@@ -95,6 +98,27 @@ const wordFacts = memoize((word: string, lang: string): WordFacts => {
     emphasis,
   };
 });
+
+/** Everyday English abbreviations in capitals, which a translation spells out ("OK" → "v pořádku"). */
+const ENGLISH_ABBREVIATIONS = new Set([
+  'ok',
+  'btw',
+  'lol',
+  'omg',
+  'fyi',
+  'imo',
+  'imho',
+  'ps',
+  'aka',
+  'asap',
+  'wtf',
+  'lmao',
+  'rofl',
+  'tbh',
+  'idk',
+  'afaik',
+  'iirc',
+]);
 
 /** English "I" and its contractions ("I've", "I'm") are capitalised, but not names. */
 const ENGLISH_I = /^I(?:['’][a-z]{1,2})?$/;
