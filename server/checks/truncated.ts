@@ -20,12 +20,25 @@ function lastWord(sentence: string): { word: string; start: number } | null {
   return start < end ? { word: sentence.slice(start, end), start } : null;
 }
 
+/** Words that end a tag question: "…, že?" is Czech for "…, isn't it?". */
+const TAG_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  cs: new Set(['že']),
+  pl: new Set(['że']),
+};
+
 function danglingEnd(sentence: string, lang: string): { start: number; end: number; text: string } | null {
   const pattern = DANGLING_PATTERNS[lang]?.exec(sentence);
   if (pattern)
     return { start: pattern.index, end: pattern.index + pattern[0].length, text: pattern[0].trim() };
   const last = lastWord(sentence);
-  if (last && DANGLING_WORDS[lang]?.includes(last.word.toLowerCase())) {
+  // A capital letter alone is an initial ("… S."), and a tag question ends on its word ("…, že?").
+  if (
+    !last ||
+    /^\p{Lu}$/u.test(last.word) ||
+    (sentence.trimEnd().endsWith('?') && TAG_WORDS[lang]?.has(last.word.toLowerCase()))
+  )
+    return null;
+  if (DANGLING_WORDS[lang]?.includes(last.word.toLowerCase())) {
     return { start: last.start, end: last.start + last.word.length, text: last.word };
   }
   return null;

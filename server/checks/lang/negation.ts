@@ -4,12 +4,15 @@ import { isSpacelessScript } from '../../text/languages';
  * (meaning reversed). Lists are short on purpose: only words that negate on their own.
  */
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
+  // Comments often drop the apostrophe: "dont", "cant", "isnt".
+  en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|nie|niemals|nichts|niemand|ohne|weder|nirgends)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
-  // (nebo "or", než "than", nej- superlatives, nechat "let", nenávidět "hate", nesmysl "nonsense", …).
-  cs: /(?<![\p{L}])(ne|nikdy|žádný|žádná|žádné|nikdo|nic|bez|ani|nikde)(?![\p{L}])|(?<![\p{L}])ne(?!bo|ž|jen|j(?!s)|dávn|děle|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws)\p{Ll}{2,}/iu,
+  // (nebo "or", než "than", nej- superlatives, nechat "let", nenávidět "hate", nesmysl "nonsense", …),
+  // nor are ne- adjectives and adverbs ("nesprávné" incorrect, "nesprávně" incorrectly), which English
+  // writes with in- or un-, or "nedostatek" (lack).
+  cs: /(?<![\p{L}])(ne|nikdy|žádný|žádná|žádné|nikdo|nic|bez|ani|nikde|nikoli|nikoliv)(?![\p{L}])|(?<![\p{L}])ne(?!bo|ž|jen|j(?!s)|dávn|děle|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(ne|n['’]|pas|jamais|sans|aucun|aucune|rien|personne|ni)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(non|mai|senza|nessun|nessuno|nessuna|niente|nulla|né)(?![\p{L}])/iu,
@@ -31,7 +34,8 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
  * before the search.
  */
 const NOT_NEGATIONS: Record<string, RegExp> = {
-  en: /(?<![\p{L}])not only(?![\p{L}])|(?<![\p{L}])no (?:doubt|matter)(?![\p{L}])/giu,
+  // Tag questions ("…, aren't you?") ask; they do not negate.
+  en: /(?<![\p{L}])not only(?![\p{L}])|(?<![\p{L}])no (?:doubt|matter)(?![\p{L}])|n['’]?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
   de: /(?<![\p{L}])nicht nur(?![\p{L}])/giu,
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])/giu,
   cs: /(?<![\p{L}])nejen(?![\p{L}])/giu,

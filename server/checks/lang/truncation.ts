@@ -75,7 +75,7 @@ export const DANGLING_WORDS: Record<string, readonly string[]> = {
     'v',
     've',
     's',
-    'se',
+    // Not "se": at the end of a clause it is the reflexive pronoun ("omlouvám se").
     'na',
     'do',
     'o',
