@@ -194,6 +194,18 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
         table.set(key, set);
       }
     };
+    // Region codes are acronyms too ("US", "UK", "EU"), and "US" is "America" in many adjectives
+    // (amerykański, américain, amerikanisch).
+    const addAcronym = (acronym: string, regions: readonly string[]): void => {
+      const set = table.get(fold(acronym)) ?? new Set<string>();
+      for (const region of regions)
+        words(targetNames.of(region) ?? '').forEach((w) => set.add(fold(w.text).slice(0, 3)));
+      table.set(fold(acronym), set);
+    };
+    addAcronym('US', ['US', '019']);
+    addAcronym('UK', ['GB']);
+    addAcronym('EU', ['EU']);
+    addAcronym('UN', ['UN']);
     for (let a = 65; a <= 90; a++) {
       for (let b = 65; b <= 90; b++) {
         const region = String.fromCharCode(a, b);
