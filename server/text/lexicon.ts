@@ -94,10 +94,27 @@ function unaffixed(
 
 const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 
+const knownWords = new Map<string, Map<string, boolean>>();
+
 /** Whether a lower-case word is in the language's quick dictionary, affixes undone; null without one. */
 export function isKnownWord(lower: string, lang: string): boolean | null {
   const dictionary = quickDictionary(lang);
   if (!dictionary) return null;
+  // Every sentence asks about its words again, and undoing affixes tries every rule: remember answers.
+  let answers = knownWords.get(lang);
+  if (!answers) {
+    answers = new Map();
+    knownWords.set(lang, answers);
+  }
+  const known = answers.get(lower);
+  if (known !== undefined) return known;
+  if (answers.size > 100_000) answers.clear();
+  const answer = lookUp(lower, dictionary);
+  answers.set(lower, answer);
+  return answer;
+}
+
+function lookUp(lower: string, dictionary: QuickDictionary): boolean {
   const { stems, rules } = dictionary;
   if (stems.has(lower)) return true;
   const hasFlag = (stem: string, flag: string): boolean => stems.get(stem)?.includes(flag) ?? false;
