@@ -2,11 +2,11 @@ import { alignSentences } from '../align/aligner';
 import { type RunnerOptions, type RunnerResult, computeLengthStats, runChecks } from '../checks/runner';
 import { similarityZ } from '../checks/low-similarity';
 import type { CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
-import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, RiskReason, Sentence } from '../domain/types';
+import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
 import { type EmbedPriority, type Embedder, cosine } from '../model/types';
 import { type FeatureVector, unitFeatures } from '../scoring/features';
 import { type RiskWeightsFile, loadWeights, scoreRisk } from '../scoring/risk';
-import { type RiskLexicon, riskiestWords } from '../scoring/lexicon';
+import { lexiconReason } from '../scoring/lexicon';
 import { segment } from '../text/segmenter';
 import { type SpellingCandidate, spellingCandidates } from '../spelling/candidates';
 import { type SpellingService, hasDictionary } from '../spelling/service';
@@ -165,32 +165,6 @@ export async function featurizeUnits(
   return { checks, similarities, features, modelRan: similarities.some((s) => s !== null) };
 }
 
-/**
- * The lexicon's two features become one reason, which names the words when some are strong enough:
- * “fucking”, “troll” says more to a reviewer than "source words that often went wrong".
- */
-function lexiconReason(
-  reasons: RiskReason[],
-  source: string,
-  lang: string,
-  lexicon: RiskLexicon,
-): RiskReason[] {
-  const fromLexicon = reasons.filter((r) => r.feature.startsWith('lexicon:'));
-  if (fromLexicon.length === 0) return reasons;
-  const named = riskiestWords(source, lang, lexicon).map((w) => `“${w}”`);
-  const merged: RiskReason = {
-    feature: 'lexicon',
-    label:
-      named.length > 0
-        ? `${named.join(', ')}: often mistranslated in the training data`
-        : 'source words that often went wrong in the training data',
-    contribution: Math.round(fromLexicon.reduce((sum, r) => sum + r.contribution, 0) * 1000) / 1000,
-  };
-  return [...reasons.filter((r) => !r.feature.startsWith('lexicon:')), merged].sort(
-    (a, b) => b.contribution - a.contribution,
-  );
-}
-
 const round = (value: number): number => Math.round(value * 10000) / 10000;
 
 /** Checks, model similarity and risk for units that are already aligned: the step every front end shares. */
@@ -203,9 +177,9 @@ export async function scoreUnits(
   const weights = weightsFor(options);
   const riskModel = modelRan && weights.withModel ? weights.withModel : weights.heuristics;
   const threshold = options.threshold ?? riskModel.threshold;
+  const lexicon = weights.sourceLexicons?.[languages.source.code];
   const analyzed: AnalyzedUnit[] = units.map((u, i) => {
     const scored = scoreRisk(features[i] ?? {}, riskModel);
-    const lexicon = weights.sourceLexicons?.[languages.source.code];
     const reasons = lexicon
       ? lexiconReason(scored.reasons, u.source, languages.source.code, lexicon)
       : scored.reasons;

@@ -1,5 +1,6 @@
 import { isSpacelessScript } from '../text/languages';
 import { wordSet, words } from '../text/normalize';
+import type { RiskReason } from '../domain/types';
 import type { FeatureVector } from './features';
 
 /**
@@ -102,6 +103,32 @@ export function riskiestWords(
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
     .map(([word]) => word);
+}
+
+/**
+ * The lexicon's two features become one reason, which names the words when some are strong enough:
+ * “fucking”, “troll” says more to a reviewer than "source words that often went wrong".
+ */
+export function lexiconReason(
+  reasons: RiskReason[],
+  source: string,
+  lang: string,
+  lexicon: RiskLexicon,
+): RiskReason[] {
+  const fromLexicon = reasons.filter((r) => r.feature.startsWith('lexicon:'));
+  if (fromLexicon.length === 0) return reasons;
+  const named = riskiestWords(source, lang, lexicon).map((w) => `“${w}”`);
+  const merged: RiskReason = {
+    feature: 'lexicon',
+    label:
+      named.length > 0
+        ? `${named.join(', ')}: often mistranslated in the training data`
+        : 'source words that often went wrong in the training data',
+    contribution: Math.round(fromLexicon.reduce((sum, r) => sum + r.contribution, 0) * 1000) / 1000,
+  };
+  return [...reasons.filter((r) => !r.feature.startsWith('lexicon:')), merged].sort(
+    (a, b) => b.contribution - a.contribution,
+  );
 }
 
 /** A fold chosen by the text itself, so that a sentence repeated across training files stays in one fold. */
