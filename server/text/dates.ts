@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../util/regexp';
 import { isKnownWord } from './lexicon';
 import { type Token, fold, isCapitalized, words } from './normalize';
 
@@ -201,9 +202,8 @@ function numericMonthPattern(lang: string): RegExp | null {
     const monthMarker = /^\d+$/.test(month) ? after(monthAt) : month.replace(/\d+/g, '').trim();
     const dayMarker = after(parts.findIndex((p) => p.type === 'day'));
     if (/\d/.test(month) && monthMarker !== '') {
-      const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const day = dayMarker === '' ? '' : `(?:\\s*(\\d{1,2})\\s*${escape(dayMarker)})?`;
-      pattern = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${escape(monthMarker)}${day}`, 'gu');
+      const day = dayMarker === '' ? '' : `(?:\\s*(\\d{1,2})\\s*${escapeRegExp(dayMarker)})?`;
+      pattern = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${escapeRegExp(monthMarker)}${day}`, 'gu');
     }
   } catch {
     // No Intl data for the language: no numeric months.

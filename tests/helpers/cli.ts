@@ -2,6 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The demo article pair as `--source`/`--target` arguments. */
+export const DEMO_DOCUMENTS = [
+  '--source',
+  'fixtures/demo-article.en.txt',
+  '--target',
+  'fixtures/demo-article.pl.txt',
+] as const;
+
 export const SHARED_EVAL = fileURLToPath(new URL('../../../shared/eval/', import.meta.url));
 
 export interface CliResult {

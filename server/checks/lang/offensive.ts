@@ -1,11 +1,8 @@
 import lists from 'naughty-words';
 import { isSpacelessScript } from '../../text/languages';
+import { escapeRegExp } from '../../util/regexp';
 
 const patterns = new Map<string, RegExp | null>();
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The list's entries that can be told from ordinary text: one Chinese character ("性" is also the
@@ -24,7 +21,7 @@ function patternFor(lang: string): RegExp | null {
   if (words && words.length > 0) {
     const alternatives = [...words]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeRegExp)
       .join('|');
     pattern = isSpacelessScript(lang)
       ? new RegExp(`(?:${alternatives})`, 'u')

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SHARED_EVAL, cli } from '../../helpers/cli';
+import { DEMO_DOCUMENTS, SHARED_EVAL, cli } from '../../helpers/cli';
 
 const parseLines = (text: string): Record<string, unknown>[] =>
   text
@@ -10,16 +10,7 @@ const parseLines = (text: string): Record<string, unknown>[] =>
 
 describe('mt-review check', () => {
   it('checks two documents: one jsonl line per aligned unit, with the interface fields', () => {
-    const result = cli([
-      'check',
-      '--no-model',
-      '--source',
-      'fixtures/demo-article.en.txt',
-      '--target',
-      'fixtures/demo-article.pl.txt',
-      '--format',
-      'jsonl',
-    ]);
+    const result = cli(['check', '--no-model', ...DEMO_DOCUMENTS, '--format', 'jsonl']);
     expect(result.status).toBe(0);
     const units = parseLines(result.stdout);
     expect(units.length).toBeGreaterThan(10);
@@ -45,14 +36,7 @@ describe('mt-review check', () => {
   });
 
   it('gives the same results run from the TypeScript sources as from the compiled CLI', () => {
-    const args = [
-      'check',
-      '--no-model',
-      '--source',
-      'fixtures/demo-article.en.txt',
-      '--target',
-      'fixtures/demo-article.pl.txt',
-    ];
+    const args = ['check', '--no-model', ...DEMO_DOCUMENTS];
     const compiled = cli(args);
     const fromSources = cli(args, { MT_REVIEW_NO_COMPILE: '1' });
     expect(fromSources.status).toBe(0);
@@ -161,10 +145,7 @@ describe('mt-review align', () => {
     const result = cli([
       'align',
       '--no-model',
-      '--source',
-      'fixtures/demo-article.en.txt',
-      '--target',
-      'fixtures/demo-article.pl.txt',
+      ...DEMO_DOCUMENTS,
       '--src-lang',
       'en',
       '--tgt-lang',

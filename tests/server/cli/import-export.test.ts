@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
 import { openDb } from '../../../server/db/connection';
 import { parsePairs } from '../../../server/ingest/index';
-import { ROOT, cli } from '../../helpers/cli';
+import { DEMO_DOCUMENTS, ROOT, cli } from '../../helpers/cli';
 
 describe('mt-review import, export and user', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mt-review-cli-db-'));
@@ -17,10 +17,7 @@ describe('mt-review import, export and user', () => {
     const imported = cli([
       'import',
       '--no-model',
-      '--source',
-      'fixtures/demo-article.en.txt',
-      '--target',
-      'fixtures/demo-article.pl.txt',
+      ...DEMO_DOCUMENTS,
       '--src-lang',
       'en',
       '--tgt-lang',
