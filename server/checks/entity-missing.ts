@@ -62,10 +62,17 @@ export const entityMissing = {
     let targetFolded: string | null = null;
     let targetLoose: string | null = null;
     let targetLoosePrefixes: Set<string> | null = null;
-    const targetWords = words(unit.target).flatMap((w) => w.text.split('-'));
-    const targetTokens = targetWords.map((w) => fold(w));
-    const targetPrefixes = new Set(targetTokens.map((w) => w.slice(0, 4)));
-    const targetShort = new Set(targetTokens.map((w) => w.slice(0, 3)));
+    const targetTokens: string[] = [];
+    const targetPrefixes = new Set<string>();
+    for (const word of words(unit.target)) {
+      const folded = fold(word.text);
+      for (const part of folded.includes('-') ? folded.split('-') : [folded]) {
+        if (part === '') continue;
+        targetTokens.push(part);
+        targetPrefixes.add(part.slice(0, 4));
+      }
+    }
+    let targetShort: Set<string> | null = null;
     const exonyms = exonymKeys(ctx.sourceLang, ctx.targetLang);
     const flags: Flag[] = [];
     const reported = new Set<string>();
@@ -90,7 +97,10 @@ export const entityMissing = {
       if (!name.acronym && looseName.length <= 6 && targetLoosePrefixes.has(`${looseName.slice(0, 3)}…`))
         continue;
       const known = exonyms.get(name.key);
-      if (known && [...known].some((k) => targetShort.has(k))) continue;
+      if (known) {
+        const short = (targetShort ??= new Set(targetTokens.map((w) => w.slice(0, 3))));
+        if ([...known].some((k) => short.has(k))) continue;
+      }
       reported.add(name.key);
       flags.push(
         flagFrom(entityMissing, {

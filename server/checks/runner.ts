@@ -20,9 +20,13 @@ export interface RunnerResult {
 }
 
 export function computeLengthStats(units: readonly Pick<CheckUnit, 'source' | 'target'>[]): LengthStats {
-  const ratios = units
-    .filter((u) => visibleLength(u.source) >= 20 && visibleLength(u.target) >= 20)
-    .map((u) => Math.log(visibleLength(u.target) / visibleLength(u.source)));
+  const ratios: number[] = [];
+  for (const unit of units) {
+    const sourceLength = visibleLength(unit.source);
+    if (sourceLength < 20) continue;
+    const targetLength = visibleLength(unit.target);
+    if (targetLength >= 20) ratios.push(Math.log(targetLength / sourceLength));
+  }
   if (ratios.length === 0) return { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 };
   // Median and MAD, so that the outliers we look for do not move the baseline.
   const sorted = [...ratios].sort((a, b) => a - b);

@@ -85,6 +85,18 @@ function relativeGap(a: number, b: number): number {
   return Math.abs(a - b) / (1 + Math.max(a, b));
 }
 
+const checkFeatureKeys = new Map<string, string>();
+
+/** "check:<id>", built once per check: a fresh key string per flag has to be interned on every look-up. */
+function checkFeature(check: string): string {
+  let key = checkFeatureKeys.get(check);
+  if (key === undefined) {
+    key = `check:${check}`;
+    checkFeatureKeys.set(check, key);
+  }
+  return key;
+}
+
 /**
  * The numbers the risk model sees for one unit: one feature per check (its strongest flag's
  * severity), plus a few continuous measures that no single check turns into a flag.
@@ -92,7 +104,7 @@ function relativeGap(a: number, b: number): number {
 export function unitFeatures(input: FeatureInput): FeatureVector {
   const features: FeatureVector = {};
   for (const flag of input.flags) {
-    const key = `check:${flag.check}`;
+    const key = checkFeature(flag.check);
     features[key] = Math.max(features[key] ?? 0, SEVERITY_VALUE[flag.severity]);
   }
   const z = lengthZ(input.source, input.target, input.lengthStats);

@@ -95,12 +95,27 @@ export interface RiskResult {
   reasons: RiskReason[];
 }
 
+const weightTables = new WeakMap<RiskModel, ReadonlyMap<string, number>>();
+
+/** Each feature's weight, from the model or else the check's prior, in a Map built once per model. */
+function weightTable(model: RiskModel): ReadonlyMap<string, number> {
+  const known = weightTables.get(model);
+  if (known) return known;
+  const table = new Map(Object.entries(model.weights));
+  for (const feature of CHECK_BY_FEATURE.keys())
+    if (!table.has(feature)) table.set(feature, priorWeight(feature) ?? 0);
+  weightTables.set(model, table);
+  return table;
+}
+
 export function scoreRisk(features: FeatureVector, model: RiskModel): RiskResult {
+  const weights = weightTable(model);
   let logit = model.bias;
   const reasons: RiskReason[] = [];
-  for (const [feature, value] of Object.entries(features)) {
+  for (const feature in features) {
+    const value = features[feature] ?? 0;
     if (value === 0) continue;
-    const weight = model.weights[feature] ?? priorWeight(feature) ?? 0;
+    const weight = weights.get(feature) ?? 0;
     const contribution = weight * value;
     logit += contribution;
     // Small contributions are noise to a reviewer; the strongest few explain the score.

@@ -1,5 +1,6 @@
 import lists from 'naughty-words';
 import { isSpacelessScript } from '../../text/languages';
+import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
 
 const patterns = new Map<string, RegExp | null>();
@@ -64,18 +65,35 @@ function indexFor(lang: string): EntryIndex | null {
   return index;
 }
 
+const PLAIN_WORD = /^[a-z]+$/;
+
+/**
+ * The text's lower-case runs of letters, taken from its memoised word tokens: a plain word is its own
+ * run, and only a token with an apostrophe, hyphen or mark is cut into runs. Digits count when the
+ * text has any ("Area 51").
+ */
+function runsIn(text: string): Set<string> {
+  const runs = new Set<string>();
+  const add = (run: string): void => {
+    runs.add(run);
+    // Entries match with a plural ending, so "bitches" must find "bitch".
+    if (run.endsWith('s')) runs.add(run.slice(0, -1));
+    if (run.endsWith('es')) runs.add(run.slice(0, -2));
+  };
+  for (const word of wordSet(text)) {
+    if (PLAIN_WORD.test(word)) add(word);
+    else runsOf(word).forEach(add);
+  }
+  if (/\d/.test(text)) runsOf(text.replace(/\P{N}+/gu, ' ')).forEach(add);
+  return runs;
+}
+
 /** Whether the text holds what some entry needs; most texts do not, and skip the expression. */
 function mayContainEntry(text: string, lang: string): boolean {
   const index = indexFor(lang);
   if (!index) return true;
   if (index.digitStarts.some((digits) => text.includes(digits))) return true;
-  const runs = new Set<string>();
-  for (const run of runsOf(text)) {
-    runs.add(run);
-    // Entries match with a plural ending, so "bitches" must find "bitch".
-    if (run.endsWith('s')) runs.add(run.slice(0, -1));
-    if (run.endsWith('es')) runs.add(run.slice(0, -2));
-  }
+  const runs = runsIn(text);
   for (const run of runs) {
     const seconds = index.byFirstRun.get(run);
     if (seconds?.some((second) => second === '' || runs.has(second))) return true;
