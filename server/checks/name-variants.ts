@@ -64,18 +64,28 @@ export const nameVariants = {
   appliesTo: (ctx) => !['ja', 'zh', 'ko', 'th'].includes(ctx.targetLang),
   run(units, ctx): Flag[][] {
     const flags: Flag[][] = units.map(() => []);
-    const renderings = new Map<string, { name: string; seen: Rendering[] }>();
+    const mentions = new Map<string, { name: string; unit: number }[]>();
     units.forEach((unit, index) => {
       for (const name of findNames(unit.source, ctx.sourceLang)) {
         if (name.acronym || name.common || name.text.length < 5 || name.calendar) continue;
-        const rendering = renderingOf(name.text, unit.target);
-        if (!rendering) continue;
         const key = fold(name.text);
-        const entry = renderings.get(key) ?? { name: name.text, seen: [] };
-        entry.seen.push({ unit: index, ...rendering });
-        renderings.set(key, entry);
+        const list = mentions.get(key) ?? [];
+        list.push({ name: name.text, unit: index });
+        mentions.set(key, list);
       }
     });
+    // Only a name the source mentions more than once can be rendered two ways: the rest need no search.
+    const renderings = new Map<string, { name: string; seen: Rendering[] }>();
+    for (const [key, list] of mentions) {
+      if (list.length < 2) continue;
+      for (const { name, unit } of list) {
+        const rendering = renderingOf(name, units[unit]?.target ?? '');
+        if (!rendering) continue;
+        const entry = renderings.get(key) ?? { name, seen: [] };
+        entry.seen.push({ unit, ...rendering });
+        renderings.set(key, entry);
+      }
+    }
     for (const { name, seen } of renderings.values()) {
       const first = seen[0];
       if (!first) continue;

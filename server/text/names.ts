@@ -48,7 +48,8 @@ interface Piece {
 }
 
 /** Word tokens with hyphenated compounds cut apart: "US-Russia" is two names. */
-function pieces(text: string): Piece[] {
+function pieces(text: string): readonly Piece[] {
+  if (!text.includes('-')) return words(text);
   const result: Piece[] = [];
   for (const token of words(text)) {
     if (!token.text.includes('-')) {
@@ -125,11 +126,18 @@ const ENGLISH_I = /^I(?:['’][a-z]{1,2})?$/;
 
 function computeNames(text: string, lang: string): NameMention[] {
   const tokens = pieces(text);
-  const capital = tokens.map((t) => isAllCaps(t.text) || isCapitalized(t.text));
-  const capitals = capital.filter(Boolean).length;
+  const capital: boolean[] = [];
+  let capitals = 0;
+  let caps = 0;
+  for (const token of tokens) {
+    const allCaps = isAllCaps(token.text);
+    const isCapital = allCaps || isCapitalized(token.text);
+    capital.push(isCapital);
+    if (isCapital) capitals++;
+    if (allCaps) caps++;
+  }
   if (capitals === 0) return [];
   // Text written in capitals ("GET A LIFE") has no acronyms to find.
-  const caps = tokens.filter((t) => isAllCaps(t.text)).length;
   if (tokens.length > 3 && caps > 0.6 * tokens.length) return [];
   const joinsPhrase = (k: number): boolean => {
     const token = tokens[k];

@@ -121,7 +121,8 @@ const wordSets = new Map<string, ReadonlySet<string>>();
 export function wordSet(text: string): ReadonlySet<string> {
   const cached = wordSets.get(text);
   if (cached) return cached;
-  const set = new Set(words(text).map((w) => w.text.toLowerCase()));
+  const set = new Set<string>();
+  for (const word of words(text)) set.add(word.text.toLowerCase());
   if (wordSets.size > 20_000) wordSets.clear();
   wordSets.set(text, set);
   return set;
