@@ -10,6 +10,12 @@ const out: Out = (text) => {
   process.stdout.write(text);
 };
 
+// `mt-review check … | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 /**
  * Each sub-command's module, loaded only when that command runs: `check` does not pay for the web
  * server, the spreadsheet writer or the password hasher.

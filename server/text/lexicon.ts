@@ -57,18 +57,42 @@ function parseRules(aff: string): AffixRule[] {
   return rules;
 }
 
+/**
+ * The lower-case headwords of a .dic file ("word/FLAGS" per line after the count) with their flags.
+ * Read by index rather than by splitting: every CLI run that checks English pays for these 50,000 lines.
+ */
+function readStems(dic: string): Map<string, string> {
+  const stems = new Map<string, string>();
+  let start = dic.indexOf('\n') + 1;
+  while (start > 0 && start < dic.length) {
+    let end = dic.indexOf('\n', start);
+    if (end < 0) end = dic.length;
+    const slash = dic.indexOf('/', start);
+    const wordEnd = slash >= 0 && slash < end ? slash : end;
+    const word = dic.slice(start, wordEnd).trim();
+    const first = word.charCodeAt(0);
+    // Capitalised headwords are names ("Biden"): an ASCII capital settles it without lower-casing.
+    if (word !== '' && !(first >= 65 && first <= 90) && word === word.toLowerCase()) {
+      const nextSlash = wordEnd < end ? dic.indexOf('/', wordEnd + 1) : -1;
+      const flagsEnd = nextSlash >= 0 && nextSlash < end ? nextSlash : end;
+      const flags = wordEnd < end ? dic.slice(wordEnd + 1, flagsEnd).trim() : '';
+      stems.set(word, `${stems.get(word) ?? ''}${flags}`);
+    }
+    start = end + 1;
+  }
+  return stems;
+}
+
 function quickDictionary(lang: string): QuickDictionary | null {
   if (!QUICK_DICTIONARIES.has(lang)) return null;
   if (!dictionaries.has(lang)) {
     const files = dictionaryFiles(lang);
     let dictionary: QuickDictionary | null = null;
     if (files) {
-      const stems = new Map<string, string>();
-      for (const line of files.dic.toString('utf8').split('\n').slice(1)) {
-        const [word = '', flags = ''] = line.trim().split('/');
-        if (word !== '' && word === word.toLowerCase()) stems.set(word, `${stems.get(word) ?? ''}${flags}`);
-      }
-      dictionary = { stems, rules: parseRules(files.aff.toString('utf8')) };
+      dictionary = {
+        stems: readStems(files.dic.toString('utf8')),
+        rules: parseRules(files.aff.toString('utf8')),
+      };
     }
     dictionaries.set(lang, dictionary);
   }

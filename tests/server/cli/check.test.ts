@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEMO_DOCUMENTS, SHARED_EVAL, cli } from '../../helpers/cli';
+import { DEMO_DOCUMENTS, ROOT, SHARED_EVAL, cli } from '../../helpers/cli';
 
 const parseLines = (text: string): Record<string, unknown>[] =>
   text
@@ -33,6 +34,27 @@ describe('mt-review check', () => {
     const bio = units.find((u) => String(u.target).includes('Organizator'));
     expect(bio).toMatchObject({ source: '', sourceSentences: [], flagged: true });
     expect(result.stderr).toMatch(/languages: en \(detected\) → pl \(detected\)/);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`| head`)', () => {
+    // Far more output than a pipe holds, so the writer is still writing when `head` leaves.
+    const rows = Array.from(
+      { length: 3000 },
+      (_, k) => `${k}\tThe council met on Monday.\tDie Sitzung war am Montag.`,
+    );
+    mkdirSync(`${ROOT}tests/.tmp`, { recursive: true });
+    writeFileSync(`${ROOT}tests/.tmp/many-pairs.tsv`, `id\tsource\ttarget\n${rows.join('\n')}\n`);
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        'set -o pipefail; node bin/mt-review.js check --no-model --pairs tests/.tmp/many-pairs.tsv --format jsonl | head -c 20',
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MT_REVIEW_OFFLINE: '1' } },
+    );
+    expect(result.stdout).toHaveLength(20);
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+    expect(result.status).toBe(0);
   });
 
   it('gives the same results run from the TypeScript sources as from the compiled CLI', () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { InputError, decodeText, parsePairs, readPairsFile } from '../../../server/ingest/index';
+import { splitTsv } from '../../../server/ingest/pairs-table';
 
 const sample = (name: string): string =>
   new URL(`../../../fixtures/samples/${name}`, import.meta.url).pathname;
@@ -99,6 +101,29 @@ describe('pairs readers', () => {
         const parsed = parsePairs(tsv, 'p.tsv').pairs;
         expect(parsed).toEqual(rows.map(([source, target], k) => ({ id: `r${k}`, source, target })));
       }),
+    );
+  });
+
+  it('property: TSV rows split exactly as a CSV parser without quoting splits them, stray quotes included', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'é', ' ', '"', "'", '\t', '\n'), { maxLength: 60 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(text, (tsv) => {
+        const outcome = (read: () => string[][]): string[][] | 'error' => {
+          try {
+            return read();
+          } catch {
+            return 'error';
+          }
+        };
+        const ours = outcome(() => splitTsv(tsv, 'p.tsv'));
+        const theirs = outcome(() =>
+          parse(tsv, { delimiter: '\t', quote: false, skip_empty_lines: true, relax_column_count: false }),
+        );
+        expect(ours).toEqual(theirs);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -28,5 +28,8 @@ describe('risk weights file', () => {
     const loaded = loadWeights(join(dir, 'older.json'));
     expect(loaded.sourceLexicons).toBeUndefined();
     expect(loaded.heuristics.bias).toBe(loadWeights().heuristics.bias);
+    older.sourceLexicons = { en: { troll: 'high' } };
+    writeFileSync(join(dir, 'older.json'), JSON.stringify(older));
+    expect(loadWeights(join(dir, 'older.json')).sourceLexicons).toBeUndefined();
   });
 });
