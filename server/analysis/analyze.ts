@@ -4,7 +4,7 @@ import { similarityZ } from '../checks/low-similarity';
 import type { CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
 import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
 import { type EmbedPriority, type Embedder, cosine } from '../model/types';
-import { type FeatureVector, unitFeatures } from '../scoring/features';
+import { type FeatureVector, flagFeatures, textFeatures } from '../scoring/features';
 import { type RiskWeightsFile, loadWeights, scoreRisk } from '../scoring/risk';
 import { lexiconReason } from '../scoring/lexicon';
 import { segment } from '../text/segmenter';
@@ -147,21 +147,26 @@ export async function featurizeUnits(
     similarityStats: stats,
     spellingAvailable: misspellings !== null,
   };
-  const checks = runChecks(checkUnits, ctx, options.runner);
   const sourceLexicon = weightsFor(options).sourceLexicons?.[languages.source.code] ?? null;
-  const features = units.map((u, i) =>
-    unitFeatures({
-      source: u.source,
-      target: u.target,
-      sourceLang: languages.source.code,
-      targetLang: languages.target.code,
-      flags: checks.flags[i] ?? [],
-      lengthStats,
-      similarity: similarities[i] ?? null,
-      similarityZ: similarityZOf(similarities[i] ?? null, stats),
-      sourceLexicon,
-    }),
-  );
+  const measured: FeatureVector[] = [];
+  const measure = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const unit = units[i];
+      if (!unit) continue;
+      measured[i] = textFeatures({
+        source: unit.source,
+        target: unit.target,
+        sourceLang: languages.source.code,
+        targetLang: languages.target.code,
+        lengthStats,
+        similarity: similarities[i] ?? null,
+        similarityZ: similarityZOf(similarities[i] ?? null, stats),
+        sourceLexicon,
+      });
+    }
+  };
+  const checks = runChecks(checkUnits, ctx, { ...options.runner, afterBlock: measure });
+  const features = units.map((_, i) => ({ ...flagFeatures(checks.flags[i] ?? []), ...measured[i] }));
   return { checks, similarities, features, modelRan: similarities.some((s) => s !== null) };
 }
 

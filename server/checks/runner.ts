@@ -9,6 +9,11 @@ export interface RunnerOptions {
   disabled?: readonly string[];
   severityOverrides?: Readonly<Record<string, Severity>>;
   checks?: readonly Check[];
+  /**
+   * Called after the unit checks have run on units [from, to): work on the same sentences done
+   * here finds them still in the per-sentence memos.
+   */
+  afterBlock?: (from: number, to: number) => void;
 }
 
 export interface RunnerResult {
@@ -81,6 +86,7 @@ export function runChecks(
       }
       timings[check.id] = (timings[check.id] ?? 0) + performance.now() - started;
     }
+    options.afterBlock?.(from, to);
   }
   for (const check of selected) {
     if (check.scope !== 'document') continue;

@@ -102,11 +102,22 @@ function checkFeature(check: string): string {
  * severity), plus a few continuous measures that no single check turns into a flag.
  */
 export function unitFeatures(input: FeatureInput): FeatureVector {
+  return { ...flagFeatures(input.flags), ...textFeatures(input) };
+}
+
+/** One feature per check that flagged the unit: its strongest flag's severity. */
+export function flagFeatures(flags: readonly Flag[]): FeatureVector {
   const features: FeatureVector = {};
-  for (const flag of input.flags) {
+  for (const flag of flags) {
     const key = checkFeature(flag.check);
     features[key] = Math.max(features[key] ?? 0, SEVERITY_VALUE[flag.severity]);
   }
+  return features;
+}
+
+/** The measures taken from the texts themselves, which need no check's verdict. */
+export function textFeatures(input: Omit<FeatureInput, 'flags'>): FeatureVector {
+  const features: FeatureVector = {};
   const z = lengthZ(input.source, input.target, input.lengthStats);
   if (z !== null) {
     features['length:abs-z'] = Math.min(6, Math.abs(z));
