@@ -1,13 +1,14 @@
 import { findMonths } from '../text/dates';
 import { hasLocaleData } from '../text/languages';
-import { fold, isAllCaps, isCapitalized, words } from '../text/normalize';
+import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
 
 /**
  * What in a sentence survives translation, in three strengths:
  * - strong: numbers, acronyms, URLs — present on one side only, they speak against a link;
  * - names: capitalised words, folded and cut to four letters ("Ukraine"/"Ukrainie" meet) — evidence for a link only,
  *   since languages capitalise differently (German nouns);
- * - lexical: any longer word, folded and cut to five letters — cognates between related languages.
+ * - lexical: any longer word, folded, loosely spelt (c/k, doubled letters…) and cut to five letters —
+ *   cognates between related languages ("voluntarii"/"volunteers", "eficienți"/"efficient").
  */
 export interface SentenceFeatures {
   length: number;
@@ -68,7 +69,7 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
     if (isAllCaps(word)) strong.push(`a:${fold(word)}`);
     // A capital at the start of a sentence says nothing about names.
     else if (position > 0 && isCapitalized(word)) names.push(nameKey(word));
-    if (word.length >= LEXICAL_MIN) lexical.push(fold(word).slice(0, LEXICAL_MIN));
+    if (word.length >= LEXICAL_MIN) lexical.push(looseSpelling(fold(word)).slice(0, LEXICAL_MIN));
   });
   const punctuation = [...text.matchAll(PUNCTUATION)].map((m) => `p:${FULL_WIDTH[m[0]] ?? m[0]}`);
   return { strong, names, lexical, punctuation };

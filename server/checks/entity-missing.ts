@@ -1,24 +1,8 @@
 import type { Flag } from '../domain/types';
 import { exonymKeys, findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
-import { fold, words } from '../text/normalize';
+import { fold, looseSpelling, words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
-
-/**
- * A spelling that ignores what languages change when they borrow a name: c/k, z/s, ph/f, th/t, y/i
- * w/v and doubled letters ("Pomerania" and "Pommern" both start "pomer", "Scandinavians" and
- * "Skandinavier" "skandi", "Slavs" and "Slawen" "slav").
- */
-function looseSpelling(folded: string): string {
-  return folded
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/c/g, 'k')
-    .replace(/z/g, 's')
-    .replace(/y/g, 'i')
-    .replace(/w/g, 'v')
-    .replace(/(\p{L})\1+/gu, '$1');
-}
 
 /**
  * Whether the name's first five letters (loosely spelt) stand anywhere in the target, inside a

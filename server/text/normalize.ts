@@ -135,3 +135,19 @@ export function sharedWordCount(source: string, target: string): number {
   for (const word of wordSet(target)) if (sourceWords.has(word)) shared++;
   return shared;
 }
+
+/**
+ * A spelling that ignores what languages change when they borrow a name: c/k, z/s, ph/f, th/t, y/i
+ * w/v and doubled letters ("Pomerania" and "Pommern" both start "pomer", "Scandinavians" and
+ * "Skandinavier" "skandi", "Slavs" and "Slawen" "slav").
+ */
+export function looseSpelling(folded: string): string {
+  return folded
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/c/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/(\p{L})\1+/gu, '$1');
+}

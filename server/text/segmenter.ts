@@ -65,6 +65,23 @@ function isFalseBreak(before: string, after: string, abbreviations: ReadonlySet<
 }
 
 /**
+ * A sentence that starts with a number followed by a lower-case word ("… abgab. 1760 wurde …", "… said.
+ * 25 people died …") gets no break from Intl.Segmenter (Unicode's rule SB8 looks past the digits to the
+ * lower-case letter). After a word that is not an abbreviation, that is a sentence start all the same.
+ */
+const BREAK_BEFORE_NUMBER = /(\p{L}{2,}) ?([.!?])(["”»’')\]]*)(?=\s+\d[\d.,]*(?: ?%)?\s+\p{Ll})/gu;
+
+function breaksBeforeNumbers(piece: string, abbreviations: ReadonlySet<string>): number[] {
+  const cuts: number[] = [];
+  for (const match of piece.matchAll(BREAK_BEFORE_NUMBER)) {
+    const word = (match[1] ?? '').toLowerCase();
+    if (match[2] === '.' && abbreviations.has(word)) continue;
+    cuts.push(match.index + match[0].length);
+  }
+  return cuts;
+}
+
+/**
  * Splits a document into sentences: every line is a paragraph and at least one sentence; within a
  * line, Intl.Segmenter proposes breaks and the per-language exceptions remove the false ones.
  * Offsets point into `text`, so `text.slice(s.start, s.end) === s.text`.
@@ -89,7 +106,12 @@ export function segment(text: string, lang: string): Sentence[] {
         pieces.push({ start, end });
       }
     }
-    for (const piece of pieces) {
+    const split = pieces.flatMap((piece) => {
+      const cuts = breaksBeforeNumbers(line.slice(piece.start, piece.end), abbreviations);
+      const bounds = [piece.start, ...cuts.map((cut) => piece.start + cut), piece.end];
+      return bounds.slice(1).map((end, k) => ({ start: bounds[k] ?? piece.start, end }));
+    });
+    for (const piece of split) {
       const raw = line.slice(piece.start, piece.end);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();

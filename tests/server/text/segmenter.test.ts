@@ -37,6 +37,21 @@ describe('segmenter', () => {
     ]);
   });
 
+  it('starts a sentence at a number followed by a lower-case word, but not after an abbreviation', () => {
+    expect(texts('The storm hit on Monday. 25 people were killed. 40 % of homes lost power.', 'en')).toEqual([
+      'The storm hit on Monday.',
+      '25 people were killed.',
+      '40 % of homes lost power.',
+    ]);
+    expect(texts('Er gab drei Läufe auf . 1760 wurde er begraben .', 'de')).toEqual([
+      'Er gab drei Läufe auf .',
+      '1760 wurde er begraben .',
+    ]);
+    expect(texts('Es kostet ca. 1760 Euro pro Jahr.', 'de')).toHaveLength(1);
+    expect(texts('See vol. 3 for details.', 'en')).toHaveLength(1);
+    expect(texts('W 1990 r. 25 osób zginęło w wypadku.', 'pl')).toHaveLength(1);
+  });
+
   it('keeps a quoted question with its attribution', () => {
     expect(texts('"Why now?" she asked. Nobody answered.', 'en')).toEqual([
       '"Why now?" she asked.',
