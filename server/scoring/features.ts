@@ -2,7 +2,7 @@ import { lengthZ } from '../checks/length-ratio';
 import type { LengthStats } from '../checks/types';
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
-import { isKnownWord } from '../text/lexicon';
+import { knownWordTest } from '../text/lexicon';
 import { isCapitalized, words } from '../text/normalize';
 import { type RiskLexicon, lexiconFeatures } from './lexicon';
 
@@ -46,15 +46,16 @@ function capitalsShare(source: string): number {
 
 /** Share of the source's lower-case words the language's dictionary does not know: typos, slang, noise. */
 function unknownWordShare(source: string, lang: string): number | null {
-  const ordinary = words(source).filter((w) => w.text.length > 1 && !isCapitalized(w.text));
-  if (ordinary.length < 3) return null;
+  const isKnown = knownWordTest(lang);
+  if (!isKnown) return null;
+  let ordinary = 0;
   let unknown = 0;
-  for (const word of ordinary) {
-    const known = isKnownWord(word.text.toLowerCase(), lang);
-    if (known === null) return null;
-    if (!known) unknown++;
+  for (const word of words(source)) {
+    if (word.text.length <= 1 || isCapitalized(word.text)) continue;
+    ordinary++;
+    if (!isKnown(word.text.toLowerCase())) unknown++;
   }
-  return unknown / ordinary.length;
+  return ordinary < 3 ? null : unknown / ordinary;
 }
 
 interface MarkCounts {

@@ -233,10 +233,12 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   if (numeric) return numericMonths(text, numeric);
   const tokens = words(text);
   const mentions: MonthMention[] = [];
+  const capitalized = capitalizesMonths(lang);
   tokens.forEach((token, k) => {
+    // The capital first: in English or German it rules out nearly every word without a look-up.
+    if (capitalized && !isCapitalized(token.text)) return;
     const name = monthOf(token.text, lang);
     if (name === undefined) return;
-    if (capitalizesMonths(lang) && !isCapitalized(token.text)) return;
     const before = /(\d{1,2})\.?\s*$/.exec(text.slice(Math.max(0, token.start - 5), token.start));
     const after = /^\s*(\d{1,2})(?!\d)/.exec(text.slice(token.end, token.end + 5));
     const dayText = before?.[1] ?? after?.[1];

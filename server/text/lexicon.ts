@@ -118,24 +118,37 @@ function unaffixed(
 
 const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 
-const knownWords = new Map<string, Map<string, boolean>>();
+const knownWordTests = new Map<string, ((lower: string) => boolean) | null>();
+
+/**
+ * Whether a lower-case word is in the language's quick dictionary, affixes undone, as a function for
+ * one language (null without a dictionary): callers asking about every word of a text look it up once.
+ */
+export function knownWordTest(lang: string): ((lower: string) => boolean) | null {
+  const existing = knownWordTests.get(lang);
+  if (existing !== undefined) return existing;
+  const dictionary = quickDictionary(lang);
+  let test: ((lower: string) => boolean) | null = null;
+  if (dictionary) {
+    // Every sentence asks about its words again, and undoing affixes tries every rule: remember answers.
+    const answers = new Map<string, boolean>();
+    test = (lower) => {
+      const known = answers.get(lower);
+      if (known !== undefined) return known;
+      if (answers.size > 100_000) answers.clear();
+      const answer = lookUp(lower, dictionary);
+      answers.set(lower, answer);
+      return answer;
+    };
+  }
+  knownWordTests.set(lang, test);
+  return test;
+}
 
 /** Whether a lower-case word is in the language's quick dictionary, affixes undone; null without one. */
 export function isKnownWord(lower: string, lang: string): boolean | null {
-  const dictionary = quickDictionary(lang);
-  if (!dictionary) return null;
-  // Every sentence asks about its words again, and undoing affixes tries every rule: remember answers.
-  let answers = knownWords.get(lang);
-  if (!answers) {
-    answers = new Map();
-    knownWords.set(lang, answers);
-  }
-  const known = answers.get(lower);
-  if (known !== undefined) return known;
-  if (answers.size > 100_000) answers.clear();
-  const answer = lookUp(lower, dictionary);
-  answers.set(lower, answer);
-  return answer;
+  const test = knownWordTest(lang);
+  return test ? test(lower) : null;
 }
 
 function lookUp(lower: string, dictionary: QuickDictionary): boolean {

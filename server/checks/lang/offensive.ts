@@ -46,13 +46,17 @@ const runsOf = (text: string): string[] => text.toLowerCase().match(RUNS) ?? [];
  */
 interface EntryIndex {
   byFirstRun: Map<string, string[]>;
+  /** byFirstRun keyed by each first run as written and with its plural endings (-s, -es). */
+  byWrittenRun: Map<string, string[]>;
   digitStarts: string[];
 }
 const indexes = new Map<string, EntryIndex | null>();
 
 function indexFor(lang: string): EntryIndex | null {
   if (indexes.has(lang)) return indexes.get(lang) ?? null;
-  let index: EntryIndex | null = isSpacelessScript(lang) ? null : { byFirstRun: new Map(), digitStarts: [] };
+  let index: EntryIndex | null = isSpacelessScript(lang)
+    ? null
+    : { byFirstRun: new Map(), byWrittenRun: new Map(), digitStarts: [] };
   for (const entry of usableEntries(lang)) {
     if (!index) break;
     const runs = runsOf(entry);
@@ -60,6 +64,11 @@ function indexFor(lang: string): EntryIndex | null {
     if (!first || !entry.toLowerCase().startsWith(first)) index = null;
     else if (/^\p{N}/u.test(first)) index.digitStarts.push(first);
     else index.byFirstRun.set(first, [...(index.byFirstRun.get(first) ?? []), runs[1] ?? '']);
+  }
+  if (index) {
+    for (const [first, seconds] of index.byFirstRun)
+      for (const written of [first, `${first}s`, `${first}es`])
+        index.byWrittenRun.set(written, [...(index.byWrittenRun.get(written) ?? []), ...seconds]);
   }
   indexes.set(lang, index);
   return index;
@@ -93,10 +102,18 @@ function mayContainEntry(text: string, lang: string): boolean {
   const index = indexFor(lang);
   if (!index) return true;
   if (index.digitStarts.some((digits) => text.includes(digits))) return true;
-  const runs = runsIn(text);
-  for (const run of runs) {
-    const seconds = index.byFirstRun.get(run);
-    if (seconds?.some((second) => second === '' || runs.has(second))) return true;
+  let runs: Set<string> | null = null;
+  const matches = (run: string): boolean => {
+    const seconds = index.byWrittenRun.get(run);
+    if (!seconds) return false;
+    if (seconds.includes('')) return true;
+    // Two-word entries ("blow job"): only then are all the text's runs needed.
+    runs ??= runsIn(text);
+    const all = runs;
+    return seconds.some((second) => all.has(second));
+  };
+  for (const word of wordSet(text)) {
+    if (PLAIN_WORD.test(word) ? matches(word) : runsOf(word).some(matches)) return true;
   }
   return false;
 }
