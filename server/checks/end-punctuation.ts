@@ -3,12 +3,19 @@ import { type UnitCheck, flagFrom } from './types';
 
 type Ending = '?' | '!' | '.' | ':' | '…' | '';
 
+const CLOSING = new Set(['"', "'", '”', '“', '„', '»', '«', '’', '‘', ')', ']', '」', '』', '）']);
+const SPACE = /\s/u;
+
 function ending(text: string): Ending {
-  const trimmed = text.replace(/[\s"'”“„»«’‘)\]」』）]+$/u, '');
-  const last = trimmed[trimmed.length - 1] ?? '';
+  // Closing quotes, brackets and spaces come off the end by hand: an expression ending in `+$` would
+  // be tried from every position of the sentence.
+  let end = text.length;
+  while (end > 0 && (CLOSING.has(text.charAt(end - 1)) || SPACE.test(text.charAt(end - 1)))) end--;
+  if (end === 0) return '';
+  const last = text.charAt(end - 1);
   if ('?？'.includes(last)) return '?';
   if ('!！'.includes(last)) return '!';
-  if ('.。．'.includes(last)) return trimmed.endsWith('...') ? '…' : '.';
+  if ('.。．'.includes(last)) return text.startsWith('...', end - 3) ? '…' : '.';
   if ('…'.includes(last)) return '…';
   if (':：'.includes(last)) return ':';
   return '';

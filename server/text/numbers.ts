@@ -210,10 +210,21 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
   ],
 };
 
+const numberWordPatterns = new Map<string, RegExp | null>();
+
+/** One expression per language and value over all its spelt-out forms, compiled once. */
+function numberWordPattern(lang: string, value: number): RegExp | null {
+  const key = `${lang}:${value}`;
+  let pattern = numberWordPatterns.get(key);
+  if (pattern === undefined) {
+    const forms = NUMBER_WORDS[lang]?.[value];
+    pattern = forms ? new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'u') : null;
+    numberWordPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Whether `text` spells out the small number `value` in `lang`. */
 export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
-  const forms = NUMBER_WORDS[lang]?.[value];
-  if (!forms) return false;
-  const lower = text.toLowerCase();
-  return forms.some((form) => new RegExp(`(?<![\\p{L}])${form}(?![\\p{L}])`, 'u').test(lower));
+  return numberWordPattern(lang, value)?.test(text.toLowerCase()) ?? false;
 }
