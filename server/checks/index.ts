@@ -5,6 +5,7 @@ import { dates } from './dates';
 import { doubleSpace } from './double-space';
 import { doubledWords } from './doubled-words';
 import { endPunctuation } from './end-punctuation';
+import { entityAdded } from './entity-added';
 import { entityDuplication } from './entity-duplication';
 import { entityMissing } from './entity-missing';
 import { inconsistentSource } from './inconsistent-source';
@@ -39,6 +40,7 @@ export const CHECKS: readonly Check[] = [
   dates,
   entityDuplication,
   entityMissing,
+  entityAdded,
   negation,
   lowSimilarity,
   offensive,

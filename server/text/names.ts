@@ -35,6 +35,26 @@ const NAME_CONNECTORS = new Set([
   'van',
   'du',
   'des',
+  // The same inside names in other languages: "Bezpieczeństwa i Współpracy", "Organizace pro …".
+  'i',
+  'a',
+  'w',
+  'z',
+  'na',
+  'dla',
+  'v',
+  've',
+  'pro',
+  'und',
+  'für',
+  'et',
+  'pour',
+  'y',
+  'e',
+  'di',
+  'da',
+  'do',
+  'dos',
 ]);
 
 /**

@@ -1,0 +1,98 @@
+import type { Flag } from '../domain/types';
+import { isCommonWord, isKnownWord } from '../text/lexicon';
+import { type NameMention, findNames } from '../text/names';
+import { isAllCaps, words } from '../text/normalize';
+import { CONVENTIONS, LATIN, NON_LATIN_LANGUAGES, counterpartIndex } from './lang/name-match';
+import { type UnitCheck, flagFrom } from './types';
+
+/** Languages that capitalise every noun: a capital there says nothing about names. */
+const NOUN_CAPITALISING = new Set(['de', 'lb']);
+
+/**
+ * Whether the name stands beside another capitalised word that does not start the sentence, with at
+ * most a short connector between: "Bezpieczeństwa i Współpracy". A sentence-initial title before a
+ * name ("Prezydent Biden") does not make an institution.
+ */
+function inInstitutionName(text: string, names: readonly NameMention[], k: number): boolean {
+  const name = names[k];
+  if (!name) return false;
+  const joined = (left: NameMention | undefined, right: NameMention | undefined): boolean =>
+    left !== undefined &&
+    right !== undefined &&
+    !(left.sentenceInitial && left !== name) &&
+    CONNECTED.test(text.slice(left.end, right.start));
+  return joined(names[k - 1], name) || joined(name, names[k + 1]);
+}
+
+const CONNECTED = /^\s+(?:\p{Ll}{1,4}\s+)?$/u;
+
+/**
+ * The mirror of entity-missing: a name in the translation that the source does not have, which is
+ * how MT hallucinates ("Biden said" where the source named nobody). Names inside a run of capitals
+ * are left alone, since institutions are translated word by word ("Biały Dom" for "White House").
+ */
+export const entityAdded = {
+  scope: 'unit',
+  id: 'entity-added',
+  name: 'Name not in the source',
+  category: 'Accuracy/Addition',
+  severity: 'minor',
+  description:
+    'A name in the target has no match in the source (exact, diacritics folded, a shared four-letter start, loosely spelt or a known exonym), or the target has an acronym where the source has none. Runs when both sides are in Latin script and the target language does not capitalise its nouns (German does).',
+  appliesTo: (ctx) =>
+    !NON_LATIN_LANGUAGES.has(ctx.targetLang) &&
+    !NON_LATIN_LANGUAGES.has(ctx.sourceLang) &&
+    !NOUN_CAPITALISING.has(ctx.targetLang),
+  run(unit, ctx): Flag[] {
+    if (unit.source.trim() === '' || !LATIN.test(unit.source)) return [];
+    const sourceWords = words(unit.source);
+    // A source in capitals ("THE SUN IS…") says nothing about which of its words are names.
+    if (sourceWords.filter((w) => isAllCaps(w.text)).length > 0.5 * sourceWords.length) return [];
+    // A capitalised ordinary word in the source ("Thank you", "the Holy Crown") comes out capitalised
+    // too, as a word no spelling can match: then the target's capitals are no evidence.
+    const sourceCapitalisesWords = findNames(unit.source, ctx.sourceLang).some(
+      (name) =>
+        !name.acronym &&
+        !name.sentenceInitial &&
+        (name.common || name.inPhrase || isCommonWord(name.text, ctx.sourceLang) === true),
+    );
+    const sourceHasAcronym = sourceWords.some((w) => isAllCaps(w.text));
+    // Languages that drop the pronoun capitalise the verb that stands for English "I" ("I would like"
+    // → "Chci"), and words in capitals for emphasis ("do NOT edit") keep a capital.
+    const capitalsCarryOver =
+      sourceCapitalisesWords ||
+      (ctx.sourceLang === 'en' &&
+        sourceWords.some(
+          (w) =>
+            /^I(?:['’]\p{L}+)?$/u.test(w.text) ||
+            (w.text.length > 2 && isAllCaps(w.text) && isKnownWord(w.text.toLowerCase(), 'en') === true),
+        ));
+    const targetNames = findNames(unit.target, ctx.targetLang);
+    const candidates = targetNames.filter((name, k) => {
+      if (name.calendar || name.common || inInstitutionName(unit.target, targetNames, k)) return false;
+      if (name.acronym) return !CONVENTIONS.has(name.key) && name.text.length >= 3 && !sourceHasAcronym;
+      return (
+        !capitalsCarryOver &&
+        !name.sentenceInitial &&
+        name.text.length >= 4 &&
+        isCommonWord(name.text, ctx.targetLang) !== true
+      );
+    });
+    if (candidates.length === 0) return [];
+    const source = counterpartIndex(unit.source, ctx.targetLang, ctx.sourceLang);
+    const flags: Flag[] = [];
+    const reported = new Set<string>();
+    for (const name of candidates) {
+      if (reported.has(name.key) || source.has(name)) continue;
+      reported.add(name.key);
+      flags.push(
+        flagFrom(entityAdded, {
+          side: 'target',
+          span: { start: name.start, end: name.end },
+          message: `“${name.text}” is in the translation but not in the source`,
+        }),
+      );
+    }
+    return flags;
+  },
+} satisfies UnitCheck;

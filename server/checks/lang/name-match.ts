@@ -1,0 +1,98 @@
+import { type NameMention, exonymKeys } from '../../text/names';
+import { fold, looseSpelling, words } from '../../text/normalize';
+
+/** Era and time abbreviations that every language writes its own way ("67 BC" → "67 v. Chr."). */
+export const CONVENTIONS = new Set(['bc', 'ad', 'bce', 'ce', 'am', 'pm']);
+
+/** Languages written in other alphabets, where a Latin name is transliterated and cannot be matched by spelling. */
+export const NON_LATIN_LANGUAGES = new Set([
+  'ja',
+  'zh',
+  'ko',
+  'th',
+  'ru',
+  'uk',
+  'bg',
+  'sr',
+  'el',
+  'ar',
+  'he',
+  'hi',
+]);
+
+export const LATIN = /^[\p{Script=Latin}\p{M}\s\p{P}\p{N}\p{S}]*$/u;
+
+/**
+ * Whether the name's first five letters (loosely spelt) stand anywhere in the text, inside a
+ * compound too: "Britain" in "Großbritannien", "Frankish" in "westfränkische".
+ */
+function appearsLoosely(name: string, looseText: string): boolean {
+  const stem = looseSpelling(fold(name)).slice(0, 5);
+  return stem.length >= 5 && looseText.includes(stem);
+}
+
+/**
+ * The other side of a unit, indexed for the question "is this name there?": the cheap indexes are
+ * built at once, the loose ones only when a name needs them.
+ */
+export class CounterpartIndex {
+  private readonly tokens: string[] = [];
+  private readonly prefixes = new Set<string>();
+  private folded: string | null = null;
+  private loose: string | null = null;
+  private loosePrefixes: Set<string> | null = null;
+  private short: Set<string> | null = null;
+
+  constructor(
+    private readonly text: string,
+    /** Name key on the name's side → three-letter starts of its exonyms on this side ("niem" → {ger}). */
+    private readonly exonyms: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {
+    for (const word of words(text)) {
+      const folded = fold(word.text);
+      for (const part of folded.includes('-') ? folded.split('-') : [folded]) {
+        if (part === '') continue;
+        this.tokens.push(part);
+        this.prefixes.add(part.slice(0, 4));
+      }
+    }
+  }
+
+  /**
+   * Exact, diacritics folded, a cognate sharing four letters ("Ukraine"/"Ukrainie"), loosely spelt
+   * ("Scotland"/"Skotsku"), a short name with another ending ("Rome"/"Roms") or a known exonym.
+   */
+  has(name: NameMention): boolean {
+    if (name.acronym ? this.tokens.some((t) => t.startsWith(name.key)) : this.prefixes.has(name.key))
+      return true;
+    if (name.acronym) return this.hasExonym(name.key);
+    this.folded ??= fold(this.text);
+    if (this.folded.includes(fold(name.text))) return true;
+    this.loose ??= looseSpelling(this.folded);
+    if (appearsLoosely(name.text, this.loose)) return true;
+    this.loosePrefixes ??= new Set(
+      this.tokens.flatMap((t) => {
+        const loose = looseSpelling(t);
+        return [loose.slice(0, 4), `${loose.slice(0, 3)}…`];
+      }),
+    );
+    const looseName = looseSpelling(fold(name.text));
+    if (this.loosePrefixes.has(looseName.slice(0, 4))) return true;
+    // Short names change their ending in other languages ("Rome" → "Roms", "Asia" → "Asien").
+    if (looseName.length <= 6 && this.loosePrefixes.has(`${looseName.slice(0, 3)}…`)) return true;
+    return this.hasExonym(name.key);
+  }
+
+  private hasExonym(key: string): boolean {
+    const known = this.exonyms.get(key);
+    if (!known) return false;
+    this.short ??= new Set(this.tokens.map((w) => w.slice(0, 3)));
+    const short = this.short;
+    return [...known].some((k) => short.has(k));
+  }
+}
+
+/** An index of `text` for names written in `nameLang`, with that language's exonyms in `textLang`. */
+export function counterpartIndex(text: string, nameLang: string, textLang: string): CounterpartIndex {
+  return new CounterpartIndex(text, exonymKeys(nameLang, textLang));
+}
