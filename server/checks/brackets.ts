@@ -5,9 +5,6 @@ const PAIRS: readonly [string, string][] = [
   ['(', ')'],
   ['[', ']'],
   ['{', '}'],
-  ['„', '”'],
-  ['“', '”'],
-  ['«', '»'],
   ['「', '」'],
   ['（', '）'],
 ];
@@ -31,21 +28,44 @@ function straightQuotesOdd(text: string): number {
   return positions.length % 2 === 1 ? (positions[positions.length - 1] ?? -1) : -1;
 }
 
+/**
+ * Curly double quotes in any of the conventions: “…” (English), „…“ (German, Czech), „…” (Polish,
+ * Romanian), ”…” (Swedish). „ always opens; “ closes a „ and otherwise opens; ” closes whatever is open
+ * and otherwise opens. The offset of the first mark left unmatched, or -1.
+ */
+function curlyUnbalanced(text: string): number {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '„') open.push(i);
+    else if (ch === '“') {
+      if (open.length > 0 && text[open[open.length - 1] ?? -1] === '„') open.pop();
+      else open.push(i);
+    } else if (ch === '”') {
+      if (open.length > 0) open.pop();
+      else open.push(i);
+    }
+  }
+  return open[0] ?? -1;
+}
+
+/** «…» (French, Russian) or »…« (German, Danish): whichever comes first opens. */
+function guillemetsUnbalanced(text: string): number {
+  const first = /[«»]/.exec(text)?.[0];
+  if (first === undefined) return -1;
+  return firstUnbalanced(text, first, first === '«' ? '»' : '«');
+}
+
 const ANY_MARK = /[()[\]{}„“”«»「」（）"]/;
 
 function unbalanced(text: string): { offset: number; mark: string } | null {
   if (!ANY_MARK.test(text)) return null;
-  // „…” (Polish, German) and “…” (English) share the closing mark: count them together.
-  const curlyOpen = (text.match(/[„“]/g) ?? []).length;
-  const curlyClose = (text.match(/”/g) ?? []).length;
   for (const [open, close] of PAIRS) {
-    if (open === '„' || open === '“') continue;
     const offset = firstUnbalanced(text, open, close);
     if (offset >= 0) return { offset, mark: text[offset] ?? open };
   }
-  if (curlyOpen !== curlyClose) {
-    const offset = curlyOpen > curlyClose ? text.search(/[„“]/) : text.lastIndexOf('”');
-    return { offset, mark: text[offset] ?? '”' };
+  for (const offset of [curlyUnbalanced(text), guillemetsUnbalanced(text)]) {
+    if (offset >= 0) return { offset, mark: text[offset] ?? '"' };
   }
   const straight = straightQuotesOdd(text);
   return straight >= 0 ? { offset: straight, mark: '"' } : null;

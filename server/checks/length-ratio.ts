@@ -25,8 +25,13 @@ export function lengthZ(source: string, target: string, stats: LengthStats): num
   if (sourceLength < MIN_CHARS && targetLength < MIN_CHARS) return null;
   if (sourceLength === 0 || targetLength === 0) return null;
   const reference = stats.count >= MIN_UNITS_FOR_STATS ? stats : PRIOR;
+  // The ratio of a short sentence varies more: in the MLQE and CED pairs its spread falls with about
+  // the cube root of the length (0.12 at 50 characters, 0.09 at 110 for en-de).
+  const typical = reference.typicalLength ?? 0;
+  const shortness = typical > 0 ? Math.max(1, Math.cbrt(typical / sourceLength)) : 1;
   return (
-    (Math.log(targetLength / sourceLength) - reference.meanLogRatio) / Math.max(0.15, reference.sdLogRatio)
+    (Math.log(targetLength / sourceLength) - reference.meanLogRatio) /
+    (Math.max(0.15, reference.sdLogRatio) * shortness)
   );
 }
 

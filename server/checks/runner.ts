@@ -26,11 +26,14 @@ export interface RunnerResult {
 
 export function computeLengthStats(units: readonly Pick<CheckUnit, 'source' | 'target'>[]): LengthStats {
   const ratios: number[] = [];
+  const sourceLengths: number[] = [];
   for (const unit of units) {
     const sourceLength = visibleLength(unit.source);
     if (sourceLength < 20) continue;
     const targetLength = visibleLength(unit.target);
-    if (targetLength >= 20) ratios.push(Math.log(targetLength / sourceLength));
+    if (targetLength < 20) continue;
+    ratios.push(Math.log(targetLength / sourceLength));
+    sourceLengths.push(sourceLength);
   }
   if (ratios.length === 0) return { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 };
   // Median and MAD, so that the outliers we look for do not move the baseline.
@@ -38,7 +41,13 @@ export function computeLengthStats(units: readonly Pick<CheckUnit, 'source' | 't
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   const deviations = sorted.map((r) => Math.abs(r - median)).sort((a, b) => a - b);
   const mad = deviations[Math.floor(deviations.length / 2)] ?? 0;
-  return { meanLogRatio: median, sdLogRatio: Math.max(0.12, 1.4826 * mad), count: ratios.length };
+  const typicalLength = sourceLengths.sort((a, b) => a - b)[Math.floor(sourceLengths.length / 2)] ?? 0;
+  return {
+    meanLogRatio: median,
+    sdLogRatio: Math.max(0.12, 1.4826 * mad),
+    count: ratios.length,
+    typicalLength,
+  };
 }
 
 function isSelected(check: Check, options: RunnerOptions): boolean {

@@ -26,6 +26,11 @@ export interface LengthStats {
   meanLogRatio: number;
   sdLogRatio: number;
   count: number;
+  /**
+   * The median source length (visible characters) of those units: the spread holds for sentences of
+   * about this length, and shorter ones vary more.
+   */
+  typicalLength?: number;
 }
 
 export interface CheckContext {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { nameKey } from '../align/anchors';
 import { isCalendarWord } from './dates';
 import { isCommonWord, isKnownWord } from './lexicon';
@@ -247,6 +249,27 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
   } catch {
     // An unknown language code has no display names: the table stays empty.
   }
+  // Cities, rivers and regions, which Intl does not name: any name of a place stands for any other.
+  for (const place of gazetteer()) {
+    const keys = place.flatMap((name) => words(name).map((w) => fold(w.text).slice(0, 3)));
+    for (const name of place)
+      for (const word of words(name)) {
+        const set = table.get(nameKey(word.text)) ?? new Set<string>();
+        keys.forEach((k) => set.add(k));
+        table.set(nameKey(word.text), set);
+      }
+  }
   regionNames.set(cacheKey, table);
   return table;
+}
+
+const gazetteerSchema = z.object({ places: z.array(z.array(z.string()).min(2)) });
+let places: string[][] | null = null;
+
+/** The places of exonyms.json, each in several languages ("Vienna", "Wien", "Wiedeń", "Vídeň", …). */
+function gazetteer(): string[][] {
+  places ??= gazetteerSchema.parse(
+    JSON.parse(readFileSync(new URL('./exonyms.json', import.meta.url), 'utf8')),
+  ).places;
+  return places;
 }

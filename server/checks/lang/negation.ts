@@ -12,7 +12,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // (nebo "or", než "than", nej- superlatives, nechat "let", nenávidět "hate", nesmysl "nonsense", …),
   // nor are ne- adjectives and adverbs ("nesprávné" incorrect, "nesprávně" incorrectly), which English
   // writes with in- or un-, or "nedostatek" (lack).
-  cs: /(?<![\p{L}])(ne|nikdy|žádný|žádná|žádné|nikdo|nic|bez|ani|nikde|nikoli|nikoliv)(?![\p{L}])|(?<![\p{L}])ne(?!bo|ž|jen|j(?!s)|dávn|děle|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém)(?![\p{L}])/iu,
+  cs: /(?<![\p{L}])(ne|nikdy|žádný|žádná|žádné|nikdo|nic|bez|ani|nikde|nikoli|nikoliv)(?![\p{L}])|(?<![\p{L}])ne(?!bo|ž|jen|j(?!s)|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(ne|n['’]|pas|jamais|sans|aucun|aucune|rien|personne|ni)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(non|mai|senza|nessun|nessuno|nessuna|niente|nulla|né)(?![\p{L}])/iu,
