@@ -71,6 +71,28 @@ function isFalseBreak(before: string, after: string, abbreviations: ReadonlySet<
  */
 const BREAK_BEFORE_NUMBER = /(\p{L}{2,}) ?([.!?])(["”»’')\]]*)(?=\s+\d[\d.,]*(?: ?%)?\s+\p{Ll})/gu;
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const LEADING_CLOSER = /^\s*[»”“)]/u;
+
+const count = (text: string, marks: RegExp): number => (text.match(marks) ?? []).length;
+
+/**
+ * How many characters at the start of `text` close a quotation or bracket left open in `previous`
+ * (0 when none): » after «, ” or “ after an odd number of curly quotes („…“, „…”, “…”), ) after (.
+ */
+function closesQuoteOf(previous: string, text: string): number {
+  const match = LEADING_CLOSER.exec(text);
+  if (!match) return 0;
+  const mark = match[0].trimStart();
+  const open =
+    mark === '»'
+      ? count(previous, /«/g) > count(previous, /»/g)
+      : mark === ')'
+        ? count(previous, /\(/g) > count(previous, /\)/g)
+        : count(previous, /[„“”]/g) % 2 === 1;
+  return open ? match[0].length : 0;
+}
+
 function breaksBeforeNumbers(piece: string, abbreviations: ReadonlySet<string>): number[] {
   const cuts: number[] = [];
   for (const match of piece.matchAll(BREAK_BEFORE_NUMBER)) {
@@ -104,6 +126,24 @@ export function segment(text: string, lang: string): Sentence[] {
         previous.end = end;
       } else {
         pieces.push({ start, end });
+      }
+    }
+    for (let k = pieces.length - 1; k > 0; k--) {
+      const piece = pieces[k];
+      const previous = pieces[k - 1];
+      if (!piece || !previous) continue;
+      const text = line.slice(piece.start, piece.end);
+      // A piece with no letter or digit ("»" after French spacing, a lone ")") ends the sentence before it.
+      if (!HAS_WORD.test(text)) {
+        previous.end = piece.end;
+        pieces.splice(k, 1);
+        continue;
+      }
+      // "… attendait. » Le maire …": the closing mark belongs to the sentence whose quote it closes.
+      const closer = closesQuoteOf(line.slice(previous.start, previous.end), text);
+      if (closer > 0) {
+        previous.end = piece.start + closer;
+        piece.start += closer;
       }
     }
     const split = pieces.flatMap((piece) => {

@@ -11,7 +11,7 @@ const fixture = (name: string): string =>
  * reviewer chasing errors that are not there.
  */
 describe('a clean translation of a news article', () => {
-  for (const lang of ['de', 'cs']) {
+  for (const lang of ['de', 'cs', 'fr', 'pl']) {
     it(`raises no flag at all in ${lang}`, async () => {
       const result = await analyze({
         source: fixture('clean-article.en.txt'),
@@ -27,4 +27,18 @@ describe('a clean translation of a news article', () => {
       expect(result.units.filter((u) => u.flagged)).toEqual([]);
     });
   }
+
+  it('flags no unit in es, where straight quotes are only a minor locale note', async () => {
+    const result = await analyze({
+      source: fixture('clean-article.en.txt'),
+      target: fixture('clean-article.es.txt'),
+      sourceLang: 'en',
+      targetLang: 'es',
+    });
+    expect(result.units.filter((u) => u.flagged)).toEqual([]);
+    expect(result.units.flatMap((u) => u.flags.map((f) => f.check))).toEqual([
+      'locale-format',
+      'locale-format',
+    ]);
+  });
 });

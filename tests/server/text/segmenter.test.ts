@@ -52,6 +52,13 @@ describe('segmenter', () => {
     expect(texts('W 1990 r. 25 osób zginęło w wypadku.', 'pl')).toHaveLength(1);
   });
 
+  it('keeps a French closing guillemet after its space with the sentence it closes', () => {
+    expect(texts("« Personne ne s'y attendait. » Le maire est parti.", 'fr')).toEqual([
+      "« Personne ne s'y attendait. »",
+      'Le maire est parti.',
+    ]);
+  });
+
   it('keeps a quoted question with its attribution', () => {
     expect(texts('"Why now?" she asked. Nobody answered.', 'en')).toEqual([
       '"Why now?" she asked.',
