@@ -42,3 +42,33 @@ describe('a clean translation of a news article', () => {
     ]);
   });
 });
+
+describe('the same article machine-translated with typical errors', () => {
+  it('puts each planted error on the unit that holds it, under the check that names it', async () => {
+    const result = await analyze({
+      source: fixture('clean-article.en.txt'),
+      target: fixture('mt-errors-article.de.txt'),
+      sourceLang: 'en',
+      targetLang: 'de',
+    });
+    const checksOf = (sourceStart: string): string[] =>
+      result.units.find((u) => u.source.startsWith(sourceStart))?.flags.map((f) => f.check) ?? [];
+    expect(checksOf('Heavy rain')).toContain('numbers'); // 12,000 → 1.200
+    expect(checksOf('"We have not seen')).toContain('negation'); // the negation is lost
+    expect(checksOf('The Czech Hydrometeorological')).toContain('dates'); // September 17 → 18
+    expect(checksOf('Schools in the south')).toEqual(['omission']); // dropped
+    expect(checksOf('Meteorologists')).toContain('repetition-loop');
+    expect(checksOf('The European Union')).toContain('untranslated');
+    const bio = result.units.find((u) => u.source === '');
+    expect(bio?.flags.map((f) => f.check)).toEqual(['addition']);
+    // The units without a planted error stay quiet.
+    const quiet = result.units.filter((u) =>
+      ['Floods', 'By Anna', 'The Danube', '"Nobody', "Austria's", 'In Prague'].some((s) =>
+        u.source.startsWith(s),
+      ),
+    );
+    expect(quiet).toHaveLength(6);
+    expect(quiet.flatMap((u) => u.flags)).toEqual([]);
+    expect(result.units.filter((u) => u.flagged).length).toBeGreaterThanOrEqual(6);
+  });
+});
