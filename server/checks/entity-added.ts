@@ -2,11 +2,14 @@ import type { Flag } from '../domain/types';
 import { isCommonWord, isKnownWord } from '../text/lexicon';
 import { type NameMention, findNames } from '../text/names';
 import { isAllCaps, words } from '../text/normalize';
-import { CONVENTIONS, LATIN, NON_LATIN_LANGUAGES, counterpartIndex } from './lang/name-match';
+import {
+  CONVENTIONS,
+  LATIN,
+  NON_LATIN_LANGUAGES,
+  NOUN_CAPITALISING,
+  counterpartIndex,
+} from './lang/name-match';
 import { type UnitCheck, flagFrom } from './types';
-
-/** Languages that capitalise every noun: a capital there says nothing about names. */
-const NOUN_CAPITALISING = new Set(['de', 'lb']);
 
 /**
  * Whether the name stands beside another capitalised word that does not start the sentence, with at

@@ -1,7 +1,13 @@
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
-import { CONVENTIONS, LATIN, NON_LATIN_LANGUAGES, counterpartIndex } from './lang/name-match';
+import {
+  CONVENTIONS,
+  LATIN,
+  NON_LATIN_LANGUAGES,
+  NOUN_CAPITALISING,
+  counterpartIndex,
+} from './lang/name-match';
 import { type UnitCheck, flagFrom } from './types';
 
 export const entityMissing = {
@@ -11,10 +17,13 @@ export const entityMissing = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"), not a known exonym ("Germany"/"Niemcy"). Runs when the target is in Latin script.',
+    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"), not a known exonym ("Germany"/"Niemcy"). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms are checked.',
   appliesTo: (ctx) => !NON_LATIN_LANGUAGES.has(ctx.targetLang),
   run(unit, ctx): Flag[] {
+    // German capitalises every noun: there only acronyms are surely names.
+    const onlyAcronyms = NOUN_CAPITALISING.has(ctx.sourceLang);
     const candidates = findNames(unit.source, ctx.sourceLang).filter((name) => {
+      if (onlyAcronyms && !name.acronym) return false;
       // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
       if (name.calendar) return false;
       if (name.sentenceInitial && !name.acronym) return false;

@@ -2,7 +2,10 @@ import type { Flag } from '../domain/types';
 import { extractNumbers, usesDecimalComma } from '../text/numbers';
 import { type UnitCheck, flagFrom } from './types';
 
-/** Opening quotation marks each language's style guides accept. */
+/**
+ * Opening quotation marks each language's style guides accept. English, Spanish, Italian and
+ * Portuguese news text uses straight quotes too, so only their absence of curly ones is no error.
+ */
 const OPENING_QUOTES: Record<string, string> = {
   pl: '„«»',
   de: '„»«‚',
@@ -13,10 +16,10 @@ const OPENING_QUOTES: Record<string, string> = {
   uk: '«„',
   ro: '„«',
   hu: '„»',
-  en: '“‘',
-  es: '«“',
-  it: '«“',
-  pt: '«“',
+  en: '“‘"',
+  es: '«“"',
+  it: '«“"',
+  pt: '«“"',
   ja: '「『',
   zh: '“「『',
 };

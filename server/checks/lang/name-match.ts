@@ -20,6 +20,9 @@ export const NON_LATIN_LANGUAGES = new Set([
   'hi',
 ]);
 
+/** Languages that capitalise every noun: a capital there says nothing about names. */
+export const NOUN_CAPITALISING = new Set(['de', 'lb']);
+
 export const LATIN = /^[\p{Script=Latin}\p{M}\s\p{P}\p{N}\p{S}]*$/u;
 
 /**
