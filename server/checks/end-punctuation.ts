@@ -18,8 +18,12 @@ function ending(text: string): Ending {
   if ('.。．'.includes(last)) return text.startsWith('...', end - 3) ? '…' : '.';
   if ('…'.includes(last)) return '…';
   if (':：'.includes(last)) return ':';
-  return '';
+  // A quotation that closes the sentence ends it: Japanese writes 「…」 without 。, and so do
+  // many English sentences that end on a quotation.
+  return QUOTE_CLOSERS.has(text.charAt(end)) ? '.' : '';
 }
+
+const QUOTE_CLOSERS = new Set(['"', '”', '“', '»', '«', '’', '」', '』']);
 
 const MARKS = { '?': /[?？]/u, '!': /[!！]/u } as const;
 

@@ -24,7 +24,15 @@ export function lengthZ(source: string, target: string, stats: LengthStats): num
   const targetLength = visibleLength(target);
   if (sourceLength < MIN_CHARS && targetLength < MIN_CHARS) return null;
   if (sourceLength === 0 || targetLength === 0) return null;
-  const reference = stats.count >= MIN_UNITS_FOR_STATS ? stats : PRIOR;
+  // A short document still knows its language pair's ratio (Chinese is a third of English), if not its spread.
+  const reference =
+    stats.count >= MIN_UNITS_FOR_STATS
+      ? stats
+      : {
+          ...PRIOR,
+          meanLogRatio: stats.count >= 3 ? stats.meanLogRatio : 0,
+          typicalLength: stats.typicalLength,
+        };
   // The ratio of a short sentence varies more: in the MLQE and CED pairs its spread falls with about
   // the cube root of the length (0.12 at 50 characters, 0.09 at 110 for en-de).
   const typical = reference.typicalLength ?? 0;

@@ -30,8 +30,9 @@ export function computeLengthStats(units: readonly Pick<CheckUnit, 'source' | 't
   for (const unit of units) {
     const sourceLength = visibleLength(unit.source);
     if (sourceLength < 20) continue;
+    // The target may be short in characters and still whole: Chinese writes a sentence in a dozen.
     const targetLength = visibleLength(unit.target);
-    if (targetLength < 20) continue;
+    if (targetLength < 5) continue;
     ratios.push(Math.log(targetLength / sourceLength));
     sourceLengths.push(sourceLength);
   }

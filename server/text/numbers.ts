@@ -6,7 +6,52 @@ export interface NumberMention {
   values: number[];
 }
 
-const NUMBER = /(?<![\p{L}\d])[-−]?\d+(?:(?:[.,'’]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d+)*/gu;
+/**
+ * A number not glued to a word ("A4", "COVID19"); Chinese, Japanese and Korean write no spaces, so
+ * "超过12,000人" and "2002年" are numbers all the same.
+ */
+const NUMBER =
+  /(?<!\d)(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})[-−]?\d+(?:(?:[.,'’]|[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d+)*/gu;
+
+/** Myriad units: "5000万" is 50 million, "1万2000" is 12,000. */
+const MYRIADS: Readonly<Record<string, number>> = {
+  万: 1e4,
+  萬: 1e4,
+  만: 1e4,
+  亿: 1e8,
+  億: 1e8,
+  억: 1e8,
+  兆: 1e12,
+  조: 1e12,
+};
+const HAS_MYRIAD = /[万萬만亿億억兆조]/u;
+
+/** Folds "5000万" into one mention of 5·10⁷, and "1万2000" into one of 12,000. */
+function withMyriads(text: string, mentions: NumberMention[]): NumberMention[] {
+  const result: NumberMention[] = [];
+  for (const mention of mentions) {
+    const unit = MYRIADS[text.charAt(mention.end)];
+    const previous = result[result.length - 1];
+    const previousUnit = previous ? (MYRIADS[text.charAt(previous.end - 1)] ?? 0) : 0;
+    if (previous && previousUnit > 0 && previous.end === mention.start && (unit ?? 0) < previousUnit) {
+      // The rest after a myriad: 1万 + 2000.
+      const rest = unit ? mention.values.map((v) => v * unit) : mention.values;
+      previous.values = previous.values.map((v) => v + (rest[0] ?? 0));
+      previous.end = mention.end + (unit ? 1 : 0);
+      previous.raw = text.slice(previous.start, previous.end);
+      continue;
+    }
+    if (unit) {
+      result.push({
+        ...mention,
+        end: mention.end + 1,
+        raw: text.slice(mention.start, mention.end + 1),
+        values: mention.values.map((v) => v * unit),
+      });
+    } else result.push(mention);
+  }
+  return result;
+}
 
 /** Languages that write a decimal comma; the rest write a decimal point. */
 const DECIMAL_COMMA = new Set([
@@ -65,18 +110,42 @@ function parseCandidates(raw: string, lang: string): number[] {
   return last === localeDecimal ? [decimal, grouped] : [grouped, decimal];
 }
 
+/**
+ * Scale words after a number, in the languages of the word lists: "50 million" is also 5·10⁷, which
+ * is how Chinese and Japanese write it (5000万). The plain reading stays, so "50 Millionen" still
+ * matches "50 million".
+ */
+const SCALE =
+  /^\s?(thousand|million|billion|trillion|mln|bn|tys|tysięcy|tysiące|mln|mld|miliard\p{L}*|milion\p{L}*|tisíc\p{L}*|Tausend|Million\p{L}*|Mio|Milliard\p{L}*|Mrd|millier\p{L}*|mille|milliard\p{L}*|million\p{L}*|mil millones|mil|millón|millones|milione|milioni|miliardo|miliardi|mila|тыс|млн|млрд)(?![\p{L}])/iu;
+
+const SCALE_VALUES: readonly [RegExp, number][] = [
+  [/^(mil millones|billion|bn|mld|miliard|milliard|mrd|млрд)/iu, 1e9],
+  [/^trillion/iu, 1e12],
+  [/^(million|mln|milion|mio|millón|millones|milione|milioni|млн)/iu, 1e6],
+  [/^(thousand|tys|tisíc|tausend|millier|mille|mil|mila|тыс)/iu, 1e3],
+];
+
+function scaleOf(text: string, end: number): number | null {
+  const word = SCALE.exec(text.slice(end, end + 16))?.[1];
+  if (!word) return null;
+  return SCALE_VALUES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
+}
+
 export function extractNumbers(text: string, lang: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
+    const end = match.index + raw.length;
+    const values = parseCandidates(raw, lang);
+    const scale = scaleOf(text, end);
     mentions.push({
       start: match.index,
-      end: match.index + raw.length,
+      end,
       raw,
-      values: parseCandidates(raw, lang),
+      values: scale === null ? values : [...values, ...values.map((v) => v * scale)],
     });
   }
-  return mentions;
+  return HAS_MYRIAD.test(text) ? withMyriads(text, mentions) : mentions;
 }
 
 export function sameNumber(a: NumberMention, b: NumberMention): boolean {

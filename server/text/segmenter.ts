@@ -76,6 +76,24 @@ const LEADING_CLOSER = /^\s*[»”“)]/u;
 
 const count = (text: string, marks: RegExp): number => (text.match(marks) ?? []).length;
 
+const TRAILING_OPENER = /[.!?。！？…]\s*([“「『„«])\s*$/u;
+
+/** How many characters at the end of `text` open a quotation that is not closed within it (0 when none). */
+function opensQuoteAtEnd(text: string): number {
+  const match = TRAILING_OPENER.exec(text);
+  const mark = match?.[1];
+  if (!match || !mark) return 0;
+  const unclosed =
+    mark === '「'
+      ? count(text, /「/g) > count(text, /」/g)
+      : mark === '『'
+        ? count(text, /『/g) > count(text, /』/g)
+        : mark === '«'
+          ? count(text, /«/g) > count(text, /»/g)
+          : count(text, /[„“”]/g) % 2 === 1;
+  return unclosed ? match[0].length - match[0].indexOf(mark) : 0;
+}
+
 /**
  * How many characters at the start of `text` close a quotation or bracket left open in `previous`
  * (0 when none): » after «, ” or “ after an odd number of curly quotes („…“, „…”, “…”), ) after (.
@@ -140,10 +158,19 @@ export function segment(text: string, lang: string): Sentence[] {
         continue;
       }
       // "… attendait. » Le maire …": the closing mark belongs to the sentence whose quote it closes.
-      const closer = closesQuoteOf(line.slice(previous.start, previous.end), text);
+      const previousText = line.slice(previous.start, previous.end);
+      const closer = closesQuoteOf(previousText, text);
       if (closer > 0) {
         previous.end = piece.start + closer;
         piece.start += closer;
+        continue;
+      }
+      // "…说。“没有人…”": Unicode counts every quotation mark as closing, so an opening one after a
+      // full stop is left at the end of the sentence before; it starts the next.
+      const opener = opensQuoteAtEnd(previousText);
+      if (opener > 0) {
+        previous.end -= opener;
+        piece.start = previous.end;
       }
     }
     const split = pieces.flatMap((piece) => {

@@ -11,7 +11,7 @@ const fixture = (name: string): string =>
  * reviewer chasing errors that are not there.
  */
 describe('a clean translation of a news article', () => {
-  for (const lang of ['de', 'cs', 'fr', 'pl', 'es']) {
+  for (const lang of ['de', 'cs', 'fr', 'pl', 'es', 'zh']) {
     it(`raises no flag at all in ${lang}`, async () => {
       const result = await analyze({
         source: fixture('clean-article.en.txt'),
@@ -27,6 +27,22 @@ describe('a clean translation of a news article', () => {
       expect(result.units.filter((u) => u.flagged)).toEqual([]);
     });
   }
+});
+
+describe('the clean article in Japanese', () => {
+  it('flags no unit; only the terse headline is noted as short', async () => {
+    const result = await analyze({
+      source: fixture('clean-article.en.txt'),
+      target: fixture('clean-article.ja.txt'),
+      sourceLang: 'en',
+      targetLang: 'ja',
+    });
+    expect(result.units).toHaveLength(12);
+    expect(result.units.filter((u) => u.flagged)).toEqual([]);
+    expect(result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check}`))).toEqual([
+      'u1 length-ratio',
+    ]);
+  });
 });
 
 describe('the clean article translated into English', () => {

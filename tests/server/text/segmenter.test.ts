@@ -59,6 +59,16 @@ describe('segmenter', () => {
     ]);
   });
 
+  it('gives an opening quotation mark after a full stop to the sentence it opens (Chinese, Japanese)', () => {
+    expect(texts('“自2002年以来，我们从未见过这样的水位，”市长说。“没有人料到会来得这么快。”', 'zh')).toEqual(
+      ['“自2002年以来，我们从未见过这样的水位，”市长说。', '“没有人料到会来得这么快。”'],
+    );
+    expect(texts('「見たことがない」と市長は語った。「誰も予想していなかった」', 'ja')).toEqual([
+      '「見たことがない」と市長は語った。',
+      '「誰も予想していなかった」',
+    ]);
+  });
+
   it('keeps a quoted question with its attribution', () => {
     expect(texts('"Why now?" she asked. Nobody answered.', 'en')).toEqual([
       '"Why now?" she asked.',
