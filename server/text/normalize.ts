@@ -137,13 +137,13 @@ export function sharedWordCount(source: string, target: string): number {
 }
 
 /**
- * A spelling that ignores what languages change when they borrow a name: c/k, z/s, ph/f, th/t, y/i
- * w/v and doubled letters ("Pomerania" and "Pommern" both start "pomer", "Scandinavians" and
+ * A spelling that ignores what languages change when they borrow a name: c/k, z/s, ph/f, th/t, y/i,
+ * w/v, a silent h and doubled letters ("Pomerania" and "Pommern" both start "pomer", "Scandinavians" and
  * "Skandinavier" "skandi", "Slavs" and "Slawen" "slav").
  */
 export function looseSpelling(folded: string): string {
   if (!isAscii(folded)) return looseSpellingByRules(folded);
-  // One pass over ASCII text (most text once folded): the rules below, without seven regular expressions.
+  // One pass over ASCII text (most text once folded): the rules below, without eight regular expressions.
   let result = '';
   let previous = -1;
   for (let i = 0; i < folded.length; i++) {
@@ -152,7 +152,9 @@ export function looseSpelling(folded: string): string {
     if ((code === 112 || code === 116) && next === 104) {
       code = code === 112 ? 102 : 116; // ph → f, th → t
       i++;
-    } else if (code === 99)
+    } else if (code === 104)
+      continue; // a silent h: "hydro" and "idro", "Washington" and "Waszyngton"
+    else if (code === 99)
       code = 107; // c → k
     else if (code === 122)
       code = 115; // z → s
@@ -171,6 +173,7 @@ function looseSpellingByRules(folded: string): string {
   return folded
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
+    .replace(/h/g, '')
     .replace(/c/g, 'k')
     .replace(/z/g, 's')
     .replace(/y/g, 'i')
