@@ -12,9 +12,10 @@ import {
 import { type UnitCheck, flagFrom } from './types';
 
 /**
- * Whether the name stands beside another capitalised word that does not start the sentence, with at
- * most a short connector between: "Bezpieczeństwa i Współpracy". A sentence-initial title before a
- * name ("Prezydent Biden") does not make an institution.
+ * Whether the name is joined to another capitalised word by a short connector, as in the names of
+ * institutions ("Bezpieczeństwa i Współpracy"). Two capitals side by side are a person ("Sebastian
+ * Kurz") as often as an institution, and institutions whose words the source capitalises ("White
+ * House") are left alone by the caller anyway.
  */
 function inInstitutionName(text: string, names: readonly NameMention[], k: number): boolean {
   const name = names[k];
@@ -27,7 +28,7 @@ function inInstitutionName(text: string, names: readonly NameMention[], k: numbe
   return joined(names[k - 1], name) || joined(name, names[k + 1]);
 }
 
-const CONNECTED = /^\s+(?:\p{Ll}{1,4}\s+)?$/u;
+const CONNECTED = /^\s+\p{Ll}{1,4}\s+$/u;
 
 /**
  * The mirror of entity-missing: a name in the translation that the source does not have, which is
@@ -57,7 +58,7 @@ export const entityAdded = {
       (name) =>
         !name.acronym &&
         !name.sentenceInitial &&
-        (name.common || name.inPhrase || isCommonWord(name.text, ctx.sourceLang) === true),
+        (name.common || isCommonWord(name.text, ctx.sourceLang) === true),
     );
     const sourceHasAcronym = sourceWords.some((w) => isAllCaps(w.text));
     // Languages that drop the pronoun capitalise the verb that stands for English "I" ("I would like"
@@ -83,19 +84,23 @@ export const entityAdded = {
     });
     if (candidates.length === 0) return [];
     const source = counterpartIndex(unit.source, ctx.targetLang, ctx.sourceLang);
-    const flags: Flag[] = [];
+    const added: { start: number; end: number }[] = [];
     const reported = new Set<string>();
     for (const name of candidates) {
       if (reported.has(name.key) || source.has(name)) continue;
       reported.add(name.key);
-      flags.push(
-        flagFrom(entityAdded, {
-          side: 'target',
-          span: { start: name.start, end: name.end },
-          message: `“${name.text}” is in the translation but not in the source`,
-        }),
-      );
+      const previous = added[added.length - 1];
+      // "Sebastian Kurz" is one added name, not two.
+      if (previous && /^\s+$/u.test(unit.target.slice(previous.end, name.start))) previous.end = name.end;
+      else added.push({ start: name.start, end: name.end });
     }
+    const flags = added.map((span) =>
+      flagFrom(entityAdded, {
+        side: 'target',
+        span,
+        message: `“${unit.target.slice(span.start, span.end)}” is in the translation but not in the source`,
+      }),
+    );
     return flags;
   },
 } satisfies UnitCheck;

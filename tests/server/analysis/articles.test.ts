@@ -88,3 +88,25 @@ describe('the same article machine-translated with typical errors', () => {
     expect(result.units.filter((u) => u.flagged).length).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('the article machine-translated into French with other errors', () => {
+  it('finds a lost negation, an added one, a wrong amount, a wrong month, an added name and an English clause', async () => {
+    const result = await analyze({
+      source: fixture('clean-article.en.txt'),
+      target: fixture('mt-errors-article.fr.txt'),
+      sourceLang: 'en',
+      targetLang: 'fr',
+    });
+    const checksOf = (sourceStart: string): string[] =>
+      result.units.find((u) => u.source.startsWith(sourceStart))?.flags.map((f) => f.check) ?? [];
+    expect(checksOf('Heavy rain')).toContain('entity-missing'); // "and the Czech Republic" dropped
+    expect(checksOf('The Danube')).toContain('length-ratio'); // the evacuation clause dropped
+    expect(checksOf('"We have not seen')).toEqual(expect.arrayContaining(['negation', 'entity-missing'])); // Huber → Müller
+    expect(checksOf("Austria's")).toEqual(expect.arrayContaining(['numbers', 'entity-added'])); // 50 → 15, Sebastian Kurz
+    expect(checksOf('In Prague')).toContain('negation'); // "n'ont pas fermé"
+    expect(checksOf('The Czech Hydrometeorological')).toContain('dates'); // septembre → octobre
+    expect(checksOf('Meteorologists')).toContain('untranslated');
+    for (const clean of ['Floods', 'By Anna', '"Nobody', 'Schools', 'The European Union'])
+      expect(checksOf(clean), clean).toEqual([]);
+  });
+});
