@@ -1,6 +1,6 @@
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
-import { fold, isCapitalized, words } from '../text/normalize';
+import { fold } from '../text/normalize';
 import { type DocumentCheck, flagFrom } from './types';
 
 interface Rendering {
@@ -9,6 +9,8 @@ interface Rendering {
   start: number;
   end: number;
 }
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -34,11 +36,14 @@ function renderingOf(name: string, target: string): { text: string; start: numbe
   const folded = fold(name);
   const limit = Math.max(1, Math.floor(folded.length / 4));
   let best: { text: string; start: number; end: number; distance: number } | null = null;
-  for (const word of words(target)) {
-    if (!isCapitalized(word.text) || fold(word.text[0] ?? '') !== folded[0]) continue;
-    const distance = editDistance(fold(word.text).slice(0, folded.length), folded);
+  // Capitalised words straight from the text: this check runs after the per-sentence memos have
+  // moved on, and tokenising every target again cost more than the rest of it.
+  for (const match of target.matchAll(CAPITALISED_WORD)) {
+    const text = match[0];
+    if (fold(text[0] ?? '') !== folded[0]) continue;
+    const distance = editDistance(fold(text).slice(0, folded.length), folded);
     if (distance <= limit && (!best || distance < best.distance))
-      best = { text: word.text, start: word.start, end: word.end, distance };
+      best = { text, start: match.index, end: match.index + text.length, distance };
   }
   return best;
 }
