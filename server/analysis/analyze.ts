@@ -5,7 +5,7 @@ import type { CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
 import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
 import { type EmbedPriority, type Embedder, cosine } from '../model/types';
 import { type FeatureVector, flagFeatures, textFeatures } from '../scoring/features';
-import { type RiskWeightsFile, loadWeights, scoreRisk } from '../scoring/risk';
+import { type RiskWeightsFile, chooseRiskModel, loadWeights, scoreRisk } from '../scoring/risk';
 import { lexiconReason } from '../scoring/lexicon';
 import { segment } from '../text/segmenter';
 import { type SpellingCandidate, spellingCandidates } from '../spelling/candidates';
@@ -180,7 +180,7 @@ export async function scoreUnits(
 ): Promise<AnalyzedDocument> {
   const { checks, similarities, features, modelRan } = await featurizeUnits(units, languages, options);
   const weights = weightsFor(options);
-  const riskModel = modelRan && weights.withModel ? weights.withModel : weights.heuristics;
+  const riskModel = chooseRiskModel(weights, { modelRan, sourceLang: languages.source.code });
   const threshold = options.threshold ?? riskModel.threshold;
   const lexicon = weights.sourceLexicons?.[languages.source.code];
   const analyzed: AnalyzedUnit[] = units.map((u, i) => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadWeights } from '../scoring/risk';
+import { chooseRiskModel, loadWeights } from '../scoring/risk';
 import { evaluate, formatEvalReport } from '../scoring/evaluate';
 import { parseThreshold } from './check';
 import { UsageError } from './errors';
@@ -39,8 +39,10 @@ export function registerEval(program: Command, out: (text: string) => void): voi
             { sourceLang: options.srcLang, targetLang: options.tgtLang },
             embedder,
           );
-          const model =
-            file.featurized.modelRan && weights.withModel ? weights.withModel : weights.heuristics;
+          const model = chooseRiskModel(weights, {
+            modelRan: file.featurized.modelRan,
+            sourceLang: file.sources?.lang ?? '',
+          });
           const threshold = parseThreshold(options.threshold) ?? model.threshold;
           const report = evaluate(
             file.features,

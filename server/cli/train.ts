@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { WEIGHTS_PATH, loadWeights, priorWeight, type RiskWeightsFile } from '../scoring/risk';
-import { chooseThreshold, fitSourceLexicons, trainLogistic } from '../scoring/train';
+import { chooseThreshold, fitSourceLexicons, trainLogistic, withoutLexiconFeatures } from '../scoring/train';
 import { featurizeUnits, unitsFromPairs } from '../analysis/analyze';
 import { openDb } from '../db/connection';
 import { reviewedUnits } from '../db/queries/units';
@@ -79,6 +79,12 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
         const model = trainLogistic(train, { prior: priorWeight });
         const { threshold, meanMcc } = chooseThreshold(model, dev);
         const tuned = { ...model, threshold };
+        // The same without the lexicon, for source languages the training data had none for.
+        const plain = trainLogistic(withoutLexiconFeatures(train), { prior: priorWeight });
+        const plainTuned = {
+          ...plain,
+          threshold: chooseThreshold(plain, withoutLexiconFeatures(dev)).threshold,
+        };
         const previous = loadWeights(existsSync(options.out) ? options.out : WEIGHTS_PATH);
         const withModel = embedder !== null;
         const weights: RiskWeightsFile = {
@@ -89,6 +95,7 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
           heuristics: withModel ? previous.heuristics : tuned,
           withModel: withModel ? tuned : previous.withModel,
           sourceLexicons,
+          withoutLexicon: withModel ? previous.withoutLexicon : plainTuned,
         };
         writeFileSync(options.out, `${JSON.stringify(weights, null, 2)}\n`);
         out(

@@ -31,6 +31,11 @@ const weightsFileSchema = z.object({
   withModel: riskModelSchema.nullable(),
   /** Learned risk lexicons by source language (see lexicon.ts); a file from an older release may have none. */
   sourceLexicons: z.record(z.string(), lexiconSchema).optional().catch(undefined),
+  /**
+   * The heuristics model trained without the lexicon features, for source languages that have no
+   * lexicon: the main model leans on the lexicon and, without it, flags far too little.
+   */
+  withoutLexicon: riskModelSchema.optional().catch(undefined),
 });
 
 export type RiskModel = z.infer<typeof riskModelSchema>;
@@ -132,4 +137,17 @@ export function scoreRisk(features: FeatureVector, model: RiskModel): RiskResult
   }
   reasons.sort((a, b) => b.contribution - a.contribution);
   return { risk: sigmoid(logit), reasons: reasons.slice(0, 5) };
+}
+
+/**
+ * The model that fits what ran: the with-model weights when the embedding model ran, else the
+ * heuristics, trained without the lexicon when the source language has none.
+ */
+export function chooseRiskModel(
+  weights: RiskWeightsFile,
+  run: { modelRan: boolean; sourceLang: string },
+): RiskModel {
+  if (run.modelRan && weights.withModel) return weights.withModel;
+  const hasLexicon = weights.sourceLexicons?.[run.sourceLang] !== undefined;
+  return !hasLexicon && weights.withoutLexicon ? weights.withoutLexicon : weights.heuristics;
 }

@@ -178,3 +178,8 @@ export function fitSourceLexicons(train: TrainingSet[], dev: TrainingSet[]): Rec
   }
   return lexicons;
 }
+
+/** The sets with their lexicon features taken out: what a source language without a lexicon looks like. */
+export function withoutLexiconFeatures(sets: readonly TrainingSet[]): TrainingSet[] {
+  return sets.map((set) => ({ ...set, features: set.features.map((f) => withLexiconFeatures(f, null)) }));
+}

@@ -18,6 +18,10 @@ describe('mt-review train and eval', () => {
     const weights = JSON.parse(readFileSync(out, 'utf8'));
     expect(weights.trainedOn).toEqual(['pairs-en-de.tsv']);
     expect(Object.keys(weights.heuristics.weights).length).toBeGreaterThan(0);
+    // A second model without the lexicon features, for source languages that have no lexicon.
+    expect(Object.keys(weights.withoutLexicon.weights).some((k: string) => k.startsWith('lexicon:'))).toBe(
+      false,
+    );
 
     const report = JSON.parse(
       cli(['eval', '--no-model', '--pairs', 'fixtures/samples/pairs-en-de.tsv', '--format', 'json']).stdout,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WEIGHTS_PATH, loadWeights } from '../../../server/scoring/risk';
+import { WEIGHTS_PATH, chooseRiskModel, loadWeights } from '../../../server/scoring/risk';
 
 describe('risk weights file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mt-review-weights-'));
@@ -31,5 +31,16 @@ describe('risk weights file', () => {
     older.sourceLexicons = { en: { troll: 'high' } };
     writeFileSync(join(dir, 'older.json'), JSON.stringify(older));
     expect(loadWeights(join(dir, 'older.json')).sourceLexicons).toBeUndefined();
+  });
+
+  it('scores a source language without a lexicon with the model trained without one', () => {
+    const weights = loadWeights();
+    expect(weights.sourceLexicons?.en).toBeDefined();
+    expect(weights.sourceLexicons?.de).toBeUndefined();
+    expect(chooseRiskModel(weights, { modelRan: false, sourceLang: 'en' })).toBe(weights.heuristics);
+    expect(chooseRiskModel(weights, { modelRan: false, sourceLang: 'de' })).toBe(weights.withoutLexicon);
+    expect(Object.keys(weights.withoutLexicon?.weights ?? {}).some((k) => k.startsWith('lexicon:'))).toBe(
+      false,
+    );
   });
 });
