@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { NEGATION_PATTERNS, negationMarker } from './lang/negation';
+import { NEGATION_PATTERNS, negatesByMeaning, negationMarker } from './lang/negation';
 import { type UnitCheck, flagFrom } from './types';
 
 export const negation = {
@@ -9,12 +9,15 @@ export const negation = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Needs negation lists for both languages.',
+    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. A side with a word that negates by meaning ("unable", "impossible", "unmöglich") is not compared, since translations write those both ways. Needs negation lists for both languages.',
   appliesTo: (ctx) => ctx.sourceLang in NEGATION_PATTERNS && ctx.targetLang in NEGATION_PATTERNS,
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
     const source = negationMarker(unit.source, ctx.sourceLang);
     const target = negationMarker(unit.target, ctx.targetLang);
+    if (!source === !target) return [];
+    if (negatesByMeaning(unit.source, ctx.sourceLang) || negatesByMeaning(unit.target, ctx.targetLang))
+      return [];
     if (source && !target) {
       return [
         flagFrom(negation, {

@@ -4,6 +4,8 @@ import { type UnitCheck, flagFrom } from './types';
 
 const MIN_COPIED_WORDS = 4;
 
+const COPIED_AS_IS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[@#][\p{L}\d_]+|\{[^}]*\}/gu;
+
 /** The longest run of consecutive source words (not names) that stands verbatim in the target. */
 function longestCopiedRun(
   source: string,
@@ -11,7 +13,12 @@ function longestCopiedRun(
 ): { start: number; end: number; count: number } | null {
   if (sharedWordCount(source, target) < MIN_COPIED_WORDS) return null;
   const sourceWords = words(source).map((w) => fold(w.text));
-  const targetTokens = words(target);
+  // Addresses, handles and placeholders are meant to be copied: their words are no untranslated text.
+  const kept: { start: number; end: number }[] = [...target.matchAll(COPIED_AS_IS)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const targetTokens = words(target).filter((t) => !kept.some((k) => t.start >= k.start && t.end <= k.end));
   const targetWords = targetTokens.map((w) => fold(w.text));
   const sourceBigrams = new Set(sourceWords.slice(1).map((w, k) => `${sourceWords[k]} ${w}`));
   let best: { start: number; end: number; count: number } | null = null;

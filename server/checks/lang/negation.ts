@@ -52,6 +52,32 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   zh: /非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不管|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
 };
 
+/**
+ * Words that negate by their meaning ("unable", "impossible", "unless", "lack"): a translation may
+ * say the same with a negation ("Unable to connect" → "Verbindung nicht möglich") or without one
+ * ("impossible" → "unmöglich"), so a side that has one is no evidence either way.
+ */
+const NEGATIVE_MEANING: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:unmöglich|außerstande|es sei denn|fehlt|fehlen|fehlte|verweiger\p{L}*|unfähig)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:impossible|incapable|à moins que|manque|manquent|refus\p{L}*|échou\p{L}*)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:imposible|incapaz|a menos que|falta|faltan|carece\p{L}*|se neg\p{L}*)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:impossibile|incapace|a meno che|manca|mancano|rifiut\p{L}*)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:impossível|incapaz|a menos que|falta|faltam|recus\p{L}*)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:niemożliw\p{L}*|brak\p{L}*|chyba że|odmówi\p{L}*|niezdoln\p{L}*)(?![\p{L}])/iu,
+  cs: /(?<![\p{L}])(?:nemožn\p{L}*|nelze|chyb\p{L}*|pokud ne\p{L}*|odmít\p{L}*|neschopn\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:невозможн\p{L}*|нельзя|не удалось|отказ\p{L}*|нехватк\p{L}*)(?![\p{L}])/iu,
+  ro: /(?<![\p{L}])(?:imposibil\p{L}*|incapabil\p{L}*|lips\p{L}*|refuz\p{L}*)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:onmogelijk|niet in staat|tenzij|ontbreekt|weiger\p{L}*)(?![\p{L}])/iu,
+  ja: /不可能|失敗|拒否|欠如/u,
+  zh: /无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非/u,
+};
+
+/** Whether the text says something negative by a word's meaning, which a translation may or may not write as a negation. */
+export function negatesByMeaning(text: string, lang: string): boolean {
+  return NEGATIVE_MEANING[lang]?.test(text) ?? false;
+}
+
 /** The text with words that only look negated blanked out (same length, so offsets hold). */
 function withoutFalseNegations(text: string, lang: string): string {
   const pattern = NOT_NEGATIONS[lang];

@@ -29,6 +29,21 @@ describe('a clean translation of a news article', () => {
   }
 });
 
+describe('release notes, another domain', () => {
+  for (const lang of ['de', 'fr']) {
+    it(`raise no flag in ${lang}: UI paths, versions, a quoted error message, an address, a handle, a placeholder`, async () => {
+      const result = await analyze({
+        source: fixture('release-notes.en.txt'),
+        target: fixture(`release-notes.${lang}.txt`),
+        sourceLang: 'en',
+        targetLang: lang,
+      });
+      expect(result.units).toHaveLength(7);
+      expect(result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check}: ${f.message}`))).toEqual([]);
+    });
+  }
+});
+
 describe('the clean article in Japanese', () => {
   it('flags no unit; only the terse headline is noted as short', async () => {
     const result = await analyze({
