@@ -24,6 +24,9 @@ const OPENING_QUOTES: Record<string, string> = {
   zh: '“「『',
 };
 
+const VERSION_BEFORE =
+  /(?:version|versión|versione|wersj\p{L}*|verz\p{L}*|v|release|build|ios|android|windows|macos|python|node)\.?\s*$/iu;
+
 export const localeFormat = {
   scope: 'unit',
   id: 'locale-format',
@@ -50,6 +53,8 @@ export const localeFormat = {
     }
     const wrongDecimal = usesDecimalComma(ctx.targetLang) ? '.' : ',';
     for (const number of extractNumbers(unit.target, ctx.targetLang)) {
+      // Version numbers keep their dots in every language ("Version 2.4", "iOS 17.2").
+      if (VERSION_BEFORE.test(unit.target.slice(Math.max(0, number.start - 16), number.start))) continue;
       const separators = number.raw.match(/[.,]/g) ?? [];
       const digitsAfter = number.raw.length - number.raw.lastIndexOf(wrongDecimal) - 1;
       if (separators.length === 1 && separators[0] === wrongDecimal && digitsAfter !== 3 && digitsAfter > 0) {

@@ -44,6 +44,28 @@ describe('release notes, another domain', () => {
   }
 });
 
+describe('release notes machine-translated with errors', () => {
+  it('reports the changed version and numbers, the changed address, the lost handle and placeholder', async () => {
+    const result = await analyze({
+      source: fixture('release-notes.en.txt'),
+      target: fixture('release-notes-mt-errors.de.txt'),
+      sourceLang: 'en',
+      targetLang: 'de',
+    });
+    const messages = result.units.flatMap((u) => u.flags.map((f) => `${f.check}: ${f.message}`));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'numbers: “2.4.1” from the source is not in the translation',
+        'numbers: “17” from the source is not in the translation',
+        'numbers: “503” from the source is not in the translation',
+        'markup: The URL “https://example.com/help” is missing or changed in the translation',
+        'markup: The mention “@maria_dev” is missing or changed in the translation',
+        'markup: The placeholder “{count}” is missing or changed in the translation',
+      ]),
+    );
+  });
+});
+
 describe('the clean article in Japanese', () => {
   it('flags no unit; only the terse headline is noted as short', async () => {
     const result = await analyze({
