@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import nspell from 'nspell';
-import { dictionaryFiles } from '../text/lexicon';
+import { spellerFiles } from './dictionary';
 import type { FromSpellWorker, ToSpellWorker } from './protocol';
 
 /**
@@ -10,23 +10,31 @@ import type { FromSpellWorker, ToSpellWorker } from './protocol';
 const port = parentPort;
 if (!port) throw new Error('spelling worker started outside a worker thread');
 
-const spellers = new Map<string, ReturnType<typeof nspell> | null>();
+type Speller = ReturnType<typeof nspell>;
 
-function spellerFor(lang: string): ReturnType<typeof nspell> | null {
+/** Spelling variants that are all correct for a language: English is American or British. */
+const VARIANTS: Readonly<Record<string, readonly string[]>> = { en: ['en', 'en-gb'] };
+
+const spellers = new Map<string, Speller[] | null>();
+
+function spellersFor(lang: string): Speller[] | null {
   if (!spellers.has(lang)) {
-    const files = dictionaryFiles(lang);
-    spellers.set(lang, files ? nspell(files) : null);
+    const loaded = (VARIANTS[lang] ?? [lang]).flatMap((variant) => {
+      const files = spellerFiles(variant);
+      return files ? [nspell(files)] : [];
+    });
+    spellers.set(lang, loaded.length > 0 ? loaded : null);
   }
   return spellers.get(lang) ?? null;
 }
 
 port.on('message', (message: ToSpellWorker) => {
-  const speller = spellerFor(message.lang);
-  const reply: FromSpellWorker = speller
+  const variants = spellersFor(message.lang);
+  const reply: FromSpellWorker = variants
     ? {
         type: 'checked',
         requestId: message.requestId,
-        wrong: message.words.map((word) => !speller.correct(word)),
+        wrong: message.words.map((word) => !variants.some((speller) => speller.correct(word))),
       }
     : { type: 'unavailable', requestId: message.requestId, reason: `no dictionary for "${message.lang}"` };
   port.postMessage(reply);

@@ -38,5 +38,8 @@ describe('spelling (nspell in a worker thread)', () => {
   it('says nothing for a language without a dictionary', async () => {
     expect(await spelling.misspelled('ja', ['こんにちは'])).toBeNull();
     expect(await spelling.misspelled('en', ['house', 'hosue'])).toEqual(new Set(['hosue']));
+    // British and American spellings are both English; everyday German verbs are German.
+    expect(await spelling.misspelled('en', ['metres', 'meters', 'colour', 'color'])).toEqual(new Set());
+    expect(await spelling.misspelled('de', ['hoch', 'macht', 'erwarten', 'Hausx'])).toEqual(new Set(['Hausx']));
   });
 });
