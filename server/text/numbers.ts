@@ -116,7 +116,7 @@ function parseCandidates(raw: string, lang: string): number[] {
  * matches "50 million".
  */
 const SCALE =
-  /^\s?(thousand|million|billion|trillion|mln|bn|tys|tysięcy|tysiące|mln|mld|miliard\p{L}*|milion\p{L}*|tisíc\p{L}*|Tausend|Million\p{L}*|Mio|Milliard\p{L}*|Mrd|millier\p{L}*|mille|milliard\p{L}*|million\p{L}*|mil millones|mil|millón|millones|milione|milioni|miliardo|miliardi|mila|тыс|млн|млрд)(?![\p{L}])/iu;
+  /^\s?(thousand|million|billion|trillion|mln|bn|tys|tysięcy|tysiące|mld|miliard\p{L}*|milion\p{L}*|tisíc\p{L}*|Tausend|Million\p{L}*|Mio|Milliard\p{L}*|Mrd|millier\p{L}*|mille|milliard\p{L}*|million\p{L}*|mil millones|mil|millón|millones|milione|milioni|miliardo|miliardi|mila|тыс|млн|млрд)(?![\p{L}])/iu;
 
 const SCALE_VALUES: readonly [RegExp, number][] = [
   [/^(mil millones|billion|bn|mld|miliard|milliard|mrd|млрд)/iu, 1e9],

@@ -5,6 +5,14 @@ import { analyze } from '../../../server/analysis/analyze';
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8');
 
+/** The pipeline over two fixture files, e.g. `check('clean-article.en.txt', 'en', 'clean-article.de.txt', 'de')`. */
+const check = (source: string, sourceLang: string, target: string, targetLang: string) =>
+  analyze({ source: fixture(source), target: fixture(target), sourceLang, targetLang });
+
+/** Every flag as "unit check: message", which reads well in a failed assertion. */
+const flagLines = (units: readonly { id: string; flags: readonly { check: string; message: string }[] }[]) =>
+  units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check}: ${f.message}`));
+
 /**
  * A careful human translation of a news article (quotes in the target's style, exonyms such as
  * Donau/Dunaj and Vídeň, a sentence that starts with a weekday, decimal commas) must not send the
@@ -13,17 +21,12 @@ const fixture = (name: string): string =>
 describe('a clean translation of a news article', () => {
   for (const lang of ['de', 'cs', 'fr', 'pl', 'es', 'it', 'ru', 'zh']) {
     it(`raises no flag at all in ${lang}`, async () => {
-      const result = await analyze({
-        source: fixture('clean-article.en.txt'),
-        target: fixture(`clean-article.${lang}.txt`),
-        sourceLang: 'en',
-        targetLang: lang,
-      });
+      const result = await check('clean-article.en.txt', 'en', `clean-article.${lang}.txt`, lang);
       expect(result.units).toHaveLength(12);
       expect(
         result.units.every((u) => u.sourceSentences.length === 1 && u.targetSentences.length === 1),
       ).toBe(true);
-      expect(result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check}: ${f.message}`))).toEqual([]);
+      expect(flagLines(result.units)).toEqual([]);
       expect(result.units.filter((u) => u.flagged)).toEqual([]);
     });
   }
@@ -32,26 +35,16 @@ describe('a clean translation of a news article', () => {
 describe('release notes, another domain', () => {
   for (const lang of ['de', 'fr']) {
     it(`raise no flag in ${lang}: UI paths, versions, a quoted error message, an address, a handle, a placeholder`, async () => {
-      const result = await analyze({
-        source: fixture('release-notes.en.txt'),
-        target: fixture(`release-notes.${lang}.txt`),
-        sourceLang: 'en',
-        targetLang: lang,
-      });
+      const result = await check('release-notes.en.txt', 'en', `release-notes.${lang}.txt`, lang);
       expect(result.units).toHaveLength(7);
-      expect(result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check}: ${f.message}`))).toEqual([]);
+      expect(flagLines(result.units)).toEqual([]);
     });
   }
 });
 
 describe('release notes machine-translated with errors', () => {
   it('reports the changed version and numbers, the changed address, the lost handle and placeholder', async () => {
-    const result = await analyze({
-      source: fixture('release-notes.en.txt'),
-      target: fixture('release-notes-mt-errors.de.txt'),
-      sourceLang: 'en',
-      targetLang: 'de',
-    });
+    const result = await check('release-notes.en.txt', 'en', 'release-notes-mt-errors.de.txt', 'de');
     const messages = result.units.flatMap((u) => u.flags.map((f) => `${f.check}: ${f.message}`));
     expect(messages).toEqual(
       expect.arrayContaining([
@@ -68,12 +61,7 @@ describe('release notes machine-translated with errors', () => {
 
 describe('the clean article in Japanese', () => {
   it('flags no unit; only the terse headline is noted as short', async () => {
-    const result = await analyze({
-      source: fixture('clean-article.en.txt'),
-      target: fixture('clean-article.ja.txt'),
-      sourceLang: 'en',
-      targetLang: 'ja',
-    });
+    const result = await check('clean-article.en.txt', 'en', 'clean-article.ja.txt', 'ja');
     expect(result.units).toHaveLength(12);
     expect(result.units.filter((u) => u.flagged)).toEqual([]);
     expect(result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check}`))).toEqual([
@@ -85,25 +73,15 @@ describe('the clean article in Japanese', () => {
 describe('the clean article translated into English', () => {
   for (const lang of ['de', 'pl', 'fr']) {
     it(`raises no flag from ${lang}, German nouns included`, async () => {
-      const result = await analyze({
-        source: fixture(`clean-article.${lang}.txt`),
-        target: fixture('clean-article.en.txt'),
-        sourceLang: lang,
-        targetLang: 'en',
-      });
-      expect(result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check}: ${f.message}`))).toEqual([]);
+      const result = await check(`clean-article.${lang}.txt`, lang, 'clean-article.en.txt', 'en');
+      expect(flagLines(result.units)).toEqual([]);
     });
   }
 });
 
 describe('the same article machine-translated with typical errors', () => {
   it('puts each planted error on the unit that holds it, under the check that names it', async () => {
-    const result = await analyze({
-      source: fixture('clean-article.en.txt'),
-      target: fixture('mt-errors-article.de.txt'),
-      sourceLang: 'en',
-      targetLang: 'de',
-    });
+    const result = await check('clean-article.en.txt', 'en', 'mt-errors-article.de.txt', 'de');
     const checksOf = (sourceStart: string): string[] =>
       result.units.find((u) => u.source.startsWith(sourceStart))?.flags.map((f) => f.check) ?? [];
     expect(checksOf('Heavy rain')).toContain('numbers'); // 12,000 → 1.200
@@ -128,12 +106,7 @@ describe('the same article machine-translated with typical errors', () => {
 
 describe('the article machine-translated into French with other errors', () => {
   it('finds a lost negation, an added one, a wrong amount, a wrong month, an added name and an English clause', async () => {
-    const result = await analyze({
-      source: fixture('clean-article.en.txt'),
-      target: fixture('mt-errors-article.fr.txt'),
-      sourceLang: 'en',
-      targetLang: 'fr',
-    });
+    const result = await check('clean-article.en.txt', 'en', 'mt-errors-article.fr.txt', 'fr');
     const checksOf = (sourceStart: string): string[] =>
       result.units.find((u) => u.source.startsWith(sourceStart))?.flags.map((f) => f.check) ?? [];
     expect(checksOf('Heavy rain')).toContain('entity-missing'); // "and the Czech Republic" dropped

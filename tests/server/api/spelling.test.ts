@@ -40,6 +40,8 @@ describe('spelling (nspell in a worker thread)', () => {
     expect(await spelling.misspelled('en', ['house', 'hosue'])).toEqual(new Set(['hosue']));
     // British and American spellings are both English; everyday German verbs are German.
     expect(await spelling.misspelled('en', ['metres', 'meters', 'colour', 'color'])).toEqual(new Set());
-    expect(await spelling.misspelled('de', ['hoch', 'macht', 'erwarten', 'Hausx'])).toEqual(new Set(['Hausx']));
+    expect(await spelling.misspelled('de', ['hoch', 'macht', 'erwarten', 'Hausx'])).toEqual(
+      new Set(['Hausx']),
+    );
   });
 });
