@@ -1,4 +1,6 @@
 import { isSpacelessScript } from '../text/languages';
+import { findOffensive } from '../checks/lang/offensive';
+import { isKnownWord } from '../text/lexicon';
 import { wordSet, words } from '../text/normalize';
 import type { RiskReason } from '../domain/types';
 import type { FeatureVector } from './features';
@@ -97,9 +99,20 @@ export function lexiconFeatures(text: string, lang: string, lexicon: RiskLexicon
 }
 
 /**
- * The sentence's riskiest words by the lexicon, strongest first, for the reviewer's explanation: only
- * words whose sentences went wrong at least e (about 2.7) times as often as average, since naming
- * everyday words ("hold", "meet") that lean slightly towards errors would explain nothing.
+ * Whether a risky word says something to a reviewer when named: an insult or profanity (the language's
+ * offensive-word list), or a word the dictionary does not know that the source writes in lower case (a
+ * typo or slang: "awsome", "ahole"). Everyday words that happened to lean towards errors in the
+ * training data ("roadway", "considerable") and names ("Josef") would only puzzle.
+ */
+function worthNaming(word: string, lang: string, lowerCaseInSource: ReadonlySet<string>): boolean {
+  if (findOffensive(word, lang) !== null) return true;
+  return lowerCaseInSource.has(word) && isKnownWord(word, lang) === false;
+}
+
+/**
+ * The sentence's riskiest words by the lexicon that are worth naming, strongest first, for the
+ * reviewer's explanation: only words whose sentences went wrong at least e (about 2.7) times as often
+ * as average.
  */
 export function riskiestWords(
   text: string,
@@ -116,7 +129,10 @@ export function riskiestWords(
   };
   if (isSpacelessScript(lang)) lexiconTokens(text, lang).forEach(consider);
   else wordSet(text).forEach(consider);
+  if (found.size === 0) return [];
+  const lowerCase = new Set(words(text).flatMap((w) => (w.text === w.text.toLowerCase() ? [w.text] : [])));
   return [...found]
+    .filter(([word]) => worthNaming(word, lang, lowerCase))
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
     .map(([word]) => word);
@@ -124,7 +140,7 @@ export function riskiestWords(
 
 /**
  * The lexicon's two features become one reason, which names the words when some are strong enough:
- * “fucking”, “troll” says more to a reviewer than "source words that often went wrong".
+ * “fucking”, “awsome” says more to a reviewer than "source words that often went wrong".
  */
 export function lexiconReason(
   reasons: RiskReason[],

@@ -67,18 +67,24 @@ describe('risk lexicon', () => {
 });
 
 describe('risk reasons from the lexicon', () => {
-  it('name the source words that made a sentence risky, when they are strong enough to mean something', async () => {
+  it('name the insults, slang and typos that made a sentence risky, not everyday words or names', async () => {
     const weights = {
       ...loadWeights(),
-      sourceLexicons: { en: { stupid: 2.5, troll: 1.5, here: 0.6, the: -0.3 } },
+      sourceLexicons: { en: { fucking: 2.5, awsome: 1.5, roadway: 2.2, josef: 1.8, here: 0.6, the: -0.3 } },
     };
     const doc = await analyzePairs(
-      [{ id: '1', source: 'You are the stupid troll here.', target: 'Du bist hier der dumme Troll.' }],
+      [
+        {
+          id: '1',
+          source: 'Josef, the roadway here is fucking awsome.',
+          target: 'Josef, die Straße hier ist verdammt toll.',
+        },
+      ],
       { sourceLang: 'en', targetLang: 'de' },
       { weights },
     );
     const reason = doc.units[0]?.reasons.find((r) => r.feature === 'lexicon');
-    expect(reason?.label).toBe('“stupid”, “troll”: often mistranslated in the training data');
+    expect(reason?.label).toBe('“fucking”, “awsome”: often mistranslated in the training data');
     expect(doc.units[0]?.reasons.some((r) => r.feature.startsWith('lexicon:'))).toBe(false);
   });
 });
