@@ -1,6 +1,6 @@
 import type { Sentence } from '../domain/types';
 import { AnchorInterner } from './anchors';
-import { type CostContext, type SpanSimilarity, anchorCost, beadCost } from './bead-cost';
+import { type CostContext, type SpanSimilarity, anchorCost, beadCost, lowestAnchorCost } from './bead-cost';
 import { type AlignParams, DEFAULT_ALIGN_PARAMS, beadShapes } from './params';
 import { sideRuns } from './side-runs';
 
@@ -109,6 +109,7 @@ function alignPass(
     return cached;
   };
   const back = new Uint8Array((n + 1) * width).fill(NO_SHAPE);
+  const anchorFloor = lowestAnchorCost(ctx.params);
   cost[cell(0, 0)] = 0;
 
   for (let i = 0; i <= n; i++) {
@@ -125,16 +126,20 @@ function alignPass(
         const previous = cell(pi, pj);
         const previousCost = previous < 0 ? Infinity : (cost[previous] ?? Infinity);
         if (previousCost === Infinity) continue;
-        let anchors: number | undefined;
+        let candidate: number;
         if (shape.sourceCount > 0 && shape.targetCount > 0) {
+          // Everything but the anchors first: a bead that cannot win even with every anchor shared
+          // needs no anchor comparison, the costliest part of the search.
+          const withoutAnchors = previousCost + beadCost(ctx, shape, pi, pj, 0);
+          if (withoutAnchors + anchorFloor >= best) continue;
           const cache = anchorsFor(s);
-          anchors = cache[previous];
+          let anchors = cache[previous];
           if (anchors === undefined || Number.isNaN(anchors)) {
             anchors = anchorCost(ctx, shape.sourceCount, pi, shape.targetCount, pj);
             cache[previous] = anchors;
           }
-        }
-        const candidate = previousCost + beadCost(ctx, shape, pi, pj, anchors);
+          candidate = withoutAnchors + anchors;
+        } else candidate = previousCost + beadCost(ctx, shape, pi, pj);
         if (candidate < best) {
           best = candidate;
           bestShape = s;

@@ -64,6 +64,11 @@ export function anchorCost(ctx: CostContext, a: number, i: number, b: number, j:
   return cost;
 }
 
+/** The least anchorCost() can be: every overlap complete and no strong anchor missing. */
+export function lowestAnchorCost(params: AlignParams): number {
+  return -0.7 * params.strongWeight - params.nameWeight - params.lexicalWeight - params.punctuationWeight;
+}
+
 /**
  * The cost of joining source sentences i.. with target sentences j.. in a bead of the given shape.
  * `anchors` is anchorCost() for the same bead when the caller has it already.
