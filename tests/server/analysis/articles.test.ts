@@ -120,3 +120,20 @@ describe('the article machine-translated into French with other errors', () => {
       expect(checksOf(clean), clean).toEqual([]);
   });
 });
+
+describe('the article machine-translated into Chinese with errors', () => {
+  it('reads numbers, myriads, dates and negation in Chinese, and finds the dropped and untranslated sentences', async () => {
+    const result = await check('clean-article.en.txt', 'en', 'mt-errors-article.zh.txt', 'zh');
+    const checksOf = (sourceStart: string): string[] =>
+      result.units.find((u) => u.source.startsWith(sourceStart))?.flags.map((f) => f.check) ?? [];
+    expect(checksOf('Heavy rain')).toContain('numbers'); // 12,000 → 1,200
+    expect(checksOf('"We have not seen')).toContain('negation'); // 从未见过 → 见过
+    expect(checksOf("Austria's")).toContain('numbers'); // €50 million → 500万
+    expect(checksOf('In Prague')).toContain('negation'); // 没有关闭
+    expect(checksOf('The Czech Hydrometeorological')).toContain('dates'); // 9月17日 → 9月18日
+    expect(checksOf('Schools in the south')).toEqual(['omission']);
+    expect(checksOf('The European Union')).toContain('untranslated');
+    for (const clean of ['Floods', 'By Anna', 'The Danube', '"Nobody', 'Meteorologists'])
+      expect(checksOf(clean), clean).toEqual([]);
+  });
+});
