@@ -174,6 +174,78 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
   ],
   fr: ['m', 'mm', 'mme', 'mlle', 'dr', 'p.ex', 'av', 'bd', 'env', 'cf', 'etc', 'p', 'st', 'ste', 'mgr'],
   es: ['sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'etc', 'p.ej', 'aprox', 'av', 'avda', 'pág', 'núm'],
+  it: [
+    'sig',
+    'sigg',
+    'sig.ra',
+    'dott',
+    'dott.ssa',
+    'prof.ssa',
+    'avv',
+    'ing',
+    'arch',
+    'on',
+    'ecc',
+    'pag',
+    'pagg',
+    'cap',
+    'art',
+    'cfr',
+    'ca',
+    'sec',
+    'tel',
+    'n',
+    'p.es',
+    'ss',
+  ],
+  pt: [
+    'sr',
+    'sra',
+    'srs',
+    'dr',
+    'dra',
+    'prof',
+    'profa',
+    'eng',
+    'exmo',
+    'exma',
+    'pág',
+    'págs',
+    'cap',
+    'art',
+    'núm',
+    'n.º',
+    'tel',
+    'av',
+    'ex',
+  ],
+  nl: [
+    'dhr',
+    'mevr',
+    'mr',
+    'ir',
+    'ing',
+    'drs',
+    'bijv',
+    'bv',
+    'o.a',
+    'blz',
+    'nr',
+    'm.b.t',
+    'd.w.z',
+    'i.p.v',
+    'z.g.a.n',
+    'ca',
+    'resp',
+    'jl',
+    'a.s',
+    'evt',
+    'incl',
+    'excl',
+    'tel',
+    'vnl',
+    'm.n',
+  ],
   ro: ['dl', 'dna', 'dra', 'str', 'nr', 'etc', 'ș.a', 'ş.a', 'prof', 'dr', 'lt', 'gen', 'sf'],
   ru: ['т.е', 'т.д', 'т.п', 'г', 'гг', 'ул', 'им', 'стр', 'млн', 'млрд', 'тыс', 'руб'],
 };
@@ -182,7 +254,7 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
  * Abbreviations that also end sentences ("… at 5 p.m. Then …", "… w 2021 r. Potem …"): they only
  * join with what follows when it starts in lower case or with a digit.
  */
-export const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'etc',
   'a.m',
   'p.m',
@@ -242,4 +314,13 @@ export function abbreviationsFor(lang: string): ReadonlySet<string> {
     cache.set(lang, set);
   }
   return set;
+}
+
+/** "Sr." ends an English name (John Smith Sr.) but is a title before one in Spanish and Portuguese ("el Sr. García"). */
+const TITLES_ELSEWHERE = new Set(['sr', 'jr']);
+
+/** Whether the abbreviation can also end a sentence in this language. */
+export function isTerminalAbbreviation(lower: string, lang: string): boolean {
+  if (lang !== 'en' && TITLES_ELSEWHERE.has(lower)) return false;
+  return TERMINAL_ABBREVIATIONS.has(lower);
 }

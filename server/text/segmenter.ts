@@ -1,5 +1,5 @@
 import type { Sentence } from '../domain/types';
-import { TERMINAL_ABBREVIATIONS, abbreviationsFor } from './abbreviations';
+import { abbreviationsFor, isTerminalAbbreviation } from './abbreviations';
 
 export interface Paragraph {
   index: number;
@@ -43,7 +43,12 @@ const MONTH_WORDS =
   /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)/i;
 
 /** True when the text before a break ends in something that is not the end of a sentence. */
-function isFalseBreak(before: string, after: string, abbreviations: ReadonlySet<string>): boolean {
+function isFalseBreak(
+  before: string,
+  after: string,
+  abbreviations: ReadonlySet<string>,
+  lang: string,
+): boolean {
   const next = after.trimStart();
   // ICU breaks after ? and ! even before lower case: '"Why?" she asked.' is one sentence.
   if (/[?!][”"»’')]*\s*$/u.test(before) && /^\p{Ll}/u.test(next)) return true;
@@ -52,7 +57,7 @@ function isFalseBreak(before: string, after: string, abbreviations: ReadonlySet<
   if (!match) return false;
   const token = (match[1] ?? '').replace(/^[("„“«'‘[]+/u, '');
   const lower = token.toLowerCase();
-  if (abbreviations.has(lower)) return !TERMINAL_ABBREVIATIONS.has(lower) || /^[\p{Ll}\d]/u.test(next);
+  if (abbreviations.has(lower)) return !isTerminalAbbreviation(lower, lang) || /^[\p{Ll}\d]/u.test(next);
   // Initials: "J. R. R. Tolkien", "George W. Bush".
   if (/^\p{Lu}$/u.test(token)) return true;
   // Dotted acronyms not in the list: "U.S.", "A.B.C." — but only when the next word is not a sentence start we can see.
@@ -139,7 +144,7 @@ export function segment(text: string, lang: string): Sentence[] {
       const previous = pieces[pieces.length - 1];
       if (
         previous &&
-        isFalseBreak(line.slice(previous.start, previous.end), line.slice(start), abbreviations)
+        isFalseBreak(line.slice(previous.start, previous.end), line.slice(start), abbreviations, lang)
       ) {
         previous.end = end;
       } else {

@@ -69,6 +69,23 @@ describe('segmenter', () => {
     ]);
   });
 
+  it('knows titles and abbreviations in Spanish, Italian, Portuguese and Dutch (Sr., dott., bijv.)', () => {
+    expect(texts('El Sr. García llegó a las diez. La reunión empezó.', 'es')).toEqual([
+      'El Sr. García llegó a las diez.',
+      'La reunión empezó.',
+    ]);
+    expect(
+      texts('Il sig. Rossi e il dott. Bianchi sono arrivati. Poi è iniziata la riunione.', 'it'),
+    ).toHaveLength(2);
+    expect(texts('O Sr. Silva chegou. A reunião começou.', 'pt')).toEqual([
+      'O Sr. Silva chegou.',
+      'A reunião começou.',
+    ]);
+    expect(texts('Dhr. Jansen kwam bijv. om tien uur. De vergadering begon.', 'nl')).toHaveLength(2);
+    // In English "Sr." can end a sentence.
+    expect(texts('He met John Smith Sr. The talks began.', 'en')).toHaveLength(2);
+  });
+
   it('keeps a quoted question with its attribution', () => {
     expect(texts('"Why now?" she asked. Nobody answered.', 'en')).toEqual([
       '"Why now?" she asked.',
