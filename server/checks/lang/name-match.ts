@@ -1,4 +1,6 @@
+import { nameKey } from '../../align/anchors';
 import { type NameMention, exonymKeys } from '../../text/names';
+import { hasCyrillic, transliterate } from '../../text/transliterate';
 import { fold, looseSpelling, words } from '../../text/normalize';
 
 /** Era and time abbreviations that every language writes its own way ("67 BC" → "67 v. Chr."). */
@@ -66,6 +68,14 @@ export class CounterpartIndex {
    * ("Scotland"/"Skotsku"), a short name with another ending ("Rome"/"Roms") or a known exonym.
    */
   has(name: NameMention): boolean {
+    // A Russian or Ukrainian name in a Latin-script text is written in Latin letters ("Кремса" → "Krems").
+    if (this.matches(name)) return true;
+    if (!hasCyrillic(name.text) || hasCyrillic(this.text)) return false;
+    const latin = transliterate(name.text);
+    return this.matches({ ...name, text: latin, key: name.acronym ? fold(latin) : nameKey(latin) });
+  }
+
+  private matches(name: NameMention): boolean {
     if (name.acronym ? this.tokens.some((t) => t.startsWith(name.key)) : this.prefixes.has(name.key))
       return true;
     if (name.acronym) return this.hasExonym(name.key);
