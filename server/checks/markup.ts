@@ -14,6 +14,14 @@ const PROTECTED: readonly { kind: string; pattern: RegExp }[] = [
 /** Every protected kind contains one of these; most sentences contain none and skip the six patterns. */
 const MAYBE_PROTECTED = /[@#{}%<$[]|https?:|www\./i;
 
+/** Where the text has URLs, addresses, handles, placeholders or tags: text that is copied on purpose. */
+export function protectedSpans(text: string): { start: number; end: number }[] {
+  if (!MAYBE_PROTECTED.test(text)) return [];
+  return PROTECTED.flatMap(({ pattern }) =>
+    [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  );
+}
+
 export const markup = {
   scope: 'unit',
   id: 'markup',

@@ -1,10 +1,9 @@
 import type { Flag } from '../domain/types';
 import { fold, isCapitalized, sharedWordCount, squash, words } from '../text/normalize';
+import { protectedSpans } from './markup';
 import { type UnitCheck, flagFrom } from './types';
 
 const MIN_COPIED_WORDS = 4;
-
-const COPIED_AS_IS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|[@#][\p{L}\d_]+|\{[^}]*\}/gu;
 
 /** The longest run of consecutive source words (not names) that stands verbatim in the target. */
 function longestCopiedRun(
@@ -14,10 +13,7 @@ function longestCopiedRun(
   if (sharedWordCount(source, target) < MIN_COPIED_WORDS) return null;
   const sourceWords = words(source).map((w) => fold(w.text));
   // Addresses, handles and placeholders are meant to be copied: their words are no untranslated text.
-  const kept: { start: number; end: number }[] = [...target.matchAll(COPIED_AS_IS)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const kept = protectedSpans(target);
   const targetTokens = words(target).filter((t) => !kept.some((k) => t.start >= k.start && t.end <= k.end));
   const targetWords = targetTokens.map((w) => fold(w.text));
   const sourceBigrams = new Set(sourceWords.slice(1).map((w, k) => `${sourceWords[k]} ${w}`));
