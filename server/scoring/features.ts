@@ -15,7 +15,6 @@ export interface FeatureInput {
   target: string;
   sourceLang: string;
   targetLang: string;
-  flags: readonly Flag[];
   lengthStats: LengthStats;
   similarity: number | null;
   /** Similarity relative to the document's own baseline (z-score), when a model ran. */
@@ -98,14 +97,6 @@ function checkFeature(check: string): string {
   return key;
 }
 
-/**
- * The numbers the risk model sees for one unit: one feature per check (its strongest flag's
- * severity), plus a few continuous measures that no single check turns into a flag.
- */
-export function unitFeatures(input: FeatureInput): FeatureVector {
-  return { ...flagFeatures(input.flags), ...textFeatures(input) };
-}
-
 /** One feature per check that flagged the unit: its strongest flag's severity. */
 export function flagFeatures(flags: readonly Flag[]): FeatureVector {
   const features: FeatureVector = {};
@@ -116,8 +107,12 @@ export function flagFeatures(flags: readonly Flag[]): FeatureVector {
   return features;
 }
 
-/** The measures taken from the texts themselves, which need no check's verdict. */
-export function textFeatures(input: Omit<FeatureInput, 'flags'>): FeatureVector {
+/**
+ * The measures taken from the texts themselves, which need no check's verdict: with flagFeatures(),
+ * the numbers the risk model sees for one unit — a few continuous measures that no single check turns
+ * into a flag.
+ */
+export function textFeatures(input: FeatureInput): FeatureVector {
   const features: FeatureVector = {};
   const z = lengthZ(input.source, input.target, input.lengthStats);
   if (z !== null) {

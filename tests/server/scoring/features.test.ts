@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { unitFeatures } from '../../../server/scoring/features';
+import { textFeatures } from '../../../server/scoring/features';
 
 const features = (source: string, target = 'Ein Satz.') =>
-  unitFeatures({
+  textFeatures({
     source,
     target,
     sourceLang: 'en',
     targetLang: 'de',
-    flags: [],
     lengthStats: { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 },
     similarity: null,
     similarityZ: null,
