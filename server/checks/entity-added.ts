@@ -86,8 +86,18 @@ export const entityAdded = {
     const source = counterpartIndex(unit.source, ctx.targetLang, ctx.sourceLang);
     const added: { start: number; end: number }[] = [];
     const reported = new Set<string>();
+    // "Midden-Europa" for "central Europe": a part of a hyphenated name whose other part is in the
+    // source is the translation of a modifier, not an added name.
+    const hyphenPartner = (name: NameMention): boolean =>
+      targetNames.some(
+        (other) =>
+          other !== name &&
+          (other.end === name.start - 1 || other.start === name.end + 1) &&
+          unit.target.charAt(Math.min(other.end, name.end)) === '-' &&
+          source.has(other),
+      );
     for (const name of candidates) {
-      if (reported.has(name.key) || source.has(name)) continue;
+      if (reported.has(name.key) || source.has(name) || hyphenPartner(name)) continue;
       reported.add(name.key);
       const previous = added[added.length - 1];
       // "Sebastian Kurz" is one added name, not two.
