@@ -11,12 +11,14 @@ const FLAG_DIRECTIVES = ['ONLYINCOMPOUND', 'NEEDAFFIX'] as const;
  */
 export function spellerFiles(lang: string): { aff: string; dic: string } | null {
   const files = dictionaryFiles(lang);
-  if (!files) return null;
-  const aff = files.aff.toString('utf8');
+  return files ? withoutCompoundFlags(files.aff.toString('utf8'), files.dic.toString('utf8')) : null;
+}
+
+/** The .aff and .dic texts with the compound-only and needs-an-affix flags taken off every entry. */
+export function withoutCompoundFlags(aff: string, dic: string): { aff: string; dic: string } {
   const flags = FLAG_DIRECTIVES.flatMap(
     (directive) => new RegExp(`^${directive}\\s+(\\S+)`, 'm').exec(aff)?.[1] ?? [],
   );
-  const dic = files.dic.toString('utf8');
   if (flags.length === 0) return { aff, dic };
   const dropped = new Set(flags);
   const format = /^FLAG\s+(\S+)/m.exec(aff)?.[1] ?? 'char';

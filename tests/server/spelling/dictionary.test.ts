@@ -1,6 +1,6 @@
 import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
-import { spellerFiles } from '../../../server/spelling/dictionary';
+import { spellerFiles, withoutCompoundFlags } from '../../../server/spelling/dictionary';
 
 describe('Hunspell dictionaries prepared for nspell', () => {
   it('accepts everyday German words the raw dictionary lists a second time as compound parts', () => {
@@ -17,5 +17,10 @@ describe('Hunspell dictionaries prepared for nspell', () => {
     for (const word of ['maison', 'maisons', 'inondations', 'évacué'])
       expect(speller.correct(word), word).toBe(true);
     expect(speller.correct('maisonx')).toBe(false);
+    // The bundled French dictionary has no two-letter affix flag with "(" or ")" in it, so a
+    // dictionary made for the purpose shows that "(A" is not cut into "(" and "A".
+    const aff = 'SET UTF-8\nFLAG long\nNEEDAFFIX ()\nSFX (A Y 1\nSFX (A 0 s .\n';
+    const made = nspell(withoutCompoundFlags(aff, '2\nmaison/(A\nchat/()(A\n'));
+    for (const word of ['maison', 'maisons', 'chat', 'chats']) expect(made.correct(word), word).toBe(true);
   });
 });
