@@ -209,6 +209,12 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
   const cached = regionNames.get(cacheKey);
   if (cached) return cached;
   const table = new Map<string, Set<string>>();
+  /** The three-letter starts of the words of `names` become translations of `key`. */
+  const link = (key: string, names: readonly string[]): void => {
+    const set = table.get(key) ?? new Set<string>();
+    for (const name of names) for (const word of words(name)) set.add(fold(word.text).slice(0, 3));
+    table.set(key, set);
+  };
   try {
     const sourceNames = new Intl.DisplayNames([sourceLang], { type: 'region', fallback: 'none' });
     const targetNames = new Intl.DisplayNames([targetLang], { type: 'region', fallback: 'none' });
@@ -216,22 +222,15 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
     const targetLanguages = new Intl.DisplayNames([targetLang], { type: 'language', fallback: 'none' });
     const add = (sourceName: string | undefined, targetName: string | undefined): void => {
       if (!sourceName || !targetName) return;
-      const targetKeys = words(targetName).map((w) => fold(w.text).slice(0, 3));
-      for (const word of words(sourceName)) {
-        const key = nameKey(word.text);
-        const set = table.get(key) ?? new Set<string>();
-        targetKeys.forEach((k) => set.add(k));
-        table.set(key, set);
-      }
+      for (const word of words(sourceName)) link(nameKey(word.text), [targetName]);
     };
     // Region codes are acronyms too ("US", "UK", "EU"), and "US" is "America" in many adjectives
     // (amerykański, américain, amerikanisch).
-    const addAcronym = (acronym: string, regions: readonly string[]): void => {
-      const set = table.get(fold(acronym)) ?? new Set<string>();
-      for (const region of regions)
-        words(targetNames.of(region) ?? '').forEach((w) => set.add(fold(w.text).slice(0, 3)));
-      table.set(fold(acronym), set);
-    };
+    const addAcronym = (acronym: string, regions: readonly string[]): void =>
+      link(
+        fold(acronym),
+        regions.map((region) => targetNames.of(region) ?? ''),
+      );
     addAcronym('US', ['US', '019']);
     addAcronym('UK', ['GB']);
     addAcronym('EU', ['EU']);
@@ -250,15 +249,8 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
     // An unknown language code has no display names: the table stays empty.
   }
   // Cities, rivers and regions, which Intl does not name: any name of a place stands for any other.
-  for (const place of gazetteer()) {
-    const keys = place.flatMap((name) => words(name).map((w) => fold(w.text).slice(0, 3)));
-    for (const name of place)
-      for (const word of words(name)) {
-        const set = table.get(nameKey(word.text)) ?? new Set<string>();
-        keys.forEach((k) => set.add(k));
-        table.set(nameKey(word.text), set);
-      }
-  }
+  for (const place of gazetteer())
+    for (const name of place) for (const word of words(name)) link(nameKey(word.text), place);
   regionNames.set(cacheKey, table);
   return table;
 }

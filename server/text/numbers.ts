@@ -115,20 +115,19 @@ function parseCandidates(raw: string, lang: string): number[] {
  * is how Chinese and Japanese write it (5000万). The plain reading stays, so "50 Millionen" still
  * matches "50 million".
  */
-const SCALE =
-  /^\s?(thousand|million|billion|trillion|mln|bn|tys|tysięcy|tysiące|mld|miliard\p{L}*|milion\p{L}*|tisíc\p{L}*|Tausend|Million\p{L}*|Mio|Milliard\p{L}*|Mrd|millier\p{L}*|mille|milliard\p{L}*|million\p{L}*|mil millones|mil|millón|millones|milione|milioni|miliardo|miliardi|mila|тыс|млн|млрд)(?![\p{L}])/iu;
-
-const SCALE_VALUES: readonly [RegExp, number][] = [
-  [/^(mil millones|billion|bn|mld|miliard|milliard|mrd|млрд)/iu, 1e9],
-  [/^trillion/iu, 1e12],
-  [/^(million|mln|milion|mio|millón|millones|milione|milioni|млн)/iu, 1e6],
-  [/^(thousand|tys|tisíc|tausend|millier|mille|mil|mila|тыс)/iu, 1e3],
+const SCALES: readonly [RegExp, number][] = [
+  [/^\s?(?:mil millones|billion|bn|mld|miliard\p{L}*|milliard\p{L}*|mrd|млрд)(?![\p{L}])/iu, 1e9],
+  [/^\s?trillion(?![\p{L}])/iu, 1e12],
+  [/^\s?(?:million\p{L}*|mln|milion\p{L}*|mio|millón|millones|млн)(?![\p{L}])/iu, 1e6],
+  [
+    /^\s?(?:thousand|tys|tysięcy|tysiące|tisíc\p{L}*|tausend|millier\p{L}*|mille|mil|mila|тыс)(?![\p{L}])/iu,
+    1e3,
+  ],
 ];
 
 function scaleOf(text: string, end: number): number | null {
-  const word = SCALE.exec(text.slice(end, end + 16))?.[1];
-  if (!word) return null;
-  return SCALE_VALUES.find(([pattern]) => pattern.test(word))?.[1] ?? null;
+  const after = text.slice(end, end + 16);
+  return SCALES.find(([pattern]) => pattern.test(after))?.[1] ?? null;
 }
 
 export function extractNumbers(text: string, lang: string): NumberMention[] {

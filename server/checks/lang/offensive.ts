@@ -41,12 +41,11 @@ const runsOf = (text: string): string[] => text.toLowerCase().match(RUNS) ?? [];
 
 /**
  * What a text must contain for an entry to match, as a cheap test before the expression: an entry's
- * first run of letters keyed to its second run ('' for one-word entries), and the leading digits of
- * entries that start with a number ("2 girls 1 cup"). Null when the expression must always run.
+ * first run of letters — as written and with a plural ending (-s, -es), since entries match plurals —
+ * keyed to its second run ('' for one-word entries), and the leading digits of entries that start with
+ * a number ("2 girls 1 cup"). Null when the expression must always run.
  */
 interface EntryIndex {
-  byFirstRun: Map<string, string[]>;
-  /** byFirstRun keyed by each first run as written and with its plural endings (-s, -es). */
   byWrittenRun: Map<string, string[]>;
   digitStarts: string[];
 }
@@ -56,19 +55,16 @@ function indexFor(lang: string): EntryIndex | null {
   if (indexes.has(lang)) return indexes.get(lang) ?? null;
   let index: EntryIndex | null = isSpacelessScript(lang)
     ? null
-    : { byFirstRun: new Map(), byWrittenRun: new Map(), digitStarts: [] };
+    : { byWrittenRun: new Map(), digitStarts: [] };
   for (const entry of usableEntries(lang)) {
     if (!index) break;
     const runs = runsOf(entry);
     const first = runs[0];
     if (!first || !entry.toLowerCase().startsWith(first)) index = null;
     else if (/^\p{N}/u.test(first)) index.digitStarts.push(first);
-    else index.byFirstRun.set(first, [...(index.byFirstRun.get(first) ?? []), runs[1] ?? '']);
-  }
-  if (index) {
-    for (const [first, seconds] of index.byFirstRun)
+    else
       for (const written of [first, `${first}s`, `${first}es`])
-        index.byWrittenRun.set(written, [...(index.byWrittenRun.get(written) ?? []), ...seconds]);
+        index.byWrittenRun.set(written, [...(index.byWrittenRun.get(written) ?? []), runs[1] ?? '']);
   }
   indexes.set(lang, index);
   return index;
