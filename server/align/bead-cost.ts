@@ -50,9 +50,11 @@ export function anchorCost(ctx: CostContext, a: number, i: number, b: number, j:
   const sourceStrong = source.strong[a - 1]?.[i] ?? EMPTY;
   const targetStrong = target.strong[b - 1]?.[j] ?? EMPTY;
   const strongCount = sourceStrong.length + targetStrong.length;
+  // Full weight from three strong anchors on: a year missing from a short quote already speaks
+  // clearly against pairing it (measured on synthetic documents and the clean articles with a sentence dropped).
   if (strongCount > 0)
     cost +=
-      params.strongWeight * Math.min(1, strongCount / 4) * (0.3 - anchorOverlap(sourceStrong, targetStrong));
+      params.strongWeight * Math.min(1, strongCount / 3) * (0.3 - anchorOverlap(sourceStrong, targetStrong));
   cost -=
     params.nameWeight * anchorOverlap(source.names[a - 1]?.[i] ?? EMPTY, target.names[b - 1]?.[j] ?? EMPTY);
   cost -=

@@ -137,3 +137,55 @@ describe('the article machine-translated into Chinese with errors', () => {
       expect(checksOf(clean), clean).toEqual([]);
   });
 });
+
+/**
+ * The clean article with one of its translated sentences removed, or with an unrelated line ("Read
+ * also: …") slipped into a paragraph: what a reviewer must be told, wherever in the article it happens.
+ */
+describe('a sentence dropped from or slipped into the clean article', () => {
+  const READ_ALSO: Record<string, string> = {
+    de: 'Lesen Sie auch: Die besten Rezepte für den Herbst.',
+    fr: 'À lire aussi : les meilleures recettes pour l’automne.',
+    pl: 'Przeczytaj także: Najlepsze przepisy na jesień.',
+  };
+  const omitted = (units: readonly { source: string; flags: readonly { category: string }[] }[]) =>
+    units.filter((u) => u.flags.some((f) => f.category === 'Accuracy/Omission')).map((u) => u.source);
+  for (const lang of Object.keys(READ_ALSO)) {
+    it(`reports every dropped ${lang} sentence as an omission`, async () => {
+      const source = fixture('clean-article.en.txt');
+      const target = fixture(`clean-article.${lang}.txt`);
+      const full = await analyze({ source, target, sourceLang: 'en', targetLang: lang });
+      for (const unit of full.units) {
+        const without = target.replace(unit.target, '').replace(/ {2}/, ' ');
+        const result = await analyze({ source, target: without, sourceLang: 'en', targetLang: lang });
+        expect(omitted(result.units).join(' ')).toContain(unit.source);
+      }
+    });
+
+    it(`reports a line slipped into a ${lang} paragraph as an addition, on that line`, async () => {
+      const source = fixture('clean-article.en.txt');
+      const target = fixture(`clean-article.${lang}.txt`);
+      const line = READ_ALSO[lang] ?? '';
+      const full = await analyze({ source, target, sourceLang: 'en', targetLang: lang });
+      // After each sentence of the body (the headline and byline have no full stop, so a line added
+      // there joins them and is reported as their addition). Not asserted: after the schools sentence,
+      // whose French and Polish translations share no word with the source and are short, so nothing
+      // says which of the two is the extra one.
+      for (const after of [2, 3, 4, 5, 6, 7, 8, 10, 11]) {
+        const anchor = full.units[after]?.target ?? '';
+        const result = await analyze({
+          source,
+          target: target.replace(anchor, `${anchor} ${line}`),
+          sourceLang: 'en',
+          targetLang: lang,
+        });
+        const additions = result.units.flatMap((u) =>
+          u.flags
+            .filter((f) => f.category === 'Accuracy/Addition')
+            .map((f) => (f.span ? u.target.slice(f.span.start, f.span.end) : u.target)),
+        );
+        expect(additions).toEqual([line]);
+      }
+    });
+  }
+});
