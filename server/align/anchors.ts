@@ -1,6 +1,7 @@
 import { findMonths } from '../text/dates';
 import { hasLocaleData } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
+import { placesIn } from '../text/places';
 
 /**
  * What in a sentence survives translation, in three strengths:
@@ -71,6 +72,8 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
     else if (position > 0 && isCapitalized(word)) names.push(nameKey(word));
     if (word.length >= LEXICAL_MIN) lexical.push(looseSpelling(fold(word)).slice(0, LEXICAL_MIN));
   });
+  // Countries and known places under one id in every language ("Austria"/"Österreich"/"奥地利").
+  if (lang !== '') names.push(...placesIn(text, lang));
   const punctuation = [...text.matchAll(PUNCTUATION)].map((m) => `p:${FULL_WIDTH[m[0]] ?? m[0]}`);
   return { strong, names, lexical, punctuation };
 }

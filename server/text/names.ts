@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { nameKey } from '../align/anchors';
 import { isCalendarWord } from './dates';
 import { isCommonWord, isKnownWord } from './lexicon';
 import { memoize } from './memo';
+import { gazetteer } from './places';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
 
 export interface NameMention {
@@ -253,15 +252,4 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
     for (const name of place) for (const word of words(name)) link(nameKey(word.text), place);
   regionNames.set(cacheKey, table);
   return table;
-}
-
-const gazetteerSchema = z.object({ places: z.array(z.array(z.string()).min(2)) });
-let places: string[][] | null = null;
-
-/** The places of exonyms.json, each in several languages ("Vienna", "Wien", "Wiedeń", "Vídeň", …). */
-function gazetteer(): string[][] {
-  places ??= gazetteerSchema.parse(
-    JSON.parse(readFileSync(new URL('./exonyms.json', import.meta.url), 'utf8')),
-  ).places;
-  return places;
 }

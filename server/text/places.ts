@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { isSpacelessScript } from './languages';
+import { fold, words } from './normalize';
+
+const gazetteerSchema = z.object({ places: z.array(z.array(z.string()).min(2)) });
+let places: string[][] | null = null;
+
+/** The places of exonyms.json, each in several languages ("Vienna", "Wien", "Wiedeń", "Vídeň", …). */
+export function gazetteer(): string[][] {
+  places ??= gazetteerSchema.parse(
+    JSON.parse(readFileSync(new URL('./exonyms.json', import.meta.url), 'utf8')),
+  ).places;
+  return places;
+}
+
+/** Words shorter than this say too little alone ("New", "San"). */
+const MIN_WORD = 4;
+
+/**
+ * A word without its last one or two letters too: names inflect ("Австрия"/"Австрии", "Rakousko"/
+ * "Rakousku", "Österreich"/"Österreichs"), and the two sides meet on a shared shortened form.
+ */
+function stems(folded: string): string[] {
+  const forms = [folded];
+  for (let cut = 1; cut <= 2 && folded.length - cut >= MIN_WORD; cut++) forms.push(folded.slice(0, -cut));
+  return forms;
+}
+
+interface PlaceTable {
+  /** A folded word of a place's name → the places it names. */
+  byWord: Map<string, string[]>;
+  /** For scripts without spaces: whole names to look for inside the text. */
+  whole: [name: string, place: string][];
+}
+
+const tables = new Map<string, PlaceTable>();
+
+/**
+ * Countries (Intl.DisplayNames in English and in `lang`) and the gazetteer's places, keyed so that
+ * every language's name of a place gives the same id: "Austria", "Österreich", "Rakousko" and "奥地利"
+ * are all "r:AT", "Vienna" and "Wien" one gazetteer line.
+ */
+function placeTable(lang: string): PlaceTable {
+  const cached = tables.get(lang);
+  if (cached) return cached;
+  const table: PlaceTable = { byWord: new Map(), whole: [] };
+  const spaceless = isSpacelessScript(lang);
+  const add = (name: string, place: string): void => {
+    if (spaceless && name.length >= 2 && !/\s/.test(name)) table.whole.push([name, place]);
+    for (const word of words(name)) {
+      if (word.text.length < MIN_WORD) continue;
+      for (const key of stems(fold(word.text))) {
+        const known = table.byWord.get(key);
+        if (!known) table.byWord.set(key, [place]);
+        else if (!known.includes(place)) known.push(place);
+      }
+    }
+  };
+  gazetteer().forEach((names, k) => names.forEach((name) => add(name, `g:${k}`)));
+  for (const code of new Set(['en', lang])) {
+    let display: Intl.DisplayNames;
+    try {
+      display = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
+    } catch {
+      continue; // no display names for an unknown language code
+    }
+    for (let a = 65; a <= 90; a++)
+      for (let b = 65; b <= 90; b++) {
+        const region = String.fromCharCode(a, b);
+        const name = display.of(region);
+        if (name && name !== region) add(name, `r:${region}`);
+      }
+  }
+  // "United", "Republic", "South", "Islands": words of many names name none of them.
+  for (const [word, named] of table.byWord) if (named.length > 2) table.byWord.delete(word);
+  tables.set(lang, table);
+  return table;
+}
+
+/** The places a text names, as ids that are the same in every language. */
+export function placesIn(text: string, lang: string): string[] {
+  const table = placeTable(lang);
+  const found: string[] = [];
+  for (const word of words(text)) {
+    if (word.text.length < MIN_WORD) continue;
+    const places = stems(fold(word.text))
+      .map((form) => table.byWord.get(form))
+      .find((named) => named !== undefined);
+    if (places) found.push(...places);
+  }
+  for (const [name, place] of table.whole) if (text.includes(name)) found.push(place);
+  return found;
+}

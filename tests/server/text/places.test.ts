@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { placesIn } from '../../../server/text/places';
+
+describe('places named in any language', () => {
+  it('gives a country one id in every language, inflected or in another script', () => {
+    const austria = [
+      placesIn('Austria’s chancellor visited', 'en'),
+      placesIn('der Kanzler Österreichs', 'de'),
+      placesIn('kancléř v Rakousku', 'cs'),
+      placesIn('канцлер Австрии', 'ru'),
+      placesIn('奥地利总理', 'zh'),
+      placesIn('オーストリアの首相', 'ja'),
+    ];
+    for (const found of austria) expect(found).toContain('r:AT');
+  });
+
+  it('knows the gazetteer’s cities: Vienna and Wien are one place', () => {
+    const vienna = placesIn('in Vienna', 'en');
+    expect(vienna.length).toBeGreaterThan(0);
+    expect(placesIn('in Wien', 'de')).toEqual(vienna);
+  });
+
+  it('does not read a place into words that only share part of its name', () => {
+    expect(placesIn('Schools in the south of the country will remain closed.', 'en')).toEqual([]);
+    expect(placesIn('Australia', 'en')).not.toContain('r:AT');
+  });
+});
