@@ -19,6 +19,7 @@ import { segment } from '../server/text/segmenter';
 import { languagesFromFileName, readLabeledFile } from '../server/cli/labeled';
 import { confusion, mcc, rocAuc } from '../server/scoring/metrics';
 import { scoreAlignment } from './align-tune';
+import { PERTURBED_ARTICLES, perturbArticle } from './articles';
 import { hasPofilter, runPofilter } from './pofilter';
 import { machineLine } from './machine';
 import { random } from '../server/util/random';
@@ -198,6 +199,28 @@ async function alignmentQuality(): Promise<void> {
   }
 }
 
+async function articlePerturbations(): Promise<void> {
+  say(
+    '| document | dropped sentence reported on its source | inserted line reported on itself | other omission / addition reports |',
+  );
+  say('| --- | --- | --- | --- |');
+  const total = { droppedFound: 0, dropped: 0, insertedFound: 0, inserted: 0, falseReports: 0 };
+  for (const [name, lang] of PERTURBED_ARTICLES) {
+    const score = await perturbArticle(name, lang);
+    say(
+      `| ${score.document} | ${score.droppedFound}/${score.dropped} | ${score.insertedFound}/${score.inserted} | ${score.falseReports} |`,
+    );
+    total.droppedFound += score.droppedFound;
+    total.dropped += score.dropped;
+    total.insertedFound += score.insertedFound;
+    total.inserted += score.inserted;
+    total.falseReports += score.falseReports;
+  }
+  say(
+    `| all | ${total.droppedFound}/${total.dropped} | ${total.insertedFound}/${total.inserted} | ${total.falseReports} |`,
+  );
+}
+
 async function flaggerQuality(): Promise<void> {
   const weights = loadWeights();
   say(
@@ -287,6 +310,12 @@ say(
 );
 say('');
 await alignmentQuality();
+say('');
+say(
+  'Real articles (bench/articles.ts): the clean human translations in fixtures/, each translated sentence dropped in turn, and separately an unrelated line ("Read also: …") slipped in after each sentence — inside its paragraph, or on a line of its own after a headline. Found means reported as an omission on the unit holding the dropped sentence\'s source, or as an addition whose span is the inserted line.',
+);
+say('');
+await articlePerturbations();
 say('');
 say('## Flagger quality');
 say('');
