@@ -33,7 +33,7 @@ export function words(text: string): readonly Token[] {
   const cached = tokenCache.get(text);
   if (cached) return cached;
   const tokens = tokenize(text);
-  if (tokenCache.size > 3_000) tokenCache.clear();
+  if (tokenCache.size > 20_000) tokenCache.clear();
   tokenCache.set(text, tokens);
   return tokens;
 }
@@ -123,7 +123,7 @@ export function wordSet(text: string): ReadonlySet<string> {
   if (cached) return cached;
   const set = new Set<string>();
   for (const word of words(text)) set.add(word.text.toLowerCase());
-  if (wordSets.size > 3_000) wordSets.clear();
+  if (wordSets.size > 20_000) wordSets.clear();
   wordSets.set(text, set);
   return set;
 }
