@@ -18,6 +18,15 @@ export function visibleLength(text: string): number {
   return length;
 }
 
+const HEADLINE_MAX_WORDS = 15;
+const FINAL_STOP = /[.!?。！？…]["'”’»」）)]*$/u;
+
+/** A short line without a final stop: a title or headline. */
+function isHeadline(text: string): boolean {
+  const trimmed = text.trim();
+  return !FINAL_STOP.test(trimmed) && trimmed.split(/\s+/).length <= HEADLINE_MAX_WORDS;
+}
+
 /** How far the unit's length ratio is from the document's, in standard deviations. */
 export function lengthZ(source: string, target: string, stats: LengthStats): number | null {
   const sourceLength = visibleLength(source);
@@ -50,11 +59,14 @@ export const lengthRatio = {
   category: 'Accuracy/Omission',
   severity: 'major',
   description:
-    'The target is much shorter (likely omission) or much longer (likely addition) than the source, measured against the length ratio of the whole document.',
+    'The target is much shorter (likely omission) or much longer (likely addition) than the source, measured against the length ratio of the whole document; a headline (a short line with no final stop) may be twice as much shorter, since headlines are compressed freely.',
   run(unit, ctx): Flag[] {
     const z = lengthZ(unit.source, unit.target, ctx.lengthStats);
     if (z === null || Math.abs(z) < Z_LIMIT) return [];
     const shorter = z < 0;
+    // Headlines are compressed freely ("Floods force thousands from their homes in central Europe" →
+    // "洪水で中欧の数千人が避難"): a shorter one needs twice the distance.
+    if (shorter && isHeadline(unit.source) && isHeadline(unit.target) && z > -2 * Z_LIMIT) return [];
     return [
       flagFrom(lengthRatio, {
         side: 'target',

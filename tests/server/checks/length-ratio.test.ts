@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lengthZ } from '../../../server/checks/length-ratio';
+import { lengthRatio, lengthZ } from '../../../server/checks/length-ratio';
 import { computeLengthStats } from '../../../server/checks/runner';
 
 const unit = (sourceLength: number, targetLength: number) => ({
@@ -24,5 +24,33 @@ describe('length ratio against the document', () => {
     expect(Math.abs(lengthZ('a'.repeat(80), 'b'.repeat(27), stats) ?? 99)).toBeLessThan(1);
     // Half of the usual length is still an outlier.
     expect(lengthZ('a'.repeat(80), 'b'.repeat(12), stats) ?? 0).toBeLessThan(-2);
+  });
+});
+
+describe('length ratio of a headline', () => {
+  // Japanese runs at about two fifths of the English length in characters.
+  const document = Array.from({ length: 30 }, (_, k) =>
+    unit(60 + k, Math.round((60 + k) * (0.38 + (k % 5) * 0.02))),
+  );
+  const ctx = {
+    sourceLang: 'en',
+    targetLang: 'ja',
+    lengthStats: computeLengthStats(document),
+    similarityStats: null,
+  };
+  const run = (source: string, target: string) =>
+    lengthRatio.run(
+      { index: 0, source, target, sourceSentences: [source], targetSentences: [target], similarity: null },
+      ctx,
+    );
+
+  it('lets a headline be compressed where a sentence of the same lengths is flagged', () => {
+    const headline = 'Floods force thousands from their homes in central Europe';
+    expect(run(headline, '洪水で中欧の数千人が避難')).toEqual([]);
+    expect(run(`${headline}.`, '洪水で中欧の数千人が避難。')).toHaveLength(1);
+  });
+
+  it('still flags a headline that lost nearly everything', () => {
+    expect(run('Floods force thousands from their homes in central Europe', '洪水')).toHaveLength(1);
   });
 });
