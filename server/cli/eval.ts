@@ -4,7 +4,7 @@ import { evaluate, formatEvalReport } from '../scoring/evaluate';
 import { parseThreshold } from './check';
 import { UsageError } from './errors';
 import { readLabeledFile } from './labeled';
-import { loadEmbedderForCli } from './model-option';
+import { loadEmbedderForCli, spellingForCli } from './model-option';
 
 export function registerEval(program: Command, out: (text: string) => void): void {
   program
@@ -19,6 +19,10 @@ export function registerEval(program: Command, out: (text: string) => void): voi
     .option('--format <format>', 'table or json', 'table')
     .option('--model <id-or-path>', 'sentence-embedding model')
     .option('--no-model', 'heuristics only')
+    .option(
+      '--spelling',
+      'check spelling too, as the server does (the Polish and Czech dictionaries take seconds to load)',
+    )
     .action(
       async (options: {
         pairs: string[];
@@ -27,10 +31,12 @@ export function registerEval(program: Command, out: (text: string) => void): voi
         threshold?: string;
         format: string;
         model?: string | boolean;
+        spelling?: boolean;
       }) => {
         if (options.format !== 'table' && options.format !== 'json')
           throw new UsageError(`--format must be table or json (got "${options.format}")`);
         const embedder = await loadEmbedderForCli(options.model);
+        const spelling = spellingForCli(options.spelling);
         const weights = loadWeights();
         const reports = [];
         for (const path of options.pairs) {
@@ -38,6 +44,7 @@ export function registerEval(program: Command, out: (text: string) => void): voi
             path,
             { sourceLang: options.srcLang, targetLang: options.tgtLang },
             embedder,
+            spelling,
           );
           const model = chooseRiskModel(weights, {
             modelRan: file.featurized.modelRan,

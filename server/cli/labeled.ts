@@ -5,6 +5,7 @@ import { InputError } from '../ingest/errors';
 import { parseLabel } from '../scoring/metrics';
 import type { TrainingSet } from '../scoring/train';
 import type { Embedder } from '../model/types';
+import type { SpellingService } from '../spelling/service';
 import type { FeaturizedUnits } from '../analysis/analyze';
 import type { LanguageInfo } from '../domain/types';
 
@@ -28,6 +29,7 @@ export async function readLabeledFile(
   path: string,
   langs: { sourceLang?: string; targetLang?: string },
   embedder: Embedder | null,
+  spelling: SpellingService | null = null,
 ): Promise<LabeledFile> {
   const file = readPairsFile(path);
   const labels = file.extra.map((row, k) => {
@@ -48,7 +50,7 @@ export async function readLabeledFile(
   const featurized = await featurizeUnits(
     unitsFromPairs(file.pairs),
     { source: sourceLang, target: targetLang },
-    { embedder },
+    { embedder, spelling },
   );
   const scores = file.extra.map((row) =>
     row.score === undefined || row.score.trim() === '' ? null : Number(row.score),

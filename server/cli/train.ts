@@ -6,12 +6,17 @@ import { featurizeUnits, unitsFromPairs } from '../analysis/analyze';
 import { openDb } from '../db/connection';
 import { reviewedUnits } from '../db/queries/units';
 import type { Embedder } from '../model/types';
+import type { SpellingService } from '../spelling/service';
 import type { TrainingSet } from '../scoring/train';
 import { UsageError } from './errors';
 import { readLabeledFile } from './labeled';
 
 /** One training set per language pair from a database's review decisions. */
-async function setsFromDatabase(path: string, embedder: Embedder | null): Promise<TrainingSet[]> {
+async function setsFromDatabase(
+  path: string,
+  embedder: Embedder | null,
+  spelling: SpellingService | null,
+): Promise<TrainingSet[]> {
   const db = openDb(path);
   try {
     const rows = reviewedUnits(db);
@@ -27,7 +32,7 @@ async function setsFromDatabase(path: string, embedder: Embedder | null): Promis
       const featurized = await featurizeUnits(
         unitsFromPairs(units.map((u) => ({ id: String(u.id), source: u.source, target: u.target_mt }))),
         { source: { code: sourceLang, detected: false }, target: { code: targetLang, detected: false } },
-        { embedder },
+        { embedder, spelling },
       );
       sets.push({
         name: `${path} (${pair}, ${units.length} reviewed units)`,
@@ -41,7 +46,7 @@ async function setsFromDatabase(path: string, embedder: Embedder | null): Promis
     db.close();
   }
 }
-import { loadEmbedderForCli } from './model-option';
+import { loadEmbedderForCli, spellingForCli } from './model-option';
 
 export function registerTrain(program: Command, out: (text: string) => void): void {
   program
@@ -56,6 +61,10 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
     .option('--out <file>', 'where to write the weights', WEIGHTS_PATH.pathname)
     .option('--model <id-or-path>', 'train the with-model weights using this model')
     .option('--no-model', 'train the heuristics-only weights')
+    .option(
+      '--spelling',
+      'learn from spelling flags too (the server checks spelling; the CLI only with --spelling)',
+    )
     .action(
       async (options: {
         pairs?: string[];
@@ -63,14 +72,16 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
         dev?: string[];
         out: string;
         model?: string | boolean;
+        spelling?: boolean;
       }) => {
         if (!options.pairs && !options.db) throw new UsageError('give --pairs FILE… and/or --db PATH');
         const embedder = await loadEmbedderForCli(options.model);
+        const spelling = spellingForCli(options.spelling);
         const read = async (paths: string[]) =>
-          Promise.all(paths.map((p) => readLabeledFile(p, {}, embedder)));
+          Promise.all(paths.map((p) => readLabeledFile(p, {}, embedder, spelling)));
         const train: TrainingSet[] = [
           ...(await read(options.pairs ?? [])),
-          ...(options.db ? await setsFromDatabase(options.db, embedder) : []),
+          ...(options.db ? await setsFromDatabase(options.db, embedder, spelling) : []),
         ];
         if (train.every((set) => set.labels.length === 0))
           throw new UsageError('no labeled units to learn from');

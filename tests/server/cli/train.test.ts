@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,21 @@ describe('mt-review train and eval', () => {
     for (const key of ['rocAuc', 'mcc', 'precision', 'recall', 'errorShareTop10', 'checks'])
       expect(report).toHaveProperty(key);
     expect(report.checks.map((c: { check: string }) => c.check)).toContain('numbers');
+  });
+
+  it('checks spelling during eval when asked, as the server does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mt-review-eval-spelling-'));
+    const file = join(dir, 'pairs-en-de.tsv');
+    writeFileSync(
+      file,
+      'source\ttarget\tlabel\nThe talks went well.\tDie Gespräche verlifen gut.\tERR\nPrices rose.\tDie Preise stiegen.\tNOT\n',
+    );
+    const checksIn = (args: string[]) =>
+      JSON.parse(cli(['eval', '--no-model', '--pairs', file, '--format', 'json', ...args]).stdout).checks.map(
+        (c: { check: string }) => c.check,
+      );
+    expect(checksIn(['--spelling'])).toContain('spelling');
+    expect(checksIn([])).not.toContain('spelling');
   });
 
   it('names the file and line of a bad label', () => {
