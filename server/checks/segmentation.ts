@@ -51,21 +51,19 @@ function unaccountedSentence(
   const restFit = (extra: string): number =>
     Math.abs(zOf(sentences.filter((sentence) => sentence !== extra).join(' ')) ?? Infinity);
   const shared = sentences.map((sentence) => overlap(sentence, other));
-  let extra: string | undefined;
   if (shared.some((value) => value > 0)) {
-    // The contrast is the evidence: the other sentences share words or numbers with the other side, this one none.
+    // The contrast is the evidence: the other sentences share words or numbers with the other side, this one none…
     const unshared = sentences.filter((_, k) => shared[k] === 0);
-    if (unshared.length !== 1) return null;
-    extra = unshared[0];
-  } else {
-    // Nothing shared (unrelated scripts, or free translation): only a clearly better fit without it counts.
-    const [best, second] = [...sentences].map((s) => ({ s, fit: restFit(s) })).sort((a, b) => a.fit - b.fit);
-    if (!best || !second || second.fit - best.fit < CLEARLY_BETTER_Z) return null;
-    extra = best.s;
+    const extra = unshared[0];
+    if (unshared.length !== 1 || extra === undefined) return null;
+    // …and the rest fits the other side about as well as the whole misses it, or better.
+    return restFit(extra) <= Math.max(REST_FITS_Z, zJoined + REST_MARGIN_Z) ? extra : null;
   }
-  if (extra === undefined) return null;
-  // The rest must fit the other side about as well as the whole misses it, or better.
-  return restFit(extra) <= Math.max(REST_FITS_Z, zJoined + REST_MARGIN_Z) ? extra : null;
+  // Nothing shared (unrelated scripts, or a free translation): only a clearly better fit without it counts.
+  const [best, second] = sentences
+    .map((sentence) => ({ sentence, fit: restFit(sentence) }))
+    .sort((a, b) => a.fit - b.fit);
+  return best && second && second.fit - best.fit >= CLEARLY_BETTER_Z ? best.sentence : null;
 }
 
 /** Where each sentence of a joined side starts inside the unit's text. */
