@@ -1,11 +1,11 @@
-import { findMonths } from '../text/dates';
+import { findMonths, findWeekdays } from '../text/dates';
 import { hasLocaleData } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
 import { placesIn } from '../text/places';
 
 /**
  * What in a sentence survives translation, in three strengths:
- * - strong: numbers, acronyms, URLs, months — present on one side only, they speak against a link;
+ * - strong: numbers, acronyms, URLs, months and weekdays — present on one side only, they speak against a link;
  * - names: capitalised words, folded and cut to four letters ("Ukraine"/"Ukrainie" meet) — evidence for a link only,
  *   since languages capitalise differently (German nouns);
  * - lexical: any longer word, folded, loosely spelt (c/k, doubled letters…) and cut to five letters —
@@ -62,10 +62,13 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   const lexical: string[] = [];
   for (const match of text.matchAll(URL)) strong.push(`u:${match[0].toLowerCase()}`);
   for (const match of text.matchAll(NUMBER)) strong.push(`n:${match[0].replace(/\D/g, '')}`);
-  // Months meet across languages through Intl ("January", "stycznia" and "1月" are month 0); like a
-  // number, a date on one side only speaks against the link.
-  if (lang !== '' && hasLocaleData(lang))
+  // Months and weekdays meet across languages through Intl ("January", "stycznia" and "1月" are month
+  // 0, "Sunday", "w niedzielę" and "星期日" day 6); like a number, a date on one side only speaks
+  // against the link.
+  if (lang !== '' && hasLocaleData(lang)) {
     for (const month of findMonths(text, lang)) strong.push(`m:${month.month}`);
+    for (const day of findWeekdays(text, lang)) strong.push(`w:${day}`);
+  }
   words(text).forEach((token, position) => {
     const word = token.text.replace(/['’]s$/u, '');
     if (isAllCaps(word)) strong.push(`a:${fold(word)}`);

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../util/regexp';
 import { isKnownWord } from './lexicon';
+import { isSpacelessScript } from './languages';
 import { type Token, fold, isCapitalized, words } from './normalize';
 
 export interface MonthMention {
@@ -276,6 +277,78 @@ function weekdayTable(lang: string): Set<string> {
   }
   weekdayTables.set(lang, table);
   return table;
+}
+
+/** Words shorter than this are too often something else ("Sun", "Mon", Japanese 日). */
+const MIN_WEEKDAY = 4;
+
+/** A word and the same without its last one or two letters: "środa"/"środę", "neděle"/"neděli". */
+function weekdayStems(folded: string): string[] {
+  const forms = [folded];
+  for (let cut = 1; cut <= 2 && folded.length - cut >= MIN_WEEKDAY; cut++) forms.push(folded.slice(0, -cut));
+  return forms;
+}
+
+interface WeekdayIndex {
+  /** Stem → the day it names and the length of that day's name. */
+  byStem: Map<string, { day: number; length: number }>;
+  /** For scripts without spaces: names to look for inside the text ("星期二", "周二", "火曜日"). */
+  whole: [name: string, day: number][];
+}
+
+const weekdayIndexes = new Map<string, WeekdayIndex>();
+
+function weekdayIndex(lang: string): WeekdayIndex {
+  const cached = weekdayIndexes.get(lang);
+  if (cached) return cached;
+  const index: WeekdayIndex = { byStem: new Map(), whole: [] };
+  const ambiguous = new Set<string>();
+  try {
+    for (const weekday of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
+      for (let day = 0; day < 7; day++) {
+        const name = format.format(new Date(Date.UTC(2021, 0, 4 + day))).replace(/\.$/, '');
+        if (isSpacelessScript(lang)) {
+          if (name.length >= 2) index.whole.push([name, day]);
+          continue;
+        }
+        if (name.length < MIN_WEEKDAY) continue;
+        const folded = fold(name);
+        for (const stem of weekdayStems(folded)) {
+          const known = index.byStem.get(stem);
+          if (known !== undefined && known.day !== day) ambiguous.add(stem);
+          if (!known || folded.length < known.length) index.byStem.set(stem, { day, length: folded.length });
+        }
+      }
+    }
+  } catch {
+    // No Intl data for the language: no weekday names.
+  }
+  // "feira" ends every Portuguese weekday: a stem shared by two days names neither.
+  for (const stem of ambiguous) index.byStem.delete(stem);
+  weekdayIndexes.set(lang, index);
+  return index;
+}
+
+/**
+ * The weekdays a text names, 0 for Monday: "on Sunday", "w niedzielę", "am Sonntag" and "星期日" are
+ * all 6. An inflected form is as long as the name or longer; a shorter word that starts alike is
+ * another word (Czech "střed", centre, is not "středa").
+ */
+export function findWeekdays(text: string, lang: string): number[] {
+  const index = weekdayIndex(lang);
+  const days: number[] = [];
+  if (index.byStem.size > 0)
+    for (const word of words(text)) {
+      if (word.text.length < MIN_WEEKDAY) continue;
+      const folded = fold(word.text);
+      const found = weekdayStems(folded)
+        .map((stem) => index.byStem.get(stem))
+        .find((entry) => entry !== undefined && folded.length >= entry.length);
+      if (found) days.push(found.day);
+    }
+  for (const [name, day] of index.whole) if (text.includes(name) && !days.includes(day)) days.push(day);
+  return days;
 }
 
 /** Whether a word names a weekday or a month: capitalised in English, but dates, not names. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isSpacelessScript } from './languages';
+import { isKnownWord } from './lexicon';
 import { fold, words } from './normalize';
 
 const gazetteerSchema = z.object({ places: z.array(z.array(z.string()).min(2)) });
@@ -30,7 +31,7 @@ function stems(folded: string): string[] {
 interface PlaceTable {
   /** A folded word of a place's name → the places it names. */
   byWord: Map<string, string[]>;
-  /** For scripts without spaces: whole names to look for inside the text. */
+  /** Whole names to look for inside the text: in scripts without spaces, and names of several words. */
   whole: [name: string, place: string][];
 }
 
@@ -46,10 +47,16 @@ function placeTable(lang: string): PlaceTable {
   if (cached) return cached;
   const table: PlaceTable = { byWord: new Map(), whole: [] };
   const spaceless = isSpacelessScript(lang);
-  const add = (name: string, place: string): void => {
-    if (spaceless && name.length >= 2 && !/\s/.test(name)) table.whole.push([name, place]);
-    for (const word of words(name)) {
+  const add = (name: string, place: string, nameLang?: string): void => {
+    const parts = words(name);
+    // Whole names are looked for where words do not say it: in scripts without spaces, and names of
+    // several words ("United States", whose words are ordinary ones).
+    if ((spaceless && name.length >= 2 && !/\s/.test(name)) || (!spaceless && parts.length > 1))
+      table.whole.push([name, place]);
+    for (const word of parts) {
       if (word.text.length < MIN_WORD) continue;
+      // "Central African Republic": in a name of several words, the ordinary ones name nothing alone.
+      if (parts.length > 1 && nameLang && isKnownWord(word.text.toLowerCase(), nameLang) === true) continue;
       for (const key of stems(fold(word.text))) {
         const known = table.byWord.get(key);
         if (!known) table.byWord.set(key, [place]);
@@ -69,7 +76,7 @@ function placeTable(lang: string): PlaceTable {
       for (let b = 65; b <= 90; b++) {
         const region = String.fromCharCode(a, b);
         const name = display.of(region);
-        if (name && name !== region) add(name, `r:${region}`);
+        if (name && name !== region) add(name, `r:${region}`, code);
       }
   }
   // "United", "Republic", "South", "Islands": words of many names name none of them.
@@ -78,7 +85,7 @@ function placeTable(lang: string): PlaceTable {
   return table;
 }
 
-/** The places a text names, as ids that are the same in every language. */
+/** The places a text names (each once), as ids that are the same in every language. */
 export function placesIn(text: string, lang: string): string[] {
   const table = placeTable(lang);
   const found: string[] = [];
@@ -90,5 +97,5 @@ export function placesIn(text: string, lang: string): string[] {
     if (places) found.push(...places);
   }
   for (const [name, place] of table.whole) if (text.includes(name)) found.push(place);
-  return found;
+  return [...new Set(found)];
 }
