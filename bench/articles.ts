@@ -1,7 +1,7 @@
 /**
  * Real articles perturbed as MT output drifts: the clean human translations in fixtures/ with one
- * translated sentence removed, or with an unrelated line ("Read also: …") slipped in after one
- * sentence. What a reviewer must be told each time: which source sentence lost its translation, and
+ * translated sentence or paragraph removed, or with an unrelated line ("Read also: …") slipped in
+ * after one sentence. What a reviewer must be told each time: which source sentence lost its translation, and
  * which target line has no source.
  */
 import { readFileSync } from 'node:fs';
@@ -27,6 +27,8 @@ export interface PerturbationScore {
   dropped: number;
   insertedFound: number;
   inserted: number;
+  paragraphsFound: number;
+  paragraphs: number;
   /** Omission or addition reports on units that hold neither the dropped sentence nor the inserted line. */
   falseReports: number;
 }
@@ -47,6 +49,8 @@ export async function perturbArticle(name: string, targetLang: string): Promise<
     dropped: 0,
     insertedFound: 0,
     inserted: 0,
+    paragraphsFound: 0,
+    paragraphs: 0,
     falseReports: 0,
   };
   for (const unit of clean.units) {
@@ -79,6 +83,22 @@ export async function perturbArticle(name: string, targetLang: string): Promise<
     if (onLine) score.insertedFound++;
     score.falseReports += added.filter((u) => !u.target.includes(line)).length;
   }
+  // Whole paragraphs (lines) dropped: the omission must be exactly that paragraph's source.
+  const sourceLines = source.split('\n');
+  const targetLines = target.split('\n');
+  if (sourceLines.length === targetLines.length)
+    for (let k = 0; k < targetLines.length; k++) {
+      const paragraph = sourceLines[k]?.trim() ?? '';
+      if (paragraph === '') continue;
+      const without = await analyze({
+        source,
+        target: targetLines.filter((_, i) => i !== k).join('\n'),
+        ...languages,
+      });
+      const omitted = reports(without, 'Accuracy/Omission');
+      score.paragraphs++;
+      if (omitted.map((u) => u.source).join(' ') === paragraph) score.paragraphsFound++;
+    }
   return score;
 }
 

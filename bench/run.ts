@@ -208,16 +208,18 @@ async function articlePerturbations(): Promise<void> {
   for (const [name, lang] of PERTURBED_ARTICLES) {
     const score = await perturbArticle(name, lang);
     say(
-      `| ${score.document} | ${score.droppedFound}/${score.dropped} | ${score.insertedFound}/${score.inserted} | ${score.falseReports} |`,
+      `| ${score.document} | ${score.droppedFound}/${score.dropped} | ${score.paragraphsFound}/${score.paragraphs} | ${score.insertedFound}/${score.inserted} | ${score.falseReports} |`,
     );
     total.droppedFound += score.droppedFound;
     total.dropped += score.dropped;
+    total.paragraphsFound += score.paragraphsFound;
+    total.paragraphs += score.paragraphs;
     total.insertedFound += score.insertedFound;
     total.inserted += score.inserted;
     total.falseReports += score.falseReports;
   }
   say(
-    `| all | ${total.droppedFound}/${total.dropped} | ${total.insertedFound}/${total.inserted} | ${total.falseReports} |`,
+    `| all | ${total.droppedFound}/${total.dropped} | ${total.paragraphsFound}/${total.paragraphs} | ${total.insertedFound}/${total.inserted} | ${total.falseReports} |`,
   );
 }
 
@@ -312,7 +314,7 @@ say('');
 await alignmentQuality();
 say('');
 say(
-  'Real articles (bench/articles.ts): the clean human translations in fixtures/, each translated sentence dropped in turn, and separately an unrelated line ("Read also: …") slipped in after each sentence — inside its paragraph, or on a line of its own after a headline. Found means reported as an omission on the unit holding the dropped sentence\'s source, or as an addition whose span is the inserted line.',
+  'Real articles (bench/articles.ts): the clean human translations in fixtures/, each translated sentence dropped in turn, each paragraph (line) dropped in turn, and separately an unrelated line ("Read also: …") slipped in after each sentence — inside its paragraph, or on a line of its own after a headline. Found means reported as an omission on the unit holding the dropped sentence\'s source, or as an addition whose span is the inserted line.',
 );
 say('');
 await articlePerturbations();
