@@ -201,10 +201,18 @@ async function alignmentQuality(): Promise<void> {
 
 async function articlePerturbations(): Promise<void> {
   say(
-    '| document | dropped sentence reported on its source | inserted line reported on itself | other omission / addition reports |',
+    '| document | dropped sentence reported on its source | dropped paragraph reported as exactly its source | inserted line reported on itself | other omission / addition reports (sentence runs) |',
   );
-  say('| --- | --- | --- | --- |');
-  const total = { droppedFound: 0, dropped: 0, insertedFound: 0, inserted: 0, falseReports: 0 };
+  say('| --- | --- | --- | --- | --- |');
+  const total = {
+    droppedFound: 0,
+    dropped: 0,
+    paragraphsFound: 0,
+    paragraphs: 0,
+    insertedFound: 0,
+    inserted: 0,
+    falseReports: 0,
+  };
   for (const [name, lang] of PERTURBED_ARTICLES) {
     const score = await perturbArticle(name, lang);
     say(
