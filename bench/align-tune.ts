@@ -151,7 +151,7 @@ if (process.argv[1]?.endsWith('align-tune.ts')) {
   );
   const grid: Partial<AlignParams>[] = [];
   for (const skipPrior of [4.3, 5.3])
-    for (const skipContinuation of [0.6, 1.2])
+    for (const skipContinuation of [1.2, 3, 4])
       for (const nameWeight of [4, 8])
         for (const lexicalWeight of [4, 8, 12])
           grid.push({ skipPrior, skipContinuation, nameWeight, lexicalWeight });

@@ -3,6 +3,7 @@ import { AnchorInterner } from './anchors';
 import { type CostContext, type SpanSimilarity, anchorCost, beadCost, lowestAnchorCost } from './bead-cost';
 import { type AlignParams, DEFAULT_ALIGN_PARAMS, beadShapes } from './params';
 import { sideRuns } from './side-runs';
+import { isSpacelessScript } from '../text/languages';
 
 export type { SpanSimilarity } from './bead-cost';
 
@@ -21,6 +22,18 @@ export interface AlignOptions {
 }
 
 const NO_SHAPE = 255;
+
+/** How much text the prior length ratio is worth, in source characters (about two sentences). */
+const PRIOR_CHARS = 200;
+
+/**
+ * Two languages written alike (both with spaces, or both without) run to about the same number of
+ * characters; between the two kinds the ratio depends on how the text was tokenised, so no prior.
+ */
+function priorWeight(languages: AlignOptions['languages']): number {
+  if (!languages) return PRIOR_CHARS;
+  return isSpacelessScript(languages.source) === isSpacelessScript(languages.target) ? PRIOR_CHARS : 0;
+}
 
 /**
  * One monotonic alignment of two sentence sequences by dynamic programming over beads, in a band
@@ -43,7 +56,10 @@ export function alignSentences(
   const interner = new AnchorInterner();
   const length = (sentences: readonly Sentence[], indices?: readonly number[]): number =>
     (indices ?? sentences.map((s) => s.index)).reduce((sum, i) => sum + (sentences[i]?.text.length ?? 0), 0);
-  const firstRatio = Math.max(0.05, length(target) / Math.max(1, length(source)));
+  // A short document says little about its own length ratio (a dropped paragraph in four sentences
+  // skews it badly): the estimate starts from a ratio of 1 worth a couple of sentences of text.
+  const prior = priorWeight(options.languages);
+  const firstRatio = Math.max(0.05, (length(target) + prior) / (length(source) + prior));
   const ctx: CostContext = {
     src: sideRuns(
       source,
