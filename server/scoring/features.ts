@@ -97,11 +97,22 @@ function checkFeature(check: string): string {
   return key;
 }
 
+/**
+ * The check a flag counts as: a sentence with no counterpart that the segmentation check finds inside a
+ * joined unit is the same finding as one the aligner left standing alone, and weighs as much.
+ */
+function countsAs(flag: Flag): string {
+  if (flag.check !== 'segmentation') return flag.check;
+  if (flag.category === 'Accuracy/Addition') return 'addition';
+  if (flag.category === 'Accuracy/Omission') return 'omission';
+  return flag.check;
+}
+
 /** One feature per check that flagged the unit: its strongest flag's severity. */
 export function flagFeatures(flags: readonly Flag[]): FeatureVector {
   const features: FeatureVector = {};
   for (const flag of flags) {
-    const key = checkFeature(flag.check);
+    const key = checkFeature(countsAs(flag));
     features[key] = Math.max(features[key] ?? 0, SEVERITY_VALUE[flag.severity]);
   }
   return features;

@@ -151,7 +151,7 @@ describe('a sentence dropped from or slipped into the clean article', () => {
       }
     });
 
-    it(`reports a line slipped into a ${lang} paragraph as an addition, on that line`, async () => {
+    it(`reports a line slipped into a ${lang} paragraph as an addition, on that line, and flags its unit`, async () => {
       const source = fixture('clean-article.en.txt');
       const target = fixture(`clean-article.${lang}.txt`);
       const line = READ_ALSO[lang] ?? '';
@@ -174,6 +174,8 @@ describe('a sentence dropped from or slipped into the clean article', () => {
             .map((f) => (f.span ? u.target.slice(f.span.start, f.span.end) : u.target)),
         );
         expect(additions).toEqual([line]);
+        // Joined to a real sentence or standing alone, it is flagged: it weighs as an addition.
+        expect(result.units.filter((u) => u.target.includes(line)).map((u) => u.flagged)).toEqual([true]);
       }
     });
   }
