@@ -1,7 +1,7 @@
 import type { Flag } from '../domain/types';
 import { fold, words } from '../text/normalize';
 import { lengthZ } from './length-ratio';
-import { type UnitCheck, flagFrom } from './types';
+import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 const FRAGMENT_MAX_WORDS = 12;
 /** Joined sentences this far out of the document's length ratio hide an addition or an omission. */
@@ -66,6 +66,58 @@ function unaccountedSentence(
   return best && second && second.fit - best.fit >= CLEARLY_BETTER_Z ? best.sentence : null;
 }
 
+/**
+ * A sentence with no counterpart inside a joined unit (see unaccountedSentence), on the side that has
+ * more sentences: an addition in the target, an omission from the source.
+ */
+function hiddenUnmatched(unit: CheckUnit, ctx: CheckContext, z: number): Flag | null {
+  const stats = ctx.lengthStats;
+  if (unit.targetSentences.length > unit.sourceSentences.length) {
+    const extra = unaccountedSentence(
+      unit.targetSentences,
+      unit.source,
+      (rest) => lengthZ(unit.source, rest, stats),
+      z,
+    );
+    return extra
+      ? flagFrom(segmentation, {
+          side: 'target',
+          span: spanOf(unit.target, extra),
+          category: 'Accuracy/Addition',
+          severity: 'major',
+          message: `“${extra}” shares nothing with the source, and the translation fits the source without it: it may have no source`,
+        })
+      : null;
+  }
+  if (unit.sourceSentences.length > unit.targetSentences.length) {
+    // Seen from the source, a translation too short for the joined sentences is the long side.
+    const extra = unaccountedSentence(
+      unit.sourceSentences,
+      unit.target,
+      (rest) => {
+        const restZ = lengthZ(rest, unit.target, stats);
+        return restZ === null ? null : -restZ;
+      },
+      -z,
+    );
+    return extra
+      ? flagFrom(segmentation, {
+          side: 'source',
+          span: spanOf(unit.source, extra),
+          category: 'Accuracy/Omission',
+          severity: 'major',
+          message: `The translation shares nothing with “${extra}” and fits the other source sentences without it: it may be missing`,
+        })
+      : null;
+  }
+  return null;
+}
+
+function spanOf(text: string, sentence: string): { start: number; end: number } | null {
+  const at = text.indexOf(sentence);
+  return at >= 0 ? { start: at, end: at + sentence.length } : null;
+}
+
 /** Where each sentence of a joined side starts inside the unit's text. */
 function sentenceOffsets(text: string, sentences: readonly string[]): { start: number; end: number }[] {
   let cursor = 0;
@@ -86,58 +138,14 @@ export const segmentation = {
     'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged. A joined sentence that shares no word or number with the other side, when the rest fits the other side without it, is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is.',
   run(unit, ctx): Flag[] {
     const z = lengthZ(unit.source, unit.target, ctx.lengthStats) ?? 0;
-    const extraTarget =
-      unit.targetSentences.length > unit.sourceSentences.length
-        ? unaccountedSentence(
-            unit.targetSentences,
-            unit.source,
-            (rest) => lengthZ(unit.source, rest, ctx.lengthStats),
-            z,
-          )
-        : null;
-    if (extraTarget) {
-      const at = unit.target.indexOf(extraTarget);
-      return [
-        flagFrom(segmentation, {
-          side: 'target',
-          span: at >= 0 ? { start: at, end: at + extraTarget.length } : null,
-          category: 'Accuracy/Addition',
-          severity: 'major',
-          message: `“${extraTarget}” shares nothing with the source, and the translation fits the source without it: it may have no source`,
-        }),
-      ];
-    }
-    const extraSource =
-      unit.sourceSentences.length > unit.targetSentences.length
-        ? unaccountedSentence(
-            unit.sourceSentences,
-            unit.target,
-            (rest) => {
-              const restZ = lengthZ(rest, unit.target, ctx.lengthStats);
-              return restZ === null ? null : -restZ;
-            },
-            -z,
-          )
-        : null;
-    if (extraSource) {
-      const at = unit.source.indexOf(extraSource);
-      return [
-        flagFrom(segmentation, {
-          side: 'source',
-          span: at >= 0 ? { start: at, end: at + extraSource.length } : null,
-          category: 'Accuracy/Omission',
-          severity: 'major',
-          message: `The translation shares nothing with “${extraSource}” and fits the other source sentences without it: it may be missing`,
-        }),
-      ];
-    }
+    const hidden = hiddenUnmatched(unit, ctx, z);
+    if (hidden) return [hidden];
     if (unit.sourceSentences.length === 1 && unit.targetSentences.length > 1 && z >= HIDDEN_Z) {
       const added = leastMatched(unit.targetSentences, unit.source);
-      const at = unit.target.indexOf(added);
       return [
         flagFrom(segmentation, {
           side: 'target',
-          span: at >= 0 ? { start: at, end: at + added.length } : null,
+          span: spanOf(unit.target, added),
           category: 'Accuracy/Addition',
           severity: 'major',
           message: `One source sentence has ${unit.targetSentences.length} target sentences and the translation is much longer than usual: “${added}” may have no source`,
@@ -146,11 +154,10 @@ export const segmentation = {
     }
     if (unit.sourceSentences.length > 1 && unit.targetSentences.length === 1 && z <= -HIDDEN_Z) {
       const missing = leastMatched(unit.sourceSentences, unit.target);
-      const at = unit.source.indexOf(missing);
       return [
         flagFrom(segmentation, {
           side: 'source',
-          span: at >= 0 ? { start: at, end: at + missing.length } : null,
+          span: spanOf(unit.source, missing),
           category: 'Accuracy/Omission',
           severity: 'major',
           message: `${unit.sourceSentences.length} source sentences share one shorter-than-usual translation: “${missing}” may be missing from it`,

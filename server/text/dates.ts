@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../util/regexp';
 import { isKnownWord } from './lexicon';
 import { isSpacelessScript } from './languages';
-import { type Token, fold, isCapitalized, words } from './normalize';
+import { type Token, endingVariants, fold, isCapitalized, words } from './normalize';
 
 export interface MonthMention {
   month: number;
@@ -282,13 +282,6 @@ function weekdayTable(lang: string): Set<string> {
 /** Words shorter than this are too often something else ("Sun", "Mon", Japanese 日). */
 const MIN_WEEKDAY = 4;
 
-/** A word and the same without its last one or two letters: "środa"/"środę", "neděle"/"neděli". */
-function weekdayStems(folded: string): string[] {
-  const forms = [folded];
-  for (let cut = 1; cut <= 2 && folded.length - cut >= MIN_WEEKDAY; cut++) forms.push(folded.slice(0, -cut));
-  return forms;
-}
-
 interface WeekdayIndex {
   /** Stem → the day it names and the length of that day's name. */
   byStem: Map<string, { day: number; length: number }>;
@@ -314,7 +307,7 @@ function weekdayIndex(lang: string): WeekdayIndex {
         }
         if (name.length < MIN_WEEKDAY) continue;
         const folded = fold(name);
-        for (const stem of weekdayStems(folded)) {
+        for (const stem of endingVariants(folded, MIN_WEEKDAY)) {
           const known = index.byStem.get(stem);
           if (known !== undefined && known.day !== day) ambiguous.add(stem);
           if (!known || folded.length < known.length) index.byStem.set(stem, { day, length: folded.length });
@@ -342,7 +335,7 @@ export function findWeekdays(text: string, lang: string): number[] {
     for (const word of words(text)) {
       if (word.text.length < MIN_WEEKDAY) continue;
       const folded = fold(word.text);
-      const found = weekdayStems(folded)
+      const found = endingVariants(folded, MIN_WEEKDAY)
         .map((stem) => index.byStem.get(stem))
         .find((entry) => entry !== undefined && folded.length >= entry.length);
       if (found) days.push(found.day);

@@ -180,3 +180,14 @@ function looseSpellingByRules(folded: string): string {
     .replace(/w/g, 'v')
     .replace(/(\p{L})\1+/gu, '$1');
 }
+
+/**
+ * A folded word and the same without its last one or two letters, never shorter than `minLength`:
+ * names and weekdays inflect ("Австрия"/"Австрии", "środa"/"środę"), and two forms meet on a shared
+ * shortened one.
+ */
+export function endingVariants(folded: string, minLength: number): string[] {
+  const forms = [folded];
+  for (let cut = 1; cut <= 2 && folded.length - cut >= minLength; cut++) forms.push(folded.slice(0, -cut));
+  return forms;
+}

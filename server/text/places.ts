@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isSpacelessScript } from './languages';
 import { isKnownWord } from './lexicon';
-import { fold, words } from './normalize';
+import { endingVariants, fold, words } from './normalize';
 
 const gazetteerSchema = z.object({ places: z.array(z.array(z.string()).min(2)) });
 let places: string[][] | null = null;
@@ -17,16 +17,6 @@ export function gazetteer(): string[][] {
 
 /** Words shorter than this say too little alone ("New", "San"). */
 const MIN_WORD = 4;
-
-/**
- * A word without its last one or two letters too: names inflect ("Австрия"/"Австрии", "Rakousko"/
- * "Rakousku", "Österreich"/"Österreichs"), and the two sides meet on a shared shortened form.
- */
-function stems(folded: string): string[] {
-  const forms = [folded];
-  for (let cut = 1; cut <= 2 && folded.length - cut >= MIN_WORD; cut++) forms.push(folded.slice(0, -cut));
-  return forms;
-}
 
 interface PlaceTable {
   /** A folded word of a place's name → the places it names. */
@@ -57,7 +47,7 @@ function placeTable(lang: string): PlaceTable {
       if (word.text.length < MIN_WORD) continue;
       // "Central African Republic": in a name of several words, the ordinary ones name nothing alone.
       if (parts.length > 1 && nameLang && isKnownWord(word.text.toLowerCase(), nameLang) === true) continue;
-      for (const key of stems(fold(word.text))) {
+      for (const key of endingVariants(fold(word.text), MIN_WORD)) {
         const known = table.byWord.get(key);
         if (!known) table.byWord.set(key, [place]);
         else if (!known.includes(place)) known.push(place);
@@ -91,7 +81,7 @@ export function placesIn(text: string, lang: string): string[] {
   const found: string[] = [];
   for (const word of words(text)) {
     if (word.text.length < MIN_WORD) continue;
-    const places = stems(fold(word.text))
+    const places = endingVariants(fold(word.text), MIN_WORD)
       .map((form) => table.byWord.get(form))
       .find((named) => named !== undefined);
     if (places) found.push(...places);
