@@ -7,21 +7,21 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
   en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|nie|niemals|nichts|niemand|ohne|weder|nirgends)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|nie|niemals|nichts|niemand|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
   // (nebo "or", než "than", nej- superlatives, nechat "let", nenávidět "hate", nesmysl "nonsense", …),
   // nor are ne- adjectives and adverbs ("nesprávné" incorrect, "nesprávně" incorrectly), which English
   // writes with in- or un-, or "nedostatek" (lack).
   cs: /(?<![\p{L}])(ne|nikdy|žádný|žádná|žádné|nikdo|nic|bez|ani|nikde|nikoli|nikoliv)(?![\p{L}])|(?<![\p{L}])ne(?!bo|ž|jen|j(?!s)|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(ne|n['’]|pas|jamais|sans|aucun|aucune|rien|personne|ni)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(ne|n['’]|pas|jamais|sans|aucun|aucune|rien|personne|ni|non|nulle part)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(non|mai|senza|nessun|nessuno|nessuna|niente|nulla|né)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(non|no|mai|senza|nessun|nessuno|nessuna|niente|nulla|né)(?![\p{L}])/iu,
   pt: /(?<![\p{L}])(não|nunca|sem|nenhum|nenhuma|nada|ninguém|nem)(?![\p{L}])/iu,
   // Romanian also negates gerunds with ne- ("neavând", "nefiind").
   ro: /(?<![\p{L}])(nu|n-|niciodată|fără|nici|niciun|nicio|nimic|nimeni)(?![\p{L}])|(?<![\p{L}])ne\p{L}{2,}(?:ând|ind)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(не|нет|никогда|без|ни|никто|ничего|ничто|нельзя)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(не|ні|ніколи|без|ніхто|нічого)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(niet|geen|nooit|niets|niemand|zonder)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(niet|geen|nooit|niets|niemand|zonder|nergens|nee)(?![\p{L}])/iu,
   // Verb negation only: the kanji prefixes 不 非 未 make antonyms ("不審", "未熟"), as un- and in- do in English.
   ja: /ない|なかった|ません|ず[、。]|ぬ(?![ぐくけき])|無[いし]|なし/u,
   zh: /不|没|沒|无|無|未|别|別|非|勿|否/u,
@@ -58,7 +58,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
  * ("impossible" → "unmöglich"), so a side that has one is no evidence either way.
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|non[- ]\p{L}+)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:unmöglich|außerstande|es sei denn|fehlt|fehlen|fehlte|verweiger\p{L}*|unfähig)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:impossible|incapable|à moins que|manque|manquent|refus\p{L}*|échou\p{L}*)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:imposible|incapaz|a menos que|falta|faltan|carece\p{L}*|se neg\p{L}*)(?![\p{L}])/iu,
