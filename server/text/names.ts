@@ -2,7 +2,7 @@ import { nameKey } from '../align/anchors';
 import { isCalendarWord } from './dates';
 import { isCommonWord, isKnownWord } from './lexicon';
 import { memoize } from './memo';
-import { gazetteer } from './places';
+import { displayNames, gazetteer } from './places';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
 
 export interface NameMention {
@@ -214,39 +214,29 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
     for (const name of names) for (const word of words(name)) set.add(fold(word.text).slice(0, 3));
     table.set(key, set);
   };
-  try {
-    const sourceNames = new Intl.DisplayNames([sourceLang], { type: 'region', fallback: 'none' });
-    const targetNames = new Intl.DisplayNames([targetLang], { type: 'region', fallback: 'none' });
-    const sourceLanguages = new Intl.DisplayNames([sourceLang], { type: 'language', fallback: 'none' });
-    const targetLanguages = new Intl.DisplayNames([targetLang], { type: 'language', fallback: 'none' });
-    const add = (sourceName: string | undefined, targetName: string | undefined): void => {
-      if (!sourceName || !targetName) return;
-      for (const word of words(sourceName)) link(nameKey(word.text), [targetName]);
-    };
-    // Region codes are acronyms too ("US", "UK", "EU"), and "US" is "America" in many adjectives
-    // (amerykański, américain, amerikanisch).
-    const addAcronym = (acronym: string, regions: readonly string[]): void =>
-      link(
-        fold(acronym),
-        regions.map((region) => targetNames.of(region) ?? ''),
-      );
+  const add = (sourceName: string, targetName: string | undefined): void => {
+    if (!targetName) return;
+    for (const word of words(sourceName)) link(nameKey(word.text), [targetName]);
+  };
+  const targetRegions = displayNames(targetLang, 'region');
+  // Region codes are acronyms too ("US", "UK", "EU"), and "US" is "America" in many adjectives
+  // (amerykański, américain, amerikanisch).
+  const addAcronym = (acronym: string, regions: readonly string[]): void =>
+    link(
+      fold(acronym),
+      regions.map((region) => targetRegions.get(region) ?? ''),
+    );
+  if (targetRegions.size > 0) {
     addAcronym('US', ['US', '019']);
     addAcronym('UK', ['GB']);
     addAcronym('EU', ['EU']);
     addAcronym('UN', ['UN']);
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const region = String.fromCharCode(a, b);
-        if (sourceNames.of(region) !== region) add(sourceNames.of(region), targetNames.of(region));
-        // Language names too: "English" is "angličtina" in Czech, "Finnish" "finština".
-        const language = region.toLowerCase();
-        if (sourceLanguages.of(language) !== language)
-          add(sourceLanguages.of(language), targetLanguages.of(language));
-      }
-    }
-  } catch {
-    // An unknown language code has no display names: the table stays empty.
   }
+  for (const [region, name] of displayNames(sourceLang, 'region')) add(name, targetRegions.get(region));
+  // Language names too: "English" is "angličtina" in Czech, "Finnish" "finština".
+  const targetLanguages = displayNames(targetLang, 'language');
+  for (const [language, name] of displayNames(sourceLang, 'language'))
+    add(name, targetLanguages.get(language));
   // Cities, rivers and regions, which Intl does not name: any name of a place stands for any other.
   for (const place of gazetteer())
     for (const name of place) for (const word of words(name)) link(nameKey(word.text), place);

@@ -15,6 +15,36 @@ export function gazetteer(): string[][] {
   return places;
 }
 
+const displayTables = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * Intl's names in `lang` of every two-letter region code ("AT" → "Österreich", plus the Americas,
+ * "019") or language code ("de" → "Deutsch"); empty for a language Intl does not know.
+ */
+export function displayNames(lang: string, type: 'region' | 'language'): ReadonlyMap<string, string> {
+  const key = `${type}:${lang}`;
+  const cached = displayTables.get(key);
+  if (cached) return cached;
+  const names = new Map<string, string>();
+  try {
+    const display = new Intl.DisplayNames([lang], { type, fallback: 'none' });
+    const codes: string[] = type === 'region' ? ['019'] : [];
+    for (let a = 65; a <= 90; a++)
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        codes.push(type === 'region' ? code : code.toLowerCase());
+      }
+    for (const code of codes) {
+      const name = display.of(code);
+      if (name && name !== code) names.set(code, name);
+    }
+  } catch {
+    // No display names for an unknown language code.
+  }
+  displayTables.set(key, names);
+  return names;
+}
+
 /** Words shorter than this say too little alone ("New", "San"). */
 const MIN_WORD = 4;
 
@@ -55,20 +85,8 @@ function placeTable(lang: string): PlaceTable {
     }
   };
   gazetteer().forEach((names, k) => names.forEach((name) => add(name, `g:${k}`)));
-  for (const code of new Set(['en', lang])) {
-    let display: Intl.DisplayNames;
-    try {
-      display = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
-    } catch {
-      continue; // no display names for an unknown language code
-    }
-    for (let a = 65; a <= 90; a++)
-      for (let b = 65; b <= 90; b++) {
-        const region = String.fromCharCode(a, b);
-        const name = display.of(region);
-        if (name && name !== region) add(name, `r:${region}`, code);
-      }
-  }
+  for (const code of new Set(['en', lang]))
+    for (const [region, name] of displayNames(code, 'region')) add(name, `r:${region}`, code);
   // "United", "Republic", "South", "Islands": words of many names name none of them.
   for (const [word, named] of table.byWord) if (named.length > 2) table.byWord.delete(word);
   tables.set(lang, table);
