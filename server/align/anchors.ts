@@ -71,6 +71,9 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   }
   words(text).forEach((token, position) => {
     const word = token.text.replace(/['’]s$/u, '');
+    // Acronyms inside compounds count too: "PDF-Dateien", "NATO-Gipfel", "EU-Kommission".
+    if (word.includes('-'))
+      for (const part of word.split('-')) if (isAllCaps(part)) strong.push(`a:${fold(part)}`);
     if (isAllCaps(word)) strong.push(`a:${fold(word)}`);
     // A capital at the start of a sentence says nothing about names.
     else if (position > 0 && isCapitalized(word)) names.push(nameKey(word));

@@ -139,6 +139,22 @@ describe('a sentence dropped from or slipped into the clean article', () => {
   };
   const omitted = (units: readonly { source: string; flags: readonly { category: string }[] }[]) =>
     units.filter((u) => u.flags.some((f) => f.category === 'Accuracy/Omission')).map((u) => u.source);
+  for (const lang of ['de', 'fr']) {
+    it(`reports every dropped sentence of the ${lang} release notes on its own source ("PDF-Dateien" keeps PDF an anchor)`, async () => {
+      const source = fixture('release-notes.en.txt');
+      const target = fixture(`release-notes.${lang}.txt`);
+      const full = await analyze({ source, target, sourceLang: 'en', targetLang: lang });
+      for (const unit of full.units) {
+        const result = await analyze({
+          source,
+          target: target.replace(unit.target, ''),
+          sourceLang: 'en',
+          targetLang: lang,
+        });
+        expect(omitted(result.units).join(' ')).toContain(unit.source);
+      }
+    });
+  }
   for (const lang of Object.keys(READ_ALSO)) {
     it(`reports every dropped ${lang} sentence as an omission`, async () => {
       const source = fixture('clean-article.en.txt');
