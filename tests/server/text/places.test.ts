@@ -18,6 +18,14 @@ describe('places named in any language', () => {
     const vienna = placesIn('in Vienna', 'en');
     expect(vienna.length).toBeGreaterThan(0);
     expect(placesIn('in Wien', 'de')).toEqual(vienna);
+    for (const [text, lang] of [
+      ['アンナ・ウェーバー（ウィーン）', 'ja'],
+      ['安娜·韦伯，维也纳', 'zh'],
+      ['Анна Вебер, Вена', 'ru'],
+    ] as const)
+      expect(placesIn(text, lang)).toEqual(vienna);
+    // The Danube in the genitive: "Уровень Дуная".
+    expect(placesIn('Уровень Дуная', 'ru')).toEqual(placesIn('The Danube rose', 'en'));
   });
 
   it('does not read a place into words that only share part of its name', () => {
