@@ -257,6 +257,21 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   return mentions;
 }
 
+/** Intl's weekday names in `lang`, long and short, without a final period, with their day (0 = Monday). */
+function intlWeekdays(lang: string): { name: string; day: number }[] {
+  const names: { name: string; day: number }[] = [];
+  try {
+    for (const weekday of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
+      for (let day = 0; day < 7; day++)
+        names.push({ name: format.format(new Date(Date.UTC(2021, 0, 4 + day))).replace(/\.$/, ''), day });
+    }
+  } catch {
+    // No Intl data for the language: no weekday names.
+  }
+  return names;
+}
+
 const weekdayTables = new Map<string, Set<string>>();
 
 /** Weekday names (long and short, folded) from Intl: "Monday", "Mon", "poniedziałek". */
@@ -264,16 +279,9 @@ function weekdayTable(lang: string): Set<string> {
   let table = weekdayTables.get(lang);
   if (table) return table;
   table = new Set();
-  try {
-    for (const weekday of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
-      for (let day = 0; day < 7; day++) {
-        const name = fold(format.format(new Date(Date.UTC(2021, 0, 4 + day))).replace(/\.$/, ''));
-        if (name.length >= 3) table.add(name);
-      }
-    }
-  } catch {
-    // No Intl data for the language: no weekday names.
+  for (const { name } of intlWeekdays(lang)) {
+    const folded = fold(name);
+    if (folded.length >= 3) table.add(folded);
   }
   weekdayTables.set(lang, table);
   return table;
@@ -296,26 +304,18 @@ function weekdayIndex(lang: string): WeekdayIndex {
   if (cached) return cached;
   const index: WeekdayIndex = { byStem: new Map(), whole: [] };
   const ambiguous = new Set<string>();
-  try {
-    for (const weekday of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
-      for (let day = 0; day < 7; day++) {
-        const name = format.format(new Date(Date.UTC(2021, 0, 4 + day))).replace(/\.$/, '');
-        if (isSpacelessScript(lang)) {
-          if (name.length >= 2) index.whole.push([name, day]);
-          continue;
-        }
-        if (name.length < MIN_WEEKDAY) continue;
-        const folded = fold(name);
-        for (const stem of endingVariants(folded, MIN_WEEKDAY)) {
-          const known = index.byStem.get(stem);
-          if (known !== undefined && known.day !== day) ambiguous.add(stem);
-          if (!known || folded.length < known.length) index.byStem.set(stem, { day, length: folded.length });
-        }
-      }
+  for (const { name, day } of intlWeekdays(lang)) {
+    if (isSpacelessScript(lang)) {
+      if (name.length >= 2) index.whole.push([name, day]);
+      continue;
     }
-  } catch {
-    // No Intl data for the language: no weekday names.
+    if (name.length < MIN_WEEKDAY) continue;
+    const folded = fold(name);
+    for (const stem of endingVariants(folded, MIN_WEEKDAY)) {
+      const known = index.byStem.get(stem);
+      if (known !== undefined && known.day !== day) ambiguous.add(stem);
+      if (!known || folded.length < known.length) index.byStem.set(stem, { day, length: folded.length });
+    }
   }
   // "feira" ends every Portuguese weekday: a stem shared by two days names neither.
   for (const stem of ambiguous) index.byStem.delete(stem);
