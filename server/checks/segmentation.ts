@@ -16,24 +16,35 @@ const REST_FITS_Z = 1;
 const REST_MARGIN_Z = 0.5;
 const CLEARLY_BETTER_Z = 1.5;
 
-/** Shared numbers and word stems: how much of `other` a sentence can account for. */
-function overlap(sentence: string, other: string): number {
-  const stems = (text: string): Set<string> =>
-    new Set([
-      ...words(text)
-        .filter((w) => w.text.length >= 4)
-        .map((w) => fold(w.text).slice(0, 4)),
-      ...(text.match(/\d+/g) ?? []),
-    ]);
-  const mine = stems(sentence);
-  let shared = 0;
-  for (const stem of stems(other)) if (mine.has(stem)) shared++;
-  return shared / Math.max(1, mine.size);
+/** Numbers and four-letter word starts: what a sentence and its translation may share. */
+function stems(text: string): Set<string> {
+  return new Set([
+    ...words(text)
+      .filter((w) => w.text.length >= 4)
+      .map((w) => fold(w.text).slice(0, 4)),
+    ...(text.match(/\d+/g) ?? []),
+  ]);
+}
+
+/** For each sentence, how much of `other` it can account for (shared stems over its own). */
+function overlaps(sentences: readonly string[], other: string): number[] {
+  const theirs = stems(other);
+  return sentences.map((sentence) => {
+    const mine = stems(sentence);
+    let shared = 0;
+    for (const stem of theirs) if (mine.has(stem)) shared++;
+    return shared / Math.max(1, mine.size);
+  });
 }
 
 /** The sentence of a joined side that the other side accounts for least: the likely addition or omission. */
 function leastMatched(sentences: readonly string[], other: string): string {
-  return [...sentences].sort((a, b) => overlap(a, other) - overlap(b, other))[0] ?? '';
+  const shared = overlaps(sentences, other);
+  let least = 0;
+  shared.forEach((value, k) => {
+    if (value < (shared[least] ?? Infinity)) least = k;
+  });
+  return sentences[least] ?? '';
 }
 
 /**
@@ -50,7 +61,7 @@ function unaccountedSentence(
   if (sentences.length < 2 || zJoined < EXTRA_MIN_Z) return null;
   const restFit = (extra: string): number =>
     Math.abs(zOf(sentences.filter((sentence) => sentence !== extra).join(' ')) ?? Infinity);
-  const shared = sentences.map((sentence) => overlap(sentence, other));
+  const shared = overlaps(sentences, other);
   if (shared.some((value) => value > 0)) {
     // The contrast is the evidence: the other sentences share words or numbers with the other side, this one none…
     const unshared = sentences.filter((_, k) => shared[k] === 0);
