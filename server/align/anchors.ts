@@ -1,6 +1,8 @@
+import { asciiDigits } from '../text/digits';
 import { findMonths, findWeekdays } from '../text/dates';
 import { hasLocaleData } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
+import { organisationOf } from '../text/organisations';
 import { placesIn } from '../text/places';
 
 /**
@@ -29,6 +31,13 @@ const LEXICAL_MIN = 5;
 export function nameKey(word: string): string {
   const folded = fold(word);
   return folded.length > 4 ? folded.slice(0, 4) : folded;
+}
+
+/** An acronym, under one id for every language's rendering of a known organisation ("UN", "ONZ", "ООН"). */
+function acronymAnchor(acronym: string): string {
+  const folded = fold(acronym);
+  const line = organisationOf(folded);
+  return line === undefined ? `a:${folded}` : `o:${line}`;
 }
 
 export interface AnchorStrings {
@@ -61,7 +70,7 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   const names: string[] = [];
   const lexical: string[] = [];
   for (const match of text.matchAll(URL)) strong.push(`u:${match[0].toLowerCase()}`);
-  for (const match of text.matchAll(NUMBER)) strong.push(`n:${match[0].replace(/\D/g, '')}`);
+  for (const match of asciiDigits(text).matchAll(NUMBER)) strong.push(`n:${match[0].replace(/\D/g, '')}`);
   // Months and weekdays meet across languages through Intl ("January", "stycznia" and "1月" are month
   // 0, "Sunday", "w niedzielę" and "星期日" day 6); like a number, a date on one side only speaks
   // against the link.
@@ -73,8 +82,8 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
     const word = token.text.replace(/['’]s$/u, '');
     // Acronyms inside compounds count too: "PDF-Dateien", "NATO-Gipfel", "EU-Kommission".
     if (word.includes('-'))
-      for (const part of word.split('-')) if (isAllCaps(part)) strong.push(`a:${fold(part)}`);
-    if (isAllCaps(word)) strong.push(`a:${fold(word)}`);
+      for (const part of word.split('-')) if (isAllCaps(part)) strong.push(acronymAnchor(part));
+    if (isAllCaps(word)) strong.push(acronymAnchor(word));
     // A capital at the start of a sentence says nothing about names.
     else if (position > 0 && isCapitalized(word)) names.push(nameKey(word));
     if (word.length >= LEXICAL_MIN) lexical.push(looseSpelling(fold(word)).slice(0, LEXICAL_MIN));

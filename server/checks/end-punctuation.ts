@@ -1,4 +1,5 @@
 import type { Flag } from '../domain/types';
+import { EXCLAMATION_MARKS, FULL_STOPS, QUESTION_MARKS } from '../text/stops';
 import { type UnitCheck, flagFrom } from './types';
 
 type Ending = '?' | '!' | '.' | ':' | '…' | '';
@@ -6,16 +7,17 @@ type Ending = '?' | '!' | '.' | ':' | '…' | '';
 const CLOSING = new Set(['"', "'", '”', '“', '„', '»', '«', '’', '‘', ')', ']', '」', '』', '）']);
 const SPACE = /\s/u;
 
-function ending(text: string): Ending {
+function ending(text: string, lang: string): Ending {
   // Closing quotes, brackets and spaces come off the end by hand: an expression ending in `+$` would
   // be tried from every position of the sentence.
   let end = text.length;
   while (end > 0 && (CLOSING.has(text.charAt(end - 1)) || SPACE.test(text.charAt(end - 1)))) end--;
   if (end === 0) return '';
   const last = text.charAt(end - 1);
-  if ('?？'.includes(last)) return '?';
-  if ('!！'.includes(last)) return '!';
-  if ('.。．'.includes(last)) return text.startsWith('...', end - 3) ? '…' : '.';
+  // Greek asks with what looks like a semicolon.
+  if (QUESTION_MARKS.includes(last) || (lang === 'el' && last === ';')) return '?';
+  if (EXCLAMATION_MARKS.includes(last)) return '!';
+  if (FULL_STOPS.includes(last)) return text.startsWith('...', end - 3) ? '…' : '.';
   if ('…'.includes(last)) return '…';
   if (':：'.includes(last)) return ':';
   // A quotation that closes the sentence ends it: Japanese writes 「…」 without 。, and so do
@@ -25,7 +27,7 @@ function ending(text: string): Ending {
 
 const QUOTE_CLOSERS = new Set(['"', '”', '“', '»', '«', '’', '」', '』']);
 
-const MARKS = { '?': /[?？]/u, '!': /[!！]/u } as const;
+const MARKS = { '?': new RegExp(`[${QUESTION_MARKS}]`, 'u'), '!': new RegExp(`[${EXCLAMATION_MARKS}]`, 'u') };
 
 const NAMES: Record<Ending, string> = {
   '?': 'a question mark',
@@ -44,10 +46,10 @@ export const endPunctuation = {
   severity: 'minor',
   description:
     'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation.',
-  run(unit): Flag[] {
+  run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
-    const source = ending(unit.source);
-    const target = ending(unit.target);
+    const source = ending(unit.source, ctx.sourceLang);
+    const target = ending(unit.target, ctx.targetLang);
     if (source === target) return [];
     const pair = new Set([source, target]);
     // An ellipsis or a colon against a full stop or nothing is a style choice, not an error worth a flag.

@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import type { LengthStats } from './types';
+import { EXCLAMATION_MARKS, FULL_STOPS, QUESTION_MARKS } from '../text/stops';
 import { type UnitCheck, flagFrom } from './types';
 
 const MIN_CHARS = 20;
@@ -19,7 +20,7 @@ export function visibleLength(text: string): number {
 }
 
 const HEADLINE_MAX_WORDS = 15;
-const FINAL_STOP = /[.!?。！？…]["'”’»」）)]*$/u;
+const FINAL_STOP = new RegExp(`[${FULL_STOPS}${QUESTION_MARKS}${EXCLAMATION_MARKS}…]["'”’»」）)]*$`, 'u');
 
 /** A short line without a final stop: a title or headline. */
 function isHeadline(text: string): boolean {

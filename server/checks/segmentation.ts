@@ -1,4 +1,5 @@
 import type { Flag } from '../domain/types';
+import { asciiDigits } from '../text/digits';
 import { fold, words } from '../text/normalize';
 import { lengthZ } from './length-ratio';
 import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
@@ -22,7 +23,7 @@ function stems(text: string): Set<string> {
     ...words(text)
       .filter((w) => w.text.length >= 4)
       .map((w) => fold(w.text).slice(0, 4)),
-    ...(text.match(/\d+/g) ?? []),
+    ...(asciiDigits(text).match(/\d+/g) ?? []),
   ]);
 }
 

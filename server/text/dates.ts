@@ -118,9 +118,13 @@ function monthOf(token: string, lang: string): MonthName | undefined {
 const capitalizedMonths = new Map<string, boolean>();
 
 /** Whether the language writes month names with a capital (English "May", German "Mai"; not Polish "maj"). */
+/** Intl capitalises their month names, but writers mostly do not ("kasım ayında", "қараша айында"). */
+const MONTHS_OFTEN_LOWERCASE = new Set(['tr', 'az', 'kk', 'ky', 'uz']);
+
 function capitalizesMonths(lang: string): boolean {
   let capitalizes = capitalizedMonths.get(lang);
   if (capitalizes === undefined) {
+    if (MONTHS_OFTEN_LOWERCASE.has(lang)) return false;
     try {
       const name = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
         new Date(Date.UTC(2021, 0, 15)),

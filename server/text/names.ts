@@ -4,6 +4,7 @@ import { isCommonWord, isKnownWord } from './lexicon';
 import { memoize } from './memo';
 import { displayNames, gazetteer } from './places';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
+import { organisations, telltaleWords } from './organisations';
 
 export interface NameMention {
   text: string;
@@ -240,6 +241,12 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
   // Cities, rivers and regions, which Intl does not name: any name of a place stands for any other.
   for (const place of gazetteer())
     for (const name of place) for (const word of words(name)) link(nameKey(word.text), place);
+  // Organisations, whose acronyms each language writes its own way ("UN" → "ONZ", "ONU", "ООН").
+  for (const line of organisations()) {
+    const telltale = line.flatMap(telltaleWords);
+    for (const rendering of line)
+      if (!/\s/.test(rendering) && isAllCaps(rendering)) link(fold(rendering), telltale);
+  }
   regionNames.set(cacheKey, table);
   return table;
 }

@@ -1,3 +1,5 @@
+import { asciiDigits } from './digits';
+
 export interface NumberMention {
   start: number;
   end: number;
@@ -132,15 +134,14 @@ function scaleOf(text: string, end: number): number | null {
 
 export function extractNumbers(text: string, lang: string): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const match of text.matchAll(NUMBER)) {
-    const raw = match[0];
-    const end = match.index + raw.length;
-    const values = parseCandidates(raw, lang);
+  for (const match of asciiDigits(text).matchAll(NUMBER)) {
+    const end = match.index + match[0].length;
+    const values = parseCandidates(match[0], lang);
     const scale = scaleOf(text, end);
     mentions.push({
       start: match.index,
       end,
-      raw,
+      raw: text.slice(match.index, end),
       values: scale === null ? values : [...values, ...values.map((v) => v * scale)],
     });
   }
