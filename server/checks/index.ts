@@ -19,12 +19,14 @@ import { nameVariants } from './name-variants';
 import { negation } from './negation';
 import { numbers } from './numbers';
 import { offensive } from './offensive';
+import { placeholders } from './placeholders';
 import { omission } from './omission';
 import { repetitionLoop } from './repetition-loop';
 import { segmentation } from './segmentation';
 import { spelling } from './spelling';
 import type { Check } from './types';
 import { truncated } from './truncated';
+import { units } from './units';
 import { untranslated } from './untranslated';
 import { wrongLanguage } from './wrong-language';
 
@@ -37,6 +39,7 @@ export const CHECKS: readonly Check[] = [
   untranslated,
   wrongLanguage,
   numbers,
+  units,
   dates,
   entityDuplication,
   entityMissing,
@@ -44,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   negation,
   lowSimilarity,
   offensive,
+  placeholders,
   markup,
   lengthRatio,
   repetitionLoop,

@@ -1,68 +1,81 @@
 import type { Flag } from '../domain/types';
-import { type UnitCheck, flagFrom } from './types';
+import { type Check, type UnitCheck, type CheckUnit, flagFrom } from './types';
 
-/** Things that must come through translation unchanged. */
-const PROTECTED: readonly { kind: string; pattern: RegExp }[] = [
+interface ProtectedKind {
+  kind: string;
+  pattern: RegExp;
+}
+
+/** Variables a program fills in: printf ("%d", "%1$s", "%@"), ICU and format ("{count}", "{0}", "{{name}}"), "${name}". */
+export const PLACEHOLDER_KINDS: readonly ProtectedKind[] = [
+  { kind: 'placeholder', pattern: /\{\{?[\w.]*\}\}?|%(?:\d+\$)?[sdif@]|\$\{\w+\}/gu },
+];
+
+/** Other text that is copied, not translated. */
+const MARKUP_KINDS: readonly ProtectedKind[] = [
   { kind: 'URL', pattern: /\b(?:https?:\/\/|www\.)[^\s<>"”)]+[^\s<>"”).,;:!?]/giu },
   { kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu },
   { kind: 'mention', pattern: /(?<![\w@])@\w{2,}/gu },
   { kind: 'hashtag', pattern: /(?<![\w#&])#\p{L}[\p{L}\d_]*/gu },
-  { kind: 'placeholder', pattern: /\{\{?[\w.]*\}\}?|%(?:\d+\$)?[sdif@]|\$\{\w+\}|\[\[?\w+\]\]?/gu },
+  { kind: 'bracketed tag', pattern: /\[\[?\w+\]\]?/gu },
   { kind: 'tag', pattern: /<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>/giu },
 ];
 
-/** Every protected kind contains one of these; most sentences contain none and skip the six patterns. */
+/** Every protected kind contains one of these; most sentences contain none and skip the patterns. */
 const MAYBE_PROTECTED = /[@#{}%<$[]|https?:|www\./i;
 
 /** Where the text has URLs, addresses, handles, placeholders or tags: text that is copied on purpose. */
 export function protectedSpans(text: string): { start: number; end: number }[] {
   if (!MAYBE_PROTECTED.test(text)) return [];
-  return PROTECTED.flatMap(({ pattern }) =>
+  return [...PLACEHOLDER_KINDS, ...MARKUP_KINDS].flatMap(({ pattern }) =>
     [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   );
+}
+
+/** Each protected string of one side that the other side does not have exactly, as a flag of `check`. */
+export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKind[], check: Check): Flag[] {
+  if (!MAYBE_PROTECTED.test(unit.source) && !MAYBE_PROTECTED.test(unit.target)) return [];
+  const flags: Flag[] = [];
+  for (const { kind, pattern } of kinds) {
+    const source = [...unit.source.matchAll(pattern)];
+    const target = [...unit.target.matchAll(pattern)];
+    const targetLeft = target.map((m) => m[0]);
+    for (const match of source) {
+      const at = targetLeft.indexOf(match[0]);
+      if (at >= 0) targetLeft.splice(at, 1);
+      else
+        flags.push(
+          flagFrom(check, {
+            side: 'source',
+            span: { start: match.index, end: match.index + match[0].length },
+            message: `The ${kind} “${match[0]}” is missing or changed in the translation`,
+          }),
+        );
+    }
+    const sourceLeft = source.map((m) => m[0]);
+    for (const match of target) {
+      const at = sourceLeft.indexOf(match[0]);
+      if (at >= 0) sourceLeft.splice(at, 1);
+      else
+        flags.push(
+          flagFrom(check, {
+            side: 'target',
+            span: { start: match.index, end: match.index + match[0].length },
+            message: `The ${kind} “${match[0]}” is not in the source`,
+          }),
+        );
+    }
+  }
+  return flags;
 }
 
 export const markup = {
   scope: 'unit',
   id: 'markup',
-  name: 'URL, placeholder or markup differs',
+  name: 'URL, address or markup differs',
   category: 'Locale convention',
   severity: 'major',
   description:
-    'URLs, e-mail addresses, @mentions, #hashtags, placeholders and tags must appear in the target exactly as in the source.',
-  run(unit): Flag[] {
-    if (!MAYBE_PROTECTED.test(unit.source) && !MAYBE_PROTECTED.test(unit.target)) return [];
-    const flags: Flag[] = [];
-    for (const { kind, pattern } of PROTECTED) {
-      const source = [...unit.source.matchAll(pattern)];
-      const target = [...unit.target.matchAll(pattern)];
-      const targetLeft = target.map((m) => m[0]);
-      for (const match of source) {
-        const at = targetLeft.indexOf(match[0]);
-        if (at >= 0) targetLeft.splice(at, 1);
-        else
-          flags.push(
-            flagFrom(markup, {
-              side: 'source',
-              span: { start: match.index, end: match.index + match[0].length },
-              message: `The ${kind} “${match[0]}” is missing or changed in the translation`,
-            }),
-          );
-      }
-      const sourceLeft = source.map((m) => m[0]);
-      for (const match of target) {
-        const at = sourceLeft.indexOf(match[0]);
-        if (at >= 0) sourceLeft.splice(at, 1);
-        else
-          flags.push(
-            flagFrom(markup, {
-              side: 'target',
-              span: { start: match.index, end: match.index + match[0].length },
-              message: `The ${kind} “${match[0]}” is not in the source`,
-            }),
-          );
-      }
-    }
-    return flags;
-  },
+    'URLs, e-mail addresses, @mentions, #hashtags, bracketed tags ("[1]", "[[link]]") and HTML or XML tags must appear in the target exactly as in the source.',
+  run: (unit): Flag[] => unmatchedProtected(unit, MARKUP_KINDS, markup),
 } satisfies UnitCheck;

@@ -146,6 +146,19 @@ const ENGLISH_ABBREVIATIONS = new Set([
 /** English "I" and its contractions ("I've", "I'm") are capitalised, but not names. */
 const ENGLISH_I = /^I(?:['’][a-z]{1,2})?$/;
 
+/** Brands written with a small first letter and a capital inside: "iOS", "iPhone", "eBay", "macOS". */
+function isCamelCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 97 || first > 122) return false;
+  // The capital follows a small letter: "nell'Europa" and "d'Italia" are an article and a name.
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const previous = word.charCodeAt(i - 1);
+    if (code >= 65 && code <= 90 && previous >= 97 && previous <= 122) return true;
+  }
+  return false;
+}
+
 function computeNames(text: string, lang: string): NameMention[] {
   const tokens = pieces(text);
   const capital: boolean[] = [];
@@ -153,7 +166,7 @@ function computeNames(text: string, lang: string): NameMention[] {
   let caps = 0;
   for (const token of tokens) {
     const allCaps = isAllCaps(token.text);
-    const isCapital = allCaps || isCapitalized(token.text);
+    const isCapital = allCaps || isCapitalized(token.text) || isCamelCase(token.text);
     capital.push(isCapital);
     if (isCapital) capitals++;
     if (allCaps) caps++;
@@ -241,11 +254,11 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
   // Cities, rivers and regions, which Intl does not name: any name of a place stands for any other.
   for (const place of gazetteer())
     for (const name of place) for (const word of words(name)) link(nameKey(word.text), place);
-  // Organisations, whose acronyms each language writes its own way ("UN" → "ONZ", "ONU", "ООН").
+  // Organisations and keys, which each language names its own way ("UN" → "ONZ", "ООН"; "Ctrl" → "Strg").
   for (const line of organisations()) {
     const telltale = line.flatMap(telltaleWords);
     for (const rendering of line)
-      if (!/\s/.test(rendering) && isAllCaps(rendering)) link(fold(rendering), telltale);
+      if (!/\s/.test(rendering)) link(isAllCaps(rendering) ? fold(rendering) : nameKey(rendering), telltale);
   }
   regionNames.set(cacheKey, table);
   return table;

@@ -29,11 +29,10 @@ export function organisationOf(foldedAcronym: string): number | undefined {
 }
 
 /**
- * The words that say a rendering is there: an acronym's letters, or the longer words of a name spelt
- * out ("Nations", "Narodów" — not "de" or "of", which every text has).
+ * The words that say a rendering is there: a one-word rendering whole ("ONZ", "Strg"), or the longer
+ * words of a name spelt out ("Nations", "Narodów" — not "de" or "of", which every text has).
  */
 export function telltaleWords(rendering: string): string[] {
-  return words(rendering)
-    .map((w) => w.text)
-    .filter((word) => word.length >= 4 || isAllCaps(word));
+  const parts = words(rendering).map((w) => w.text);
+  return parts.length === 1 ? parts : parts.filter((word) => word.length >= 4 || isAllCaps(word));
 }

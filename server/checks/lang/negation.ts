@@ -58,7 +58,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
  * ("impossible" → "unmöglich"), so a side that has one is no evidence either way.
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|non[- ]\p{L}+)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary)|in(?:valid|complete|active|sufficient))(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:unmöglich|außerstande|es sei denn|fehlt|fehlen|fehlte|verweiger\p{L}*|unfähig)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:impossible|incapable|à moins que|manque|manquent|refus\p{L}*|échou\p{L}*)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:imposible|incapaz|a menos que|falta|faltan|carece\p{L}*|se neg\p{L}*)(?![\p{L}])/iu,

@@ -53,7 +53,7 @@ describe('release notes machine-translated with errors', () => {
         'numbers: “503” from the source is not in the translation',
         'markup: The URL “https://example.com/help” is missing or changed in the translation',
         'markup: The mention “@maria_dev” is missing or changed in the translation',
-        'markup: The placeholder “{count}” is missing or changed in the translation',
+        'placeholders: The placeholder “{count}” is missing or changed in the translation',
       ]),
     );
   });

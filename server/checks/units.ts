@@ -1,0 +1,57 @@
+import type { Flag } from '../domain/types';
+import { type NumberMention, extractNumbers, sameNumber } from '../text/numbers';
+import { type UnitMention, sameUnit, unitOf } from '../text/units';
+import { type UnitCheck, flagFrom } from './types';
+
+interface Measure {
+  number: NumberMention;
+  unit: UnitMention;
+}
+
+/** The number with its unit as the text writes them: "€50", "50 €", "500 mg". */
+function asWritten(text: string, measure: Measure): string {
+  return text.slice(
+    Math.min(measure.number.start, measure.unit.start),
+    Math.max(measure.number.end, measure.unit.end),
+  );
+}
+
+/** A wrong unit on a dose or an amount can harm someone; a wrong currency or distance misleads. */
+const HARMFUL = new Set(['mass', 'volume']);
+
+export const units = {
+  scope: 'unit',
+  id: 'units',
+  name: 'Unit or currency differs',
+  category: 'Accuracy/Mistranslation',
+  severity: 'major',
+  description:
+    'The same number carries another unit or currency in the target: "500 mg" as "500 g", "€50" as "50 $", "180 °C" as "180 °F". Symbols, codes and unit names in many languages count as one ("$" = "USD" = "dolarów" = "美元").',
+  run(unit, ctx): Flag[] {
+    const sourceNumbers = extractNumbers(unit.source, ctx.sourceLang);
+    if (sourceNumbers.length === 0) return [];
+    const targetNumbers = extractNumbers(unit.target, ctx.targetLang);
+    const flags: Flag[] = [];
+    for (const number of sourceNumbers) {
+      const sourceUnit = unitOf(unit.source, number);
+      if (!sourceUnit) continue;
+      const targetUnits = targetNumbers
+        .filter((other) => sameNumber(number, other))
+        .map((other) => ({ number: other, unit: unitOf(unit.target, other) }))
+        .filter((found): found is Measure => found.unit !== null && found.unit.kind === sourceUnit.kind);
+      // No unit found beside the number in the target says nothing: it may stand further away.
+      if (targetUnits.length === 0 || targetUnits.some((found) => sameUnit(found.unit, sourceUnit))) continue;
+      const wrong = targetUnits[0];
+      if (!wrong) continue;
+      flags.push(
+        flagFrom(units, {
+          side: 'target',
+          span: { start: wrong.unit.start, end: wrong.unit.end },
+          severity: HARMFUL.has(sourceUnit.kind) ? 'critical' : 'major',
+          message: `“${asWritten(unit.source, { number, unit: sourceUnit })}” in the source is “${asWritten(unit.target, wrong)}” in the translation`,
+        }),
+      );
+    }
+    return flags;
+  },
+} satisfies UnitCheck;

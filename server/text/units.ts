@@ -1,0 +1,241 @@
+import type { NumberMention } from './numbers';
+
+/** What a unit measures: only units of one kind can stand in for each other by mistake. */
+export type UnitKind = 'currency' | 'mass' | 'volume' | 'length' | 'temperature';
+
+interface UnitDefinition {
+  id: string;
+  kind: UnitKind;
+  /**
+   * Symbols and codes, matched exactly (case-sensitive: "mg" is not "Mg"); words, matched as a word's
+   * start when they end in "*" so that inflected forms count ("dolarów", "Euros", "рублей").
+   */
+  forms: readonly string[];
+}
+
+/**
+ * Units MT confuses in news, shops, recipes and package leaflets, with their symbols and names in the
+ * languages of the word lists. "¥" is both yen and yuan, so it belongs to both. Single letters that
+ * mean other things beside a number ("m" for million, "t" for tonnes or a time) are left out.
+ */
+const UNITS: readonly UnitDefinition[] = [
+  {
+    id: 'USD',
+    kind: 'currency',
+    forms: ['$', 'US$', 'USD', 'dollar*', 'Dollar*', 'dolar*', 'dólar*', 'долл*', 'доллар*', '美元', 'ドル'],
+  },
+  { id: 'EUR', kind: 'currency', forms: ['€', 'EUR', 'euro*', 'Euro*', 'евро', 'євро', '欧元', 'ユーロ'] },
+  {
+    id: 'GBP',
+    kind: 'currency',
+    forms: [
+      '£',
+      'GBP',
+      'pound*',
+      'Pfund',
+      'livre*',
+      'libra*',
+      'sterlin*',
+      'funt*',
+      'фунт*',
+      '英镑',
+      'ポンド',
+    ],
+  },
+  {
+    id: 'JPY',
+    kind: 'currency',
+    forms: ['¥', '￥', 'JPY', 'yen', 'Yen', 'jen*', 'иен*', 'йен*', '日元', '円'],
+  },
+  {
+    id: 'CNY',
+    kind: 'currency',
+    forms: ['¥', '￥', 'CNY', 'RMB', 'yuan*', 'Yuan*', 'juan*', 'юан*', '元', '人民币'],
+  },
+  { id: 'PLN', kind: 'currency', forms: ['zł', 'PLN', 'złot*', 'zlot*', 'Zloty', 'злот*'] },
+  { id: 'CZK', kind: 'currency', forms: ['Kč', 'CZK', 'korun*', 'Kronen', 'koruna'] },
+  { id: 'CHF', kind: 'currency', forms: ['CHF', 'Franken', 'franc*', 'frank*'] },
+  {
+    id: 'RUB',
+    kind: 'currency',
+    forms: ['₽', 'RUB', 'rubl*', 'Rubel*', 'rouble*', 'ruble*', 'руб*', '卢布', 'ルーブル'],
+  },
+  {
+    id: 'UAH',
+    kind: 'currency',
+    forms: ['₴', 'UAH', 'hryvn*', 'Hrywn*', 'hrywn*', 'гривн*', 'грн', '格里夫纳'],
+  },
+  {
+    id: 'INR',
+    kind: 'currency',
+    forms: ['₹', 'INR', 'rupee*', 'Rupie*', 'rupi*', 'roupie*', 'рупи*', '卢比', 'ルピー'],
+  },
+  {
+    id: 'mg',
+    kind: 'mass',
+    forms: [
+      'mg',
+      'milligram*',
+      'Milligramm*',
+      'miligram*',
+      'milligramm*',
+      'milligramme*',
+      'miligramo*',
+      'мг',
+      '毫克',
+      'ミリグラム',
+    ],
+  },
+  {
+    id: 'µg',
+    kind: 'mass',
+    forms: [
+      'µg',
+      'μg',
+      'mcg',
+      'microgram*',
+      'Mikrogramm*',
+      'mikrogram*',
+      'microgramme*',
+      'microgramo*',
+      'мкг',
+      '微克',
+      'マイクログラム',
+    ],
+  },
+  {
+    id: 'g',
+    kind: 'mass',
+    forms: [
+      'g',
+      'gram',
+      'grams',
+      'Gramm',
+      'gramy',
+      'gramów',
+      'gramme*',
+      'gramo*',
+      'grammi',
+      'г',
+      '克',
+      'グラム',
+    ],
+  },
+  {
+    id: 'kg',
+    kind: 'mass',
+    forms: ['kg', 'kilogram*', 'Kilogramm*', 'kilo', 'kilos', 'кг', '公斤', '千克', 'キロ', 'キログラム'],
+  },
+  {
+    id: 'ml',
+    kind: 'volume',
+    forms: ['ml', 'mL', 'millilit*', 'Millilit*', 'mililit*', 'мл', '毫升', 'ミリリットル'],
+  },
+  {
+    id: 'l',
+    kind: 'volume',
+    forms: ['l', 'L', 'litre*', 'liter*', 'Liter*', 'litr*', 'litro*', 'л', '升', 'リットル'],
+  },
+  { id: 'mm', kind: 'length', forms: ['mm', 'millimet*', 'Millimet*', 'milimet*', 'мм', '毫米', 'ミリ'] },
+  { id: 'cm', kind: 'length', forms: ['cm', 'centimet*', 'Zentimet*', 'centymet*', 'см', '厘米', 'センチ'] },
+  {
+    id: 'km',
+    kind: 'length',
+    forms: ['km', 'kilomet*', 'Kilomet*', 'kilómet*', 'км', '公里', '千米', 'キロメートル'],
+  },
+  {
+    id: 'mi',
+    kind: 'length',
+    forms: ['mi', 'mile*', 'Meile*', 'mil', 'mila', 'milla*', 'миль', 'мили', 'миля', '英里', 'マイル'],
+  },
+  { id: '°C', kind: 'temperature', forms: ['°C', '℃', '° C', 'ºC', '°С', 'Celsius'] },
+  { id: '°F', kind: 'temperature', forms: ['°F', '℉', '° F', 'ºF', 'Fahrenheit'] },
+];
+
+interface UnitForm {
+  form: string;
+  prefix: boolean;
+  units: UnitDefinition[];
+}
+
+/** Longest first, so that "mg" is tried before "g" and "US$" before "$". */
+const FORMS: readonly UnitForm[] = (() => {
+  const byForm = new Map<string, UnitForm>();
+  for (const unit of UNITS)
+    for (const raw of unit.forms) {
+      const prefix = raw.endsWith('*');
+      const form = prefix ? raw.slice(0, -1) : raw;
+      const known = byForm.get(raw) ?? { form, prefix, units: [] };
+      known.units.push(unit);
+      byForm.set(raw, known);
+    }
+  return [...byForm.values()].sort((a, b) => b.form.length - a.form.length);
+})();
+
+const LETTER = /[\p{L}\p{M}]/u;
+const isLetter = (char: string): boolean => char !== '' && LETTER.test(char);
+/** Scripts written without spaces put the unit right after the number ("50欧元", "500毫克"). */
+const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+function formAt(text: string, at: number): UnitForm | null {
+  for (const candidate of FORMS) {
+    if (!text.startsWith(candidate.form, at)) continue;
+    const end = at + candidate.form.length;
+    const last = candidate.form.charAt(candidate.form.length - 1);
+    // A word must end where the form ends, unless the form is a word's start ("dolar" in "dolarów");
+    // a symbol may touch anything, and so may a unit in a script without spaces.
+    if (isLetter(last) && !candidate.prefix && !SPACELESS.test(last) && isLetter(text.charAt(end))) continue;
+    return candidate;
+  }
+  return null;
+}
+
+/** Scale words a unit may follow: "50 million euros", "5 Mio. Euro", "3,5 mln zł". */
+const SCALE_WORD =
+  /^(?:thousand|million|billion|trillion|bn|mln|mld|mio\.?|mrd\.?|tys\.?|millionen|milliarden|tausend|millions?|milliards?|millones|mil|miliony|milionów|miliardów|milion|miliard|тыс\.?|млн\.?|млрд\.?|万|亿|億)(?![\p{L}])\s?/iu;
+
+export interface UnitMention {
+  unit: readonly string[];
+  kind: UnitKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The unit written right after a number ("500 mg", "50 €", "25℃") or, for money, right before it ("$129.99"). */
+export function unitOf(text: string, number: Pick<NumberMention, 'start' | 'end'>): UnitMention | null {
+  let at = number.end;
+  if (text.charAt(at) === ' ' || text.charAt(at) === '\u00a0' || text.charAt(at) === '\u202f') at++;
+  const scale = SCALE_WORD.exec(text.slice(at, at + 14));
+  if (scale) at += scale[0].length;
+  const after = formAt(text, at);
+  if (after) return mention(after, at, text);
+  // Money also stands before the number: "$129.99", "€50", "US$ 5", "CHF 20".
+  let end = number.start;
+  if (/[\s\u00a0]/u.test(text.charAt(end - 1))) end--;
+  for (const candidate of FORMS) {
+    if (candidate.units[0]?.kind !== 'currency' || candidate.prefix) continue;
+    const start = end - candidate.form.length;
+    if (start < 0 || !text.startsWith(candidate.form, start)) continue;
+    if (isLetter(candidate.form.charAt(0)) && isLetter(text.charAt(start - 1))) continue;
+    return mention(candidate, start, text);
+  }
+  return null;
+}
+
+function mention(form: UnitForm, start: number, text: string): UnitMention {
+  let end = start + form.form.length;
+  if (form.prefix) while (isLetter(text.charAt(end))) end++;
+  return {
+    unit: form.units.map((u) => u.id),
+    kind: form.units[0]?.kind ?? 'currency',
+    start,
+    end,
+    text: text.slice(start, end),
+  };
+}
+
+/** Whether two units can be the same one ("¥" and "円" can; "mg" and "g" cannot). */
+export function sameUnit(a: UnitMention, b: UnitMention): boolean {
+  return a.unit.some((id) => b.unit.includes(id));
+}
