@@ -4,7 +4,6 @@ import { isCommonWord, isKnownWord } from './lexicon';
 import { memoize } from './memo';
 import { displayNames, gazetteer } from './places';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
-import { organisations, telltaleWords } from './organisations';
 
 export interface NameMention {
   text: string;
@@ -254,12 +253,6 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
   // Cities, rivers and regions, which Intl does not name: any name of a place stands for any other.
   for (const place of gazetteer())
     for (const name of place) for (const word of words(name)) link(nameKey(word.text), place);
-  // Organisations and keys, which each language names its own way ("UN" → "ONZ", "ООН"; "Ctrl" → "Strg").
-  for (const line of organisations()) {
-    const telltale = line.flatMap(telltaleWords);
-    for (const rendering of line)
-      if (!/\s/.test(rendering)) link(isAllCaps(rendering) ? fold(rendering) : nameKey(rendering), telltale);
-  }
   regionNames.set(cacheKey, table);
   return table;
 }

@@ -13,26 +13,50 @@ export function organisations(): string[][] {
   return lines;
 }
 
-let byAcronym: Map<string, number> | null = null;
+let byWord: Map<string, number> | null = null;
 
-/** The line of a folded acronym ("onz" → the United Nations' line), if it is a known one. */
-export function organisationOf(foldedAcronym: string): number | undefined {
-  if (!byAcronym) {
-    byAcronym = new Map();
+/** The line of a one-word rendering, folded ("onz" → the United Nations' line; "strg" → Ctrl's). */
+export function organisationOf(folded: string): number | undefined {
+  if (!byWord) {
+    byWord = new Map();
     organisations().forEach((renderings, line) => {
-      for (const rendering of renderings) {
-        if (!/\s/.test(rendering) && isAllCaps(rendering)) byAcronym?.set(fold(rendering), line);
-      }
+      for (const rendering of renderings) if (!/\s/.test(rendering)) byWord?.set(fold(rendering), line);
     });
   }
-  return byAcronym.get(foldedAcronym);
+  return byWord.get(folded);
 }
 
 /**
- * The words that say a rendering is there: a one-word rendering whole ("ONZ", "Strg"), or the longer
- * words of a name spelt out ("Nations", "Narodów" — not "de" or "of", which every text has).
+ * Word starts that say a rendering is there, each matched against the start of a word of the text: an
+ * acronym whole, a spelt-out name by its longer words cut to five letters (four for shorter words), so
+ * that inflected forms count ("Narodów", "Наций") and "Nations" does not meet "NATO".
  */
-export function telltaleWords(rendering: string): string[] {
+function renderingStems(rendering: string): { stem: string; whole: boolean }[] {
   const parts = words(rendering).map((w) => w.text);
-  return parts.length === 1 ? parts : parts.filter((word) => word.length >= 4 || isAllCaps(word));
+  if (parts.length === 1 && isAllCaps(rendering)) return [{ stem: fold(rendering), whole: true }];
+  return parts
+    .filter((word) => word.length >= 4 || parts.length === 1)
+    .map((word) => {
+      const folded = fold(word);
+      const cut = folded.length > 5 ? 5 : Math.max(3, folded.length - 1);
+      return { stem: folded.slice(0, cut), whole: false };
+    });
+}
+
+const stemsByLine = new Map<number, { stem: string; whole: boolean }[][]>();
+
+/** Whether a text, given as its folded words, names the organisation of `line` in any of its renderings. */
+export function namesOrganisation(line: number, foldedWords: readonly string[]): boolean {
+  let renderings = stemsByLine.get(line);
+  if (!renderings) {
+    renderings = (organisations()[line] ?? []).map(renderingStems);
+    stemsByLine.set(line, renderings);
+  }
+  return renderings.some(
+    (stems) =>
+      stems.length > 0 &&
+      stems.every(({ stem, whole }) =>
+        foldedWords.some((word) => (whole ? word === stem : word.startsWith(stem))),
+      ),
+  );
 }

@@ -2,6 +2,7 @@ import { nameKey } from '../../align/anchors';
 import { type NameMention, exonymKeys } from '../../text/names';
 import { hasCyrillic, transliterate } from '../../text/transliterate';
 import { fold, looseSpelling, words } from '../../text/normalize';
+import { namesOrganisation, organisationOf } from '../../text/organisations';
 
 /** Era and time abbreviations that every language writes its own way ("67 BC" → "67 v. Chr."). */
 export const CONVENTIONS = new Set(['bc', 'ad', 'bce', 'ce', 'am', 'pm']);
@@ -78,6 +79,9 @@ export class CounterpartIndex {
   private matches(name: NameMention): boolean {
     if (name.acronym ? this.tokens.some((t) => t.startsWith(name.key)) : this.prefixes.has(name.key))
       return true;
+    // An organisation or key each language names its own way ("UN"/"ONZ"/"ООН", "Ctrl"/"Strg").
+    const organisation = organisationOf(fold(name.text));
+    if (organisation !== undefined && namesOrganisation(organisation, this.tokens)) return true;
     if (name.acronym) return this.hasExonym(name.key);
     this.folded ??= fold(this.text);
     if (this.folded.includes(fold(name.text))) return true;
