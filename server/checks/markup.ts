@@ -4,11 +4,18 @@ import { type Check, type UnitCheck, type CheckUnit, flagFrom } from './types';
 interface ProtectedKind {
   kind: string;
   pattern: RegExp;
+  /** The form two occurrences are compared in, when that is not the text itself. */
+  normalize?: (text: string) => string;
 }
 
 /** Variables a program fills in: printf ("%d", "%1$s", "%@"), ICU and format ("{count}", "{0}", "{{name}}"), "${name}". */
 export const PLACEHOLDER_KINDS: readonly ProtectedKind[] = [
-  { kind: 'placeholder', pattern: /\{\{?[\w.]*\}\}?|%(?:\d+\$)?[sdif@]|\$\{\w+\}/gu },
+  {
+    kind: 'placeholder',
+    // Template languages allow spaces inside the braces ("{{ name }}", "{ count }").
+    pattern: /\{(?:\s?\{)?\s?[\w.]*\s?\}(?:\s?\})?|%(?:\d+\$)?[sdif@]|\$\{\w+\}/gu,
+    normalize: (text) => text.replace(/\s/g, ''),
+  },
 ];
 
 /** Other text that is copied, not translated. */
@@ -36,12 +43,12 @@ export function protectedSpans(text: string): { start: number; end: number }[] {
 export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKind[], check: Check): Flag[] {
   if (!MAYBE_PROTECTED.test(unit.source) && !MAYBE_PROTECTED.test(unit.target)) return [];
   const flags: Flag[] = [];
-  for (const { kind, pattern } of kinds) {
+  for (const { kind, pattern, normalize = (text: string) => text } of kinds) {
     const source = [...unit.source.matchAll(pattern)];
     const target = [...unit.target.matchAll(pattern)];
-    const targetLeft = target.map((m) => m[0]);
+    const targetLeft = target.map((m) => normalize(m[0]));
     for (const match of source) {
-      const at = targetLeft.indexOf(match[0]);
+      const at = targetLeft.indexOf(normalize(match[0]));
       if (at >= 0) targetLeft.splice(at, 1);
       else
         flags.push(
@@ -52,9 +59,9 @@ export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKin
           }),
         );
     }
-    const sourceLeft = source.map((m) => m[0]);
+    const sourceLeft = source.map((m) => normalize(m[0]));
     for (const match of target) {
-      const at = sourceLeft.indexOf(match[0]);
+      const at = sourceLeft.indexOf(normalize(match[0]));
       if (at >= 0) sourceLeft.splice(at, 1);
       else
         flags.push(
