@@ -20,6 +20,7 @@ import { languagesFromFileName, readLabeledFile } from '../server/cli/labeled';
 import { confusion, mcc, rocAuc } from '../server/scoring/metrics';
 import { scoreAlignment } from './align-tune';
 import { PERTURBED_ARTICLES, perturbArticle } from './articles';
+import { scoreCleanSet, scorePlanted } from './fixture-pairs';
 import { hasPofilter, runPofilter } from './pofilter';
 import { machineLine } from './machine';
 import { random } from '../server/util/random';
@@ -231,6 +232,26 @@ async function articlePerturbations(): Promise<void> {
   );
 }
 
+async function otherPairsAndDomains(): Promise<void> {
+  say(
+    'Hand-written pairs in fixtures/pairs (no development data there): careful translations between other language pairs and scripts, and from other domains (software strings, package leaflets, a shop, a recipe, a contract, subtitles), and MT errors planted in the domains.',
+  );
+  say('');
+  say('| set | language pairs | units | flags raised | units flagged |');
+  say('| --- | --- | --- | --- | --- |');
+  for (const folder of ['language-pairs', 'domains']) {
+    const score = await scoreCleanSet(folder);
+    say(
+      `| clean: ${folder} | ${score.pairs.join(', ')} | ${score.units} | ${score.flags} | ${score.flaggedUnits} |`,
+    );
+  }
+  const planted = await scorePlanted('domains-mt-errors.en-de.tsv');
+  say('');
+  say(
+    `Planted errors (domains-mt-errors.en-de.tsv): ${planted.reported} of ${planted.planted} reported by the check that names them, ${planted.flagged} of ${planted.planted} units flagged.`,
+  );
+}
+
 async function flaggerQuality(): Promise<void> {
   const weights = loadWeights();
   say(
@@ -330,4 +351,6 @@ say('');
 say('## Flagger quality');
 say('');
 await flaggerQuality();
+say('');
+await otherPairsAndDomains();
 writeFileSync('bench/RESULTS.md', `${lines.join('\n')}\n`);
