@@ -39,10 +39,20 @@ export function protectedSpans(text: string): { start: number; end: number }[] {
   );
 }
 
+const withoutSpaces = (text: string): string => text.replace(/\s+/g, '');
+
 /** Each protected string of one side that the other side does not have exactly, as a flag of `check`. */
 export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKind[], check: Check): Flag[] {
   if (!MAYBE_PROTECTED.test(unit.source) && !MAYBE_PROTECTED.test(unit.target)) return [];
   const flags: Flag[] = [];
+  // Tokenised text spaces punctuation out ("[ URL ]", "@ handle", "www . example . com"): the same
+  // string with spaces between its parts is still there.
+  let compactSource: string | null = null;
+  let compactTarget: string | null = null;
+  const spacedOutInTarget = (text: string): boolean =>
+    (compactTarget ??= withoutSpaces(unit.target)).includes(withoutSpaces(text));
+  const spacedOutInSource = (text: string): boolean =>
+    (compactSource ??= withoutSpaces(unit.source)).includes(withoutSpaces(text));
   for (const { kind, pattern, normalize = (text: string) => text } of kinds) {
     const source = [...unit.source.matchAll(pattern)];
     const target = [...unit.target.matchAll(pattern)];
@@ -50,7 +60,7 @@ export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKin
     for (const match of source) {
       const at = targetLeft.indexOf(normalize(match[0]));
       if (at >= 0) targetLeft.splice(at, 1);
-      else
+      else if (!spacedOutInTarget(match[0]))
         flags.push(
           flagFrom(check, {
             side: 'source',
@@ -63,7 +73,7 @@ export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKin
     for (const match of target) {
       const at = sourceLeft.indexOf(normalize(match[0]));
       if (at >= 0) sourceLeft.splice(at, 1);
-      else
+      else if (!spacedOutInSource(match[0]))
         flags.push(
           flagFrom(check, {
             side: 'target',
