@@ -54,3 +54,49 @@ describe('length ratio of a headline', () => {
     expect(run('Floods force thousands from their homes in central Europe', '洪水')).toHaveLength(1);
   });
 });
+
+describe('length ratio of Chinese with a name kept in Latin letters', () => {
+  // Chinese runs at about three eighths of the English length in characters.
+  const document = Array.from({ length: 30 }, (_, k) => ({
+    source: 'a'.repeat(60 + k),
+    target: '字'.repeat(Math.round((60 + k) * (0.3 + (k % 5) * 0.04))),
+  }));
+  const ctx = {
+    sourceLang: 'en',
+    targetLang: 'zh',
+    lengthStats: computeLengthStats(document),
+    similarityStats: null,
+  };
+
+  it('does not call a sentence padded because it keeps the original spelling of a name', () => {
+    const flags = lengthRatio.run(
+      {
+        index: 0,
+        source: 'Randolph’s real name is Charles Satterfield, and he is a very clear psychopath.',
+        target:
+          '蘭道夫 的 真實 名字 是 查爾斯 · 薩特菲爾德 ( Charles Satterfield ) , 他 顯然 是 個 精神病 患者 。',
+        sourceSentences: [],
+        targetSentences: [],
+        similarity: null,
+      },
+      ctx,
+    );
+    expect(flags).toEqual([]);
+  });
+
+  it('still finds a Chinese sentence padded with Chinese', () => {
+    const flags = lengthRatio.run(
+      {
+        index: 0,
+        source: 'Randolph’s real name is Charles Satterfield.',
+        target:
+          '蘭道夫 的 真實 名字 是 查爾斯 · 薩特菲爾德 , 他 是 一個 很 明顯 的 精神病 患者 , 大家 都 知道 這 件 事 , 而且 他 還 住 在 城市 的 北邊 。',
+        sourceSentences: [],
+        targetSentences: [],
+        similarity: null,
+      },
+      ctx,
+    );
+    expect(flags.map((f) => f.category)).toEqual(['Accuracy/Addition']);
+  });
+});
