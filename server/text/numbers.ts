@@ -132,16 +132,41 @@ function scaleOf(text: string, end: number): number | null {
   return SCALES.find(([pattern]) => pattern.test(after))?.[1] ?? null;
 }
 
+/** Tokenised text spaces out the separators inside a number: "40 . 6", "20 , 000". */
+const SPACED_SEPARATOR = /\d [.,] \d/;
+const SPACED_PARTS = /(\d) (\.) (?=\d)|(\d) (,) (?=\d{3}(?!\d))/g;
+
+/** The text with spaced-out separators closed up, and for each of its characters the original's index. */
+function closedUp(text: string): { text: string; origin: number[] } {
+  const origin: number[] = [];
+  let closed = '';
+  let from = 0;
+  for (const match of text.matchAll(SPACED_PARTS)) {
+    for (let i = from; i <= match.index; i++) origin.push(i);
+    closed += text.slice(from, match.index + 1) + (match[2] ?? match[4] ?? '');
+    origin.push(match.index + 2);
+    from = match.index + match[0].length;
+  }
+  for (let i = from; i < text.length; i++) origin.push(i);
+  return { text: closed + text.slice(from), origin };
+}
+
 export function extractNumbers(text: string, lang: string): NumberMention[] {
+  const digits = asciiDigits(text);
+  const { text: readable, origin } = SPACED_SEPARATOR.test(digits)
+    ? closedUp(digits)
+    : { text: digits, origin: null };
   const mentions: NumberMention[] = [];
-  for (const match of asciiDigits(text).matchAll(NUMBER)) {
-    const end = match.index + match[0].length;
+  for (const match of readable.matchAll(NUMBER)) {
+    const start = origin ? (origin[match.index] ?? match.index) : match.index;
+    const last = match.index + match[0].length - 1;
+    const end = origin ? (origin[last] ?? last) + 1 : last + 1;
     const values = parseCandidates(match[0], lang);
     const scale = scaleOf(text, end);
     mentions.push({
-      start: match.index,
+      start,
       end,
-      raw: text.slice(match.index, end),
+      raw: text.slice(start, end),
       values: scale === null ? values : [...values, ...values.map((v) => v * scale)],
     });
   }

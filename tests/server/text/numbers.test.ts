@@ -36,4 +36,28 @@ describe('locale-aware numbers', () => {
       ),
     );
   });
+
+  it('reads numbers whose separators tokenised text spaced out, with spans over the whole', () => {
+    const text = 'registrierte 40 . 6 Grad , dass 20 , 000 Menschen';
+    const found = extractNumbers(text, 'de');
+    expect(found.map((m) => m.raw)).toEqual(['40 . 6', '20 , 000']);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['40 . 6', '20 , 000']);
+    expect(sameNumber(found[0] ?? one('0', 'en'), one('40.6', 'en'))).toBe(true);
+    expect(sameNumber(found[1] ?? one('0', 'en'), one('20,000', 'en'))).toBe(true);
+    // A tokenised list stays a list.
+    expect(extractNumbers('items 1 , 2 and 3', 'en').map((m) => m.raw)).toEqual(['1', '2', '3']);
+  });
+
+  it('property: every number found is the text at its span', () => {
+    const pieces = fc.constantFrom('1', '20', '000', ' . ', ' , ', ', ', '.', ' ', 'a', '万', '५');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        for (const mention of extractNumbers(text, 'en')) {
+          expect(text.slice(mention.start, mention.end)).toBe(mention.raw);
+          expect(mention.values.every(Number.isFinite)).toBe(true);
+        }
+      }),
+    );
+  });
 });
