@@ -4,6 +4,7 @@ import { isCommonWord, isKnownWord } from './lexicon';
 import { memoize } from './memo';
 import { displayNames, gazetteer } from './places';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
+import { organisationOf } from './organisations';
 
 export interface NameMention {
   text: string;
@@ -110,7 +111,10 @@ const wordFacts = memoize((word: string, lang: string): WordFacts => {
     capitals &&
     (/['’]/.test(word) ||
       (lang === 'en' && ENGLISH_ABBREVIATIONS.has(word.toLowerCase())) ||
-      (word.length >= 3 && isKnownWord(word.toLowerCase(), lang) === true));
+      (lang === 'en' && ENGLISH_SHORT_WORDS.has(word.toLowerCase())) ||
+      (word.length >= 3 && isKnownWord(word.toLowerCase(), lang) === true) ||
+      // Acronyms of seven letters and more are rare and known ("INTERPOL"); "UNCONSTRUCTIVE" is shouted.
+      (word.length >= LONGEST_ACRONYM && organisationOf(fold(word)) === undefined));
   const acronym = capitals && !emphasis;
   return {
     key: acronym ? fold(word) : nameKey(word),
@@ -120,6 +124,34 @@ const wordFacts = memoize((word: string, lang: string): WordFacts => {
     emphasis,
   };
 });
+
+/** Two-letter English words shouted in capitals ("this is MY page"); "US" is left out, since it is also a country. */
+const ENGLISH_SHORT_WORDS = new Set([
+  'my',
+  'me',
+  'it',
+  'is',
+  'in',
+  'on',
+  'of',
+  'to',
+  'as',
+  'at',
+  'be',
+  'by',
+  'do',
+  'go',
+  'he',
+  'if',
+  'no',
+  'or',
+  'so',
+  'up',
+  'we',
+  'an',
+]);
+
+const LONGEST_ACRONYM = 7;
 
 /** Everyday English abbreviations in capitals, which a translation spells out ("OK" → "v pořádku"). */
 const ENGLISH_ABBREVIATIONS = new Set([
