@@ -9,10 +9,12 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|nie|niemals|nichts|niemand|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
-  // (nebo "or", než "than", nej- superlatives, nechat "let", nenávidět "hate", nesmysl "nonsense", …),
-  // nor are ne- adjectives and adverbs ("nesprávné" incorrect, "nesprávně" incorrectly), which English
-  // writes with in- or un-, or "nedostatek" (lack).
-  cs: /(?<![\p{L}])(ne|nikdy|žádný|žádná|žádné|nikdo|nic|bez|ani|nikde|nikoli|nikoliv)(?![\p{L}])|(?<![\p{L}])ne(?!bo|ž|jen|j(?!s)|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém)(?![\p{L}])/iu,
+  // (nebo "or", než "than", nej- superlatives, nechat "let", nenávidět "hate", nesmysl "nonsense",
+  // negativní, neutrální, …), nor are ne- adjectives, adverbs and their nouns ("nesprávné" incorrect,
+  // "nesprávně" incorrectly, "nepřesnost" inaccuracy), which English writes with in- or un-, or
+  // "nedostatek" (lack). A capital Ne- is a negation only where a sentence starts: inside one it is a
+  // name (Neil, Nelly, Newbery).
+  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?)(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s)|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat|gativ|utr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi)(?![\p{L}])/u,
   fr: /(?<![\p{L}])(ne|n['’]|pas|jamais|sans|aucun|aucune|rien|personne|ni|non|nulle part)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(non|no|mai|senza|nessun|nessuno|nessuna|niente|nulla|né)(?![\p{L}])/iu,
