@@ -54,7 +54,8 @@ export class CounterpartIndex {
     /** Name key on the name's side → three-letter starts of its exonyms on this side ("niem" → {ger}). */
     private readonly exonyms: ReadonlyMap<string, ReadonlySet<string>>,
   ) {
-    for (const word of words(text)) {
+    // Tokenised text spaces an apostrophe out ("Al ' Akbar", "Pu ' unene"): the name is still there.
+    for (const word of words(text.includes(" '") ? text.replace(/ ' /g, "'") : text)) {
       const folded = fold(word.text);
       for (const part of folded.includes('-') ? folded.split('-') : [folded]) {
         if (part === '') continue;
