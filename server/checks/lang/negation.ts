@@ -56,7 +56,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
 /**
  * Words that contain a marker without negating anything: "not only" and its kin, Japanese apologies ("申し訳あり
  * ません", "すみません") and adjectives ending in ない ("少ない" few), Chinese "非常" (very), "对不起"
- * (sorry), "不过" (however), "不同" (different), "不少" (many), "不得不" (must). They are blanked out
+ * (sorry), "不过" (however), "不同" (different), "不少" (many), "不得不" (must), "是否" (whether). They are blanked out
  * before the search.
  */
 const NOT_NEGATIONS: Record<string, RegExp> = {
@@ -88,8 +88,10 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   id: /(?<![\p{L}])(?:tidak|bukan) (?:hanya|saja)(?![\p{L}])/giu,
   ms: /(?<![\p{L}])(?:tidak|bukan) (?:hanya|sahaja)(?![\p{L}])/giu,
   hi: /(?<![\p{L}\p{M}])न केवल(?![\p{L}\p{M}])/gu,
-  ja: /申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか|じゃないか|しれない|かもしれません|に違いない/gu,
-  zh: /非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不管|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
+  // Obligation is a double negation ("なければならない", must), "しかない" is "only", "間違いない" is
+  // "certainly", "もてなし" hospitality and "死ぬ" to die.
+  ja: /申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか|じゃないか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|いけ)な(?:い|かった)|しか(?:ない|ありません)|間違い(?:ない|ありません)|もてなし|死ぬ/gu,
+  zh: /是否|能否|可否|与否|與否|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不管|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
 };
 
 /**
@@ -98,7 +100,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
  * ("impossible" → "unmöglich"), so a side that has one is no evidence either way.
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary)|in(?:valid|complete|active|sufficient))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*)|in(?:valid|complete|active|sufficient))(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:unmöglich|außerstande|es sei denn|fehlt|fehlen|fehlte|verweiger\p{L}*|unfähig)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:impossible|incapable|à moins que|manque|manquent|refus\p{L}*|échou\p{L}*)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:imposible|incapaz|a menos que|falta|faltan|carece\p{L}*|se neg\p{L}*)(?![\p{L}])/iu,
