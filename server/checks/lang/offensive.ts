@@ -2,16 +2,21 @@ import lists from 'naughty-words';
 import { isSpacelessScript } from '../../text/languages';
 import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
+import { ORDINARY_WORDS } from './ordinary-words';
 
 const patterns = new Map<string, RegExp | null>();
 
 /**
  * The list's entries that can be told from ordinary text: one Chinese character ("性" is also the
- * suffix -ness) or two Latin letters ("xx" in "Richard Xx") match far more than they mean.
+ * suffix -ness) or two Latin letters ("xx" in "Richard Xx") match far more than they mean, and some
+ * entries are ordinary words (ordinary-words.ts).
  */
 function usableEntries(lang: string): string[] {
   const minLength = isSpacelessScript(lang) ? 2 : 3;
-  return (lists[lang] ?? []).filter((entry) => [...entry].length >= minLength);
+  const ordinary = new Set(ORDINARY_WORDS[lang]);
+  return (lists[lang] ?? []).filter(
+    (entry) => [...entry].length >= minLength && !ordinary.has(entry.toLowerCase()),
+  );
 }
 
 /** One regular expression per language over the naughty-words list (whole words, plural -s allowed in Latin scripts). */
