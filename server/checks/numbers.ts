@@ -25,6 +25,18 @@ function monthNumbers(
 const hasArticle = (text: string, lang: string): boolean =>
   lang === 'en' && /(?<![\p{L}])an?(?![\p{L}])/iu.test(text);
 
+const GLUED = /(?<=\p{L})\d+|\d+(?=\p{L})/gu;
+
+/**
+ * Digits written against letters ("Xman52", "A16", "db4o"), which are part of a name, not a number;
+ * tokenised text splits them off ("Xman 52"), and then the other side's name still holds them.
+ */
+function gluedDigits(text: string): ReadonlySet<string> {
+  return new Set(text.match(GLUED) ?? []);
+}
+
+const digitsOf = (mention: NumberMention): string => mention.raw.replace(/\D/g, '');
+
 /** Pairs each mention on one side with an equal one on the other; returns those left over. */
 function unmatched(mine: NumberMention[], theirs: NumberMention[]): NumberMention[] {
   const used = new Set<number>();
@@ -56,13 +68,17 @@ export const numbers = {
     const targetMonth = (m: NumberMention): boolean =>
       (targetMonthCache ??= monthNumbers(unit.target, ctx.targetLang, unit.source, ctx.sourceLang))(m);
     const missing = unmatched(source, target).filter(
-      (m) => !mentionsNumberWord(unit.target, ctx.targetLang, m.values[0] ?? -1) && !sourceMonth(m),
+      (m) =>
+        !mentionsNumberWord(unit.target, ctx.targetLang, m.values[0] ?? -1) &&
+        !sourceMonth(m) &&
+        !gluedDigits(unit.target).has(digitsOf(m)),
     );
     const extra = unmatched(target, source).filter(
       (m) =>
         !mentionsNumberWord(unit.source, ctx.sourceLang, m.values[0] ?? -1) &&
         !targetMonth(m) &&
-        !(m.values[0] === 1 && hasArticle(unit.source, ctx.sourceLang)),
+        !(m.values[0] === 1 && hasArticle(unit.source, ctx.sourceLang)) &&
+        !gluedDigits(unit.source).has(digitsOf(m)),
     );
     return [
       ...missing.map((m) =>

@@ -182,20 +182,22 @@ export function sameNumber(a: NumberMention, b: NumberMention): boolean {
  * Small numbers only — larger ones are almost always digits on both sides.
  */
 export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
+  // Ordinals ("the third one" → "3 番目"), Roman numerals after a name ("John Paul II" → "2 世") and a
+  // dozen count too.
   en: [
     ['zero'],
-    ['one'],
-    ['two'],
-    ['three'],
-    ['four'],
-    ['five'],
-    ['six'],
-    ['seven'],
-    ['eight'],
-    ['nine'],
-    ['ten'],
-    ['eleven'],
-    ['twelve'],
+    ['one', 'first'],
+    ['two', 'second', 'ii'],
+    ['three', 'third', 'iii'],
+    ['four', 'fourth', 'iv'],
+    ['five', 'fifth'],
+    ['six', 'sixth'],
+    ['seven', 'seventh', 'vii'],
+    ['eight', 'eighth', 'viii'],
+    ['nine', 'ninth'],
+    ['ten', 'tenth'],
+    ['eleven', 'eleventh'],
+    ['twelve', 'twelfth', 'xii', 'dozen'],
   ],
   pl: [
     ['zero'],
