@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { findOffensive, hasOffensiveList } from './lang/offensive';
+import { findOffensive, hasEverydayInsult, hasOffensiveList } from './lang/offensive';
 import { type UnitCheck, flagFrom } from './types';
 
 export const offensive = {
@@ -23,7 +23,7 @@ export const offensive = {
         }),
       ];
     }
-    if (source && !target) {
+    if (source && !target && !hasEverydayInsult(unit.target, ctx.targetLang)) {
       return [
         flagFrom(offensive, {
           side: 'source',

@@ -2,14 +2,14 @@ import lists from 'naughty-words';
 import { isSpacelessScript } from '../../text/languages';
 import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
-import { ORDINARY_WORDS } from './ordinary-words';
+import { MISSING_INSULTS, ORDINARY_WORDS } from './offensive-lists';
 
 const patterns = new Map<string, RegExp | null>();
 
 /**
  * The list's entries that can be told from ordinary text: one Chinese character ("性" is also the
  * suffix -ness) or two Latin letters ("xx" in "Richard Xx") match far more than they mean, and some
- * entries are ordinary words (ordinary-words.ts).
+ * entries are ordinary words (offensive-lists.ts).
  */
 function usableEntries(lang: string): string[] {
   const minLength = isSpacelessScript(lang) ? 2 : 3;
@@ -123,4 +123,18 @@ export function findOffensive(text: string, lang: string): RegExpExecArray | nul
   const pattern = patternFor(lang);
   if (!pattern || !mayContainEntry(text, lang)) return null;
   return pattern.exec(text);
+}
+
+const insultPatterns = new Map<string, RegExp | null>();
+
+/** Whether the text keeps an everyday insult its language's list lacks ("クソ", "混蛋"). */
+export function hasEverydayInsult(text: string, lang: string): boolean {
+  let pattern = insultPatterns.get(lang);
+  if (pattern === undefined) {
+    const words = MISSING_INSULTS[lang];
+    pattern = words ? new RegExp(words.map(escapeRegExp).join('|'), 'u') : null;
+    insultPatterns.set(lang, pattern);
+  }
+  // The lists are for scripts without spaces: tokenised text ("ク ソ") is read without them.
+  return pattern?.test(text.replace(/\s+/g, '')) ?? false;
 }

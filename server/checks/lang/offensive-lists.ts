@@ -215,3 +215,29 @@ export const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'レイプ',
   ],
 };
+
+/**
+ * Everyday insults and swearing that the naughty-words lists, built to filter sexual content, lack
+ * for languages with few entries of that kind: an English "fuck you" rendered as "クソ" or "混蛋" is
+ * no softened insult. They only count as an insult kept; alone in a translation they flag nothing,
+ * since they also render milder words ("idiot" → "バカ") that the source lists lack.
+ */
+export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
+  ja: [
+    'クソ',
+    'くそ',
+    '馬鹿',
+    'バカ',
+    'ばか',
+    'アホ',
+    'あほ',
+    'クズ',
+    '死ね',
+    'くたばれ',
+    'ちくしょう',
+    '畜生',
+    'てめえ',
+    'くそったれ',
+  ],
+  zh: ['混蛋', '去死', '废物', '狗屎', '傻瓜', '傻子', '蠢货', '蠢猪', '该死', '见鬼', '滚开', '滚蛋'],
+};
