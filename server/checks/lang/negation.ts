@@ -56,7 +56,9 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
 /**
  * Words that contain a marker without negating anything: "not only" and its kin, Japanese apologies ("申し訳あり
  * ません", "すみません") and adjectives ending in ない ("少ない" few), Chinese "非常" (very), "对不起"
- * (sorry), "不过" (however), "不同" (different), "不少" (many), "不得不" (must), "是否" (whether). They are blanked out
+ * (sorry), "不过" (however), "不同" (different), "不少" (many), "不得不" (must), "是否" (whether),
+ * "别人" (others), "特别" (special), "区别" (difference), "非洲" (Africa), "否则" (otherwise), "而不是"
+ * (rather than), "无限" (infinite). They are blanked out
  * before the search.
  */
 const NOT_NEGATIONS: Record<string, RegExp> = {
@@ -91,7 +93,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   // Obligation is a double negation ("なければならない", must), "しかない" is "only", "間違いない" is
   // "certainly", "もてなし" hospitality and "死ぬ" to die.
   ja: /申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか|じゃないか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|いけ)な(?:い|かった)|しか(?:ない|ありません)|間違い(?:ない|ありません)|もてなし|死ぬ/gu,
-  zh: /是否|能否|可否|与否|與否|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不管|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
+  zh: /是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|而不是|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不管|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
 };
 
 /**
