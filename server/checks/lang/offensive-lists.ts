@@ -223,6 +223,33 @@ export const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
  * since they also render milder words ("idiot" → "バカ") that the source lists lack.
  */
 export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
+  de: [
+    'scheiß',
+    'verdammt',
+    'verdammte',
+    'verdammten',
+    'schwanz',
+    'idiot',
+    'idioten',
+    'vollidiot',
+    'trottel',
+    'mist',
+    'dreck',
+  ],
+  cs: [
+    'sakra',
+    'kurva',
+    'idiot',
+    'idiote',
+    'blbec',
+    'hovado',
+    'debile',
+    'sračky',
+    'sraček',
+    'zasraný',
+    'zatracený',
+    'zatraceně',
+  ],
   ja: [
     'クソ',
     'くそ',

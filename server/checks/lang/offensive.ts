@@ -132,9 +132,13 @@ export function hasEverydayInsult(text: string, lang: string): boolean {
   let pattern = insultPatterns.get(lang);
   if (pattern === undefined) {
     const words = MISSING_INSULTS[lang];
-    pattern = words ? new RegExp(words.map(escapeRegExp).join('|'), 'u') : null;
+    pattern = words
+      ? isSpacelessScript(lang)
+        ? new RegExp(words.map(escapeRegExp).join('|'), 'u')
+        : new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu')
+      : null;
     insultPatterns.set(lang, pattern);
   }
-  // The lists are for scripts without spaces: tokenised text ("ク ソ") is read without them.
-  return pattern?.test(text.replace(/\s+/g, '')) ?? false;
+  // Tokenised text in scripts without spaces ("ク ソ") is read without them.
+  return pattern?.test(isSpacelessScript(lang) ? text.replace(/\s+/g, '') : text) ?? false;
 }
