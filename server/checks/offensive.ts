@@ -18,8 +18,8 @@ export const offensive = {
       return [
         flagFrom(offensive, {
           side: 'target',
-          span: { start: target.index, end: target.index + target[0].length },
-          message: `“${target[0]}” is offensive and the source has nothing like it`,
+          span: { start: target.start, end: target.end },
+          message: `“${target.text}” is offensive and the source has nothing like it`,
         }),
       ];
     }
@@ -27,9 +27,9 @@ export const offensive = {
       return [
         flagFrom(offensive, {
           side: 'source',
-          span: { start: source.index, end: source.index + source[0].length },
+          span: { start: source.start, end: source.end },
           severity: 'major',
-          message: `The source's “${source[0]}” is offensive; the translation has softened or dropped it`,
+          message: `The source's “${source.text}” is offensive; the translation has softened or dropped it`,
         }),
       ];
     }

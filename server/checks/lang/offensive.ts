@@ -119,10 +119,37 @@ function mayContainEntry(text: string, lang: string): boolean {
   return false;
 }
 
-export function findOffensive(text: string, lang: string): RegExpExecArray | null {
+export interface OffensiveMatch {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The first offensive entry in a text. Scripts written without spaces are searched with white space
+ * taken out: tokenised MT output splits "妈的" into "妈 的".
+ */
+export function findOffensive(text: string, lang: string): OffensiveMatch | null {
   const pattern = patternFor(lang);
-  if (!pattern || !mayContainEntry(text, lang)) return null;
-  return pattern.exec(text);
+  if (!pattern) return null;
+  if (!isSpacelessScript(lang)) {
+    if (!mayContainEntry(text, lang)) return null;
+    const match = pattern.exec(text);
+    return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
+  }
+  const kept: number[] = [];
+  let compact = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (/\s/.test(ch)) continue;
+    kept.push(i);
+    compact += ch;
+  }
+  const match = pattern.exec(compact);
+  if (!match) return null;
+  const start = kept[match.index] ?? 0;
+  const end = (kept[match.index + match[0].length - 1] ?? start) + 1;
+  return { text: text.slice(start, end), start, end };
 }
 
 const insultPatterns = new Map<string, RegExp | null>();
