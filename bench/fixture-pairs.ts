@@ -3,8 +3,7 @@
  * development data does not have, and MT errors planted in the domains. What a reviewer would notice:
  * flags raised on clean text, and planted errors reported by the check that names them.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { readdirSync } from 'node:fs';
 import { analyzePairs } from '../server/analysis/analyze';
 import { readPairsFile } from '../server/ingest/index';
 
@@ -43,21 +42,14 @@ export interface PlantedScore {
 
 /** The planted errors: reported by the named check, and flagged; rows naming no check count as missed. */
 export async function scorePlanted(file: string): Promise<PlantedScore> {
-  const rows = parse(readFileSync(`${DIR}${file}`, 'utf8'), {
-    delimiter: '\t',
-    columns: true,
-    quote: false,
-  }) as Record<string, string>[];
-  const result = await analyzePairs(readPairsFile(`${DIR}${file}`).pairs, {
-    sourceLang: 'en',
-    targetLang: 'de',
-  });
+  const { pairs, extra } = readPairsFile(`${DIR}${file}`);
+  const result = await analyzePairs(pairs, { sourceLang: 'en', targetLang: 'de' });
   let reported = 0;
   let flagged = 0;
-  for (const row of rows) {
-    const unit = result.units.find((u) => u.id === row.id);
-    if (row.expect && unit?.flags.some((f) => f.check === row.expect)) reported++;
-    if (unit?.flagged) flagged++;
-  }
-  return { planted: rows.length, reported, flagged };
+  result.units.forEach((unit, k) => {
+    const expected = extra[k]?.expect ?? '';
+    if (expected !== '' && unit.flags.some((f) => f.check === expected)) reported++;
+    if (unit.flagged) flagged++;
+  });
+  return { planted: pairs.length, reported, flagged };
 }

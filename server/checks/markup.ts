@@ -1,4 +1,4 @@
-import type { Flag } from '../domain/types';
+import type { Flag, Side } from '../domain/types';
 import { type Check, type UnitCheck, type CheckUnit, flagFrom } from './types';
 
 interface ProtectedKind {
@@ -41,47 +41,40 @@ export function protectedSpans(text: string): { start: number; end: number }[] {
 
 const withoutSpaces = (text: string): string => text.replace(/\s+/g, '');
 
+const DIRECTIONS: readonly { side: Side; other: Side; says: string }[] = [
+  { side: 'source', other: 'target', says: 'is missing or changed in the translation' },
+  { side: 'target', other: 'source', says: 'is not in the source' },
+];
+
 /** Each protected string of one side that the other side does not have exactly, as a flag of `check`. */
 export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKind[], check: Check): Flag[] {
   if (!MAYBE_PROTECTED.test(unit.source) && !MAYBE_PROTECTED.test(unit.target)) return [];
-  const flags: Flag[] = [];
   // Tokenised text spaces punctuation out ("[ URL ]", "@ handle", "www . example . com"): the same
   // string with spaces between its parts is still there.
-  let compactSource: string | null = null;
-  let compactTarget: string | null = null;
-  const spacedOutInTarget = (text: string): boolean =>
-    (compactTarget ??= withoutSpaces(unit.target)).includes(withoutSpaces(text));
-  const spacedOutInSource = (text: string): boolean =>
-    (compactSource ??= withoutSpaces(unit.source)).includes(withoutSpaces(text));
+  const compact = { source: '', target: '' };
+  const spacedOutIn = (side: Side, text: string): boolean =>
+    (compact[side] ||= withoutSpaces(unit[side])).includes(withoutSpaces(text));
+  const flags: Flag[] = [];
   for (const { kind, pattern, normalize = (text: string) => text } of kinds) {
-    const source = [...unit.source.matchAll(pattern)];
-    const target = [...unit.target.matchAll(pattern)];
-    const targetLeft = target.map((m) => normalize(m[0]));
-    for (const match of source) {
-      const at = targetLeft.indexOf(normalize(match[0]));
-      if (at >= 0) targetLeft.splice(at, 1);
-      else if (!spacedOutInTarget(match[0]))
+    const found = { source: [...unit.source.matchAll(pattern)], target: [...unit.target.matchAll(pattern)] };
+    /** The matches of one side that the other side lacks, each match of the other side used once. */
+    const missingFrom = (side: Side, other: Side): RegExpExecArray[] => {
+      const left = found[other].map((m) => normalize(m[0]));
+      return found[side].filter((match) => {
+        const at = left.indexOf(normalize(match[0]));
+        if (at >= 0) left.splice(at, 1);
+        return at < 0 && !spacedOutIn(other, match[0]);
+      });
+    };
+    for (const { side, other, says } of DIRECTIONS)
+      for (const match of missingFrom(side, other))
         flags.push(
           flagFrom(check, {
-            side: 'source',
+            side,
             span: { start: match.index, end: match.index + match[0].length },
-            message: `The ${kind} “${match[0]}” is missing or changed in the translation`,
+            message: `The ${kind} “${match[0]}” ${says}`,
           }),
         );
-    }
-    const sourceLeft = source.map((m) => normalize(m[0]));
-    for (const match of target) {
-      const at = sourceLeft.indexOf(normalize(match[0]));
-      if (at >= 0) sourceLeft.splice(at, 1);
-      else if (!spacedOutInSource(match[0]))
-        flags.push(
-          flagFrom(check, {
-            side: 'target',
-            span: { start: match.index, end: match.index + match[0].length },
-            message: `The ${kind} “${match[0]}” is not in the source`,
-          }),
-        );
-    }
   }
   return flags;
 }

@@ -1,3 +1,4 @@
+import { type Compacted, originalSpan } from './compact';
 import { asciiDigits } from './digits';
 
 export interface NumberMention {
@@ -137,7 +138,7 @@ const SPACED_SEPARATOR = /\d [.,] \d/;
 const SPACED_PARTS = /(\d) (\.) (?=\d)|(\d) (,) (?=\d{3}(?!\d))/g;
 
 /** The text with spaced-out separators closed up, and for each of its characters the original's index. */
-function closedUp(text: string): { text: string; origin: number[] } {
+function closedUp(text: string): Compacted {
   const origin: number[] = [];
   let closed = '';
   let from = 0;
@@ -153,14 +154,12 @@ function closedUp(text: string): { text: string; origin: number[] } {
 
 export function extractNumbers(text: string, lang: string): NumberMention[] {
   const digits = asciiDigits(text);
-  const { text: readable, origin } = SPACED_SEPARATOR.test(digits)
-    ? closedUp(digits)
-    : { text: digits, origin: null };
+  const compacted = SPACED_SEPARATOR.test(digits) ? closedUp(digits) : null;
   const mentions: NumberMention[] = [];
-  for (const match of readable.matchAll(NUMBER)) {
-    const start = origin ? (origin[match.index] ?? match.index) : match.index;
-    const last = match.index + match[0].length - 1;
-    const end = origin ? (origin[last] ?? last) + 1 : last + 1;
+  for (const match of (compacted?.text ?? digits).matchAll(NUMBER)) {
+    const { start, end } = compacted
+      ? originalSpan(compacted, match.index, match[0].length)
+      : { start: match.index, end: match.index + match[0].length };
     const values = parseCandidates(match[0], lang);
     const scale = scaleOf(text, end);
     mentions.push({

@@ -1,3 +1,4 @@
+import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript } from '../../text/languages';
 /**
  * Negation markers per language. A sentence negated on one side only is a classic critical MT error
@@ -146,17 +147,9 @@ export function negationMarker(text: string, lang: string): NegationMarker | nul
     const match = pattern.test(text) ? pattern.exec(withoutFalseNegations(text, lang)) : null;
     return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
   }
-  const kept: number[] = [];
-  let compact = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (/\s/.test(ch)) continue;
-    kept.push(i);
-    compact += ch;
-  }
-  const match = pattern.test(compact) ? pattern.exec(withoutFalseNegations(compact, lang)) : null;
+  const compact = withoutWhitespace(text);
+  const match = pattern.test(compact.text) ? pattern.exec(withoutFalseNegations(compact.text, lang)) : null;
   if (!match) return null;
-  const start = kept[match.index] ?? 0;
-  const end = (kept[match.index + match[0].length - 1] ?? start) + 1;
+  const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
 }

@@ -1,4 +1,5 @@
 import lists from 'naughty-words';
+import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript } from '../../text/languages';
 import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
@@ -137,18 +138,10 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
     const match = pattern.exec(text);
     return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
   }
-  const kept: number[] = [];
-  let compact = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (/\s/.test(ch)) continue;
-    kept.push(i);
-    compact += ch;
-  }
-  const match = pattern.exec(compact);
+  const compact = withoutWhitespace(text);
+  const match = pattern.exec(compact.text);
   if (!match) return null;
-  const start = kept[match.index] ?? 0;
-  const end = (kept[match.index + match[0].length - 1] ?? start) + 1;
+  const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
 }
 
