@@ -67,18 +67,22 @@ export const numbers = {
       (sourceMonthCache ??= monthNumbers(unit.source, ctx.sourceLang, unit.target, ctx.targetLang))(m);
     const targetMonth = (m: NumberMention): boolean =>
       (targetMonthCache ??= monthNumbers(unit.target, ctx.targetLang, unit.source, ctx.sourceLang))(m);
+    // Like the months, the digits inside names are looked for only once a number is left unmatched.
+    let glued: { source: ReadonlySet<string>; target: ReadonlySet<string> } | null = null;
+    const gluedIn = (side: 'source' | 'target'): ReadonlySet<string> =>
+      (glued ??= { source: gluedDigits(unit.source), target: gluedDigits(unit.target) })[side];
     const missing = unmatched(source, target).filter(
       (m) =>
         !mentionsNumberWord(unit.target, ctx.targetLang, m.values[0] ?? -1) &&
         !sourceMonth(m) &&
-        !gluedDigits(unit.target).has(digitsOf(m)),
+        !gluedIn('target').has(digitsOf(m)),
     );
     const extra = unmatched(target, source).filter(
       (m) =>
         !mentionsNumberWord(unit.source, ctx.sourceLang, m.values[0] ?? -1) &&
         !targetMonth(m) &&
         !(m.values[0] === 1 && hasArticle(unit.source, ctx.sourceLang)) &&
-        !gluedDigits(unit.source).has(digitsOf(m)),
+        !gluedIn('source').has(digitsOf(m)),
     );
     return [
       ...missing.map((m) =>

@@ -4,15 +4,31 @@ export interface Compacted {
   origin: number[];
 }
 
+/** JavaScript's white space (what /\s/ matches), tested by code: this runs on every Chinese and Japanese sentence. */
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** The text without its white space: how tokenised Chinese and Japanese ("妈 的") are read. */
 export function withoutWhitespace(text: string): Compacted {
   const origin: number[] = [];
   let compact = '';
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (/\s/.test(ch)) continue;
+    if (isWhitespace(text.charCodeAt(i))) continue;
     origin.push(i);
-    compact += ch;
+    compact += text.charAt(i);
   }
   return { text: compact, origin };
 }
