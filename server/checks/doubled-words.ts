@@ -22,6 +22,8 @@ function findDoubledWords(text: string): Doubled[] {
     // Equal lengths first: it spares lower-casing nearly every pair of neighbours.
     if (!first || !second || first.text.length !== second.text.length) continue;
     if (first.text.toLowerCase() !== second.text.toLowerCase()) continue;
+    // One letter twice is a tokenised word of a script without spaces ("い い" is いい) or an initial.
+    if (first.text.length < 2) continue;
     if (!LETTERS_ONLY.test(first.text) || !ONLY_SPACE.test(text.slice(first.end, second.start))) continue;
     // "10ty ty" or "ty ty5" are not a doubled word.
     if (LETTER_OR_DIGIT.test(text[first.start - 1] ?? '') || LETTER_OR_DIGIT.test(text[second.end] ?? ''))
@@ -32,19 +34,34 @@ function findDoubledWords(text: string): Doubled[] {
   return found;
 }
 
+/**
+ * Words a language writes twice in a row by its grammar: German "die die" (the article, then the
+ * relative pronoun), French "nous nous" (a reflexive verb), English "had had", Dutch "dat dat".
+ */
+const GRAMMATICAL_DOUBLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['die', 'der', 'das', 'den', 'dem']),
+  fr: new Set(['nous', 'vous']),
+  en: new Set(['had', 'that']),
+  nl: new Set(['dat']),
+};
+
 export const doubledWords = {
   scope: 'unit',
   id: 'doubled-words',
   name: 'Doubled word',
   category: 'Fluency/Grammar',
   severity: 'minor',
-  description: 'The same word twice in a row ("się się", "the the"), unless the source doubles it too.',
-  run(unit): Flag[] {
+  description:
+    'The same word twice in a row ("się się", "the the"), unless the source doubles a word too ("Fine fine" → "Gut gut") or the grammar does ("die die", "nous nous").',
+  run(unit, ctx): Flag[] {
     const doubles = findDoubledWords(unit.target);
     if (doubles.length === 0) return [];
-    const sourceDoubles = new Set(findDoubledWords(unit.source).map((d) => d.word.toLowerCase()));
+    const sourceDoubles = findDoubledWords(unit.source);
+    // A source that doubles words has its doubles translated, in other words.
+    if (sourceDoubles.length >= doubles.length) return [];
+    const grammatical = GRAMMATICAL_DOUBLES[ctx.targetLang];
     return doubles
-      .filter((d) => !sourceDoubles.has(d.word.toLowerCase()))
+      .filter((d) => !grammatical?.has(d.word.toLowerCase()))
       .map((d) =>
         flagFrom(doubledWords, {
           side: 'target',
