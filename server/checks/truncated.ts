@@ -24,6 +24,8 @@ function lastWord(sentence: string): { word: string; start: number } | null {
 const TAG_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   cs: new Set(['že']),
   pl: new Set(['że']),
+  // German ends a question on a demonstrative ("Wer ist der?"), which is no cut-off article.
+  de: new Set(['der', 'die', 'den', 'dem']),
 };
 
 function danglingEnd(sentence: string, lang: string): { start: number; end: number; text: string } | null {
