@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { readNameLines } from './name-lines';
 import { fold, isAllCaps, words } from './normalize';
 
-const organisationsSchema = z.object({ organisations: z.array(z.array(z.string()).min(2)) });
 let lines: string[][] | null = null;
 
 /** The lines of organisations.json: one organisation each, in every rendering ("UN", "ONZ", "ООН", …). */
 export function organisations(): string[][] {
-  lines ??= organisationsSchema.parse(
-    JSON.parse(readFileSync(new URL('./organisations.json', import.meta.url), 'utf8')),
-  ).organisations;
+  lines ??= readNameLines(new URL('./organisations.json', import.meta.url), 'organisations');
   return lines;
 }
 

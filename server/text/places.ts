@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { isSpacelessScript } from './languages';
 import { isKnownWord } from './lexicon';
+import { readNameLines } from './name-lines';
 import { endingVariants, fold, words } from './normalize';
 
-const gazetteerSchema = z.object({ places: z.array(z.array(z.string()).min(2)) });
 let places: string[][] | null = null;
 
 /** The places of exonyms.json, each in several languages ("Vienna", "Wien", "Wiedeń", "Vídeň", …). */
 export function gazetteer(): string[][] {
-  places ??= gazetteerSchema.parse(
-    JSON.parse(readFileSync(new URL('./exonyms.json', import.meta.url), 'utf8')),
-  ).places;
+  places ??= readNameLines(new URL('./exonyms.json', import.meta.url), 'places');
   return places;
 }
 
