@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { analyzePairs } from '../server/analysis/analyze';
+import { languagesFromFileName } from '../server/cli/labeled';
 import { readPairsFile } from '../server/ingest/index';
 
 const DIR = 'fixtures/pairs/';
@@ -21,12 +22,9 @@ export interface CleanSetScore {
 export async function scoreCleanSet(folder: string): Promise<CleanSetScore> {
   const score: CleanSetScore = { set: folder, pairs: [], units: 0, flags: 0, flaggedUnits: 0 };
   for (const file of readdirSync(`${DIR}${folder}`).sort()) {
-    const [sourceLang = '', targetLang = ''] = file.replace(/\.tsv$/, '').split('-');
-    const result = await analyzePairs(readPairsFile(`${DIR}${folder}/${file}`).pairs, {
-      sourceLang,
-      targetLang,
-    });
-    score.pairs.push(`${sourceLang}-${targetLang}`);
+    const languages = languagesFromFileName(file);
+    const result = await analyzePairs(readPairsFile(`${DIR}${folder}/${file}`).pairs, languages);
+    score.pairs.push(`${languages.sourceLang ?? '?'}-${languages.targetLang ?? '?'}`);
     score.units += result.units.length;
     score.flags += result.units.reduce((sum, u) => sum + u.flags.length, 0);
     score.flaggedUnits += result.units.filter((u) => u.flagged).length;
@@ -43,7 +41,7 @@ export interface PlantedScore {
 /** The planted errors: reported by the named check, and flagged; rows naming no check count as missed. */
 export async function scorePlanted(file: string): Promise<PlantedScore> {
   const { pairs, extra } = readPairsFile(`${DIR}${file}`);
-  const result = await analyzePairs(pairs, { sourceLang: 'en', targetLang: 'de' });
+  const result = await analyzePairs(pairs, languagesFromFileName(file));
   let reported = 0;
   let flagged = 0;
   result.units.forEach((unit, k) => {

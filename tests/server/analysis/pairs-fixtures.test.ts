@@ -1,20 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzePairs } from '../../../server/analysis/analyze';
+import { languagesFromFileName } from '../../../server/cli/labeled';
 import { readPairsFile } from '../../../server/ingest/index';
 
 const FIXTURES = new URL('../../../fixtures/pairs/', import.meta.url);
 const filesIn = (dir: string): string[] => readdirSync(new URL(`${dir}/`, FIXTURES)).sort();
 
-/** "ru-en.tsv" → the pair's languages. */
-function languagesOf(file: string): { sourceLang: string; targetLang: string } {
-  const [sourceLang = '', targetLang = ''] = file.replace(/\.tsv$/, '').split('-');
-  return { sourceLang, targetLang };
-}
-
 async function analyzeFile(dir: string, file: string) {
   const path = new URL(`${dir}/${file}`, FIXTURES).pathname;
-  return analyzePairs(readPairsFile(path).pairs, languagesOf(file));
+  return analyzePairs(readPairsFile(path).pairs, languagesFromFileName(file));
 }
 
 const flagLines = (units: readonly { id: string; flags: readonly { check: string; message: string }[] }[]) =>
@@ -52,7 +47,8 @@ describe('clean sentences from other domains', () => {
 });
 
 describe('MT errors planted in those domains', () => {
-  const { pairs, extra } = readPairsFile(new URL('domains-mt-errors.en-de.tsv', FIXTURES).pathname);
+  const file = 'domains-mt-errors.en-de.tsv';
+  const { pairs, extra } = readPairsFile(new URL(file, FIXTURES).pathname);
   const planted = pairs.map((pair, k) => ({
     target: pair.target,
     expect: extra[k]?.expect ?? '',
@@ -60,7 +56,7 @@ describe('MT errors planted in those domains', () => {
   }));
 
   it('are each reported by the check that names the error, and flagged where the risk says so', async () => {
-    const result = await analyzePairs(pairs, { sourceLang: 'en', targetLang: 'de' });
+    const result = await analyzePairs(pairs, languagesFromFileName(file));
     expect(planted.filter((row) => row.expect !== '' && row.flagged).length).toBeGreaterThanOrEqual(8);
     planted.forEach((row, k) => {
       if (row.expect === '') return;

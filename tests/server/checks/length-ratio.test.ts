@@ -27,22 +27,27 @@ describe('length ratio against the document', () => {
   });
 });
 
-describe('length ratio of a headline', () => {
-  // Japanese runs at about two fifths of the English length in characters.
-  const document = Array.from({ length: 30 }, (_, k) =>
-    unit(60 + k, Math.round((60 + k) * (0.38 + (k % 5) * 0.02))),
-  );
+/** The check as a document of these pairs in `targetLang` runs it on one more pair. */
+function checkIn(document: readonly { source: string; target: string }[], targetLang: string) {
   const ctx = {
     sourceLang: 'en',
-    targetLang: 'ja',
+    targetLang,
     lengthStats: computeLengthStats(document),
     similarityStats: null,
   };
-  const run = (source: string, target: string) =>
+  return (source: string, target: string) =>
     lengthRatio.run(
       { index: 0, source, target, sourceSentences: [source], targetSentences: [target], similarity: null },
       ctx,
     );
+}
+
+describe('length ratio of a headline', () => {
+  // Japanese runs at about two fifths of the English length in characters.
+  const run = checkIn(
+    Array.from({ length: 30 }, (_, k) => unit(60 + k, Math.round((60 + k) * (0.38 + (k % 5) * 0.02)))),
+    'ja',
+  );
 
   it('lets a headline be compressed where a sentence of the same lengths is flagged', () => {
     const headline = 'Floods force thousands from their homes in central Europe';
@@ -57,45 +62,26 @@ describe('length ratio of a headline', () => {
 
 describe('length ratio of Chinese with a name kept in Latin letters', () => {
   // Chinese runs at about three eighths of the English length in characters.
-  const document = Array.from({ length: 30 }, (_, k) => ({
-    source: 'a'.repeat(60 + k),
-    target: '字'.repeat(Math.round((60 + k) * (0.3 + (k % 5) * 0.04))),
-  }));
-  const ctx = {
-    sourceLang: 'en',
-    targetLang: 'zh',
-    lengthStats: computeLengthStats(document),
-    similarityStats: null,
-  };
+  const run = checkIn(
+    Array.from({ length: 30 }, (_, k) => ({
+      source: 'a'.repeat(60 + k),
+      target: '字'.repeat(Math.round((60 + k) * (0.3 + (k % 5) * 0.04))),
+    })),
+    'zh',
+  );
 
   it('does not call a sentence padded because it keeps the original spelling of a name', () => {
-    const flags = lengthRatio.run(
-      {
-        index: 0,
-        source: 'Randolph’s real name is Charles Satterfield, and he is a very clear psychopath.',
-        target:
-          '蘭道夫 的 真實 名字 是 查爾斯 · 薩特菲爾德 ( Charles Satterfield ) , 他 顯然 是 個 精神病 患者 。',
-        sourceSentences: [],
-        targetSentences: [],
-        similarity: null,
-      },
-      ctx,
+    const flags = run(
+      'Randolph’s real name is Charles Satterfield, and he is a very clear psychopath.',
+      '蘭道夫 的 真實 名字 是 查爾斯 · 薩特菲爾德 ( Charles Satterfield ) , 他 顯然 是 個 精神病 患者 。',
     );
     expect(flags).toEqual([]);
   });
 
   it('still finds a Chinese sentence padded with Chinese', () => {
-    const flags = lengthRatio.run(
-      {
-        index: 0,
-        source: 'Randolph’s real name is Charles Satterfield.',
-        target:
-          '蘭道夫 的 真實 名字 是 查爾斯 · 薩特菲爾德 , 他 是 一個 很 明顯 的 精神病 患者 , 大家 都 知道 這 件 事 , 而且 他 還 住 在 城市 的 北邊 。',
-        sourceSentences: [],
-        targetSentences: [],
-        similarity: null,
-      },
-      ctx,
+    const flags = run(
+      'Randolph’s real name is Charles Satterfield.',
+      '蘭道夫 的 真實 名字 是 查爾斯 · 薩特菲爾德 , 他 是 一個 很 明顯 的 精神病 患者 , 大家 都 知道 這 件 事 , 而且 他 還 住 在 城市 的 北邊 。',
     );
     expect(flags.map((f) => f.category)).toEqual(['Accuracy/Addition']);
   });
