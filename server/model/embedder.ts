@@ -124,11 +124,19 @@ export class WorkerEmbedder implements Embedder {
     return hashes.map((hash) => all.get(hash) ?? new Float32Array(0));
   }
 
-  async close(): Promise<void> {
+  /** Asks the model thread to release its sessions and end; terminates it if it has not within `graceMs`. */
+  async close(graceMs = 5000): Promise<void> {
     this.closing = true;
     const worker = this.worker;
     this.worker = null;
-    if (worker) await worker.terminate();
+    if (!worker) return;
+    const ended = new Promise<boolean>((resolve) => {
+      worker.once('exit', () => resolve(true));
+      setTimeout(() => resolve(false), graceMs).unref();
+    });
+    const message: ToWorker = { type: 'close' };
+    worker.postMessage(message);
+    if (!(await ended)) await worker.terminate();
   }
 
   private enqueue(texts: string[], priority: EmbedPriority): Promise<Float32Array[]> {

@@ -9,6 +9,8 @@ export interface FeatureExtractor {
     texts: string[],
     options: { pooling: 'mean'; normalize: boolean },
   ): Promise<{ data: Float32Array; dims: number[] }>;
+  /** Releases the ONNX sessions. */
+  dispose(): Promise<unknown>;
 }
 
 interface ProgressEvent {

@@ -7,11 +7,21 @@ const port = parentPort;
 if (!port) throw new Error('model worker started outside a worker thread');
 
 let extractor: FeatureExtractor | null = null;
+let loading: Promise<unknown> = Promise.resolve();
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 port.on('message', (message: ToWorker) => {
+  if (message.type === 'close') {
+    // Ending the thread while onnxruntime still holds its sessions can crash the whole process
+    // ("free(): invalid pointer"): release them first, then let the thread run out.
+    void loading
+      .then(() => extractor?.dispose())
+      .catch(() => undefined)
+      .finally(() => port.close());
+    return;
+  }
   if (message.type === 'load') {
-    loadExtractor(message.source, (status) => send({ type: 'status', status }))
+    loading = loadExtractor(message.source, (status) => send({ type: 'status', status }))
       .then((loaded) => {
         extractor = loaded;
         send({ type: 'status', status: { state: 'ready', modelId: message.source.modelId } });
