@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { alignSentences } from '../server/align/aligner';
+import { translationLexicon } from '../server/bilingual/lexicon';
 import type { AlignParams } from '../server/align/params';
 import { unitsFromBeads } from '../server/analysis/analyze';
 import { computeLengthStats } from '../server/checks/runner';
@@ -65,10 +66,11 @@ export function scoreAlignment(
     const source = segment(doc.source, langs[0]);
     const target = segment(doc.target, langs[1]);
     const languages = { source: langs[0], target: langs[1] };
+    const translations = translationLexicon(langs[0], langs[1]);
     const beads = alignSentences(
       source,
       target,
-      options.params ? { params: options.params, languages } : { languages },
+      options.params ? { params: options.params, languages, translations } : { languages, translations },
     );
     const truth = trueLinks(doc, source, target);
     const score = linkScore(predictedLinks(beads), truth);

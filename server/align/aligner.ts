@@ -4,6 +4,7 @@ import { type CostContext, type SpanSimilarity, anchorCost, beadCost, lowestAnch
 import { type AlignParams, DEFAULT_ALIGN_PARAMS, beadShapes } from './params';
 import { sideRuns } from './side-runs';
 import { isSpacelessScript } from '../text/languages';
+import type { TranslationLexicon } from '../bilingual/lexicon';
 
 export type { SpanSimilarity } from './bead-cost';
 
@@ -19,6 +20,8 @@ export interface AlignOptions {
   params?: Partial<AlignParams>;
   /** The two languages, for anchors that need them (month names). */
   languages?: { source: string; target: string };
+  /** A learned lexicon for the language pair: words it pairs are evidence for a link. */
+  translations?: TranslationLexicon | null;
 }
 
 const NO_SHAPE = 255;
@@ -63,11 +66,23 @@ export function alignSentences(
   const ctx: CostContext = {
     src: sideRuns(
       source,
-      source.map((s) => interner.features(s.text, options.languages?.source)),
+      source.map((s) =>
+        interner.features(
+          s.text,
+          options.languages?.source,
+          options.translations ? { side: 'source', lexicon: options.translations } : undefined,
+        ),
+      ),
     ),
     tgt: sideRuns(
       target,
-      target.map((t) => interner.features(t.text, options.languages?.target)),
+      target.map((t) =>
+        interner.features(
+          t.text,
+          options.languages?.target,
+          options.translations ? { side: 'target', lexicon: options.translations } : undefined,
+        ),
+      ),
     ),
     ratio: firstRatio,
     params,

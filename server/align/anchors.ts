@@ -1,3 +1,4 @@
+import { type TranslationLexicon, translationAnchors } from '../bilingual/lexicon';
 import { asciiDigits } from '../text/digits';
 import { findMonths, findWeekdays } from '../text/dates';
 import { hasLocaleData } from '../text/languages';
@@ -18,6 +19,8 @@ export interface SentenceFeatures {
   strong: Int32Array;
   names: Int32Array;
   lexical: Int32Array;
+  /** The source words a sentence's words stand for, by a learned translation lexicon. */
+  translations: Int32Array;
   /** Inner punctuation (commas, brackets, quotes, colons…), which MT mostly carries over. */
   punctuation: Int32Array;
   question: boolean;
@@ -94,6 +97,14 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   return { strong, names, lexical, punctuation };
 }
 
+/** One side of a language pair that has a learned translation lexicon. */
+export interface TranslationSide {
+  side: 'source' | 'target';
+  lexicon: TranslationLexicon;
+}
+
+const EMPTY = new Int32Array(0);
+
 export class AnchorInterner {
   private readonly ids = new Map<string, number>();
 
@@ -110,13 +121,16 @@ export class AnchorInterner {
     ).sort();
   }
 
-  features(text: string, lang = ''): SentenceFeatures {
+  features(text: string, lang = '', translations?: TranslationSide): SentenceFeatures {
     const anchors = anchorStrings(text, lang);
     return {
       length: text.length,
       strong: this.intern(anchors.strong),
       names: this.intern(anchors.names.map((n) => `c:${n}`)),
       lexical: this.intern([...new Set(anchors.lexical)].map((l) => `l:${l}`)),
+      translations: translations
+        ? this.intern(translationAnchors(text, translations.side, translations.lexicon).map((t) => `x:${t}`))
+        : EMPTY,
       punctuation: this.intern(anchors.punctuation),
       question: /[?？]/.test(text),
       exclamation: /[!！]/.test(text),

@@ -61,6 +61,9 @@ export function anchorCost(ctx: CostContext, a: number, i: number, b: number, j:
     params.lexicalWeight *
     anchorOverlap(source.lexical[a - 1]?.[i] ?? EMPTY, target.lexical[b - 1]?.[j] ?? EMPTY);
   cost -=
+    params.translationWeight *
+    anchorOverlap(source.translations[a - 1]?.[i] ?? EMPTY, target.translations[b - 1]?.[j] ?? EMPTY);
+  cost -=
     params.punctuationWeight *
     anchorOverlap(source.punctuation[a - 1]?.[i] ?? EMPTY, target.punctuation[b - 1]?.[j] ?? EMPTY);
   return cost;
@@ -68,7 +71,13 @@ export function anchorCost(ctx: CostContext, a: number, i: number, b: number, j:
 
 /** The least anchorCost() can be: every overlap complete and no strong anchor missing. */
 export function lowestAnchorCost(params: AlignParams): number {
-  return -0.7 * params.strongWeight - params.nameWeight - params.lexicalWeight - params.punctuationWeight;
+  return (
+    -0.7 * params.strongWeight -
+    params.nameWeight -
+    params.lexicalWeight -
+    params.translationWeight -
+    params.punctuationWeight
+  );
 }
 
 /**

@@ -14,6 +14,8 @@ export interface AlignParams {
   strongWeight: number;
   nameWeight: number;
   lexicalWeight: number;
+  /** Words a learned translation lexicon pairs (server/bilingual), for language pairs that have one. */
+  translationWeight: number;
   punctuationWeight: number;
   similarityWeight: number;
   /** One sentence translated as two (or two as one). */
@@ -29,6 +31,7 @@ export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
   strongWeight: 8,
   nameWeight: 8,
   lexicalWeight: 8,
+  translationWeight: 24,
   punctuationWeight: 2,
   similarityWeight: 8,
   paragraphCrossing: 4,

@@ -2,8 +2,8 @@ import type { Sentence } from '../domain/types';
 import { type SentenceFeatures, mergeAnchors } from './anchors';
 import { MAX_JOIN } from './params';
 
-export type AnchorKind = 'strong' | 'names' | 'lexical' | 'punctuation';
-const ANCHOR_KINDS: readonly AnchorKind[] = ['strong', 'names', 'lexical', 'punctuation'];
+export type AnchorKind = 'strong' | 'names' | 'lexical' | 'translations' | 'punctuation';
+const ANCHOR_KINDS: readonly AnchorKind[] = ['strong', 'names', 'lexical', 'translations', 'punctuation'];
 const EMPTY = new Int32Array(0);
 
 /** One side's sentences, precomputed for every run of 1..MAX_JOIN consecutive sentences. */
@@ -21,16 +21,29 @@ export interface SideRuns {
 export function sideRuns(sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SideRuns {
   const n = sentences.length;
   const lengths: Float64Array[] = [];
-  const anchors: Record<AnchorKind, Int32Array[][]> = { strong: [], names: [], lexical: [], punctuation: [] };
+  const anchors: Record<AnchorKind, Int32Array[][]> = {
+    strong: [],
+    names: [],
+    lexical: [],
+    translations: [],
+    punctuation: [],
+  };
   for (let k = 1; k <= MAX_JOIN; k++) {
     const runLengths = new Float64Array(n);
-    const runs: Record<AnchorKind, Int32Array[]> = { strong: [], names: [], lexical: [], punctuation: [] };
+    const runs: Record<AnchorKind, Int32Array[]> = {
+      strong: [],
+      names: [],
+      lexical: [],
+      translations: [],
+      punctuation: [],
+    };
     for (let i = 0; i < n; i++) {
       let length = 0;
       const merged: Record<AnchorKind, Int32Array> = {
         strong: EMPTY,
         names: EMPTY,
         lexical: EMPTY,
+        translations: EMPTY,
         punctuation: EMPTY,
       };
       for (let t = i; t < Math.min(n, i + k); t++) {

@@ -1,3 +1,4 @@
+import { translationLexicon } from '../bilingual/lexicon';
 import { alignSentences } from '../align/aligner';
 import { type RunnerOptions, type RunnerResult, computeLengthStats, runChecks } from '../checks/runner';
 import { similarityZ } from '../checks/low-similarity';
@@ -287,10 +288,11 @@ export async function alignDocuments(
       );
   }
   const languages = { source: sourceLang.code, target: targetLang.code };
+  const translations = translationLexicon(sourceLang.code, targetLang.code);
   const beads = alignSentences(
     sourceSegments,
     targetSegments,
-    similarity ? { similarity, languages } : { languages },
+    similarity ? { similarity, languages, translations } : { languages, translations },
   );
   return {
     sourceLang,

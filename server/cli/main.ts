@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command, write: Out) => v
   align: async () => (await import('./align')).registerAlign,
   eval: async () => (await import('./eval')).registerEval,
   train: async () => (await import('./train')).registerTrain,
+  lexicon: async () => (await import('./lexicon')).registerLexicon,
   model: async () => (await import('./model')).registerModel,
   import: async () => (await import('./import')).registerImport,
   export: async () => (await import('./export')).registerExport,
