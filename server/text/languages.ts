@@ -144,12 +144,20 @@ export function isSpacelessScript(lang: string): boolean {
   return lang === 'ja' || lang === 'zh' || lang === 'th' || lang === 'ko';
 }
 
+const localeData = new Map<string, boolean>();
+
 /** Whether Intl has data for the language (month names, segmentation rules); false for "und" and unknown codes. */
 export function hasLocaleData(lang: string): boolean {
   if (lang === 'und' || lang === '') return false;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
-  } catch {
-    return false;
+  // Asked once per sentence by the aligner and the date checks; Intl answers slowly.
+  let known = localeData.get(lang);
+  if (known === undefined) {
+    try {
+      known = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+    } catch {
+      known = false;
+    }
+    localeData.set(lang, known);
   }
+  return known;
 }
