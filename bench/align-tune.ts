@@ -95,6 +95,7 @@ export function scoreAlignment(
       targetLang: langs[1],
       lengthStats: computeLengthStats(units),
       similarityStats: null,
+      translations,
     };
     units.forEach((unit, k) => {
       const bead = beads[k];

@@ -147,6 +147,7 @@ export async function featurizeUnits(
     lengthStats,
     similarityStats: stats,
     spellingAvailable: misspellings !== null,
+    translations: translationLexicon(languages.source.code, languages.target.code),
   };
   const sourceLexicon = weightsFor(options).sourceLexicons?.[languages.source.code] ?? null;
   const measured: FeatureVector[] = [];

@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import { asciiDigits } from '../text/digits';
+import { type TranslationLexicon, translationAnchors } from '../bilingual/lexicon';
 import { fold, words } from '../text/normalize';
 import { lengthZ } from './length-ratio';
 import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
@@ -27,11 +28,27 @@ function stems(text: string): Set<string> {
   ]);
 }
 
-/** For each sentence, how much of `other` it can account for (shared stems over its own). */
-function overlaps(sentences: readonly string[], other: string): number[] {
-  const theirs = stems(other);
+/**
+ * What a sentence shares with the other side: stems and numbers, and — when the language pair has a
+ * learned lexicon — the source words a sentence translates, which languages that share no words
+ * still have in common ("Schools … closed" / "Školy … zavřené").
+ */
+interface Sides {
+  /** Which side the joined sentences are on. */
+  side: 'source' | 'target';
+  lexicon: TranslationLexicon | null;
+}
+
+function translated(text: string, side: 'source' | 'target', lexicon: TranslationLexicon | null): string[] {
+  return lexicon ? translationAnchors(text, side, lexicon).map((key) => `x:${key}`) : [];
+}
+
+/** For each sentence, how much of `other` it can account for (shared stems and translated words over its own). */
+function overlaps(sentences: readonly string[], other: string, sides: Sides): number[] {
+  const otherSide = sides.side === 'source' ? 'target' : 'source';
+  const theirs = new Set([...stems(other), ...translated(other, otherSide, sides.lexicon)]);
   return sentences.map((sentence) => {
-    const mine = stems(sentence);
+    const mine = new Set([...stems(sentence), ...translated(sentence, sides.side, sides.lexicon)]);
     let shared = 0;
     for (const stem of theirs) if (mine.has(stem)) shared++;
     return shared / Math.max(1, mine.size);
@@ -39,8 +56,8 @@ function overlaps(sentences: readonly string[], other: string): number[] {
 }
 
 /** The sentence of a joined side that the other side accounts for least: the likely addition or omission. */
-function leastMatched(sentences: readonly string[], other: string): string {
-  const shared = overlaps(sentences, other);
+function leastMatched(sentences: readonly string[], other: string, sides: Sides): string {
+  const shared = overlaps(sentences, other, sides);
   let least = 0;
   shared.forEach((value, k) => {
     if (value < (shared[least] ?? Infinity)) least = k;
@@ -58,24 +75,30 @@ function unaccountedSentence(
   other: string,
   zOf: (rest: string) => number | null,
   zJoined: number,
+  sides: Sides,
 ): string | null {
   if (sentences.length < 2 || zJoined < EXTRA_MIN_Z) return null;
   const restFit = (extra: string): number =>
     Math.abs(zOf(sentences.filter((sentence) => sentence !== extra).join(' ')) ?? Infinity);
-  const shared = overlaps(sentences, other);
+  const shared = overlaps(sentences, other, sides);
+  // Without it, does the rest fit the other side clearly better than without any other sentence?
+  const [best, second] = sentences
+    .map((sentence) => ({ sentence, fit: restFit(sentence) }))
+    .sort((a, b) => a.fit - b.fit);
+  const clearlyBetter = best && second && second.fit - best.fit >= CLEARLY_BETTER_Z ? best.sentence : null;
   if (shared.some((value) => value > 0)) {
     // The contrast is the evidence: the other sentences share words or numbers with the other side, this one none…
     const unshared = sentences.filter((_, k) => shared[k] === 0);
     const extra = unshared[0];
     if (unshared.length !== 1 || extra === undefined) return null;
-    // …and the rest fits the other side about as well as the whole misses it, or better.
-    return restFit(extra) <= Math.max(REST_FITS_Z, zJoined + REST_MARGIN_Z) ? extra : null;
+    // …and the rest fits the other side about as well as the whole misses it, or better, or at least
+    // clearly better than it would without any other sentence.
+    return restFit(extra) <= Math.max(REST_FITS_Z, zJoined + REST_MARGIN_Z) || clearlyBetter === extra
+      ? extra
+      : null;
   }
   // Nothing shared (unrelated scripts, or a free translation): only a clearly better fit without it counts.
-  const [best, second] = sentences
-    .map((sentence) => ({ sentence, fit: restFit(sentence) }))
-    .sort((a, b) => a.fit - b.fit);
-  return best && second && second.fit - best.fit >= CLEARLY_BETTER_Z ? best.sentence : null;
+  return clearlyBetter;
 }
 
 /**
@@ -90,6 +113,7 @@ function hiddenUnmatched(unit: CheckUnit, ctx: CheckContext, z: number): Flag | 
       unit.source,
       (rest) => lengthZ(unit.source, rest, stats),
       z,
+      { side: 'target', lexicon: ctx.translations ?? null },
     );
     return extra
       ? flagFrom(segmentation, {
@@ -111,6 +135,7 @@ function hiddenUnmatched(unit: CheckUnit, ctx: CheckContext, z: number): Flag | 
         return restZ === null ? null : -restZ;
       },
       -z,
+      { side: 'source', lexicon: ctx.translations ?? null },
     );
     return extra
       ? flagFrom(segmentation, {
@@ -147,13 +172,16 @@ export const segmentation = {
   category: 'Fluency/Grammar',
   severity: 'minor',
   description:
-    'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged. A joined sentence that shares no word or number with the other side, when the rest fits the other side without it, is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is.',
+    'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged. A joined sentence that shares no word or number with the other side (nor, for language pairs with a translation lexicon, a translated word), when the rest fits the other side without it, is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is.',
   run(unit, ctx): Flag[] {
     const z = lengthZ(unit.source, unit.target, ctx.lengthStats) ?? 0;
     const hidden = hiddenUnmatched(unit, ctx, z);
     if (hidden) return [hidden];
     if (unit.sourceSentences.length === 1 && unit.targetSentences.length > 1 && z >= HIDDEN_Z) {
-      const added = leastMatched(unit.targetSentences, unit.source);
+      const added = leastMatched(unit.targetSentences, unit.source, {
+        side: 'target',
+        lexicon: ctx.translations ?? null,
+      });
       return [
         flagFrom(segmentation, {
           side: 'target',
@@ -165,7 +193,10 @@ export const segmentation = {
       ];
     }
     if (unit.sourceSentences.length > 1 && unit.targetSentences.length === 1 && z <= -HIDDEN_Z) {
-      const missing = leastMatched(unit.sourceSentences, unit.target);
+      const missing = leastMatched(unit.sourceSentences, unit.target, {
+        side: 'source',
+        lexicon: ctx.translations ?? null,
+      });
       return [
         flagFrom(segmentation, {
           side: 'source',

@@ -1,3 +1,4 @@
+import type { TranslationLexicon } from '../bilingual/lexicon';
 import type { Flag, MqmCategory, Severity, Side, Span } from '../domain/types';
 
 /** One aligned unit as the checks see it. */
@@ -40,6 +41,8 @@ export interface CheckContext {
   similarityStats: SimilarityStats | null;
   /** Whether the units carry dictionary look-ups (a dictionary for the target language was asked). */
   spellingAvailable?: boolean;
+  /** The language pair's learned translation lexicon (server/bilingual), when there is one. */
+  translations?: TranslationLexicon | null;
 }
 
 interface CheckMeta {

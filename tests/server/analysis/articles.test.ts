@@ -195,4 +195,30 @@ describe('a sentence dropped from or slipped into the clean article', () => {
       }
     });
   }
+  const LEXICON_PAIRS: Record<string, string> = {
+    cs: 'Přečtěte si také: Nejlepší recepty na podzim.',
+    zh: '另请阅读：秋季最佳食谱。',
+  };
+  for (const [lang, line] of Object.entries(LEXICON_PAIRS)) {
+    it(`knows which of two unrelated-looking ${lang} sentences translates the source by the pair's translation lexicon`, async () => {
+      const source = fixture('clean-article.en.txt');
+      const target = fixture(`clean-article.${lang}.txt`);
+      const full = await analyze({ source, target, sourceLang: 'en', targetLang: lang });
+      // The schools sentence: short, no name or number, no word shared with its translation.
+      const schools = full.units.find((u) => u.source.startsWith('Schools in the south'))?.target ?? '';
+      expect(schools).not.toBe('');
+      const result = await analyze({
+        source,
+        target: target.replace(schools, `${schools} ${line}`),
+        sourceLang: 'en',
+        targetLang: lang,
+      });
+      const additions = result.units.flatMap((u) =>
+        u.flags
+          .filter((f) => f.category === 'Accuracy/Addition')
+          .map((f) => (f.span ? u.target.slice(f.span.start, f.span.end) : u.target)),
+      );
+      expect(additions).toEqual([line]);
+    });
+  }
 });
