@@ -145,7 +145,9 @@ export function learnBilingualLexicon(
     const there = forward.get((e + 1) * width + f) ?? 0;
     const back = backward.get((f + 1) * width + e) ?? 0;
     if (there < minProbability || back < minProbability) continue;
-    found.set(e, [...(found.get(e) ?? []), { f, score: there * back }]);
+    const translations = found.get(e) ?? [];
+    translations.push({ f, score: there * back });
+    found.set(e, translations);
   }
   const entries: Record<string, string[]> = {};
   for (const [e, translations] of [...found].sort(([a], [b]) =>

@@ -28,7 +28,11 @@ export interface TranslationLexicon {
 function invert(entries: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
   const inverted = new Map<string, string[]>();
   for (const [key, values] of entries)
-    for (const value of values) inverted.set(value, [...(inverted.get(value) ?? []), key]);
+    for (const value of values) {
+      const keys = inverted.get(value) ?? [];
+      keys.push(key);
+      inverted.set(value, keys);
+    }
   return inverted;
 }
 

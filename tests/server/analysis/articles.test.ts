@@ -137,6 +137,21 @@ describe('a sentence dropped from or slipped into the clean article', () => {
     fr: 'À lire aussi : les meilleures recettes pour l’automne.',
     pl: 'Przeczytaj także: Najlepsze przepisy na jesień.',
   };
+  /** The article with `line` slipped in after the sentence `anchor`, analysed, and the text of each addition reported. */
+  const insertAfter = async (source: string, target: string, lang: string, anchor: string, line: string) => {
+    const result = await analyze({
+      source,
+      target: target.replace(anchor, `${anchor} ${line}`),
+      sourceLang: 'en',
+      targetLang: lang,
+    });
+    const additions = result.units.flatMap((u) =>
+      u.flags
+        .filter((f) => f.category === 'Accuracy/Addition')
+        .map((f) => (f.span ? u.target.slice(f.span.start, f.span.end) : u.target)),
+    );
+    return { result, additions };
+  };
   const omitted = (units: readonly { source: string; flags: readonly { category: string }[] }[]) =>
     units.filter((u) => u.flags.some((f) => f.category === 'Accuracy/Omission')).map((u) => u.source);
   for (const lang of ['de', 'fr']) {
@@ -177,17 +192,12 @@ describe('a sentence dropped from or slipped into the clean article', () => {
       // whose French and Polish translations share no word with the source and are short, so nothing
       // says which of the two is the extra one.
       for (const after of [2, 3, 4, 5, 6, 7, 8, 10, 11]) {
-        const anchor = full.units[after]?.target ?? '';
-        const result = await analyze({
+        const { result, additions } = await insertAfter(
           source,
-          target: target.replace(anchor, `${anchor} ${line}`),
-          sourceLang: 'en',
-          targetLang: lang,
-        });
-        const additions = result.units.flatMap((u) =>
-          u.flags
-            .filter((f) => f.category === 'Accuracy/Addition')
-            .map((f) => (f.span ? u.target.slice(f.span.start, f.span.end) : u.target)),
+          target,
+          lang,
+          full.units[after]?.target ?? '',
+          line,
         );
         expect(additions).toEqual([line]);
         // Joined to a real sentence or standing alone, it is flagged: it weighs as an addition.
@@ -207,17 +217,7 @@ describe('a sentence dropped from or slipped into the clean article', () => {
       // The schools sentence: short, no name or number, no word shared with its translation.
       const schools = full.units.find((u) => u.source.startsWith('Schools in the south'))?.target ?? '';
       expect(schools).not.toBe('');
-      const result = await analyze({
-        source,
-        target: target.replace(schools, `${schools} ${line}`),
-        sourceLang: 'en',
-        targetLang: lang,
-      });
-      const additions = result.units.flatMap((u) =>
-        u.flags
-          .filter((f) => f.category === 'Accuracy/Addition')
-          .map((f) => (f.span ? u.target.slice(f.span.start, f.span.end) : u.target)),
-      );
+      const { additions } = await insertAfter(source, target, lang, schools, line);
       expect(additions).toEqual([line]);
     });
   }
