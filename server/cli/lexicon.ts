@@ -35,7 +35,7 @@ export function registerLexicon(program: Command, out: (text: string) => void): 
   program
     .command('lexicon')
     .description(
-      'learn which words translate which from parallel pairs files (IBM Model 1, both directions); the aligner and the risk model use it for that language pair',
+      'learn which words translate which from parallel pairs files (IBM Model 1, both directions); the aligner and the segmentation check use it for that language pair',
     )
     .requiredOption('--pairs <files...>', 'pairs files in one language pair (source and target columns)')
     .option('--src-lang <code>', 'source language (default: from the file)')
@@ -46,6 +46,12 @@ export function registerLexicon(program: Command, out: (text: string) => void): 
       const languages = commonPair(files, options);
       const rows = files.flatMap((file) => file.pairs);
       if (rows.length === 0) throw new UsageError('the files hold no sentence pairs');
+      const entries = learnBilingualLexicon(rows, languages);
+      // An empty lexicon would only replace a useful one: nothing is written.
+      if (Object.keys(entries).length === 0)
+        throw new UsageError(
+          `learned no word pair from ${rows.length} sentence pairs: a word must be seen with its translation in 3 pairs or more (thousands of pairs make a useful lexicon); nothing written`,
+        );
       const lexicon: BilingualLexiconFile = {
         description:
           'Translation lexicon learned by `mt-review lexicon`: source word stem → the target stems both IBM Model 1 directions agree translate it.',
@@ -53,7 +59,7 @@ export function registerLexicon(program: Command, out: (text: string) => void): 
         target: languages.target,
         trainedOn: options.pairs.map((path) => basename(path)),
         sentencePairs: rows.length,
-        entries: learnBilingualLexicon(rows, languages),
+        entries,
       };
       const path =
         options.out ?? new URL(`${languages.source}-${languages.target}.json`, LEXICONS_DIR).pathname;

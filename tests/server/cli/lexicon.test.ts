@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,15 @@ describe('mt-review lexicon', () => {
       trainedOn: ['pairs-en-de.tsv'],
     });
     expect(lexicon.entries.house).toEqual(['haus']);
+  });
+
+  it('writes nothing and exits 2 when the pairs teach it nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mt-review-lexicon-'));
+    const out = join(dir, 'en-cs.json');
+    const run = cli(['lexicon', '--pairs', 'fixtures/samples/memo.tmx', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('learned no word pair from 2 sentence pairs');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('exits 2 naming the file when its languages are unknown', () => {
