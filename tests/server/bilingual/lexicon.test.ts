@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../../server/align/aligner';
 import { stemKey, translationKeys } from '../../../server/bilingual/keys';
@@ -49,6 +53,24 @@ describe('translation lexicon', () => {
     const deEn = translationLexicon('de', 'en');
     expect(deEn).not.toBeNull();
     if (deEn) expect(translationAnchors('Die Regierung', 'source', deEn)).toContain(stemKey('Regierung'));
+  });
+
+  it('names the file when a lexicon is not one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mt-review-lexicons-'));
+    writeFileSync(
+      join(dir, 'en-fr.json'),
+      JSON.stringify({
+        description: '',
+        source: 'en',
+        target: 'fr',
+        trainedOn: [],
+        sentencePairs: 1,
+        entries: { house: 'maison' },
+      }),
+    );
+    expect(() => translationLexicon('en', 'fr', pathToFileURL(`${dir}/`))).toThrow(
+      `${join(dir, 'en-fr.json')}: not a translation lexicon (entries map each word to a list of words)`,
+    );
   });
 
   it('lets the aligner find the dropped sentence between languages that share no words', () => {
