@@ -20,6 +20,8 @@ import { negation } from './negation';
 import { numbers } from './numbers';
 import { offensive } from './offensive';
 import { placeholders } from './placeholders';
+import { bounds } from './bounds';
+import { shortcuts } from './shortcuts';
 import { omission } from './omission';
 import { repetitionLoop } from './repetition-loop';
 import { segmentation } from './segmentation';
@@ -45,9 +47,11 @@ export const CHECKS: readonly Check[] = [
   entityMissing,
   entityAdded,
   negation,
+  bounds,
   lowSimilarity,
   offensive,
   placeholders,
+  shortcuts,
   markup,
   lengthRatio,
   repetitionLoop,

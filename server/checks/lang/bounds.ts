@@ -1,0 +1,165 @@
+import { asciiDigits } from '../../text/digits';
+
+/**
+ * Words that set a limit on a quantity, by direction: a lower bound ("at least 8 characters", "more
+ * than 18") or an upper bound ("at most", "no more than", "up to"). A translation that turns one into
+ * the other reverses a password rule or a dose. Only unambiguous phrases: "over", "under", "until",
+ * "bis" and "до" also mean other things. Within each list the longer phrase comes first, so "no more
+ * than" is read whole and not as "more than".
+ */
+export type BoundDirection = 'lower' | 'upper';
+
+interface BoundWords {
+  lower: readonly string[];
+  upper: readonly string[];
+}
+
+const BOUND_WORDS: Readonly<Record<string, BoundWords>> = {
+  en: {
+    lower: [
+      'no less than',
+      'not less than',
+      'no fewer than',
+      'a minimum of',
+      'at least',
+      'more than',
+      'greater than',
+    ],
+    upper: [
+      'no more than',
+      'not more than',
+      'a maximum of',
+      'not exceeding',
+      'not to exceed',
+      'at most',
+      'up to',
+      'less than',
+      'fewer than',
+    ],
+  },
+  de: {
+    lower: ['nicht weniger als', 'mindestens', 'wenigstens', 'mehr als', 'größer als'],
+    upper: ['nicht mehr als', 'nicht über', 'höchstens', 'maximal', 'bis zu', 'weniger als', 'kleiner als'],
+  },
+  fr: {
+    lower: ['pas moins de', 'au moins', 'au minimum', 'plus de', 'supérieur à', 'supérieure à'],
+    upper: [
+      'pas plus de',
+      'ne pas dépasser',
+      'au plus',
+      'au maximum',
+      "jusqu'à",
+      'jusqu’à',
+      'moins de',
+      'inférieur à',
+      'inférieure à',
+    ],
+  },
+  es: {
+    lower: ['no menos de', 'al menos', 'por lo menos', 'como mínimo', 'más de', 'mayor que'],
+    upper: ['no más de', 'como máximo', 'a lo sumo', 'menos de', 'menor que'],
+  },
+  it: {
+    lower: ['non meno di', 'almeno', 'come minimo', 'più di', 'superiore a'],
+    upper: ['non più di', 'al massimo', 'meno di', 'inferiore a'],
+  },
+  pt: {
+    lower: ['não menos de', 'pelo menos', 'no mínimo', 'mais de', 'superior a'],
+    upper: ['não mais de', 'no máximo', 'menos de', 'inferior a'],
+  },
+  pl: {
+    lower: ['nie mniej niż', 'co najmniej', 'przynajmniej', 'więcej niż', 'ponad'],
+    upper: ['nie więcej niż', 'co najwyżej', 'najwyżej', 'maksymalnie', 'mniej niż'],
+  },
+  cs: {
+    lower: ['nejméně', 'alespoň', 'aspoň', 'minimálně', 'více než', 'víc než'],
+    upper: ['nejvýše', 'nanejvýš', 'maximálně', 'nejvíce', 'méně než', 'míň než'],
+  },
+  nl: {
+    lower: ['niet minder dan', 'ten minste', 'minstens', 'minimaal', 'meer dan'],
+    upper: ['niet meer dan', 'ten hoogste', 'hoogstens', 'maximaal', 'minder dan'],
+  },
+  ru: {
+    lower: ['не менее', 'не меньше', 'как минимум', 'по меньшей мере', 'минимум', 'более', 'больше', 'свыше'],
+    upper: ['не более', 'не больше', 'как максимум', 'максимум', 'менее', 'меньше'],
+  },
+  zh: {
+    lower: ['不少于', '不低于', '至少', '最少', '超过', '多于', '高于'],
+    upper: ['不超过', '不多于', '不高于', '最多', '至多', '少于', '低于'],
+  },
+  ja: {
+    lower: ['少なくとも', '最低', 'を超える'],
+    upper: ['最大', '最高', '未満', 'を超えない'],
+  },
+};
+
+export interface BoundMention {
+  direction: BoundDirection;
+  /** The number limited, in ASCII digits ("8"). */
+  limit: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const escape = (phrase: string): string =>
+  phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+const patterns = new Map<string, { pattern: RegExp; directions: Map<string, BoundDirection> }>();
+
+function patternFor(lang: string): { pattern: RegExp; directions: Map<string, BoundDirection> } | null {
+  const words = BOUND_WORDS[lang];
+  if (!words) return null;
+  let compiled = patterns.get(lang);
+  if (!compiled) {
+    const directions = new Map<string, BoundDirection>();
+    for (const phrase of words.lower) directions.set(phrase, 'lower');
+    for (const phrase of words.upper) directions.set(phrase, 'upper');
+    // Longest first across both lists: "no more than" before "more than", "不超过" before "超过".
+    const alternatives = [...directions.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const spaceless = lang === 'zh' || lang === 'ja';
+    const body = `(?:${alternatives.join('|')})`;
+    compiled = {
+      pattern: new RegExp(spaceless ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu'),
+      directions,
+    };
+    patterns.set(lang, compiled);
+  }
+  return compiled;
+}
+
+export function hasBoundWords(lang: string): boolean {
+  return lang in BOUND_WORDS;
+}
+
+/** How close a number must stand for the phrase to limit it: "at least 8", "höchstens 8 Zeichen"… */
+const NUMBER_AFTER = /^[^\d.!?;]{0,24}?(\d+)/u;
+/** …and in Chinese and Japanese on either side: "8文字を超える", "至少8个". */
+const NUMBER_NEAR = /\d+/;
+/** ASCII, Arabic, Persian, Devanagari, Khmer, Myanmar and full-width digits, as one fast character class. */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u17e0-\u17e9\u1040-\u1049\uff10-\uff19]/;
+
+/**
+ * The limits a text sets on quantities, in order: only a phrase with a number close by, since "at
+ * least he tried" and "up to you" limit nothing.
+ */
+export function findBounds(text: string, lang: string): BoundMention[] {
+  const compiled = patternFor(lang);
+  // A limit needs a number: most sentences have none, and skip the expression.
+  if (!compiled || !ANY_DIGIT.test(text)) return [];
+  const spaceless = lang === 'zh' || lang === 'ja';
+  const found: BoundMention[] = [];
+  for (const match of text.matchAll(compiled.pattern)) {
+    const end = match.index + match[0].length;
+    // Chinese and Japanese put the number after the phrase (至少8个) or before it (8文字を超える).
+    const limit = spaceless
+      ? (NUMBER_NEAR.exec(asciiDigits(text.slice(end, end + 8)))?.[0] ??
+        NUMBER_NEAR.exec(asciiDigits(text.slice(Math.max(0, match.index - 8), match.index)))?.[0])
+      : NUMBER_AFTER.exec(asciiDigits(text.slice(end)))?.[1];
+    if (limit === undefined) continue;
+    const phrase = match[0].toLowerCase().replace(/\s+/g, ' ');
+    const direction = compiled.directions.get(phrase);
+    if (direction) found.push({ direction, limit, text: match[0], start: match.index, end });
+  }
+  return found;
+}
