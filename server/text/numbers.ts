@@ -152,6 +152,23 @@ function closedUp(text: string): Compacted {
   return { text: closed + text.slice(from), origin };
 }
 
+/** An hour on the 12-hour clock: "3 p.m.", "3:30 pm", "11 PM" — translations write 15, 15:30, 23. */
+const AFTERNOON = /^(?::[0-5]\d)?\s?(?:p\.\s?m\.?|pm|PM)(?![\p{L}])/u;
+const MIDNIGHT_HOUR = /^(?::[0-5]\d)?\s?(?:a\.\s?m\.?|am|AM)(?![\p{L}])/u;
+
+/** The values an hour can also be written as on the 24-hour clock. */
+function clockValues(text: string, end: number, values: readonly number[]): number[] {
+  const hour = values[0];
+  if (hour === undefined || !Number.isInteger(hour) || hour < 1 || hour > 12) return [];
+  const after = text.slice(end, end + 8);
+  if (hour < 12 && AFTERNOON.test(after)) return [hour + 12];
+  if (hour === 12 && MIDNIGHT_HOUR.test(after)) return [0, 24];
+  return [];
+}
+
+/** "24/7" (and "24/7/365") is "always", which translations write in words: "rund um die Uhr". */
+const ROUND_THE_CLOCK = /(?<!\d)24\s?\/\s?7(?:\s?\/\s?365)?(?!\d)/g;
+
 export function extractNumbers(text: string, lang: string): NumberMention[] {
   const digits = asciiDigits(text);
   const compacted = SPACED_SEPARATOR.test(digits) ? closedUp(digits) : null;
@@ -166,10 +183,18 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
       start,
       end,
       raw: text.slice(start, end),
-      values: scale === null ? values : [...values, ...values.map((v) => v * scale)],
+      values: [
+        ...(scale === null ? values : [...values, ...values.map((v) => v * scale)]),
+        ...clockValues(text, end, values),
+      ],
     });
   }
-  return HAS_MYRIAD.test(text) ? withMyriads(text, mentions) : mentions;
+  const always = text.includes('24') ? [...text.matchAll(ROUND_THE_CLOCK)] : [];
+  const kept =
+    always.length === 0
+      ? mentions
+      : mentions.filter((m) => !always.some((a) => m.start >= a.index && m.end <= a.index + a[0].length));
+  return HAS_MYRIAD.test(text) ? withMyriads(text, kept) : kept;
 }
 
 export function sameNumber(a: NumberMention, b: NumberMention): boolean {
@@ -177,8 +202,10 @@ export function sameNumber(a: NumberMention, b: NumberMention): boolean {
 }
 
 /**
- * Number words that translations write as digits (or the other way round): "two of the three" ↔ "2 z 3".
- * Small numbers only — larger ones are almost always digits on both sides.
+ * Number words that translations write as digits (or the other way round): "two of the three" ↔ "2 z 3",
+ * "1st place" ↔ "ersten Platz", "at noon" ↔ "um 12 Uhr". Small numbers only — larger ones are almost
+ * always digits on both sides. Forms are expressions: inflected ordinals are written once
+ * ("erste[nrsm]?", "pierwsz\\p{L}*").
  */
 export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
   // Ordinals ("the third one" → "3 番目"), Roman numerals after a name ("John Paul II" → "2 世") and a
@@ -196,112 +223,112 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
     ['nine', 'ninth'],
     ['ten', 'tenth'],
     ['eleven', 'eleventh'],
-    ['twelve', 'twelfth', 'xii', 'dozen'],
+    ['twelve', 'twelfth', 'xii', 'dozen', 'noon', 'midday'],
   ],
   pl: [
     ['zero'],
-    ['jeden', 'jedna', 'jedno', 'jednego', 'jednej'],
-    ['dwa', 'dwie', 'dwóch', 'dwu', 'dwoma', 'dwaj'],
-    ['trzy', 'trzech', 'trzema', 'trzej'],
-    ['cztery', 'czterech'],
-    ['pięć', 'pięciu'],
-    ['sześć', 'sześciu'],
-    ['siedem', 'siedmiu'],
-    ['osiem', 'ośmiu'],
-    ['dziewięć', 'dziewięciu'],
-    ['dziesięć', 'dziesięciu'],
-    ['jedenaście'],
-    ['dwanaście'],
+    ['jeden', 'jedna', 'jedno', 'jednego', 'jednej', 'pierwsz\\p{L}*'],
+    ['dwa', 'dwie', 'dwóch', 'dwu', 'dwoma', 'dwaj', 'drug(?:i', 'a', 'ie', 'iego', 'iej', 'im', 'ą)'],
+    ['trzy', 'trzech', 'trzema', 'trzej', 'trzec(?:i', 'ia', 'ie', 'iego', 'iej', 'im', 'ią)'],
+    ['cztery', 'czterech', 'czwart\\p{L}*'],
+    ['pięć', 'pięciu', 'piąt\\p{L}*'],
+    ['sześć', 'sześciu', 'szóst\\p{L}*'],
+    ['siedem', 'siedmiu', 'siódm\\p{L}*'],
+    ['osiem', 'ośmiu', 'ósm\\p{L}*'],
+    ['dziewięć', 'dziewięciu', 'dziewiąt\\p{L}*'],
+    ['dziesięć', 'dziesięciu', 'dziesiąt\\p{L}*'],
+    ['jedenaście', 'jedenast\\p{L}*'],
+    ['dwanaście', 'dwunast\\p{L}*'],
   ],
   de: [
     ['null'],
-    ['eins', 'ein', 'eine', 'einen', 'einem', 'einer'],
-    ['zwei'],
-    ['drei'],
-    ['vier'],
-    ['fünf'],
-    ['sechs'],
-    ['sieben'],
-    ['acht'],
-    ['neun'],
-    ['zehn'],
-    ['elf'],
-    ['zwölf'],
+    ['eins', 'ein', 'eine', 'einen', 'einem', 'einer', 'erste[nrsm]?'],
+    ['zwei', 'zweite[nrsm]?'],
+    ['drei', 'dritte[nrsm]?'],
+    ['vier', 'vierte[nrsm]?'],
+    ['fünf', 'fünfte[nrsm]?'],
+    ['sechs', 'sechste[nrsm]?'],
+    ['sieben', 'sieb(?:en)?te[nrsm]?'],
+    ['acht', 'achte[nrsm]?'],
+    ['neun', 'neunte[nrsm]?'],
+    ['zehn', 'zehnte[nrsm]?'],
+    ['elf', 'elfte[nrsm]?'],
+    ['zwölf', 'zwölfte[nrsm]?', 'dutzend'],
   ],
   cs: [
     ['nula'],
-    ['jeden', 'jedna', 'jedno'],
-    ['dva', 'dvě', 'dvou'],
-    ['tři', 'tří'],
-    ['čtyři'],
-    ['pět'],
-    ['šest'],
-    ['sedm'],
-    ['osm'],
-    ['devět'],
-    ['deset'],
-    ['jedenáct'],
-    ['dvanáct'],
+    ['jeden', 'jedna', 'jedno', 'první\\p{L}*'],
+    ['dva', 'dvě', 'dvou', 'druh(?:ý', 'á', 'é', 'ého', 'ém', 'ou', 'ých)'],
+    ['tři', 'tří', 'třetí\\p{L}*'],
+    ['čtyři', 'čtvrt(?:ý', 'á', 'é', 'ého', 'ém', 'ou)'],
+    ['pět', 'pát(?:ý', 'á', 'é', 'ého', 'ém', 'ou)'],
+    ['šest', 'šest(?:ý', 'á', 'é', 'ého', 'ém', 'ou)'],
+    ['sedm', 'sedm(?:ý', 'á', 'é', 'ého', 'ém', 'ou)'],
+    ['osm', 'osm(?:ý', 'á', 'é', 'ého', 'ém', 'ou)'],
+    ['devět', 'devát(?:ý', 'á', 'é', 'ého', 'ém', 'ou)'],
+    ['deset', 'desát(?:ý', 'á', 'é', 'ého', 'ém', 'ou)'],
+    ['jedenáct', 'jedenáct(?:ý', 'á', 'é', 'ého', 'ém', 'ou)'],
+    ['dvanáct', 'dvanáct(?:ý', 'á', 'é', 'ého', 'ém', 'ou)', 'tucet'],
   ],
   fr: [
     ['zéro'],
-    ['un', 'une'],
-    ['deux'],
-    ['trois'],
-    ['quatre'],
-    ['cinq'],
-    ['six'],
-    ['sept'],
-    ['huit'],
-    ['neuf'],
-    ['dix'],
-    ['onze'],
-    ['douze'],
+    ['un', 'une', 'premier', 'première', 'premiers', 'premières'],
+    ['deux', 'deuxième\\p{L}*', 'second', 'seconde'],
+    ['trois', 'troisième\\p{L}*'],
+    ['quatre', 'quatrième\\p{L}*'],
+    ['cinq', 'cinquième\\p{L}*'],
+    ['six', 'sixième\\p{L}*'],
+    ['sept', 'septième\\p{L}*'],
+    ['huit', 'huitième\\p{L}*'],
+    ['neuf', 'neuvième\\p{L}*'],
+    ['dix', 'dixième\\p{L}*'],
+    ['onze', 'onzième\\p{L}*'],
+    ['douze', 'douzième\\p{L}*', 'douzaine'],
   ],
   es: [
     ['cero'],
-    ['uno', 'una', 'un'],
-    ['dos'],
-    ['tres'],
-    ['cuatro'],
-    ['cinco'],
-    ['seis'],
-    ['siete'],
-    ['ocho'],
-    ['nueve'],
-    ['diez'],
-    ['once'],
-    ['doce'],
+    ['uno', 'una', 'un', 'primer', 'primer[oa]s?'],
+    ['dos', 'segund[oa]s?'],
+    ['tres', 'tercer', 'tercer[oa]s?'],
+    ['cuatro', 'cuart[oa]s?'],
+    ['cinco', 'quint[oa]s?'],
+    ['seis', 'sext[oa]s?'],
+    ['siete', 'séptim[oa]s?'],
+    ['ocho', 'octav[oa]s?'],
+    ['nueve', 'noven[oa]s?'],
+    ['diez', 'décim[oa]s?'],
+    ['once', 'undécim[oa]s?'],
+    ['doce', 'duodécim[oa]s?', 'docena'],
   ],
   ro: [
     ['zero'],
-    ['unu', 'una', 'un', 'o'],
-    ['doi', 'două'],
-    ['trei'],
-    ['patru'],
-    ['cinci'],
-    ['șase', 'şase'],
-    ['șapte', 'şapte'],
-    ['opt'],
-    ['nouă'],
-    ['zece'],
-    ['unsprezece'],
-    ['doisprezece'],
+    ['unu', 'una', 'un', 'o', 'primul', 'prima', 'întâi'],
+    ['doi', 'două', 'al doilea', 'a doua'],
+    ['trei', 'al treilea', 'a treia'],
+    ['patru', 'al patrulea', 'a patra'],
+    ['cinci', 'al cincilea', 'a cincea'],
+    ['șase', 'şase', 'al șaselea', 'a șasea'],
+    ['șapte', 'şapte', 'al șaptelea', 'a șaptea'],
+    ['opt', 'al optulea', 'a opta'],
+    ['nouă', 'al nouălea', 'a noua'],
+    ['zece', 'al zecelea', 'a zecea'],
+    ['unsprezece', 'al unsprezecelea'],
+    ['doisprezece', 'al doisprezecelea'],
   ],
   ru: [
     ['ноль'],
-    ['один', 'одна', 'одно'],
-    ['два', 'две'],
-    ['три'],
-    ['четыре'],
-    ['пять'],
-    ['шесть'],
-    ['семь'],
-    ['восемь'],
-    ['девять'],
-    ['десять'],
-    ['одиннадцать'],
-    ['двенадцать'],
+    ['один', 'одна', 'одно', 'перв(?:ый', 'ая', 'ое', 'ого', 'ом', 'ую', 'ой', 'ые', 'ых)'],
+    ['два', 'две', 'втор(?:ой', 'ая', 'ое', 'ого', 'ом', 'ую', 'ые', 'ых)'],
+    ['три', 'трет(?:ий', 'ья', 'ье', 'ьего', 'ьем', 'ью', 'ьей', 'ьи)'],
+    ['четыре', 'четв[её]рт(?:ый', 'ая', 'ое', 'ого', 'ом', 'ую', 'ой)'],
+    ['пять', 'пят(?:ый', 'ая', 'ое', 'ого', 'ом', 'ую', 'ой)'],
+    ['шесть', 'шест(?:ой', 'ая', 'ое', 'ого', 'ом', 'ую)'],
+    ['семь', 'седьм(?:ой', 'ая', 'ое', 'ого', 'ом', 'ую)'],
+    ['восемь', 'восьм(?:ой', 'ая', 'ое', 'ого', 'ом', 'ую)'],
+    ['девять', 'девят(?:ый', 'ая', 'ое', 'ого', 'ом', 'ую', 'ой)'],
+    ['десять', 'десят(?:ый', 'ая', 'ое', 'ого', 'ом', 'ую', 'ой)'],
+    ['одиннадцать', 'одиннадцат(?:ый', 'ая', 'ое', 'ого', 'ом)'],
+    ['двенадцать', 'двенадцат(?:ый', 'ая', 'ое', 'ого', 'ом)', 'дюжин\\p{L}*'],
   ],
 };
 
