@@ -100,10 +100,11 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
 /**
  * Words that negate by their meaning ("unable", "impossible", "unless", "lack"): a translation may
  * say the same with a negation ("Unable to connect" → "Verbindung nicht möglich") or without one
- * ("impossible" → "unmöglich"), so a side that has one is no evidence either way.
+ * ("impossible" → "unmöglich"), so a side that has one is no evidence either way. English "not …
+ * until" is "only then": "erst", "dopiero", "ne … qu'à".
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*)|in(?:valid|complete|active|sufficient))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*)|in(?:valid|complete|active|sufficient)|not\s+(?:\p{L}+\s+){0,4}(?:until|till|before))(?![\p{L}])|n['’]t\s+(?:\p{L}+\s+){0,4}(?:until|till|before)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:unmöglich|außerstande|es sei denn|fehlt|fehlen|fehlte|verweiger\p{L}*|unfähig)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:impossible|incapable|à moins que|manque|manquent|refus\p{L}*|échou\p{L}*)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:imposible|incapaz|a menos que|falta|faltan|carece\p{L}*|se neg\p{L}*)(?![\p{L}])/iu,
