@@ -59,8 +59,12 @@ export class CounterpartIndex {
       const folded = fold(word.text);
       for (const part of folded.includes('-') ? folded.split('-') : [folded]) {
         if (part === '') continue;
-        this.tokens.push(part);
-        this.prefixes.add(part.slice(0, 4));
+        // An elided article stands before the name ("l'ONU", "d'Italia", "dell'UE"): the name is the rest.
+        const elided = /^\p{L}{1,4}['’](\p{L}.*)$/u.exec(part)?.[1];
+        for (const token of elided ? [part, elided] : [part]) {
+          this.tokens.push(token);
+          this.prefixes.add(token.slice(0, 4));
+        }
       }
     }
   }
