@@ -7,6 +7,8 @@ const MIN_CHARS = 20;
 const Z_LIMIT = 2.5;
 /** Below this many units the document says little about its own ratio; fall back to a neutral prior. */
 const MIN_UNITS_FOR_STATS = 8;
+/** Texts shorter than this many characters get a wider spread, growing with the cube root of the shortfall. */
+const SHORT_TEXT = 60;
 const PRIOR: LengthStats = { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 };
 
 /**
@@ -70,7 +72,13 @@ export function lengthZ(source: string, target: string, stats: LengthStats): num
   // The ratio of a short sentence varies more: in the MLQE and CED pairs its spread falls with about
   // the cube root of the length (0.12 at 50 characters, 0.09 at 110 for en-de).
   const typical = reference.typicalLength ?? 0;
-  const shortness = typical > 0 ? Math.max(1, Math.cbrt(typical / sourceLength)) : 1;
+  // In absolute terms too: a UI string of 30 characters varies more than any sentence, whatever else
+  // the document holds ("Your session will expire in %d minutes." is no shorter in German).
+  const shortness = Math.max(
+    1,
+    Math.cbrt(SHORT_TEXT / sourceLength),
+    typical > 0 ? Math.cbrt(typical / sourceLength) : 1,
+  );
   return (
     (Math.log(targetLength / sourceLength) - reference.meanLogRatio) /
     (Math.max(0.15, reference.sdLogRatio) * shortness)

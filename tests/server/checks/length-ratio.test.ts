@@ -86,3 +86,40 @@ describe('length ratio of Chinese with a name kept in Latin letters', () => {
     expect(flags.map((f) => f.category)).toEqual(['Accuracy/Addition']);
   });
 });
+
+describe('length ratio of short strings', () => {
+  it('lets a short UI string run as long as its source in a document of strings that usually grow', () => {
+    const strings = [
+      ['Are you sure you want to delete "{name}"?', 'Möchten Sie „{name}“ wirklich löschen?'],
+      [
+        'Press Ctrl+C to copy and Ctrl+V to paste.',
+        'Drücken Sie Strg+C zum Kopieren und Strg+V zum Einfügen.',
+      ],
+      ['Your session will expire in %d minutes.', 'Ihre Sitzung läuft in %d Minuten ab.'],
+      [
+        'Upload failed: the file is larger than 10 MB.',
+        'Hochladen fehlgeschlagen: Die Datei ist größer als 10 MB.',
+      ],
+      ['Passwords must contain at least one number.', 'Passwörter müssen mindestens eine Zahl enthalten.'],
+      ['Click <b>Next</b> to continue.', 'Klicken Sie auf <b>Weiter</b>, um fortzufahren.'],
+      ['No results found for "{query}".', 'Keine Ergebnisse für „{query}“ gefunden.'],
+      ['You have 1 new message.', 'Sie haben 1 neue Nachricht.'],
+      ['Settings saved.', 'Einstellungen gespeichert.'],
+      [
+        'Unable to connect to the server. Please try again later.',
+        'Verbindung zum Server nicht möglich. Bitte versuchen Sie es später erneut.',
+      ],
+      ["Don't show this again", 'Nicht mehr anzeigen'],
+      ['Sign in with Google', 'Mit Google anmelden'],
+      ['Version 2.4.1 is available.', 'Version 2.4.1 ist verfügbar.'],
+      ['Use up to 20 characters.', 'Verwenden Sie bis zu 20 Zeichen.'],
+      ['Free up at least 500 MB of disk space.', 'Geben Sie mindestens 500 MB Speicherplatz frei.'],
+    ].map(([source = '', target = '']) => ({ source, target }));
+    const run = checkIn(strings, 'de');
+    expect(run('Your session will expire in %d minutes.', 'Ihre Sitzung läuft in %d Minuten ab.')).toEqual(
+      [],
+    );
+    // Half of it is still missing something.
+    expect(run('Your session will expire in %d minutes.', 'Ihre Sitzung läuft ab.')).toHaveLength(1);
+  });
+});
