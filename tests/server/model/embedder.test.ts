@@ -127,11 +127,12 @@ describe('when the model cannot be used', () => {
     expect(analysis.units.some((u) => u.flagged)).toBe(true);
   });
 
-  it('a corrupt .onnx file: unavailable, naming the corrupt model', async () => {
-    const embedder = new WorkerEmbedder(tinySource(corruptModelFolder()));
-    await embedder.start();
-    expect(embedder.status()).toMatchObject({ state: 'unavailable', modelId: 'local:tiny-model' });
-    expect(embedder.status().reason).toMatch(/tiny-model/);
+  // In a process of its own: onnxruntime's failed session leaves native memory that a later free in
+  // the same process can trip over ("free(): invalid next size"), taking the test worker down with it.
+  it('a corrupt .onnx file: unavailable, naming the corrupt model', () => {
+    const result = cli(['model', 'status'], { MT_REVIEW_MODEL: corruptModelFolder() });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/status: unavailable — model local:tiny-model could not be loaded/);
   });
 
   it('finds a model copied into the cache folder (how machines without internet get one)', async () => {
