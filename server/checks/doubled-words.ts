@@ -39,7 +39,8 @@ function findDoubledWords(text: string): Doubled[] {
  * relative pronoun), French "nous nous" (a reflexive verb), English "had had", Dutch "dat dat".
  */
 const GRAMMATICAL_DOUBLES: Readonly<Record<string, ReadonlySet<string>>> = {
-  de: new Set(['die', 'der', 'das', 'den', 'dem']),
+  // "holen Sie sie nach": the polite you, then her or it.
+  de: new Set(['die', 'der', 'das', 'den', 'dem', 'sie']),
   fr: new Set(['nous', 'vous']),
   en: new Set(['had', 'that']),
   nl: new Set(['dat']),

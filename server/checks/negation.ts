@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import { NEGATION_PATTERNS, negatesByMeaning, negationMarker } from './lang/negation';
+import { withoutBounds } from './lang/bounds';
 import { type UnitCheck, flagFrom } from './types';
 
 export const negation = {
@@ -13,8 +14,9 @@ export const negation = {
   appliesTo: (ctx) => ctx.sourceLang in NEGATION_PATTERNS && ctx.targetLang in NEGATION_PATTERNS,
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
-    const source = negationMarker(unit.source, ctx.sourceLang);
-    const target = negationMarker(unit.target, ctx.targetLang);
+    // A negated limit ("not more than 6", "nicht über 25 °C") is a limit, compared by the bounds check.
+    const source = negationMarker(withoutBounds(unit.source, ctx.sourceLang), ctx.sourceLang);
+    const target = negationMarker(withoutBounds(unit.target, ctx.targetLang), ctx.targetLang);
     if (!source === !target) return [];
     if (negatesByMeaning(unit.source, ctx.sourceLang) || negatesByMeaning(unit.target, ctx.targetLang))
       return [];

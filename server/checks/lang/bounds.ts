@@ -1,4 +1,5 @@
 import { asciiDigits } from '../../text/digits';
+import { negationMarker } from './negation';
 
 /**
  * Words that set a limit on a quantity, by direction: a lower bound ("at least 8 characters", "more
@@ -159,7 +160,42 @@ export function findBounds(text: string, lang: string): BoundMention[] {
     if (limit === undefined) continue;
     const phrase = match[0].toLowerCase().replace(/\s+/g, ' ');
     const direction = compiled.directions.get(phrase);
-    if (direction) found.push({ direction, limit, text: match[0], start: match.index, end });
+    if (!direction) continue;
+    // "Do not take more than 6" is an upper limit: a negation just before the phrase turns it round,
+    // and belongs to it.
+    // A phrase with its own negation ("pas plus de", "no more than") has it counted already: the "ne"
+    // of "ne prenez pas plus de" is the same negation.
+    const negation = negationMarker(match[0], lang) === null ? negationBefore(text, match.index, lang) : null;
+    const start = negation ?? match.index;
+    found.push({
+      direction: negation === null ? direction : OPPOSITE[direction],
+      limit,
+      text: text.slice(start, end),
+      start,
+      end,
+    });
   }
   return found;
+}
+
+const OPPOSITE: Record<BoundDirection, BoundDirection> = { lower: 'upper', upper: 'lower' };
+/** How far before a limit phrase a negation still belongs to it ("do not take more than"). */
+const NEGATION_REACH = 30;
+
+/** Where a negation starts in the few words before `at`, in the same clause; null when there is none. */
+function negationBefore(text: string, at: number, lang: string): number | null {
+  const from = Math.max(0, at - NEGATION_REACH);
+  const window = text.slice(from, at);
+  const clause = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'));
+  const marker = negationMarker(window.slice(clause + 1), lang);
+  return marker === null ? null : from + clause + 1 + marker.start;
+}
+
+/** The text with its limits blanked out (same length): "nicht über 25 °C" negates no statement. */
+export function withoutBounds(text: string, lang: string): string {
+  let blanked = text;
+  for (const bound of findBounds(text, lang))
+    blanked =
+      blanked.slice(0, bound.start) + '\u0000'.repeat(bound.end - bound.start) + blanked.slice(bound.end);
+  return blanked;
 }
