@@ -4,8 +4,8 @@ import { negationMarker } from './negation';
 /**
  * Words that set a limit on a quantity, by direction: a lower bound ("at least 8 characters", "more
  * than 18") or an upper bound ("at most", "no more than", "up to"). A translation that turns one into
- * the other reverses a password rule or a dose. Only unambiguous phrases: "over", "under", "until",
- * "bis" and "до" also mean other things. Within each list the longer phrase comes first, so "no more
+ * the other reverses a password rule or a dose. "Over", "under", "über" and "unter" count, since a
+ * number must follow close by ("under 12", "über 25 °C"); "until", "bis" and "до" do not. Within each list the longer phrase comes first, so "no more
  * than" is read whole and not as "more than".
  */
 export type BoundDirection = 'lower' | 'upper';
@@ -25,6 +25,8 @@ const BOUND_WORDS: Readonly<Record<string, BoundWords>> = {
       'at least',
       'more than',
       'greater than',
+      'above',
+      'over',
     ],
     upper: [
       'no more than',
@@ -36,14 +38,33 @@ const BOUND_WORDS: Readonly<Record<string, BoundWords>> = {
       'up to',
       'less than',
       'fewer than',
+      'below',
+      'under',
     ],
   },
   de: {
-    lower: ['nicht weniger als', 'mindestens', 'wenigstens', 'mehr als', 'größer als'],
-    upper: ['nicht mehr als', 'nicht über', 'höchstens', 'maximal', 'bis zu', 'weniger als', 'kleiner als'],
+    lower: ['nicht weniger als', 'mindestens', 'wenigstens', 'mehr als', 'größer als', 'über'],
+    upper: [
+      'nicht mehr als',
+      'nicht über',
+      'höchstens',
+      'maximal',
+      'bis zu',
+      'weniger als',
+      'kleiner als',
+      'unter',
+    ],
   },
   fr: {
-    lower: ['pas moins de', 'au moins', 'au minimum', 'plus de', 'supérieur à', 'supérieure à'],
+    lower: [
+      'pas moins de',
+      'au moins',
+      'au minimum',
+      'plus de',
+      'supérieur à',
+      'supérieure à',
+      'au-dessus de',
+    ],
     upper: [
       'pas plus de',
       'ne pas dépasser',
@@ -54,11 +75,25 @@ const BOUND_WORDS: Readonly<Record<string, BoundWords>> = {
       'moins de',
       'inférieur à',
       'inférieure à',
+      'sans dépasser',
+      'ne dépassant pas',
+      'ne dépasse pas',
+      'en dessous de',
+      'au-dessous de',
     ],
   },
   es: {
-    lower: ['no menos de', 'al menos', 'por lo menos', 'como mínimo', 'más de', 'mayor que'],
-    upper: ['no más de', 'como máximo', 'a lo sumo', 'menos de', 'menor que'],
+    lower: ['no menos de', 'al menos', 'por lo menos', 'como mínimo', 'más de', 'mayor que', 'por encima de'],
+    upper: [
+      'no más de',
+      'como máximo',
+      'a lo sumo',
+      'menos de',
+      'menor que',
+      'por debajo de',
+      'sin superar',
+      'sin exceder',
+    ],
   },
   it: {
     lower: ['non meno di', 'almeno', 'come minimo', 'più di', 'superiore a'],
@@ -179,16 +214,30 @@ export function findBounds(text: string, lang: string): BoundMention[] {
 }
 
 const OPPOSITE: Record<BoundDirection, BoundDirection> = { lower: 'upper', upper: 'lower' };
-/** How far before a limit phrase a negation still belongs to it ("do not take more than"). */
-const NEGATION_REACH = 30;
+/**
+ * How far before a limit phrase a negation still belongs to it: three words ("do not take more than",
+ * "nie należy przyjmować więcej niż"), or in Chinese and Japanese four characters ("不能超过").
+ */
+const NEGATION_WORDS = 3;
+const NEGATION_CHARACTERS = 4;
+const PRECEDING_WORDS = new RegExp(`(?:[\\p{L}\\p{M}'’-]+\\s+){1,${NEGATION_WORDS}}$`, 'u');
 
-/** Where a negation starts in the few words before `at`, in the same clause; null when there is none. */
+/** Where a negation starts just before `at`, in the same clause; null when there is none. */
 function negationBefore(text: string, at: number, lang: string): number | null {
-  const from = Math.max(0, at - NEGATION_REACH);
-  const window = text.slice(from, at);
-  const clause = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'));
-  const marker = negationMarker(window.slice(clause + 1), lang);
-  return marker === null ? null : from + clause + 1 + marker.start;
+  const before = text.slice(Math.max(0, at - 80), at);
+  let window: string;
+  if (lang === 'zh' || lang === 'ja') {
+    // Tokenised text spaces the characters out: count characters, not spaces.
+    let kept = 0;
+    let k = before.length;
+    while (k > 0 && kept < NEGATION_CHARACTERS) {
+      k--;
+      if (!/\s/.test(before.charAt(k))) kept++;
+    }
+    window = before.slice(k);
+  } else window = PRECEDING_WORDS.exec(before)?.[0] ?? '';
+  const marker = negationMarker(window, lang);
+  return marker === null ? null : at - window.length + marker.start;
 }
 
 /** The text with its limits blanked out (same length): "nicht über 25 °C" negates no statement. */
