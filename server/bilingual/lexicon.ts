@@ -15,7 +15,7 @@ function isEntries(value: unknown): value is Entries {
   return true;
 }
 
-export const lexiconFileSchema = z.object({
+const lexiconFileSchema = z.object({
   description: z.string(),
   source: z.string(),
   target: z.string(),
