@@ -197,9 +197,8 @@ export function findBounds(text: string, lang: string): BoundMention[] {
     const direction = compiled.directions.get(phrase);
     if (!direction) continue;
     // "Do not take more than 6" is an upper limit: a negation just before the phrase turns it round,
-    // and belongs to it.
-    // A phrase with its own negation ("pas plus de", "no more than") has it counted already: the "ne"
-    // of "ne prenez pas plus de" is the same negation.
+    // and belongs to it — unless the phrase has its own ("pas plus de", "no more than"): the "ne" of
+    // "ne prenez pas plus de" is the same negation.
     const negation = negationMarker(match[0], lang) === null ? negationBefore(text, match.index, lang) : null;
     const start = negation ?? match.index;
     found.push({
@@ -222,7 +221,7 @@ const NEGATION_WORDS = 3;
 const NEGATION_CHARACTERS = 4;
 const PRECEDING_WORDS = new RegExp(`(?:[\\p{L}\\p{M}'’-]+\\s+){1,${NEGATION_WORDS}}$`, 'u');
 
-/** Where a negation starts just before `at`, in the same clause; null when there is none. */
+/** Where a negation starts in the few words just before `at`; null when there is none. */
 function negationBefore(text: string, at: number, lang: string): number | null {
   const before = text.slice(Math.max(0, at - 80), at);
   let window: string;
