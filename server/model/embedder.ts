@@ -1,7 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import { type EmbeddingCache, MemoryEmbeddingCache, textHash } from './cache';
 import type { ModelSource } from './config';
 import type { FromWorker, ToWorker } from './protocol';
+import { type ThreadConnection, connect } from './thread';
 import type { EmbedPriority, Embedder, ModelStatus } from './types';
 
 interface Batch {
@@ -28,13 +28,14 @@ export class WorkerEmbedder implements Embedder {
   readonly modelId: string;
   readonly stats: EmbedderStats = { embedded: 0, cacheHits: 0, batches: 0 };
   private current: ModelStatus;
-  private worker: Worker | null = null;
+  private thread: { id: number; connection: ThreadConnection } | null = null;
   private loading: Promise<void> | null = null;
   private readonly queue: Batch[] = [];
   private inFlight: { requestId: number; batch: Batch } | null = null;
   private nextRequestId = 1;
   private settle: (() => void) | null = null;
   private closing = false;
+  private released: (() => void) | null = null;
   private readonly listeners = new Set<(status: ModelStatus) => void>();
 
   constructor(
@@ -60,7 +61,12 @@ export class WorkerEmbedder implements Embedder {
     this.loading ??= new Promise<void>((resolve) => {
       this.settle = resolve;
       try {
-        this.worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+        this.thread = connect({
+          receive: (message) => this.receive(message),
+          lost: (reason) => {
+            if (!this.closing && this.current.state !== 'unavailable') this.fail(reason);
+          },
+        });
       } catch (error) {
         this.setStatus({
           state: 'unavailable',
@@ -69,16 +75,13 @@ export class WorkerEmbedder implements Embedder {
         });
         return;
       }
-      this.worker.on('message', (message: FromWorker) => this.receive(message));
-      this.worker.on('error', (error) => this.fail(`the model thread crashed: ${error.message}`));
-      this.worker.on('exit', (code) => {
-        if (!this.closing && this.current.state !== 'unavailable' && code !== 0)
-          this.fail(`the model thread exited with code ${code}`);
-      });
-      const message: ToWorker = { type: 'load', source: this.source };
-      this.worker.postMessage(message);
+      this.post({ type: 'load', embedderId: this.thread.id, source: this.source });
     });
     return this.loading;
+  }
+
+  private post(message: ToWorker): void {
+    this.thread?.connection.post(message);
   }
 
   async embed(
@@ -124,19 +127,22 @@ export class WorkerEmbedder implements Embedder {
     return hashes.map((hash) => all.get(hash) ?? new Float32Array(0));
   }
 
-  /** Asks the model thread to release its sessions and end; terminates it if it has not within `graceMs`. */
+  /**
+   * Asks the model thread to release this embedder's sessions, waiting at most `graceMs` for it; the
+   * thread itself stays for the next embedder.
+   */
   async close(graceMs = 5000): Promise<void> {
     this.closing = true;
-    const worker = this.worker;
-    this.worker = null;
-    if (!worker) return;
-    const ended = new Promise<boolean>((resolve) => {
-      worker.once('exit', () => resolve(true));
-      setTimeout(() => resolve(false), graceMs).unref();
+    const thread = this.thread;
+    this.thread = null;
+    if (!thread) return;
+    const released = new Promise<void>((resolve) => {
+      this.released = resolve;
+      setTimeout(resolve, graceMs).unref();
     });
-    const message: ToWorker = { type: 'close' };
-    worker.postMessage(message);
-    if (!(await ended)) await worker.terminate();
+    thread.connection.post({ type: 'close', embedderId: thread.id });
+    await released;
+    thread.connection.disconnect();
   }
 
   private enqueue(texts: string[], priority: EmbedPriority): Promise<Float32Array[]> {
@@ -147,7 +153,7 @@ export class WorkerEmbedder implements Embedder {
   }
 
   private dispatch(): void {
-    if (this.inFlight || !this.worker || this.queue.length === 0) return;
+    if (this.inFlight || !this.thread || this.queue.length === 0) return;
     const index = Math.max(
       0,
       this.queue.findIndex((b) => b.priority === 'interactive'),
@@ -157,13 +163,16 @@ export class WorkerEmbedder implements Embedder {
     const requestId = this.nextRequestId++;
     this.inFlight = { requestId, batch };
     this.stats.batches++;
-    const message: ToWorker = { type: 'embed', requestId, texts: batch.texts };
-    this.worker.postMessage(message);
+    this.post({ type: 'embed', embedderId: this.thread.id, requestId, texts: batch.texts });
   }
 
   private receive(message: FromWorker): void {
     if (message.type === 'status') {
       this.setStatus(message.status);
+      return;
+    }
+    if (message.type === 'closed') {
+      this.released?.();
       return;
     }
     const flight = this.inFlight;

@@ -1,13 +1,17 @@
 import type { ModelSource } from './config';
 import type { ModelStatus } from './types';
 
-/** Messages between the embedder (main thread) and the model worker. */
+/**
+ * Messages between the embedders (main thread) and the one model thread of the process; each names
+ * the embedder it is for.
+ */
 export type ToWorker =
-  | { type: 'load'; source: ModelSource }
-  | { type: 'embed'; requestId: number; texts: string[] }
-  | { type: 'close' };
+  | { type: 'load'; embedderId: number; source: ModelSource }
+  | { type: 'embed'; embedderId: number; requestId: number; texts: string[] }
+  | { type: 'close'; embedderId: number };
 
 export type FromWorker =
-  | { type: 'status'; status: ModelStatus }
-  | { type: 'embedded'; requestId: number; vectors: Float32Array[] }
-  | { type: 'failed'; requestId: number; message: string };
+  | { type: 'status'; embedderId: number; status: ModelStatus }
+  | { type: 'embedded'; embedderId: number; requestId: number; vectors: Float32Array[] }
+  | { type: 'failed'; embedderId: number; requestId: number; message: string }
+  | { type: 'closed'; embedderId: number };

@@ -20,8 +20,8 @@ const ORIGINAL = 'The United States and Russia are still hammering out the agend
 const TRANSLATION = 'Stany Zjednoczone i Rosja wciąż ustalają porządek obrad.';
 const UNRELATED = 'Organizator. Entuzjasta podróży. Miłośnik muzyki.';
 
-// onnxruntime-node cannot be loaded again in a process once every thread that loaded it has ended,
-// so one model thread lives for the whole file while others come and go.
+// Every embedder of the process shares one model thread (server/model/thread.ts); this one lives for
+// the whole file while others connect and leave.
 let embedder: WorkerEmbedder;
 beforeAll(async () => {
   embedder = new WorkerEmbedder(tinySource());
