@@ -1,4 +1,6 @@
 import { asciiDigits } from '../../text/digits';
+import { isSpacelessScript } from '../../text/languages';
+import { memoize } from '../../text/memo';
 import { negationMarker } from './negation';
 
 /**
@@ -153,7 +155,7 @@ function patternFor(lang: string): { pattern: RegExp; directions: Map<string, Bo
     for (const phrase of words.upper) directions.set(phrase, 'upper');
     // Longest first across both lists: "no more than" before "more than", "不超过" before "超过".
     const alternatives = [...directions.keys()].sort((a, b) => b.length - a.length).map(escape);
-    const spaceless = lang === 'zh' || lang === 'ja';
+    const spaceless = isSpacelessScript(lang);
     const body = `(?:${alternatives.join('|')})`;
     compiled = {
       pattern: new RegExp(spaceless ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu'),
@@ -177,13 +179,18 @@ const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u17e0-\u17e9\u104
 
 /**
  * The limits a text sets on quantities, in order: only a phrase with a number close by, since "at
- * least he tried" and "up to you" limit nothing.
+ * least he tried" and "up to you" limit nothing. Memoised: the bounds and negation checks both ask.
  */
-export function findBounds(text: string, lang: string): BoundMention[] {
+export function findBounds(text: string, lang: string): readonly BoundMention[] {
+  // A limit needs a number: most sentences have none, and skip the expression and the memo.
+  if (!ANY_DIGIT.test(text) || !(lang in BOUND_WORDS)) return [];
+  return memoizedBounds(text, lang);
+}
+
+const memoizedBounds = memoize((text: string, lang: string): BoundMention[] => {
   const compiled = patternFor(lang);
-  // A limit needs a number: most sentences have none, and skip the expression.
-  if (!compiled || !ANY_DIGIT.test(text)) return [];
-  const spaceless = lang === 'zh' || lang === 'ja';
+  if (!compiled) return [];
+  const spaceless = isSpacelessScript(lang);
   const found: BoundMention[] = [];
   for (const match of text.matchAll(compiled.pattern)) {
     const end = match.index + match[0].length;
@@ -210,7 +217,7 @@ export function findBounds(text: string, lang: string): BoundMention[] {
     });
   }
   return found;
-}
+});
 
 const OPPOSITE: Record<BoundDirection, BoundDirection> = { lower: 'upper', upper: 'lower' };
 /**
@@ -225,7 +232,7 @@ const PRECEDING_WORDS = new RegExp(`(?:[\\p{L}\\p{M}'’-]+\\s+){1,${NEGATION_WO
 function negationBefore(text: string, at: number, lang: string): number | null {
   const before = text.slice(Math.max(0, at - 80), at);
   let window: string;
-  if (lang === 'zh' || lang === 'ja') {
+  if (isSpacelessScript(lang)) {
     // Tokenised text spaces the characters out: count characters, not spaces.
     let kept = 0;
     let k = before.length;
