@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { NEGATION_PATTERNS, negatesByMeaning, negationMarker } from './lang/negation';
+import { NEGATION_PATTERNS, negationMarker, negativeMeaningSpans } from './lang/negation';
 import { withoutBounds } from './lang/bounds';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -10,7 +10,7 @@ export const negation = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. A side with a word that negates by meaning ("unable", "impossible", "unmöglich") is not compared, since translations write those both ways. Needs negation lists for both languages.',
+    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Not reported when the other side says it with a word that negates by meaning ("impossible", "useless", "unmöglich"), or when the negation is part of such a phrase ("not … until", "Isn\'t it …?"). Needs negation lists for both languages.',
   appliesTo: (ctx) => ctx.sourceLang in NEGATION_PATTERNS && ctx.targetLang in NEGATION_PATTERNS,
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
@@ -18,7 +18,25 @@ export const negation = {
     const source = negationMarker(withoutBounds(unit.source, ctx.sourceLang), ctx.sourceLang);
     const target = negationMarker(withoutBounds(unit.target, ctx.targetLang), ctx.targetLang);
     if (!source === !target) return [];
-    if (negatesByMeaning(unit.source, ctx.sourceLang) || negatesByMeaning(unit.target, ctx.targetLang))
+    // The side without a negation may say it by a word's meaning ("not possible" as "unmöglich"), and
+    // the negation found may be part of such a phrase ("not … until", "non-profit"): nothing reversed.
+    const [negated, plain] = source
+      ? [
+          { marker: source, text: unit.source, lang: ctx.sourceLang },
+          { text: unit.target, lang: ctx.targetLang },
+        ]
+      : [
+          { marker: target, text: unit.target, lang: ctx.targetLang },
+          { text: unit.source, lang: ctx.sourceLang },
+        ];
+    if (negativeMeaningSpans(plain.text, plain.lang).length > 0) return [];
+    const { marker } = negated;
+    if (
+      marker &&
+      negativeMeaningSpans(negated.text, negated.lang).some(
+        (s) => s.start <= marker.start && marker.end <= s.end,
+      )
+    )
       return [];
     if (source && !target) {
       return [

@@ -6,7 +6,7 @@ import { isSpacelessScript } from '../../text/languages';
  */
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
-  en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|dnt)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|nie|niemals|nichts|niemand|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
@@ -16,12 +16,13 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // "nedostatek" (lack). A capital Ne- is a negation only where a sentence starts: inside one it is a
   // name (Neil, Nelly, Newbery).
   cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?)(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s)|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat|gativ|utr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi)(?![\p{L}])/u,
-  fr: /(?<![\p{L}])(ne|n['’]|pas|jamais|sans|aucun|aucune|rien|personne|ni|non|nulle part)(?![\p{L}])/iu,
+  // The elided "n'" stands against the word it negates ("n'acceptons"), so no word boundary follows it.
+  fr: /(?<![\p{L}])(ne|pas|jamais|sans|aucun|aucune|rien|personne|ni|non|nulle part)(?![\p{L}])|(?<![\p{L}])n['’](?=\p{L})/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(non|no|mai|senza|nessun|nessuno|nessuna|niente|nulla|né)(?![\p{L}])/iu,
   pt: /(?<![\p{L}])(não|nunca|sem|nenhum|nenhuma|nada|ninguém|nem)(?![\p{L}])/iu,
   // Romanian also negates gerunds with ne- ("neavând", "nefiind").
-  ro: /(?<![\p{L}])(nu|n-|niciodată|fără|nici|niciun|nicio|nimic|nimeni)(?![\p{L}])|(?<![\p{L}])ne\p{L}{2,}(?:ând|ind)(?![\p{L}])/iu,
+  ro: /(?<![\p{L}])(nu|niciodată|fără|nici|niciun|nicio|nimic|nimeni)(?![\p{L}])|(?<![\p{L}])n-(?=\p{L})|(?<![\p{L}])ne\p{L}{2,}(?:ând|ind)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(не|нет|никогда|без|ни|никто|ничего|ничто|нельзя)(?![\p{L}])/iu,
   uk: /(?<![\p{L}])(не|ні|ніколи|без|ніхто|нічого)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(niet|geen|nooit|niets|niemand|zonder|nergens|nee)(?![\p{L}])/iu,
@@ -50,8 +51,10 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   ar: /(?<![\p{L}\p{M}])[وف]?(لا|لم|لن|ليس|ليست|ليسوا|لست|بدون)(?![\p{L}\p{M}])/u,
   he: /(?<![\p{L}\p{M}])[וש]?(לא|אין|בלי|ללא|אינו|אינה|אינם|אינן|מעולם)(?![\p{L}\p{M}])/u,
   // Verb negation only: the kanji prefixes 不 非 未 make antonyms ("不審", "未熟"), as un- and in- do in English.
-  ja: /ない|なかった|ません|ず[、。]|ぬ(?![ぐくけき])|無[いし]|なし/u,
-  zh: /不|没|沒|无|無|未|别|別|非|勿|否/u,
+  // "ではなく" is "not X but Y"; "いいえ" answers "no".
+  ja: /ない|なかった|ません|ず[、。]|ぬ(?![ぐくけき])|無[いし]|なし|ずに|(?:では|で|じゃ)なく|いいえ/u,
+  // 别 says "don't", but not as the end of a word (性别 gender, 识别 identify, 告别 farewell).
+  zh: /不|没|沒|无|無|未|(?<![性识識区區特分类類级級个個辨鉴鑑差派判告离離送道惜临臨永诀訣话話留拜作])[别別]|非|勿|否/u,
 };
 
 /**
@@ -64,11 +67,12 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
  */
 const NOT_NEGATIONS: Record<string, RegExp> = {
   // Tag questions ("…, aren't you?") ask; they do not negate.
-  en: /(?<![\p{L}])not only(?![\p{L}])|(?<![\p{L}])no (?:doubt|matter)(?![\p{L}])|n['’]?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
+  en: /(?<![\p{L}])not only(?![\p{L}])|(?<![\p{L}])no (?:doubt|matter|wonder|less|offen[cs]e)(?![\p{L}])|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n['’]?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
   de: /(?<![\p{L}])nicht nur(?![\p{L}])/giu,
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])/giu,
   cs: /(?<![\p{L}])nejen(?![\p{L}])/giu,
-  fr: /(?<![\p{L}])non seulement(?![\p{L}])/giu,
+  // "ne … que" is "only" ("Il n'y a que deux solutions"); a "pas" between them still negates on its own.
+  fr: /(?<![\p{L}])non seulement(?![\p{L}])|(?<![\p{L}])(?:ne(?![\p{L}])|n['’](?=\p{L}))(?=[\s\p{L}'’-]{0,40}?(?<![\p{L}])qu(?:e(?![\p{L}])|['’]))/giu,
   es: /(?<![\p{L}])no s[oó]lo(?![\p{L}])/giu,
   it: /(?<![\p{L}])non solo(?![\p{L}])/giu,
   pt: /(?<![\p{L}])não só(?![\p{L}])/giu,
@@ -93,8 +97,8 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   hi: /(?<![\p{L}\p{M}])न केवल(?![\p{L}\p{M}])/gu,
   // Obligation is a double negation ("なければならない", must), "しかない" is "only", "間違いない" is
   // "certainly", "もてなし" hospitality and "死ぬ" to die.
-  ja: /申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか|じゃないか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|いけ)な(?:い|かった)|しか(?:ない|ありません)|間違い(?:ない|ありません)|もてなし|死ぬ/gu,
-  zh: /是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|而不是|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不管|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
+  ja: /申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか|じゃないか|(?:では|じゃ)ありませんか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|なり|いけ)(?:な(?:い|かった)|ません)|しか(?:ない|ありません)|間違い(?:ない|ありません)|もてなし|死ぬ/gu,
+  zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
 };
 
 /**
@@ -104,7 +108,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
  * until" is "only then": "erst", "dopiero", "ne … qu'à".
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*|likely|happy|fair|usual|expected\p{L}*|aware|willing|popular|constitutional|healthy|safe|stable|lawful|wanted|fortunate\p{L}*|resolved|answered|armed|changed|conscious|disclosed|identified|named|\p{L}+(?:able|ible))|il(?:legal\p{L}*|logical)|ir(?:relevant|responsible|regular\p{L}*|reversible)|im(?:proper\p{L}*|mature|moral|patient)|in(?:valid|complete|active|sufficient|appropriate|effective|adequate|correct\p{L}*|accurate|capable|credible)|not\s+(?:\p{L}+\s+){0,4}(?:until|till|before))(?![\p{L}])|n['’]t\s+(?:\p{L}+\s+){0,4}(?:until|till|before)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|\p{L}{3,}less(?:ly|ness)?|\p{L}+-free|(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|(?<=^|[.!?]\s+)(?:is|are|was|were|do|does|did|can|could|would|should|have|has|had|wo|ca)n['’]?t\s[^.!?]*\?|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*|irr\p{L}{4,}|un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*|likely|happy|fair|usual|expected\p{L}*|aware|willing|popular|constitutional|healthy|safe|stable|lawful|wanted|fortunate\p{L}*|resolved|answered|armed|changed|conscious|disclosed|identified|named|\p{L}+(?:able|ible))|il(?:legal\p{L}*|logical)|ir(?:relevant|responsible|regular\p{L}*|reversible)|im(?:proper\p{L}*|mature|moral|patient)|in(?:valid|complete|active|sufficient|appropriate|effective|adequate|correct\p{L}*|accurate|capable|credible)|not\s+(?:\p{L}+\s+){0,4}(?:until|till|before))(?![\p{L}])|n['’]t\s+(?:\p{L}+\s+){0,4}(?:until|till|before)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:unmöglich|außerstande|es sei denn|fehlt|fehlen|fehlte|verweiger\p{L}*|unfähig)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:impossible|incapable|à moins que|manque|manquent|refus\p{L}*|échou\p{L}*)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:imposible|incapaz|a menos que|falta|faltan|carece\p{L}*|se neg\p{L}*)(?![\p{L}])/iu,
@@ -116,12 +120,27 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
   ro: /(?<![\p{L}])(?:imposibil\p{L}*|incapabil\p{L}*|lips\p{L}*|refuz\p{L}*)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:onmogelijk|niet in staat|tenzij|ontbreekt|weiger\p{L}*)(?![\p{L}])/iu,
   ja: /不可能|失敗|拒否|欠如/u,
-  zh: /无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非/u,
+  zh: /而不是|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非/u,
 };
 
-/** Whether the text says something negative by a word's meaning, which a translation may or may not write as a negation. */
-export function negatesByMeaning(text: string, lang: string): boolean {
-  return NEGATIVE_MEANING[lang]?.test(text) ?? false;
+const allMeaningMatches = new Map<string, RegExp>();
+
+/**
+ * Where the text says something negative by a word's meaning, which a translation may or may not
+ * write as a negation. Scripts written without spaces are read without them, as the markers are.
+ */
+export function negativeMeaningSpans(text: string, lang: string): { start: number; end: number }[] {
+  const pattern = NEGATIVE_MEANING[lang];
+  if (!pattern || !pattern.test(isSpacelessScript(lang) ? withoutWhitespace(text).text : text)) return [];
+  let all = allMeaningMatches.get(lang);
+  if (!all) {
+    all = new RegExp(pattern.source, `${pattern.flags}g`);
+    allMeaningMatches.set(lang, all);
+  }
+  if (!isSpacelessScript(lang))
+    return [...text.matchAll(all)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const compact = withoutWhitespace(text);
+  return [...compact.text.matchAll(all)].map((m) => originalSpan(compact, m.index, m[0].length));
 }
 
 /** The text with words that only look negated blanked out (same length, so offsets hold). */
