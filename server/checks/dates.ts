@@ -1,7 +1,7 @@
 import type { Flag } from '../domain/types';
-import { findMonths } from '../text/dates';
+import { findMonths, weekdayMentions } from '../text/dates';
 import { hasLocaleData } from '../text/languages';
-import { type UnitCheck, flagFrom } from './types';
+import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 const MONTH_NAMES = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 const monthName = (month: number): string => MONTH_NAMES.format(new Date(Date.UTC(2021, month, 15)));
@@ -13,11 +13,12 @@ export const dates = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A month (with its day, when one is written) in the source is missing or different in the target. Month names come from Intl.DateTimeFormat in both languages, so "January 12" matches "12 stycznia" and not "13 stycznia".',
+    'A month (with its day, when one is written) in the source is missing or different in the target, or the target names a weekday the source does not. Month and weekday names come from Intl.DateTimeFormat in both languages, so "January 12" matches "12 stycznia" and not "13 stycznia", and "Monday" matches "lunedì" and not "martedì".',
   appliesTo: (ctx) => hasLocaleData(ctx.sourceLang) && hasLocaleData(ctx.targetLang),
   run(unit, ctx): Flag[] {
+    const weekday = weekdayChanged(unit, ctx);
     const source = findMonths(unit.source, ctx.sourceLang);
-    if (source.length === 0) return [];
+    if (source.length === 0) return weekday ? [weekday] : [];
     const target = findMonths(unit.target, ctx.targetLang);
     const used = new Set<number>();
     const flags: Flag[] = [];
@@ -49,6 +50,27 @@ export const dates = {
             }),
       );
     }
-    return flags;
+    return weekday ? [...flags, weekday] : flags;
   },
 } satisfies UnitCheck;
+
+const WEEKDAY_NAMES = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+// 2024-01-01 was a Monday, day 0.
+const weekdayName = (day: number): string => WEEKDAY_NAMES.format(new Date(Date.UTC(2024, 0, 1 + day)));
+
+/**
+ * A weekday in the translation that is none of the source's ("on Monday" as "martedì"). A weekday left
+ * out is not reported: translations write "on Monday, 3 June" as a date alone.
+ */
+function weekdayChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
+  const source = weekdayMentions(unit.source, ctx.sourceLang);
+  if (source.length === 0) return null;
+  const target = weekdayMentions(unit.target, ctx.targetLang);
+  const first = target[0];
+  if (!first || target.some((t) => source.some((s) => s.day === t.day))) return null;
+  return flagFrom(dates, {
+    side: 'target',
+    span: { start: first.start, end: first.end },
+    message: `The source says ${[...new Set(source.map((s) => weekdayName(s.day)))].join(' and ')}; the translation has ${weekdayName(first.day)}`,
+  });
+}

@@ -1,6 +1,7 @@
 import type { Flag } from '../domain/types';
-import { findNames } from '../text/names';
+import { type NameMention, findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
+import { fold } from '../text/normalize';
 import {
   CONVENTIONS,
   LATIN,
@@ -8,7 +9,40 @@ import {
   NOUN_CAPITALISING,
   counterpartIndex,
 } from './lang/name-match';
-import { type UnitCheck, flagFrom } from './types';
+import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
+
+/**
+ * Whether a name written next to this one in the source (the same multi-word name) is in the target:
+ * translations shorten such names ("Inter Milan" → "l'Inter", "President Joe Biden" → "Präsident Biden").
+ */
+function neighbourFound(
+  source: string,
+  targetText: string,
+  names: readonly NameMention[],
+  name: NameMention,
+  target: { has(name: NameMention): boolean },
+): boolean {
+  const k = names.indexOf(name);
+  const adjacent = (left: NameMention | undefined, right: NameMention | undefined): boolean =>
+    left !== undefined && right !== undefined && /^\s+$/u.test(source.slice(left.end, right.start));
+  // An ordinary word of the name ("Republic") may match loosely what is not there: it counts written out.
+  const found = (other: NameMention): boolean =>
+    target.has(other) && (!other.common || fold(targetText).includes(fold(other.text)));
+  const before = names[k - 1];
+  const after = names[k + 1];
+  return (
+    (before !== undefined && adjacent(before, name) && found(before)) ||
+    (after !== undefined && adjacent(name, after) && found(after))
+  );
+}
+
+/** Whether the target names someone the source does not: then a shortened name may be a replaced one ("Josef Huber" → "Josef Müller"). */
+function hasNameOfItsOwn(unit: CheckUnit, ctx: CheckContext): boolean {
+  const source = counterpartIndex(unit.source, ctx.targetLang, ctx.sourceLang);
+  return findNames(unit.target, ctx.targetLang).some(
+    (name) => !name.sentenceInitial && !name.common && !name.calendar && !source.has(name),
+  );
+}
 
 export const entityMissing = {
   scope: 'unit',
@@ -22,7 +56,8 @@ export const entityMissing = {
   run(unit, ctx): Flag[] {
     // German capitalises every noun: there only acronyms are surely names.
     const onlyAcronyms = NOUN_CAPITALISING.has(ctx.sourceLang);
-    const candidates = findNames(unit.source, ctx.sourceLang).filter((name) => {
+    const sourceNames = findNames(unit.source, ctx.sourceLang);
+    const candidates = sourceNames.filter((name) => {
       if (onlyAcronyms && !name.acronym) return false;
       // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
       if (name.calendar) return false;
@@ -41,6 +76,12 @@ export const entityMissing = {
     const reported = new Set<string>();
     for (const name of candidates) {
       if (reported.has(name.key) || target.has(name)) continue;
+      if (
+        name.inPhrase &&
+        neighbourFound(unit.source, unit.target, sourceNames, name, target) &&
+        !hasNameOfItsOwn(unit, ctx)
+      )
+        continue;
       reported.add(name.key);
       flags.push(
         flagFrom(entityMissing, {

@@ -333,8 +333,22 @@ function weekdayIndex(lang: string): WeekdayIndex {
  * another word (Czech "střed", centre, is not "středa").
  */
 export function findWeekdays(text: string, lang: string): number[] {
+  return weekdayMentions(text, lang).map((mention) => mention.day);
+}
+
+export interface WeekdayMention {
+  /** 0 for Monday. */
+  day: number;
+  start: number;
+  end: number;
+}
+
+/** The weekdays a text names, with where (see findWeekdays); each day once in scripts without spaces. */
+export function weekdayMentions(text: string, lang: string): WeekdayMention[] {
+  // Every English weekday ends in "day": most sentences are done with at once.
+  if (lang === 'en' && !/day/i.test(text)) return [];
   const index = weekdayIndex(lang);
-  const days: number[] = [];
+  const mentions: WeekdayMention[] = [];
   if (index.byStem.size > 0)
     for (const word of words(text)) {
       if (word.text.length < MIN_WEEKDAY) continue;
@@ -342,14 +356,20 @@ export function findWeekdays(text: string, lang: string): number[] {
       const found = endingVariants(folded, MIN_WEEKDAY)
         .map((stem) => index.byStem.get(stem))
         .find((entry) => entry !== undefined && folded.length >= entry.length);
-      if (found) days.push(found.day);
+      if (found) mentions.push({ day: found.day, start: word.start, end: word.end });
     }
-  for (const [name, day] of index.whole) if (text.includes(name) && !days.includes(day)) days.push(day);
-  return days;
+  for (const [name, day] of index.whole) {
+    const at = text.indexOf(name);
+    if (at >= 0 && !mentions.some((m) => m.day === day))
+      mentions.push({ day, start: at, end: at + name.length });
+  }
+  return mentions;
 }
 
 /** Whether a word names a weekday or a month: capitalised in English, but dates, not names. */
 export function isCalendarWord(word: string, lang: string): boolean {
   const folded = fold(word);
-  return weekdayTable(lang).has(folded) || monthTable(lang).has(folded);
+  if (weekdayTable(lang).has(folded) || monthTable(lang).has(folded)) return true;
+  // "on Mondays", "montags", "les lundis": a weekday in the plural or as an adverb is still a date.
+  return folded.endsWith('s') && weekdayTable(lang).has(folded.slice(0, -1));
 }

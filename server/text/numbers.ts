@@ -166,6 +166,14 @@ function clockValues(text: string, end: number, values: readonly number[]): numb
   return [];
 }
 
+/** The minutes of a full hour ("15:00", "9h00"), which a translation may leave out ("3 p.m."). */
+function isFullHour(text: string, mention: NumberMention): boolean {
+  return (
+    mention.raw === '00' &&
+    /(?<!\d)\d{1,2}[:h]$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start))
+  );
+}
+
 /** "24/7" (and "24/7/365") is "always", which translations write in words: "rund um die Uhr". */
 const ROUND_THE_CLOCK = /(?<!\d)24\s?\/\s?7(?:\s?\/\s?365)?(?!\d)/g;
 
@@ -190,10 +198,9 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
     });
   }
   const always = text.includes('24') ? [...text.matchAll(ROUND_THE_CLOCK)] : [];
-  const kept =
-    always.length === 0
-      ? mentions
-      : mentions.filter((m) => !always.some((a) => m.start >= a.index && m.end <= a.index + a[0].length));
+  const kept = mentions.filter(
+    (m) => !isFullHour(text, m) && !always.some((a) => m.start >= a.index && m.end <= a.index + a[0].length),
+  );
   return HAS_MYRIAD.test(text) ? withMyriads(text, kept) : kept;
 }
 
