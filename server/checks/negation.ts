@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { NEGATION_PATTERNS, negationMarker, negativeMeaningSpans } from './lang/negation';
+import { NEGATION_PATTERNS, negatesByMeaning, negationMarker, negativeMeaningSpans } from './lang/negation';
 import { withoutBounds } from './lang/bounds';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -29,7 +29,7 @@ export const negation = {
           { marker: target, text: unit.target, lang: ctx.targetLang },
           { text: unit.source, lang: ctx.sourceLang },
         ];
-    if (negativeMeaningSpans(plain.text, plain.lang).length > 0) return [];
+    if (negatesByMeaning(plain.text, plain.lang)) return [];
     const { marker } = negated;
     if (
       marker &&
