@@ -243,8 +243,14 @@ function negationBefore(text: string, at: number, lang: string): number | null {
     window = before.slice(k);
   } else window = PRECEDING_WORDS.exec(before)?.[0] ?? '';
   const marker = negationMarker(window, lang);
-  return marker === null ? null : at - window.length + marker.start;
+  if (marker === null) return null;
+  // "Without" governs a noun ("sin electricidad a más de 200.000" is "more than 200,000 … without
+  // electricity"): it turns a limit round only right before it ("sans dépasser" is a phrase of its own).
+  if (WITHOUT.has(marker.text.toLowerCase()) && window.slice(marker.end).trim() !== '') return null;
+  return at - window.length + marker.start;
 }
+
+const WITHOUT = new Set(['without', 'ohne', 'sans', 'sin', 'senza', 'sem', 'bez', 'zonder', 'без', 'fără']);
 
 /** The text with its limits blanked out (same length): "nicht über 25 °C" negates no statement. */
 export function withoutBounds(text: string, lang: string): string {
