@@ -28,6 +28,42 @@ describe('places named in any language', () => {
     expect(placesIn('Уровень Дуная', 'ru')).toEqual(placesIn('The Danube rose', 'en'));
   });
 
+  it('knows the cities news names most in Chinese, Japanese, Korean and Russian script', () => {
+    for (const [english, others] of [
+      [
+        'Shanghai',
+        [
+          ['上海', 'zh'],
+          ['Шанхай', 'ru'],
+          ['상하이', 'ko'],
+        ],
+      ],
+      [
+        'New York',
+        [
+          ['纽约', 'zh'],
+          ['ニューヨーク', 'ja'],
+          ['Nowy Jork', 'pl'],
+        ],
+      ],
+      [
+        'Berlin',
+        [
+          ['柏林', 'zh'],
+          ['ベルリン', 'ja'],
+          ['Берлин', 'ru'],
+        ],
+      ],
+    ] as const) {
+      const place = placesIn(`in ${english}`, 'en');
+      expect(place.length, english).toBe(1);
+      for (const [text, lang] of others)
+        expect(placesIn(text, lang), text).toEqual(expect.arrayContaining(place));
+    }
+    // Words that are also ordinary words are not among the names: the soul, a Swiss canton.
+    expect(placesIn('a soul in the canton', 'en')).toEqual([]);
+  });
+
   it('does not read a place into words that only share part of its name', () => {
     expect(placesIn('Schools in the south of the country will remain closed.', 'en')).toEqual([]);
     expect(placesIn('Australia', 'en')).not.toContain('r:AT');
