@@ -1,6 +1,16 @@
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
+import { fold } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
+
+/** Two forms of one name: they differ at most in an ending of two letters ("Ukraina", "Ukrainie"). */
+function sameName(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  let shared = 0;
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++;
+  return shared >= Math.max(4, Math.min(x.length, y.length) - 2);
+}
 
 export const entityDuplication = {
   scope: 'unit',
@@ -16,12 +26,16 @@ export const entityDuplication = {
       // "Name", "List": capitalised ordinary words would meet every German noun with the same stem.
       if (!name.common) sourceCounts.set(name.key, (sourceCounts.get(name.key) ?? 0) + 1);
     }
-    const seen = new Map<string, number>();
+    const seen = new Map<string, { first: string; count: number }>();
     const flags: Flag[] = [];
     for (const name of findNames(unit.target, ctx.targetLang)) {
       const inSource = sourceCounts.get(name.key) ?? 0;
-      const count = (seen.get(name.key) ?? 0) + 1;
-      seen.set(name.key, count);
+      const earlier = seen.get(name.key);
+      // Words that only start alike are two words ("Melodoholisch" and "Melodien" in German, where
+      // every noun has a capital), not one name said twice.
+      if (earlier && !sameName(earlier.first, name.text)) continue;
+      const count = (earlier?.count ?? 0) + 1;
+      seen.set(name.key, { first: earlier?.first ?? name.text, count });
       if (inSource > 0 && count === inSource + 1) {
         flags.push(
           flagFrom(entityDuplication, {

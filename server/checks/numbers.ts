@@ -48,6 +48,42 @@ function unmatched(mine: NumberMention[], theirs: NumberMention[]): NumberMentio
   });
 }
 
+/** What may stand between the two halves of a number that tokenising split: "40 , 6", "1 . 5". */
+const SPLIT_SEPARATOR = /^ ?[.,] ?$/;
+/** A sign that tokenising set apart: "- 23". */
+const SPLIT_SIGN = /(?:^|\s)[-−–] $/;
+
+/**
+ * Numbers one side has whole and the other split by tokenising ("40.6" and "40 , 6", "-23" and
+ * "- 23"): the halves left unmatched on one side that make up a number left unmatched on the other
+ * are the same number. Returns what is still unmatched on each side.
+ */
+function rejoinSplit(
+  split: NumberMention[],
+  splitText: string,
+  whole: NumberMention[],
+): { split: NumberMention[]; whole: NumberMention[] } {
+  const usedSplit = new Set<NumberMention>();
+  const usedWhole = new Set<NumberMention>();
+  const take = (value: number, parts: NumberMention[]): void => {
+    const partner = whole.find((w) => !usedWhole.has(w) && w.values.some((v) => Math.abs(v - value) < 1e-9));
+    if (!partner) return;
+    usedWhole.add(partner);
+    for (const part of parts) usedSplit.add(part);
+  };
+  split.forEach((first, k) => {
+    const second = split[k + 1];
+    if (usedSplit.has(first)) return;
+    const value = first.values[0];
+    if (value === undefined) return;
+    if (SPLIT_SIGN.test(splitText.slice(Math.max(0, first.start - 3), first.start))) take(-value, [first]);
+    if (usedSplit.has(first) || !second) return;
+    if (SPLIT_SEPARATOR.test(splitText.slice(first.end, second.start)))
+      take(Number(`${digitsOf(first)}.${digitsOf(second)}`), [first, second]);
+  });
+  return { split: split.filter((m) => !usedSplit.has(m)), whole: whole.filter((m) => !usedWhole.has(m)) };
+}
+
 export const numbers = {
   scope: 'unit',
   id: 'numbers',
@@ -71,19 +107,25 @@ export const numbers = {
     let glued: { source: ReadonlySet<string>; target: ReadonlySet<string> } | null = null;
     const gluedIn = (side: 'source' | 'target'): ReadonlySet<string> =>
       (glued ??= { source: gluedDigits(unit.source), target: gluedDigits(unit.target) })[side];
-    const missing = unmatched(source, target).filter(
+    let missing = unmatched(source, target).filter(
       (m) =>
         !mentionsNumberWord(unit.target, ctx.targetLang, m.values[0] ?? -1) &&
         !sourceMonth(m) &&
         !gluedIn('target').has(digitsOf(m)),
     );
-    const extra = unmatched(target, source).filter(
+    let extra = unmatched(target, source).filter(
       (m) =>
         !mentionsNumberWord(unit.source, ctx.sourceLang, m.values[0] ?? -1) &&
         !targetMonth(m) &&
         !(m.values[0] === 1 && hasArticle(unit.source, ctx.sourceLang)) &&
         !gluedIn('source').has(digitsOf(m)),
     );
+    if (missing.length > 0 && extra.length > 0) {
+      const targetSplit = rejoinSplit(extra, unit.target, missing);
+      const sourceSplit = rejoinSplit(targetSplit.whole, unit.source, targetSplit.split);
+      missing = sourceSplit.split;
+      extra = sourceSplit.whole;
+    }
     return [
       ...missing.map((m) =>
         flagFrom(numbers, {

@@ -8,6 +8,8 @@ function worstRepeat(
   tokens: readonly string[],
   maxN: number,
   minCount = 3,
+  // A word said three times is ordinary in a long sentence; four is where a loop starts.
+  minUnigram = Math.max(4, minCount),
 ): { n: number; at: number; count: number } | null {
   // An n-gram said three times says each of its words three times: most sentences stop here.
   const counts1 = new Map<string, number>();
@@ -25,7 +27,7 @@ function worstRepeat(
       else counts.set(gram, { first: i, count: 1 });
     }
     for (const { first, count } of counts.values()) {
-      const threshold = n === 1 ? Math.max(4, minCount) : minCount;
+      const threshold = n === 1 ? minUnigram : minCount;
       if (count >= threshold && (!worst || count * n > worst.count * worst.n))
         worst = { n, at: first, count };
     }
@@ -57,7 +59,9 @@ export const repetitionLoop = {
     if (!repeat) return [];
     const gram = target.slice(repeat.at, repeat.at + repeat.n).join(spaceless ? '' : ' ');
     const sourceTokens = contentTokens(unit.source, isSpacelessScript(ctx.sourceLang));
-    const sourceRepeat = worstRepeat(sourceTokens, 4);
+    // A word the source says three times the translation may say four times ("a page on the
+    // official page or a news site page": "Seite" four times).
+    const sourceRepeat = worstRepeat(sourceTokens, 4, 3, 3);
     if (sourceRepeat && sourceRepeat.count >= repeat.count - 1) return [];
     if (spaceless && repeat.n * repeat.count < 12) return [];
     const start = unit.target.toLowerCase().indexOf(gram);
