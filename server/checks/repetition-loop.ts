@@ -43,6 +43,12 @@ function contentTokens(text: string, spaceless: boolean): string[] {
     .filter((w) => w.length > 3);
 }
 
+function allTokens(text: string): string[] {
+  return words(text)
+    .map((w) => w.text.toLowerCase())
+    .filter((w) => w.length > 1);
+}
+
 export const repetitionLoop = {
   scope: 'unit',
   id: 'repetition-loop',
@@ -58,11 +64,15 @@ export const repetitionLoop = {
     const repeat = worstRepeat(target, spaceless ? 6 : 4, spaceless ? 4 : 3);
     if (!repeat) return [];
     const gram = target.slice(repeat.at, repeat.at + repeat.n).join(spaceless ? '' : ' ');
-    const sourceTokens = contentTokens(unit.source, isSpacelessScript(ctx.sourceLang));
-    // A word the source says three times the translation may say four times ("a page on the
-    // official page or a news site page": "Seite" four times).
-    const sourceRepeat = worstRepeat(sourceTokens, 4, 3, 3);
-    if (sourceRepeat && sourceRepeat.count >= repeat.count - 1) return [];
+    // What the source says three times the translation may say four times: a word ("a page on the
+    // official page or a news site page": "Seite" four times), or a phrase of short words ("You are
+    // … You are …": "Jste" four times).
+    const sourceSpaceless = isSpacelessScript(ctx.sourceLang);
+    const sourceCount = Math.max(
+      worstRepeat(contentTokens(unit.source, sourceSpaceless), 4, 3, 3)?.count ?? 0,
+      sourceSpaceless ? 0 : (worstRepeat(allTokens(unit.source), 4, 3, Infinity)?.count ?? 0),
+    );
+    if (sourceCount >= repeat.count - 1) return [];
     if (spaceless && repeat.n * repeat.count < 12) return [];
     const start = unit.target.toLowerCase().indexOf(gram);
     return [

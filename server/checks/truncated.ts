@@ -46,6 +46,58 @@ function danglingEnd(sentence: string, lang: string): { start: number; end: numb
   return null;
 }
 
+/**
+ * Particles that end whole sentences: English phrasal verbs ("from now on", "log in") and German
+ * separable verbs ("Ich rufe dich an"). A translation may end on a preposition there too.
+ */
+const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set([
+    'on',
+    'in',
+    'up',
+    'out',
+    'off',
+    'over',
+    'down',
+    'about',
+    'along',
+    'around',
+    'back',
+    'by',
+    'through',
+    'with',
+    'for',
+    'to',
+    'of',
+    'from',
+    'at',
+    'into',
+    'away',
+  ]),
+  de: new Set([
+    'an',
+    'auf',
+    'aus',
+    'ab',
+    'ein',
+    'mit',
+    'vor',
+    'zu',
+    'zurück',
+    'weg',
+    'fest',
+    'her',
+    'hin',
+    'nach',
+    'um',
+  ]),
+};
+
+function endsOnParticle(sentence: string, lang: string): boolean {
+  const last = lastWord(sentence);
+  return last !== null && PARTICLES[lang]?.has(last.word.toLowerCase()) === true;
+}
+
 export const truncated = {
   scope: 'unit',
   id: 'truncated',
@@ -58,7 +110,7 @@ export const truncated = {
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '') return [];
     const sourceEnd = danglingEnd(unit.source, ctx.sourceLang);
-    if (sourceEnd) return [];
+    if (sourceEnd || endsOnParticle(unit.source, ctx.sourceLang)) return [];
     let offset = 0;
     for (const sentence of unit.targetSentences) {
       const at = unit.target.indexOf(sentence, offset);
