@@ -14,7 +14,8 @@ export const offensive = {
   run(unit, ctx): Flag[] {
     const source = findOffensive(unit.source, ctx.sourceLang);
     const target = findOffensive(unit.target, ctx.targetLang);
-    if (target && !source) {
+    // An insult the source's list lacks ("arse", "stupid") is rendered with one the target's list has.
+    if (target && !source && !hasEverydayInsult(unit.source, ctx.sourceLang)) {
       return [
         flagFrom(offensive, {
           side: 'target',

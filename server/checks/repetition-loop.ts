@@ -37,7 +37,7 @@ function worstRepeat(
 
 function contentTokens(text: string, spaceless: boolean): string[] {
   // Characters of the script itself: Latin names inside Japanese ("Brandi Alexander") are not a loop.
-  if (spaceless) return [...text.replace(/[\s\p{Script=Latin}\p{N}\p{P}]/gu, '')];
+  if (spaceless) return [...text.replace(/[\s\p{Script=Latin}\p{N}\p{P}\p{S}]/gu, '')];
   return words(text)
     .map((w) => w.text.toLowerCase())
     .filter((w) => w.length > 3);
@@ -74,6 +74,8 @@ export const repetitionLoop = {
     );
     if (sourceCount >= repeat.count - 1) return [];
     if (spaceless && repeat.n * repeat.count < 12) return [];
+    // One character over and over ("ハハハハ", "啦啦啦") is laughter or a shout, which comments are full of.
+    if (spaceless && new Set(gram).size === 1) return [];
     const start = unit.target.toLowerCase().indexOf(gram);
     return [
       flagFrom(repetitionLoop, {

@@ -223,6 +223,29 @@ export const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
  * since they also render milder words ("idiot" → "バカ") that the source lists lack.
  */
 export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
+  // Everyday English insults the list lacks, which translations render with words that are on their
+  // lists ("arse" as "お尻", "stupid" as "笨蛋"). Not "crap" or "scum": "Scheiße" for those raises the tone.
+  en: [
+    'arse',
+    'arsehole',
+    'idiot',
+    'idiots',
+    'idiotic',
+    'moron',
+    'morons',
+    'stupid',
+    'dumb',
+    'jerk',
+    'jerks',
+    'loser',
+    'losers',
+    'retard',
+    'retarded',
+    'freak',
+    'freaks',
+    'bastard',
+    'bastards',
+  ],
   de: [
     'scheiß',
     'verdammt',
@@ -283,4 +306,12 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
     '愚蠢',
     '废话',
   ],
+};
+
+/**
+ * Ordinary words that hold an entry of a script without spaces, blanked out before the search: "你妈"
+ * (your mum, as an insult) stands in "你妈妈", which is just "your mother".
+ */
+export const ORDINARY_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  zh: ['你妈妈', '他妈妈', '她妈妈', '我妈妈', '你媽媽', '他媽媽', '她媽媽', '我媽媽'],
 };

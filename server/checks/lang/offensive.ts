@@ -3,7 +3,7 @@ import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript } from '../../text/languages';
 import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
-import { MISSING_INSULTS, ORDINARY_WORDS } from './offensive-lists';
+import { MISSING_INSULTS, ORDINARY_PHRASES, ORDINARY_WORDS } from './offensive-lists';
 
 const patterns = new Map<string, RegExp | null>();
 
@@ -30,8 +30,19 @@ function patternFor(lang: string): RegExp | null {
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|');
+    // Latin entries in a list for a script without spaces ("sm") are words: not inside "smoker".
     pattern = isSpacelessScript(lang)
-      ? new RegExp(`(?:${alternatives})`, 'u')
+      ? new RegExp(
+          `(?:${[...words]
+            .sort((a, b) => b.length - a.length)
+            .map((w) =>
+              /^[\p{Script=Latin}\s]+$/u.test(w)
+                ? `(?<!\\p{Script=Latin})${escapeRegExp(w)}(?!\\p{Script=Latin})`
+                : escapeRegExp(w),
+            )
+            .join('|')})`,
+          'u',
+        )
       : new RegExp(`(?<![\\p{L}])(?:${alternatives})(?:s|es)?(?![\\p{L}])`, 'iu');
   }
   patterns.set(lang, pattern);
@@ -139,10 +150,23 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
     return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
   }
   const compact = withoutWhitespace(text);
-  const match = pattern.exec(compact.text);
+  const match = pattern.exec(withoutOrdinaryPhrases(compact.text, lang));
   if (!match) return null;
   const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
+}
+
+const ordinaryPatterns = new Map<string, RegExp | null>();
+
+/** The text with ORDINARY_PHRASES blanked out (same length, so offsets hold). */
+function withoutOrdinaryPhrases(text: string, lang: string): string {
+  let pattern = ordinaryPatterns.get(lang);
+  if (pattern === undefined) {
+    const phrases = ORDINARY_PHRASES[lang];
+    pattern = phrases ? new RegExp(phrases.map(escapeRegExp).join('|'), 'gu') : null;
+    ordinaryPatterns.set(lang, pattern);
+  }
+  return pattern ? text.replace(pattern, (phrase) => '\u0000'.repeat(phrase.length)) : text;
 }
 
 const insultPatterns = new Map<string, RegExp | null>();
