@@ -30,6 +30,7 @@ import type { Check } from './types';
 import { truncated } from './truncated';
 import { units } from './units';
 import { untranslated } from './untranslated';
+import { unrelated } from './unrelated';
 import { wrongLanguage } from './wrong-language';
 
 /** Every check, in the order their flags are listed. Adding a check means adding it here. */
@@ -49,6 +50,7 @@ export const CHECKS: readonly Check[] = [
   negation,
   bounds,
   lowSimilarity,
+  unrelated,
   offensive,
   placeholders,
   shortcuts,

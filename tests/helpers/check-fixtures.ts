@@ -1,3 +1,4 @@
+import { translationLexicon } from '../../server/bilingual/lexicon';
 import { readFileSync } from 'node:fs';
 import { computeLengthStats, runChecks } from '../../server/checks/runner';
 import type { Check, CheckUnit } from '../../server/checks/types';
@@ -60,6 +61,7 @@ export function runExample(check: Check, example: UnitExample | DocumentExample)
     lengthStats: computeLengthStats(units),
     similarityStats: 'similarityStats' in example && example.similarityStats ? example.similarityStats : null,
     spellingAvailable: 'spellingAvailable' in example && example.spellingAvailable === true,
+    translations: translationLexicon(example.sourceLang, example.targetLang),
   };
   return runChecks(units, ctx, { checks: [check] }).flags;
 }
