@@ -5,6 +5,7 @@ import { type AlignParams, DEFAULT_ALIGN_PARAMS, beadShapes } from './params';
 import { sideRuns } from './side-runs';
 import { isSpacelessScript } from '../text/languages';
 import type { TranslationLexicon } from '../bilingual/lexicon';
+import { unrelatedByLexicon } from '../bilingual/related';
 
 export type { SpanSimilarity } from './bead-cost';
 
@@ -105,7 +106,33 @@ export function alignSentences(
     Math.abs(Math.log(ratio / firstRatio)) < 0.05
       ? first
       : alignPass({ ...ctx, ratio }, source.length, target.length, options.band, anchorCache);
-  return mergeUnmatchedRuns(beads, source, target);
+  const lexicon = options.translations;
+  return mergeUnmatchedRuns(lexicon ? splitUnrelated(beads, source, target, lexicon) : beads, source, target);
+}
+
+/**
+ * Pairs the lexicon says are about different things become an omission and an addition: where a
+ * sentence was dropped and another put in its place, length alone pairs the two.
+ */
+function splitUnrelated(
+  beads: readonly Bead[],
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+  lexicon: TranslationLexicon,
+): Bead[] {
+  return beads.flatMap((bead) => {
+    const [i] = bead.source;
+    const [j] = bead.target;
+    if (bead.source.length !== 1 || bead.target.length !== 1 || i === undefined || j === undefined)
+      return [bead];
+    const unrelated = unrelatedByLexicon(source[i]?.text ?? '', target[j]?.text ?? '', lexicon);
+    return unrelated === null
+      ? [bead]
+      : [
+          { source: [i], target: [] },
+          { source: [], target: [j] },
+        ];
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreAlignment } from '../../../bench/align-tune';
 import { readSentencePairs } from '../../../bench/synthetic';
 import { alignSentences } from '../../../server/align/aligner';
+import { translationLexicon } from '../../../server/bilingual/lexicon';
 import { segment } from '../../../server/text/segmenter';
 import { SHARED_EVAL } from '../../helpers/cli';
 
@@ -41,6 +42,36 @@ describe('aligner', () => {
     const target = segment('Pierwszy punkt jest tutaj.\nOstatni punkt to 42.', 'pl');
     const beads = alignSentences(source, target);
     expect(beads).toContainEqual({ source: [1, 2], target: [] });
+  });
+
+  it('reports a sentence put in the place of a dropped one as an omission and an addition', () => {
+    // Lengths alone pair the flood sentence with the opposition's criticism; the en–de lexicon knows
+    // enough words on both sides to see that neither translates the other.
+    const source = segment(
+      'The government announced new measures to support small businesses during the economic crisis. The minister said the plan would cost about two billion euros. Opposition parties criticised the proposal as too little and too late. The parliament will vote on the package next week.',
+      'en',
+    );
+    const target = segment(
+      'Die Regierung kündigte neue Maßnahmen zur Unterstützung kleiner Unternehmen während der Wirtschaftskrise an. Der Minister sagte, der Plan werde etwa zwei Milliarden Euro kosten. Nach starkem Regen trat der Fluss über die Ufer und überschwemmte mehrere Dörfer im Tal. Das Parlament wird nächste Woche über das Paket abstimmen.',
+      'de',
+    );
+    const options = { languages: { source: 'en', target: 'de' } };
+    const withLexicon = alignSentences(source, target, {
+      ...options,
+      translations: translationLexicon('en', 'de'),
+    }).map((b) => [b.source, b.target]);
+    expect(withLexicon).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], []],
+      [[], [2]],
+      [[3], [3]],
+    ]);
+    // Without a lexicon for the pair, nothing tells the two apart.
+    expect(alignSentences(source, target, options).map((b) => [b.source, b.target])).toContainEqual([
+      [2],
+      [2],
+    ]);
   });
 
   it('handles empty sides', () => {
