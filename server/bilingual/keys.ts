@@ -1,5 +1,6 @@
 import { isSpacelessScript } from '../text/languages';
-import { fold, words } from '../text/normalize';
+import { memoize } from '../text/memo';
+import { fold, wordSet } from '../text/normalize';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -31,7 +32,11 @@ export function stemKey(word: string): string {
  * with spaces; in Chinese, Japanese, Thai and Korean the words ICU's dictionaries find, whether or not
  * the text came tokenised.
  */
-export function translationKeys(text: string, lang: string): string[] {
+export function translationKeys(text: string, lang: string): readonly string[] {
+  return memoizedKeys(text, lang);
+}
+
+const memoizedKeys = memoize((text: string, lang: string): string[] => {
   const keys = new Set<string>();
   if (isSpacelessScript(lang)) {
     for (const segment of wordSegmenter(lang).segment(text.replace(TOKENISATION_SPACE, ''))) {
@@ -39,7 +44,8 @@ export function translationKeys(text: string, lang: string): string[] {
       if (segment.isWordLike === true) keys.add(segment.segment.toLowerCase());
     }
   } else {
-    for (const word of words(text)) keys.add(stemKey(word.text));
+    // The lower-cased word types other checks have asked for already: each is stemmed once.
+    for (const word of wordSet(text)) keys.add(stemKey(word));
   }
   return [...keys];
-}
+});

@@ -1,5 +1,5 @@
 import { translationKeys } from './keys';
-import { type TranslationLexicon, translationAnchors } from './lexicon';
+import type { TranslationLexicon } from './lexicon';
 
 /**
  * How many words each side must have that the lexicon knows before "none of them translate each other"
@@ -26,16 +26,24 @@ export function unrelatedByLexicon(
   target: string,
   lexicon: TranslationLexicon,
 ): number | null {
-  const knownSource = new Set(translationAnchors(source, 'source', lexicon).map(looseKey));
-  if (knownSource.size < MIN_KNOWN) return null;
-  const knownTarget = translationAnchors(target, 'target', lexicon);
-  if (new Set(knownTarget.map(looseKey)).size < MIN_KNOWN) return null;
   const sourceKeys = translationKeys(source, lexicon.sourceLang);
+  const knownSource = new Set<string>();
+  for (const key of sourceKeys) if (lexicon.translations.has(key)) knownSource.add(looseKey(key));
+  if (knownSource.size < MIN_KNOWN) return null;
   const sourceWords = new Set(sourceKeys.map(looseKey));
-  if (knownTarget.some((key) => sourceWords.has(looseKey(key)))) return null;
-  const targetWords = new Set(translationKeys(target, lexicon.targetLang).map(looseKey));
-  const shared = sourceKeys.some((key) =>
-    (lexicon.translations.get(key) ?? []).some((translation) => targetWords.has(looseKey(translation))),
-  );
-  return shared ? null : knownSource.size;
+  const targetKeys = translationKeys(target, lexicon.targetLang);
+  // Most pairs are translations: the first known target word that stands for a source word settles it.
+  const knownTarget = new Set<string>();
+  for (const key of targetKeys)
+    for (const word of lexicon.sources.get(key) ?? []) {
+      const loose = looseKey(word);
+      if (sourceWords.has(loose)) return null;
+      knownTarget.add(loose);
+    }
+  if (knownTarget.size < MIN_KNOWN) return null;
+  const targetWords = new Set(targetKeys.map(looseKey));
+  for (const key of sourceKeys)
+    for (const translation of lexicon.translations.get(key) ?? [])
+      if (targetWords.has(looseKey(translation))) return null;
+  return knownSource.size;
 }

@@ -95,7 +95,7 @@ describe('translation lexicon', () => {
         target: 'zh',
         trainedOn: [],
         sentencePairs: 0,
-        entries: Object.fromEntries(pairs.map(([en, zh]) => [stemKey(en), translationKeys(zh, 'zh')])),
+        entries: Object.fromEntries(pairs.map(([en, zh]) => [stemKey(en), [...translationKeys(zh, 'zh')]])),
       },
       'en',
     );
