@@ -1,6 +1,6 @@
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
-import { fold } from '../text/normalize';
+import { fold, words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
 /** Two forms of one name: they differ at most in an ending of two letters ("Ukraina", "Ukrainie"). */
@@ -10,6 +10,11 @@ function sameName(a: string, b: string): boolean {
   let shared = 0;
   while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++;
   return shared >= Math.max(4, Math.min(x.length, y.length) - 2);
+}
+
+/** How often a word of the same name stands in a text, capitalised or not. */
+function inAnyCase(text: string, name: string): number {
+  return words(text).filter((word) => sameName(word.text, name)).length;
 }
 
 export const entityDuplication = {
@@ -36,7 +41,8 @@ export const entityDuplication = {
       if (earlier && !sameName(earlier.first, name.text)) continue;
       const count = (earlier?.count ?? 0) + 1;
       seen.set(name.key, { first: earlier?.first ?? name.text, count });
-      if (inSource > 0 && count === inSource + 1) {
+      // The source may write the name in small letters too ("joel gilbert is Joel Gilbert").
+      if (inSource > 0 && count === inSource + 1 && count > inAnyCase(unit.source, name.text)) {
         flags.push(
           flagFrom(entityDuplication, {
             side: 'target',
