@@ -24,7 +24,13 @@ export const offensive = {
         }),
       ];
     }
-    if (source && !target && !hasEverydayInsult(unit.target, ctx.targetLang)) {
+    // A title or quotation left in the source language keeps its word ("Titties and Beer").
+    if (
+      source &&
+      !target &&
+      !hasEverydayInsult(unit.target, ctx.targetLang) &&
+      !unit.target.toLowerCase().includes(source.text.toLowerCase())
+    ) {
       return [
         flagFrom(offensive, {
           side: 'source',

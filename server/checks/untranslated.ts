@@ -42,7 +42,12 @@ function isCopyOfSource(source: string, target: string): boolean {
   const targetWords = words(target);
   if (sourceWords.length !== targetWords.length) return false;
   if (fold(sourceWords[0]?.text ?? '') !== fold(targetWords[0]?.text ?? '')) return false;
-  return fold(squash(source)) === fold(squash(target)) && words(source).some((w) => !isCapitalized(w.text));
+  // A reference of names and titles ("Weist, Thomas D., in Marquis, The Cheyennes of Montana, pp.") is
+  // copied whole; text to translate has an ordinary word of some length.
+  return (
+    fold(squash(source)) === fold(squash(target)) &&
+    words(source).some((w) => !isCapitalized(w.text) && w.text.length >= 4)
+  );
 }
 
 export const untranslated = {

@@ -105,6 +105,29 @@ function stemStarts(lang: string): Set<string> {
 }
 
 /** A month name, in any form Intl knows or an inflection of it (up to three more letters on the stem). */
+/** Languages that write a month into a compound noun: "Dezemberwoche", "Maifeiertag", "decembermaand". */
+const COMPOUNDING = new Set(['de', 'nl']);
+
+/**
+ * The month a compound starts with: its full name and at least three more letters after it. Names of five
+ * letters or more, since shorter ones start other words ("Junioren", "Maisfeld"), and not "August"
+ * ("Augustiner").
+ */
+function monthInCompound(token: string, lang: string): MonthName | undefined {
+  if (!COMPOUNDING.has(lang) || token.length < 7) return undefined;
+  const folded = fold(token);
+  for (const [name, month] of monthTable(lang))
+    if (
+      !month.abbreviated &&
+      name.length >= 5 &&
+      name !== 'august' &&
+      folded.length >= name.length + 3 &&
+      folded.startsWith(name)
+    )
+      return month;
+  return undefined;
+}
+
 function monthOf(token: string, lang: string): MonthName | undefined {
   const folded = fold(token);
   const exact = monthTable(lang).get(folded);
@@ -160,6 +183,27 @@ const DATE_LEAD_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     'through',
     'on',
   ]),
+  de: new Set([
+    'im',
+    'seit',
+    'bis',
+    'ab',
+    'vor',
+    'nach',
+    'ende',
+    'anfang',
+    'mitte',
+    'vom',
+    'zum',
+    'von',
+    'letzten',
+    'nächsten',
+    'kommenden',
+    'diesen',
+  ]),
+  fr: new Set(['en', 'depuis', 'fin', 'début', 'mi', 'mois', 'de', "d'ici"]),
+  nl: new Set(['in', 'sinds', 'tot', 'eind', 'begin', 'half', 'vanaf', 'medio']),
+  ro: new Set(['în', 'din', 'până', 'luna', 'începutul', 'sfârșitul', 'mijlocul', 'pe']),
 };
 
 /**
@@ -242,7 +286,7 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   tokens.forEach((token, k) => {
     // The capital first: in English or German it rules out nearly every word without a look-up.
     if (capitalized && !isCapitalized(token.text)) return;
-    const name = monthOf(token.text, lang);
+    const name = monthOf(token.text, lang) ?? monthInCompound(token.text, lang);
     if (name === undefined) return;
     const before = /(\d{1,2})\.?\s*$/.exec(text.slice(Math.max(0, token.start - 5), token.start));
     const after = /^\s*(\d{1,2})(?!\d)/.exec(text.slice(token.end, token.end + 5));

@@ -135,7 +135,9 @@ function scaleOf(text: string, end: number): number | null {
 
 /** Tokenised text spaces out the separators inside a number: "40 . 6", "20 , 000". */
 const SPACED_SEPARATOR = /\d [.,] \d/;
-const SPACED_PARTS = /(\d) (\.) (?=\d)|(\d) (,) (?=\d{3}(?!\d))/g;
+// A spaced comma joins a group of three digits only to a number of three digits at most ("20 , 000"):
+// "1900 , 340,000" is a list.
+const SPACED_PARTS = /(\d) (\.) (?=\d)|(?<!\d{3})(\d) (,) (?=\d{3}(?!\d))/g;
 
 /** The text with spaced-out separators closed up, and for each of its characters the original's index. */
 function closedUp(text: string): Compacted {
@@ -170,7 +172,7 @@ function clockValues(text: string, end: number, values: readonly number[]): numb
 function isFullHour(text: string, mention: NumberMention): boolean {
   return (
     mention.raw === '00' &&
-    /(?<!\d)\d{1,2}[:h]$/u.test(text.slice(Math.max(0, mention.start - 3), mention.start))
+    /(?<!\d)\d{1,2} ?[:h] ?$/u.test(text.slice(Math.max(0, mention.start - 5), mention.start))
   );
 }
 

@@ -129,11 +129,12 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
  * past what V8 compiles to machine code, and runs at half the speed.
  */
 const MORE_NEGATIVE_MEANING: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|avoid\p{L}*|prevent\p{L}*|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*)(?![\p{L}])/iu,
 };
 
 const UN_WORD = /^un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}$/u;
 const LESS_WORD = /^\p{L}{3,}less(?:ly|ness)?$/u;
+const LOS_WORD = /^\p{L}{3,}(?:los|frei)(?:e[nrms]?|igkeit)?$/u;
 
 /**
  * Word shapes that negate by meaning, tested word by word (as part of the expression above they cost
@@ -141,6 +142,8 @@ const LESS_WORD = /^\p{L}{3,}less(?:ly|ness)?$/u;
  * un- and irr- words at large ("uninvolved", "unhelpful", "irreligious").
  */
 const NEGATIVE_WORD_SHAPE: Record<string, (lower: string) => boolean> = {
+  // German -los and -frei words ("mühelos" without difficulty, "rauchfrei" smoke-free).
+  de: (lower) => LOS_WORD.test(lower),
   en: (lower) =>
     (lower.length >= 7 && lower.includes('less') && LESS_WORD.test(lower)) ||
     lower.endsWith('-free') ||
@@ -161,7 +164,7 @@ function negativeQuestions(text: string, lang: string): { start: number; end: nu
   });
 }
 
-/** Whether a word may have one of the shapes: its first and last letters, before it is lower-cased. */
+/** Whether an English word may have one of the shapes: its first and last letters, before it is lower-cased. */
 function mayHaveShape(word: string): boolean {
   if (word.length < 6) return false;
   const first = word.charCodeAt(0) | 0x20; // ASCII lower case
@@ -174,7 +177,7 @@ function negativeWordShapes(text: string, lang: string): { start: number; end: n
   if (!shape) return [];
   const spans: { start: number; end: number }[] = [];
   for (const word of words(text))
-    if (mayHaveShape(word.text) && shape(word.text.toLowerCase()))
+    if ((lang !== 'en' || mayHaveShape(word.text)) && shape(word.text.toLowerCase()))
       spans.push({ start: word.start, end: word.end });
   return spans;
 }

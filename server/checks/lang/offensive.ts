@@ -147,13 +147,26 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
   if (!isSpacelessScript(lang)) {
     if (!mayContainEntry(text, lang)) return null;
     const match = pattern.exec(text);
-    return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
+    if (!match || isInnocentNoun(match[0], lang)) return null;
+    return { text: match[0], start: match.index, end: match.index + match[0].length };
   }
   const compact = withoutWhitespace(text);
   const match = pattern.exec(withoutOrdinaryPhrases(compact.text, lang));
   if (!match) return null;
   const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
+}
+
+/**
+ * Vulgar verbs whose capitalised form is an ordinary noun in a language that capitalises nouns:
+ * German "vögeln" is vulgar, "Vögeln" (to birds) is not.
+ */
+const VERBS_THAT_ARE_NOUNS_CAPITALISED: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set(['Vögeln']),
+};
+
+function isInnocentNoun(word: string, lang: string): boolean {
+  return VERBS_THAT_ARE_NOUNS_CAPITALISED[lang]?.has(word) === true;
 }
 
 const ordinaryPatterns = new Map<string, RegExp | null>();
