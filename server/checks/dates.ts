@@ -34,6 +34,10 @@ export const dates = {
         continue;
       }
       const sameMonth = target.find((t) => t.month === mention.month);
+      // A range written the other way round ("July 18 to 23" → "vom 18. bis 23. Juli"): the source's day
+      // stands a little before the month, with the other day between.
+      if (sameMonth && mention.day !== null && dayShortlyBefore(unit.target, sameMonth.start, mention.day))
+        continue;
       const written =
         mention.day === null ? monthName(mention.month) : `${monthName(mention.month)} ${mention.day}`;
       flags.push(
@@ -53,6 +57,10 @@ export const dates = {
     return weekday ? [...flags, weekday] : flags;
   },
 } satisfies UnitCheck;
+
+function dayShortlyBefore(text: string, at: number, day: number): boolean {
+  return new RegExp(`(?<!\\d)${day}(?!\\d)`).test(text.slice(Math.max(0, at - 20), at));
+}
 
 const WEEKDAY_NAMES = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
 // 2024-01-01 was a Monday, day 0.

@@ -74,6 +74,9 @@ export const repetitionLoop = {
     );
     if (sourceCount >= repeat.count - 1) return [];
     if (spaceless && repeat.n * repeat.count < 12) return [];
+    // A short word said again and again is how lists go ("kein Gras, kein Büffel, kein Pony", "einen
+    // Notar, einen Anwalt, einen Juwelier"); a looping system repeats phrases or longer words.
+    if (!spaceless && repeat.n === 1 && gram.length < 6 && repeat.count < 6) return [];
     // One character over and over ("ハハハハ", "啦啦啦") is laughter or a shout, which comments are full of.
     if (spaceless && new Set(gram).size === 1) return [];
     const start = unit.target.toLowerCase().indexOf(gram);

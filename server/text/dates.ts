@@ -109,9 +109,9 @@ function stemStarts(lang: string): Set<string> {
 const COMPOUNDING = new Set(['de', 'nl']);
 
 /**
- * The month a compound starts with: its full name and at least three more letters after it. Names of five
- * letters or more, since shorter ones start other words ("Junioren", "Maisfeld"), and not "August"
- * ("Augustiner").
+ * The month a compound starts with: its full name and at least three more letters after it ("Junitage",
+ * "Julimonarchie", "Dezemberwoche"). Not "Mai", which starts "Maisfeld", nor "August" ("Augustiner"),
+ * nor "Junior…".
  */
 function monthInCompound(token: string, lang: string): MonthName | undefined {
   if (!COMPOUNDING.has(lang) || token.length < 7) return undefined;
@@ -119,10 +119,11 @@ function monthInCompound(token: string, lang: string): MonthName | undefined {
   for (const [name, month] of monthTable(lang))
     if (
       !month.abbreviated &&
-      name.length >= 5 &&
+      name.length >= 4 &&
       name !== 'august' &&
       folded.length >= name.length + 3 &&
-      folded.startsWith(name)
+      folded.startsWith(name) &&
+      !folded.startsWith('junior')
     )
       return month;
   return undefined;

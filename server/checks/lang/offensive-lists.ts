@@ -226,6 +226,8 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
   // Everyday English insults the list lacks, which translations render with words that are on their
   // lists ("arse" as "お尻", "stupid" as "笨蛋"). Not "crap" or "scum": "Scheiße" for those raises the tone.
   en: [
+    'piss',
+    'pissed',
     'arse',
     'arsehole',
     'idiot',
@@ -312,6 +314,14 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
  * Ordinary words that hold an entry of a script without spaces, blanked out before the search: "你妈"
  * (your mum, as an insult) stands in "你妈妈", which is just "your mother".
  */
+/**
+ * Ordinary words the list's entries match with a plural ending: "spices" is no plural of "spic", and
+ * "snatches" is mostly the verb.
+ */
+export const ORDINARY_INFLECTIONS: Readonly<Record<string, readonly string[]>> = {
+  en: ['spices', 'snatches'],
+};
+
 export const ORDINARY_PHRASES: Readonly<Record<string, readonly string[]>> = {
   zh: ['你妈妈', '他妈妈', '她妈妈', '我妈妈', '你媽媽', '他媽媽', '她媽媽', '我媽媽'],
 };

@@ -3,7 +3,7 @@ import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript } from '../../text/languages';
 import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
-import { MISSING_INSULTS, ORDINARY_PHRASES, ORDINARY_WORDS } from './offensive-lists';
+import { MISSING_INSULTS, ORDINARY_INFLECTIONS, ORDINARY_PHRASES, ORDINARY_WORDS } from './offensive-lists';
 
 const patterns = new Map<string, RegExp | null>();
 
@@ -148,7 +148,12 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
     if (!mayContainEntry(text, lang)) return null;
     const match = pattern.exec(text);
     if (!match || isInnocentNoun(match[0], lang)) return null;
-    return { text: match[0], start: match.index, end: match.index + match[0].length };
+    if (!ORDINARY_INFLECTIONS[lang]?.includes(match[0].toLowerCase()))
+      return { text: match[0], start: match.index, end: match.index + match[0].length };
+    // The first match was an ordinary word: look on past it.
+    const rest = findOffensive(text.slice(match.index + match[0].length), lang);
+    const offset = match.index + match[0].length;
+    return rest ? { text: rest.text, start: rest.start + offset, end: rest.end + offset } : null;
   }
   const compact = withoutWhitespace(text);
   const match = pattern.exec(withoutOrdinaryPhrases(compact.text, lang));
