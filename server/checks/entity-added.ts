@@ -2,6 +2,7 @@ import type { Flag } from '../domain/types';
 import { isCommonWord, isKnownWord } from '../text/lexicon';
 import { type NameMention, findNames } from '../text/names';
 import { isAllCaps, words } from '../text/normalize';
+import { isRomanNumeral } from '../text/numbers';
 import {
   CONVENTIONS,
   LATIN,
@@ -74,7 +75,13 @@ export const entityAdded = {
     const targetNames = findNames(unit.target, ctx.targetLang);
     const candidates = targetNames.filter((name, k) => {
       if (name.calendar || name.common || inInstitutionName(unit.target, targetNames, k)) return false;
-      if (name.acronym) return !CONVENTIONS.has(name.key) && name.text.length >= 3 && !sourceHasAcronym;
+      if (name.acronym)
+        return (
+          !CONVENTIONS.has(name.key) &&
+          name.text.length >= 3 &&
+          !sourceHasAcronym &&
+          !isRomanNumeral(name.text)
+        );
       return (
         !capitalsCarryOver &&
         !name.sentenceInitial &&

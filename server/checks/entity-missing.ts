@@ -2,6 +2,7 @@ import type { Flag } from '../domain/types';
 import { type NameMention, findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
 import { fold } from '../text/normalize';
+import { isRomanNumeral } from '../text/numbers';
 import {
   CONVENTIONS,
   LATIN,
@@ -64,6 +65,8 @@ export const entityMissing = {
       if (name.sentenceInitial && !name.acronym) return false;
       if (!name.acronym && name.text.length < 3) return false;
       if (name.acronym && CONVENTIONS.has(name.key)) return false;
+      // "XIX", "VIII": a number, which the numbers check compares.
+      if (name.acronym && isRomanNumeral(name.text)) return false;
       // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
       return (
         name.acronym || !(name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))

@@ -1,5 +1,11 @@
 import type { Flag } from '../domain/types';
-import { type NumberMention, extractNumbers, mentionsNumberWord, sameNumber } from '../text/numbers';
+import {
+  type NumberMention,
+  extractNumbers,
+  mentionsNumberWord,
+  romanNumerals,
+  sameNumber,
+} from '../text/numbers';
 import { type UnitCheck, flagFrom } from './types';
 import { findMonths } from '../text/dates';
 
@@ -120,6 +126,13 @@ export const numbers = {
         !(m.values[0] === 1 && hasArticle(unit.source, ctx.sourceLang)) &&
         !gluedIn('source').has(digitsOf(m)),
     );
+    // A Roman numeral on the other side ("secolul XIX" for "19th century") is the same number.
+    if (missing.length > 0 || extra.length > 0) {
+      const romanInTarget = romanNumerals(unit.target);
+      const romanInSource = romanNumerals(unit.source);
+      missing = missing.filter((m) => !m.values.some((v) => romanInTarget.includes(v)));
+      extra = extra.filter((m) => !m.values.some((v) => romanInSource.includes(v)));
+    }
     if (missing.length > 0 && extra.length > 0) {
       const targetSplit = rejoinSplit(extra, unit.target, missing);
       const sourceSplit = rejoinSplit(targetSplit.whole, unit.source, targetSplit.split);

@@ -129,6 +129,14 @@ function monthInCompound(token: string, lang: string): MonthName | undefined {
   return undefined;
 }
 
+/** "mid-March", "pre-June", "Anfang-Mai": the month after a hyphen, when it is a whole name. */
+function monthAfterHyphen(token: string, lang: string): MonthName | undefined {
+  const hyphen = token.lastIndexOf('-');
+  if (hyphen <= 0) return undefined;
+  const month = monthTable(lang).get(fold(token.slice(hyphen + 1)));
+  return month && !month.abbreviated ? month : undefined;
+}
+
 function monthOf(token: string, lang: string): MonthName | undefined {
   const folded = fold(token);
   const exact = monthTable(lang).get(folded);
@@ -204,7 +212,8 @@ const DATE_LEAD_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ]),
   fr: new Set(['en', 'depuis', 'fin', 'début', 'mi', 'mois', 'de', "d'ici"]),
   nl: new Set(['in', 'sinds', 'tot', 'eind', 'begin', 'half', 'vanaf', 'medio']),
-  ro: new Set(['în', 'din', 'până', 'luna', 'începutul', 'sfârșitul', 'mijlocul', 'pe']),
+  // Not "în", "din", "pe": "în mai multe" is "in several".
+  ro: new Set(['luna', 'lunii', 'începutul', 'sfârșitul', 'mijlocul']),
 };
 
 /**
@@ -286,8 +295,9 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   const capitalized = capitalizesMonths(lang);
   tokens.forEach((token, k) => {
     // The capital first: in English or German it rules out nearly every word without a look-up.
-    if (capitalized && !isCapitalized(token.text)) return;
-    const name = monthOf(token.text, lang) ?? monthInCompound(token.text, lang);
+    if (capitalized && !isCapitalized(token.text.slice(token.text.lastIndexOf('-') + 1))) return;
+    const name =
+      monthOf(token.text, lang) ?? monthInCompound(token.text, lang) ?? monthAfterHyphen(token.text, lang);
     if (name === undefined) return;
     const before = /(\d{1,2})\.?\s*$/.exec(text.slice(Math.max(0, token.start - 5), token.start));
     const after = /^\s*(\d{1,2})(?!\d)/.exec(text.slice(token.end, token.end + 5));

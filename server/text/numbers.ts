@@ -176,6 +176,34 @@ function isFullHour(text: string, mention: NumberMention): boolean {
   );
 }
 
+/**
+ * Roman numerals of two letters or more in I, V and X (centuries, chapters, monarchs: "secolul XIX",
+ * "Henry VIII", "World War II"), which translations write in digits ("19th century") or keep. "I", "V"
+ * and "X" alone are too often a pronoun or a letter, and C, D, L and M spell acronyms ("CD", "DC", "MD").
+ */
+const ROMAN = /(?<![\p{L}\p{N}])(?=[IVX]{2,}(?![\p{L}\p{N}]))X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])/gu;
+const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+export function isRomanNumeral(word: string): boolean {
+  return word.length >= 2 && new RegExp(`^${ROMAN.source}$`, 'u').test(word);
+}
+
+/** The values of the Roman numerals in a text. */
+export function romanNumerals(text: string): number[] {
+  if (!/[IVX]{2}/.test(text)) return [];
+  const values: number[] = [];
+  for (const match of text.matchAll(ROMAN)) {
+    let value = 0;
+    for (let i = 0; i < match[0].length; i++) {
+      const here = ROMAN_VALUE[match[0].charAt(i)] ?? 0;
+      const next = ROMAN_VALUE[match[0].charAt(i + 1)] ?? 0;
+      value += here < next ? -here : here;
+    }
+    if (value > 0) values.push(value);
+  }
+  return values;
+}
+
 /** "24/7" (and "24/7/365") is "always", which translations write in words: "rund um die Uhr". */
 const ROUND_THE_CLOCK = /(?<!\d)24\s?\/\s?7(?:\s?\/\s?365)?(?!\d)/g;
 

@@ -69,7 +69,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
 const NOT_NEGATIONS: Record<string, RegExp> = {
   // Tag questions ("…, aren't you?") ask; they do not negate.
   // "No. 1", "No . 3" and a closing ", no." are the abbreviation for "number".
-  en: /(?<![\p{L}])not only(?![\p{L}])|(?<![\p{L}])No ?\.(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less|offen[cs]e)(?![\p{L}])|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n['’]?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
+  en: /(?<![\p{L}])not only(?![\p{L}])|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less|offen[cs]e)(?![\p{L}])|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n['’]?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
   de: /(?<![\p{L}])nicht nur(?![\p{L}])/giu,
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])/giu,
   cs: /(?<![\p{L}])nejen(?![\p{L}])/giu,
