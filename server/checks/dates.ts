@@ -19,7 +19,12 @@ export const dates = {
     const weekday = weekdayChanged(unit, ctx);
     const source = findMonths(unit.source, ctx.sourceLang);
     if (source.length === 0) return weekday ? [weekday] : [];
-    const target = findMonths(unit.target, ctx.targetLang);
+    const translated = findMonths(unit.target, ctx.targetLang);
+    // A month left in the source language ("April 2008" in a Czech warning template) is not a lost one.
+    const target =
+      translated.length < source.length
+        ? [...translated, ...findMonths(unit.target, ctx.sourceLang)]
+        : translated;
     const used = new Set<number>();
     const flags: Flag[] = [];
     for (const mention of source) {

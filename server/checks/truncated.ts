@@ -28,8 +28,12 @@ const TAG_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   de: new Set(['der', 'die', 'den', 'dem']),
 };
 
-function danglingEnd(sentence: string, lang: string): { start: number; end: number; text: string } | null {
-  const pattern = DANGLING_PATTERNS[lang]?.exec(sentence);
+function danglingEnd(
+  sentence: string,
+  lang: string,
+  mirrored = false,
+): { start: number; end: number; text: string } | null {
+  const pattern = mirrored ? null : DANGLING_PATTERNS[lang]?.exec(sentence);
   if (pattern)
     return { start: pattern.index, end: pattern.index + pattern[0].length, text: pattern[0].trim() };
   const last = lastWord(sentence);
@@ -93,6 +97,11 @@ const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   ]),
 };
 
+/** A sentence that ends on a conjunction and one word: "…and die.", "…to expand." */
+const MIRRORED_ENDS: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:and|or|to|then)\s+\p{L}+\s*[.!?]*\s*$/iu,
+};
+
 function endsOnParticle(sentence: string, lang: string): boolean {
   const last = lastWord(sentence);
   return last !== null && PARTICLES[lang]?.has(last.word.toLowerCase()) === true;
@@ -111,11 +120,13 @@ export const truncated = {
     if (unit.source.trim() === '') return [];
     const sourceEnd = danglingEnd(unit.source, ctx.sourceLang);
     if (sourceEnd || endsOnParticle(unit.source, ctx.sourceLang)) return [];
+    // "Eat shit and die." → "… a umřít.": the source ends on a conjunction and one word too.
+    const mirrored = MIRRORED_ENDS[ctx.sourceLang]?.test(unit.source) === true;
     let offset = 0;
     for (const sentence of unit.targetSentences) {
       const at = unit.target.indexOf(sentence, offset);
       offset = at >= 0 ? at + sentence.length : offset;
-      const end = danglingEnd(sentence, ctx.targetLang);
+      const end = danglingEnd(sentence, ctx.targetLang, mirrored);
       if (end && at >= 0) {
         return [
           flagFrom(truncated, {
