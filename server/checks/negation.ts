@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
-import { NEGATION_PATTERNS, negatesByMeaning, negationMarker, negativeMeaningSpans } from './lang/negation';
+import { NEGATION_PATTERNS, negationMarker } from './lang/negation';
+import { negatesByMeaning, negativeMeaningSpans } from './lang/negative-meaning';
 import { withoutBounds } from './lang/bounds';
 import { type UnitCheck, flagFrom } from './types';
 

@@ -184,8 +184,10 @@ function isFullHour(text: string, mention: NumberMention): boolean {
 const ROMAN = /(?<![\p{L}\p{N}])(?=[IVX]{2,}(?![\p{L}\p{N}]))X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])/gu;
 const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 
+const ROMAN_WORD = new RegExp(`^${ROMAN.source}$`, 'u');
+
 export function isRomanNumeral(word: string): boolean {
-  return word.length >= 2 && new RegExp(`^${ROMAN.source}$`, 'u').test(word);
+  return word.length >= 2 && ROMAN_WORD.test(word);
 }
 
 /** The values of the Roman numerals in a text. */

@@ -1,0 +1,126 @@
+import { originalSpan, withoutWhitespace } from '../../text/compact';
+import { isSpacelessScript } from '../../text/languages';
+import { words } from '../../text/normalize';
+
+/**
+ * Words that negate by their meaning ("unable", "impossible", "unless", "lack"): a translation may
+ * say the same with a negation ("Unable to connect" → "Verbindung nicht möglich") or without one
+ * ("impossible" → "unmöglich"), so a side that has one is no evidence either way. English "not …
+ * until" is "only then": "erst", "dopiero", "ne … qu'à".
+ */
+const NEGATIVE_MEANING: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*|likely|happy|fair|usual|expected\p{L}*|aware|willing|popular|constitutional|healthy|safe|stable|lawful|wanted|fortunate\p{L}*|resolved|answered|armed|changed|conscious|disclosed|identified|named|\p{L}+(?:able|ible))|il(?:legal\p{L}*|logical)|ir(?:relevant|responsible|regular\p{L}*|reversible)|im(?:proper\p{L}*|mature|moral|patient)|in(?:valid|complete|active|sufficient|appropriate|effective|adequate|correct\p{L}*|accurate|capable|credible)|not\s+(?:\p{L}+\s+){0,4}(?:until|till|before))(?![\p{L}])|n['’]t\s+(?:\p{L}+\s+){0,4}(?:until|till|before)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:unmöglich|außerstande|es sei denn|fehlt|fehlen|fehlte|verweiger\p{L}*|unfähig)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:impossible|incapable|à moins que|manque|manquent|refus\p{L}*|échou\p{L}*)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:imposible|incapaz|a menos que|falta|faltan|carece\p{L}*|se neg\p{L}*)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:impossibile|incapace|a meno che|manca|mancano|rifiut\p{L}*)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:impossível|incapaz|a menos que|falta|faltam|recus\p{L}*)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:niemożliw\p{L}*|brak\p{L}*|chyba że|odmówi\p{L}*|niezdoln\p{L}*)(?![\p{L}])/iu,
+  cs: /(?<![\p{L}])(?:nemožn\p{L}*|nelze|chyb\p{L}*|pokud ne\p{L}*|odmít\p{L}*|neschopn\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:невозможн\p{L}*|нельзя|не удалось|отказ\p{L}*|нехватк\p{L}*)(?![\p{L}])/iu,
+  ro: /(?<![\p{L}])(?:imposibil\p{L}*|incapabil\p{L}*|lips\p{L}*|refuz\p{L}*)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:onmogelijk|niet in staat|tenzij|ontbreekt|weiger\p{L}*)(?![\p{L}])/iu,
+  ja: /不可能|失敗|拒否|欠如/u,
+  zh: /而不是|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非/u,
+};
+
+/**
+ * More of the same for English, in an expression of its own: one expression with all of them grows
+ * past what V8 compiles to machine code, and runs at half the speed.
+ */
+const MORE_NEGATIVE_MEANING: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|avoid\p{L}*|prevent\p{L}*|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*)(?![\p{L}])/iu,
+};
+
+const UN_WORD = /^un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}$/u;
+const LESS_WORD = /^\p{L}{3,}less(?:ly|ness)?$/u;
+const LOS_WORD = /^\p{L}{3,}(?:los|frei)(?:e[nrms]?|igkeit)?$/u;
+
+/**
+ * Word shapes that negate by meaning, tested word by word (as part of the expression above they cost
+ * a backtracking scan at every word): English -less and -free words ("useless", "smoke-free"), and
+ * un- and irr- words at large ("uninvolved", "unhelpful", "irreligious").
+ */
+const NEGATIVE_WORD_SHAPE: Record<string, (lower: string) => boolean> = {
+  // German -los and -frei words ("mühelos" without difficulty, "rauchfrei" smoke-free).
+  de: (lower) => LOS_WORD.test(lower),
+  en: (lower) =>
+    (lower.length >= 7 && lower.includes('less') && LESS_WORD.test(lower)) ||
+    lower.endsWith('-free') ||
+    (lower.length >= 7 && lower.startsWith('irr')) ||
+    (lower.length >= 6 && lower.startsWith('un') && UN_WORD.test(lower)),
+};
+
+/** An English question that starts negated ("Isn't it …?", "Don't you think …?") asks; it does not deny. */
+const NEGATIVE_QUESTION =
+  /(?:^|[.!?]\s+)((?:is|are|was|were|do|does|did|can|could|would|should|have|has|had|wo|ca)n['’]?t\s[^.!?]*\?)/giu;
+
+function negativeQuestions(text: string, lang: string): { start: number; end: number }[] {
+  if (lang !== 'en' || !text.includes('?')) return [];
+  return [...text.matchAll(NEGATIVE_QUESTION)].map((m) => {
+    const question = m[1] ?? '';
+    const start = m.index + m[0].length - question.length;
+    return { start, end: start + question.length };
+  });
+}
+
+/** Whether an English word may have one of the shapes: its first and last letters, before it is lower-cased. */
+function mayHaveShape(word: string): boolean {
+  if (word.length < 6) return false;
+  const first = word.charCodeAt(0) | 0x20; // ASCII lower case
+  const last = word.charCodeAt(word.length - 1) | 0x20;
+  return first === 117 || first === 105 || last === 115 || last === 121 || last === 101; // u, i; s, y, e
+}
+
+function negativeWordShapes(text: string, lang: string): { start: number; end: number }[] {
+  const shape = NEGATIVE_WORD_SHAPE[lang];
+  if (!shape) return [];
+  const spans: { start: number; end: number }[] = [];
+  for (const word of words(text))
+    if ((lang !== 'en' || mayHaveShape(word.text)) && shape(word.text.toLowerCase()))
+      spans.push({ start: word.start, end: word.end });
+  return spans;
+}
+
+const allMeaningMatches = new Map<string, RegExp>();
+
+/**
+ * Where the text says something negative by a word's meaning, which a translation may or may not
+ * write as a negation. Scripts written without spaces are read without them, as the markers are.
+ */
+export function negativeMeaningSpans(text: string, lang: string): { start: number; end: number }[] {
+  return [
+    ...negativeWordShapes(text, lang),
+    ...negativeQuestions(text, lang),
+    ...matchSpans(text, lang, NEGATIVE_MEANING[lang]),
+    ...matchSpans(text, lang, MORE_NEGATIVE_MEANING[lang]),
+  ];
+}
+
+/** Whether the text says something negative by a word's meaning (negativeMeaningSpans, without the spans). */
+export function negatesByMeaning(text: string, lang: string): boolean {
+  const read = isSpacelessScript(lang) ? withoutWhitespace(text).text : text;
+  return (
+    NEGATIVE_MEANING[lang]?.test(read) === true ||
+    MORE_NEGATIVE_MEANING[lang]?.test(read) === true ||
+    negativeWordShapes(text, lang).length > 0 ||
+    negativeQuestions(text, lang).length > 0
+  );
+}
+
+function matchSpans(
+  text: string,
+  lang: string,
+  pattern: RegExp | undefined,
+): { start: number; end: number }[] {
+  const spaceless = isSpacelessScript(lang);
+  if (!pattern || !pattern.test(spaceless ? withoutWhitespace(text).text : text)) return [];
+  let all = allMeaningMatches.get(pattern.source);
+  if (!all) {
+    all = new RegExp(pattern.source, `${pattern.flags}g`);
+    allMeaningMatches.set(pattern.source, all);
+  }
+  if (!spaceless) return [...text.matchAll(all)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const compact = withoutWhitespace(text);
+  return [...compact.text.matchAll(all)].map((m) => originalSpan(compact, m.index, m[0].length));
+}
