@@ -23,7 +23,7 @@ export const unrelated = {
   category: 'Accuracy/Mistranslation',
   severity: 'critical',
   description:
-    "The target shares no word with the source: the learned translation lexicon of the language pair knows at least five words on each side, and no word on either side translates one on the other. A hallucination, or another sentence in this one's place. Runs for language pairs with a lexicon (en–de, en–cs, en–ja, en–zh, ro–en, or one made with `mt-review lexicon`).",
+    "The target shares no word with the source: the learned translation lexicon of the language pair knows at least five words on each side (seven with Chinese or Japanese), and no word on either side translates one on the other. A hallucination, or another sentence in this one's place. Runs for language pairs with a lexicon (en–de, en–cs, en–ja, en–zh, ro–en, or one made with `mt-review lexicon`).",
   appliesTo: (ctx) => ctx.translations !== null && ctx.translations !== undefined,
   run(unit, ctx): Flag[] {
     const lexicon = ctx.translations;

@@ -385,7 +385,26 @@ function numberWordPattern(lang: string, value: number): RegExp | null {
   return pattern;
 }
 
+/** Chinese and Japanese numerals up to twelve ("三个月" for "3 months", "第一阶段" for "stage 1"). */
+const CJK_NUMERALS: readonly (readonly string[])[] = [
+  ['零', '〇'],
+  ['一'],
+  ['二', '两', '兩'],
+  ['三'],
+  ['四'],
+  ['五'],
+  ['六'],
+  ['七'],
+  ['八'],
+  ['九'],
+  ['十'],
+  ['十一'],
+  ['十二'],
+];
+
 /** Whether `text` spells out the small number `value` in `lang`. */
 export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
+  if (lang === 'zh' || lang === 'ja')
+    return CJK_NUMERALS[value]?.some((numeral) => text.includes(numeral)) ?? false;
   return numberWordPattern(lang, value)?.test(text.toLowerCase()) ?? false;
 }
