@@ -61,7 +61,7 @@ const SPLIT_SIGN = /(?:^|\s)[-−–] $/;
 
 /**
  * Numbers one side has whole and the other split by tokenising ("40.6" and "40 , 6", "-23" and
- * "- 23"): the halves left unmatched on one side that make up a number left unmatched on the other
+ * "- 23", "1539" and "153 9"): the halves left unmatched on one side that make up a number left unmatched on the other
  * are the same number. Returns what is still unmatched on each side.
  */
 function rejoinSplit(
@@ -84,8 +84,15 @@ function rejoinSplit(
     if (value === undefined) return;
     if (SPLIT_SIGN.test(splitText.slice(Math.max(0, first.start - 3), first.start))) take(-value, [first]);
     if (usedSplit.has(first) || !second) return;
-    if (SPLIT_SEPARATOR.test(splitText.slice(first.end, second.start)))
+    const between = splitText.slice(first.end, second.start);
+    if (SPLIT_SEPARATOR.test(between))
       take(Number(`${digitsOf(first)}.${digitsOf(second)}`), [first, second]);
+    if (usedSplit.has(first) || between !== ' ') return;
+    // Digits a tokeniser cut apart ("153 9" for 1539, "86 2 1" for 8621): two or three pieces, side by side.
+    take(Number(`${digitsOf(first)}${digitsOf(second)}`), [first, second]);
+    const third = split[k + 2];
+    if (!usedSplit.has(first) && third && splitText.slice(second.end, third.start) === ' ')
+      take(Number(`${digitsOf(first)}${digitsOf(second)}${digitsOf(third)}`), [first, second, third]);
   });
   return { split: split.filter((m) => !usedSplit.has(m)), whole: whole.filter((m) => !usedWhole.has(m)) };
 }
