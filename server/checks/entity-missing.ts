@@ -77,12 +77,13 @@ export const entityMissing = {
     const target = counterpartIndex(unit.target, ctx.sourceLang, ctx.targetLang);
     const flags: Flag[] = [];
     const reported = new Set<string>();
+    let ownName: boolean | undefined;
     for (const name of candidates) {
       if (reported.has(name.key) || target.has(name)) continue;
       if (
         name.inPhrase &&
         neighbourFound(unit.source, unit.target, sourceNames, name, target) &&
-        !hasNameOfItsOwn(unit, ctx)
+        !(ownName ??= hasNameOfItsOwn(unit, ctx))
       )
         continue;
       reported.add(name.key);

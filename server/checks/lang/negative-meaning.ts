@@ -89,24 +89,23 @@ const allMeaningMatches = new Map<string, RegExp>();
  * write as a negation. Scripts written without spaces are read without them, as the markers are.
  */
 export function negativeMeaningSpans(text: string, lang: string): { start: number; end: number }[] {
-  return [
-    ...negativeWordShapes(text, lang),
-    ...negativeQuestions(text, lang),
-    ...matchSpans(text, lang, NEGATIVE_MEANING[lang]),
-    ...matchSpans(text, lang, MORE_NEGATIVE_MEANING[lang]),
-  ];
+  return FINDERS.flatMap((find) => find(text, lang));
 }
 
-/** Whether the text says something negative by a word's meaning (negativeMeaningSpans, without the spans). */
+/** Whether the text says something negative by a word's meaning: the first finder that finds settles it. */
 export function negatesByMeaning(text: string, lang: string): boolean {
-  const read = isSpacelessScript(lang) ? withoutWhitespace(text).text : text;
-  return (
-    NEGATIVE_MEANING[lang]?.test(read) === true ||
-    MORE_NEGATIVE_MEANING[lang]?.test(read) === true ||
-    negativeWordShapes(text, lang).length > 0 ||
-    negativeQuestions(text, lang).length > 0
-  );
+  return FINDERS.some((find) => find(text, lang).length > 0);
 }
+
+type Finder = (text: string, lang: string) => { start: number; end: number }[];
+
+/** The expressions first: they test the whole text at once, and most texts stop there. */
+const FINDERS: readonly Finder[] = [
+  (text, lang) => matchSpans(text, lang, NEGATIVE_MEANING[lang]),
+  (text, lang) => matchSpans(text, lang, MORE_NEGATIVE_MEANING[lang]),
+  negativeWordShapes,
+  negativeQuestions,
+];
 
 function matchSpans(
   text: string,

@@ -322,6 +322,14 @@ export const ORDINARY_INFLECTIONS: Readonly<Record<string, readonly string[]>> =
   en: ['spices', 'snatches'],
 };
 
+/**
+ * Vulgar verbs whose capitalised form is an ordinary noun where nouns take a capital: German "vögeln"
+ * is vulgar, "Vögeln" (to birds) is not. Compared as written.
+ */
+export const ORDINARY_CAPITALISED: Readonly<Record<string, readonly string[]>> = {
+  de: ['Vögeln'],
+};
+
 export const ORDINARY_PHRASES: Readonly<Record<string, readonly string[]>> = {
   zh: ['你妈妈', '他妈妈', '她妈妈', '我妈妈', '你媽媽', '他媽媽', '她媽媽', '我媽媽'],
 };

@@ -3,7 +3,13 @@ import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript } from '../../text/languages';
 import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
-import { MISSING_INSULTS, ORDINARY_INFLECTIONS, ORDINARY_PHRASES, ORDINARY_WORDS } from './offensive-lists';
+import {
+  MISSING_INSULTS,
+  ORDINARY_CAPITALISED,
+  ORDINARY_INFLECTIONS,
+  ORDINARY_PHRASES,
+  ORDINARY_WORDS,
+} from './offensive-lists';
 
 const patterns = new Map<string, RegExp | null>();
 
@@ -147,8 +153,8 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
   if (!isSpacelessScript(lang)) {
     if (!mayContainEntry(text, lang)) return null;
     const match = pattern.exec(text);
-    if (!match || isInnocentNoun(match[0], lang)) return null;
-    if (!ORDINARY_INFLECTIONS[lang]?.includes(match[0].toLowerCase()))
+    if (!match) return null;
+    if (!isOrdinaryMatch(match[0], lang))
       return { text: match[0], start: match.index, end: match.index + match[0].length };
     // The first match was an ordinary word: look on past it.
     const rest = findOffensive(text.slice(match.index + match[0].length), lang);
@@ -162,16 +168,12 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
   return { text: text.slice(start, end), start, end };
 }
 
-/**
- * Vulgar verbs whose capitalised form is an ordinary noun in a language that capitalises nouns:
- * German "vögeln" is vulgar, "Vögeln" (to birds) is not.
- */
-const VERBS_THAT_ARE_NOUNS_CAPITALISED: Readonly<Record<string, ReadonlySet<string>>> = {
-  de: new Set(['Vögeln']),
-};
-
-function isInnocentNoun(word: string, lang: string): boolean {
-  return VERBS_THAT_ARE_NOUNS_CAPITALISED[lang]?.has(word) === true;
+/** A match that is an ordinary word as written: a plural the list did not mean, a capitalised noun. */
+function isOrdinaryMatch(word: string, lang: string): boolean {
+  return (
+    ORDINARY_INFLECTIONS[lang]?.includes(word.toLowerCase()) === true ||
+    ORDINARY_CAPITALISED[lang]?.includes(word) === true
+  );
 }
 
 const ordinaryPatterns = new Map<string, RegExp | null>();
