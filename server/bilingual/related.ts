@@ -1,4 +1,5 @@
 import { isSpacelessScript } from '../text/languages';
+import { findNames } from '../text/names';
 import { translationKeys } from './keys';
 import type { TranslationLexicon } from './lexicon';
 
@@ -22,8 +23,19 @@ const MIN_KNOWN_SPACELESS = 7;
  */
 const looseKey = (key: string): string => key.slice(0, 4);
 
+/** A name on both sides ties them together, and is cheap to ask: the name checks have found them already. */
+function shareAName(source: string, target: string, lexicon: TranslationLexicon): boolean {
+  const names = findNames(target, lexicon.targetLang);
+  if (names.length === 0) return false;
+  const keys = new Set(names.filter((n) => !n.common && !n.sentenceInitial).map((n) => n.key));
+  return findNames(source, lexicon.sourceLang).some(
+    (n) => !n.common && !n.sentenceInitial && keys.has(n.key),
+  );
+}
+
 /**
- * Whether two texts say different things by the lexicon: it knows enough words on each side, and
+ * Whether two texts say different things by the lexicon (a name on both sides says they do not): it
+ * knows enough words on each side, and
  * no word of either side translates one of the other — a known target word standing for any source
  * word, or a known source word's translation standing in the target. Returns how many source words the
  * lexicon knows when unrelated, null otherwise.
@@ -33,6 +45,7 @@ export function unrelatedByLexicon(
   target: string,
   lexicon: TranslationLexicon,
 ): number | null {
+  if (shareAName(source, target, lexicon)) return null;
   const sourceKeys = translationKeys(source, lexicon.sourceLang);
   const knownSource = new Set<string>();
   for (const key of sourceKeys) if (lexicon.translations.has(key)) knownSource.add(looseKey(key));

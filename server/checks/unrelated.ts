@@ -1,6 +1,5 @@
 import { unrelatedByLexicon } from '../bilingual/related';
 import type { Flag } from '../domain/types';
-import { findNames } from '../text/names';
 import { type UnitCheck, flagFrom } from './types';
 
 /**
@@ -8,14 +7,6 @@ import { type UnitCheck, flagFrom } from './types';
  * and not one of them translates a word of the other. A hallucinating system writes such sentences, and
  * so does a document whose sentence was dropped and another put in its place.
  */
-/** A name on both sides ties them together, and is cheap to ask: the name checks found them already. */
-function shareAName(source: string, target: string, sourceLang: string, targetLang: string): boolean {
-  const names = findNames(target, targetLang);
-  if (names.length === 0) return false;
-  const keys = new Set(names.filter((n) => !n.common && !n.sentenceInitial).map((n) => n.key));
-  return findNames(source, sourceLang).some((n) => !n.common && !n.sentenceInitial && keys.has(n.key));
-}
-
 export const unrelated = {
   scope: 'unit',
   id: 'unrelated',
@@ -28,7 +19,6 @@ export const unrelated = {
   run(unit, ctx): Flag[] {
     const lexicon = ctx.translations;
     if (!lexicon || unit.source.trim() === '' || unit.target.trim() === '') return [];
-    if (shareAName(unit.source, unit.target, ctx.sourceLang, ctx.targetLang)) return [];
     const known = unrelatedByLexicon(unit.source, unit.target, lexicon);
     if (known === null) return [];
     return [
