@@ -46,6 +46,8 @@ export function scoreAlignment(
     params?: Partial<AlignParams>;
     /** Only pairs that are one sentence on each side (files of multi-sentence comments). */
     singleSentences?: boolean;
+    /** Align as for a language pair with no translation lexicon (most pairs users bring). */
+    withoutLexicon?: boolean;
   },
 ): AlignmentScore {
   const rng = random(options.seed);
@@ -66,7 +68,7 @@ export function scoreAlignment(
     const source = segment(doc.source, langs[0]);
     const target = segment(doc.target, langs[1]);
     const languages = { source: langs[0], target: langs[1] };
-    const translations = translationLexicon(langs[0], langs[1]);
+    const translations = options.withoutLexicon ? null : translationLexicon(langs[0], langs[1]);
     const beads = alignSentences(
       source,
       target,

@@ -79,3 +79,8 @@ export function anyIn(flags: Uint8Array, start: number, count: number): boolean 
 export function crossesParagraph(side: SideRuns, start: number, count: number): boolean {
   return count > 1 && side.paragraph[start] !== side.paragraph[start + count - 1];
 }
+
+/** One sentence's anchors of a kind, from the runs table (`anchors[kind]`). */
+export function singleAnchors(runs: readonly Int32Array[][], i: number): Int32Array {
+  return runs[0]?.[i] ?? EMPTY;
+}

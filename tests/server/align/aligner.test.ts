@@ -74,6 +74,30 @@ describe('aligner', () => {
     ]);
   });
 
+  it('also splits a shorter pair that shares no translated word, name, number or cognate', () => {
+    // Four words of "Opposition parties criticised the proposal as too late." are in the lexicon, too
+    // few for the unrelated check; but nothing at all links it to the flood sentence.
+    const source = segment(
+      'The government announced new measures to support small businesses during the economic crisis. The minister said the plan would cost about two billion euros. Opposition parties criticised the proposal as too late. The parliament will vote on the package next week.',
+      'en',
+    );
+    const target = segment(
+      'Die Regierung kündigte neue Maßnahmen zur Unterstützung kleiner Unternehmen während der Wirtschaftskrise an. Der Minister sagte, der Plan werde etwa zwei Milliarden Euro kosten. Im Tal trat der Fluss nach starkem Regen über die Ufer. Das Parlament wird nächste Woche über das Paket abstimmen.',
+      'de',
+    );
+    const beads = alignSentences(source, target, {
+      languages: { source: 'en', target: 'de' },
+      translations: translationLexicon('en', 'de'),
+    });
+    expect(beads.map((b) => [b.source, b.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], []],
+      [[], [2]],
+      [[3], [3]],
+    ]);
+  });
+
   it('handles empty sides', () => {
     const source = segment('One. Two.', 'en');
     expect(alignSentences(source, [])).toEqual([{ source: [0, 1], target: [] }]);
