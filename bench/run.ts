@@ -3,7 +3,7 @@
  * the date. Uses ../shared/eval when it is there; parts that need it say so when it is not.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alignSentences } from '../server/align/aligner';
@@ -259,6 +259,17 @@ async function otherPairsAndDomains(): Promise<void> {
   say('');
   say(
     `Planted errors (domains-mt-errors.en-de.tsv): ${planted.reported} of ${planted.planted} reported by the check that names them, ${planted.flagged} of ${planted.planted} units flagged.`,
+  );
+  const news = { planted: 0, reported: 0, flagged: 0, files: [] as string[] };
+  for (const file of readdirSync('fixtures/pairs/news-mt-errors').sort()) {
+    const score = await scorePlanted(`news-mt-errors/${file}`);
+    news.planted += score.planted;
+    news.reported += score.reported;
+    news.flagged += score.flagged;
+    news.files.push(file.replace('.tsv', ''));
+  }
+  say(
+    `News MT errors (news-mt-errors/, ${news.files.join(', ')}: numbers, negation, weekdays and months, limits, names, a repeated name, a loop, a copy): ${news.reported} of ${news.planted} reported by the check that names them, ${news.flagged} of ${news.planted} units flagged.`,
   );
 }
 

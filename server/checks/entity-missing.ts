@@ -2,6 +2,7 @@ import type { Flag } from '../domain/types';
 import { type NameMention, findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
 import { fold } from '../text/normalize';
+import { isPlaceName } from '../text/places';
 import { isRomanNumeral } from '../text/numbers';
 import {
   CONVENTIONS,
@@ -52,14 +53,14 @@ export const entityMissing = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"), not a known exonym ("Germany"/"Niemcy"). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms are checked.',
+    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"), not a known exonym ("Germany"/"Niemcy"). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms and known places are checked.',
   appliesTo: (ctx) => !NON_LATIN_LANGUAGES.has(ctx.targetLang),
   run(unit, ctx): Flag[] {
-    // German capitalises every noun: there only acronyms are surely names.
+    // German capitalises every noun: there only acronyms and known places are surely names.
     const onlyAcronyms = NOUN_CAPITALISING.has(ctx.sourceLang);
     const sourceNames = findNames(unit.source, ctx.sourceLang);
     const candidates = sourceNames.filter((name) => {
-      if (onlyAcronyms && !name.acronym) return false;
+      if (onlyAcronyms && !name.acronym && !isPlaceName(name.text, ctx.sourceLang)) return false;
       // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
       if (name.calendar) return false;
       if (name.sentenceInitial && !name.acronym) return false;

@@ -69,17 +69,26 @@ interface Piece {
   end: number;
 }
 
-/** Word tokens with hyphenated compounds cut apart: "US-Russia" is two names. */
+/**
+ * An elided article or preposition written onto a name: "l'Ukraine", "d'Italia", "dell'UE", and at a
+ * sentence start "L'Ukraine". The name is what follows the apostrophe.
+ */
+const ELIDED_BEFORE_NAME = /^(?:\p{Ll}{1,5}|[LDS])['’](?=\p{Lu})/u;
+
+/** Word tokens with hyphenated compounds cut apart ("US-Russia" is two names) and elided articles taken off. */
 function pieces(text: string): readonly Piece[] {
-  if (!text.includes('-')) return words(text);
+  if (!text.includes('-') && !text.includes("'") && !text.includes('’')) return words(text);
   const result: Piece[] = [];
   for (const token of words(text)) {
-    if (!token.text.includes('-')) {
-      result.push(token);
+    const elided = ELIDED_BEFORE_NAME.exec(token.text)?.[0].length ?? 0;
+    const word =
+      elided > 0 ? { text: token.text.slice(elided), start: token.start + elided, end: token.end } : token;
+    if (!word.text.includes('-')) {
+      result.push(word);
       continue;
     }
-    let offset = token.start;
-    for (const part of token.text.split('-')) {
+    let offset = word.start;
+    for (const part of word.text.split('-')) {
       if (part !== '') result.push({ text: part, start: offset, end: offset + part.length });
       offset += part.length + 1;
     }

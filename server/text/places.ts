@@ -103,3 +103,26 @@ export function placesIn(text: string, lang: string): string[] {
   for (const [name, place] of table.whole) if (text.includes(name)) found.push(place);
   return [...new Set(found)];
 }
+
+const singleWordNames = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Whether a word is by itself the name of a country or a gazetteer place ("Warschau", "Frankreich",
+ * or "Frankreichs" with a genitive s): in German, where every noun is capitalised, such a word is
+ * surely a name, while words of longer names ("Staaten", "Insel", "Meer") are ordinary nouns too.
+ */
+export function isPlaceName(word: string, lang: string): boolean {
+  let names = singleWordNames.get(lang);
+  if (!names) {
+    const single = new Set<string>();
+    const add = (name: string): void => {
+      if (!/[\s-]/u.test(name)) single.add(fold(name));
+    };
+    for (const line of gazetteer()) line.forEach(add);
+    for (const name of displayNames(lang, 'region').values()) add(name);
+    names = single;
+    singleWordNames.set(lang, names);
+  }
+  const folded = fold(word);
+  return names.has(folded) || (folded.endsWith('s') && names.has(folded.slice(0, -1)));
+}
