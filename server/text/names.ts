@@ -75,12 +75,20 @@ interface Piece {
  */
 const ELIDED_BEFORE_NAME = /^(?:\p{Ll}{1,5}|[LDS])['’](?=\p{Lu})/u;
 
-/** Word tokens with hyphenated compounds cut apart ("US-Russia" is two names) and elided articles taken off. */
+/** Word tokens with hyphenated compounds cut apart ("US-Russia" is two names) and elided articles set apart. */
 function pieces(text: string): readonly Piece[] {
   if (!text.includes('-') && !text.includes("'") && !text.includes('’')) return words(text);
   const result: Piece[] = [];
   for (const token of words(text)) {
     const elided = ELIDED_BEFORE_NAME.exec(token.text)?.[0].length ?? 0;
+    // The article stays a piece of its own, in small letters: it is no name, and it parts the name from
+    // a capitalised word before it ("Selon l'Insee" is no two-word name).
+    if (elided > 0)
+      result.push({
+        text: token.text.slice(0, elided).toLowerCase(),
+        start: token.start,
+        end: token.start + elided,
+      });
     const word =
       elided > 0 ? { text: token.text.slice(elided), start: token.start + elided, end: token.end } : token;
     if (!word.text.includes('-')) {
@@ -228,7 +236,12 @@ function computeNames(text: string, lang: string): NameMention[] {
     if (word === '' || (lang === 'en' && ENGLISH_I.test(word))) return;
     const facts = wordFacts(word, lang);
     if (facts.emphasis) return;
-    const sentenceInitial = k === 0 || startsSentence(text, token.start, tokens[k - 1]?.end ?? 0);
+    // After an elided article the sentence starts at the article: "L'Istituto …" capitalises a name
+    // that English may translate ("Institute"), as a sentence's first word would be.
+    const previous = tokens[k - 1];
+    const at = previous && previous.end === token.start && /['’]$/u.test(previous.text) ? k - 1 : k;
+    const sentenceInitial =
+      at === 0 || startsSentence(text, tokens[at]?.start ?? token.start, tokens[at - 1]?.end ?? 0);
     names.push({
       text: word,
       key: facts.key,

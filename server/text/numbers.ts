@@ -114,19 +114,36 @@ function parseCandidates(raw: string, lang: string): number[] {
 }
 
 /**
- * Scale words after a number, in the languages of the word lists: "50 million" is also 5·10⁷, which
- * is how Chinese and Japanese write it (5000万). The plain reading stays, so "50 Millionen" still
- * matches "50 million".
+ * Scale words after a number: "50 million" is also 5·10⁷, which is how Chinese and Japanese write it
+ * (5000万). The plain reading stays, so "50 Millionen" still matches "50 million". Abbreviations may
+ * take a period ("5 Mio. Euro", "3 tys. zł").
  */
-const SCALES: readonly [RegExp, number][] = [
-  [/^\s?(?:mil millones|billion|bn|mld|miliard\p{L}*|milliard\p{L}*|mrd|млрд)(?![\p{L}])/iu, 1e9],
-  [/^\s?trillion(?![\p{L}])/iu, 1e12],
-  [/^\s?(?:million\p{L}*|mln|milion\p{L}*|mio|millón|millones|млн)(?![\p{L}])/iu, 1e6],
+const SCALE_WORDS: readonly [words: string, value: number][] = [
   [
-    /^\s?(?:thousand|tys|tysięcy|tysiące|tisíc\p{L}*|tausend|millier\p{L}*|mille|mil|mila|тыс)(?![\p{L}])/iu,
+    'mil millones|mil milhões|billion|bn|mld|mlrd|mrd|miliard\\p{L}*|milliard\\p{L}*|miljard\\p{L}*|milyar|миллиард\\p{L}*|мільярд\\p{L}*|млрд',
+    1e9,
+  ],
+  ['trillion', 1e12],
+  [
+    'million\\p{L}*|mln|mio|milion\\p{L}*|miljoen\\p{L}*|miljon\\p{L}*|miljoona\\p{L}*|millón|millones|milhão|milhões|milyon|миллион\\p{L}*|мільйон\\p{L}*|млн',
+    1e6,
+  ],
+  [
+    'thousand|tys|tysięcy|tysiące|tisíc\\p{L}*|tausend|duizend|millier\\p{L}*|mille|mil|mila|тыс|тысяч\\p{L}*',
     1e3,
   ],
 ];
+
+const SCALES: readonly [RegExp, number][] = SCALE_WORDS.map(([words, value]) => [
+  new RegExp(`^\\s?(?:${words})(?![\\p{L}])`, 'iu'),
+  value,
+]);
+
+/** A scale word right at `at` ("million", "Mrd.", "тыс."), with its period and the space after it. */
+export const SCALE_WORD = new RegExp(
+  `^(?:${SCALE_WORDS.map(([words]) => words).join('|')})(?![\\p{L}])\\.?\\s?`,
+  'iu',
+);
 
 function scaleOf(text: string, end: number): number | null {
   const after = text.slice(end, end + 16);

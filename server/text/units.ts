@@ -1,4 +1,4 @@
-import type { NumberMention } from './numbers';
+import { type NumberMention, SCALE_WORD } from './numbers';
 
 /** What a unit measures: only units of one kind can stand in for each other by mistake. */
 export type UnitKind = 'currency' | 'mass' | 'volume' | 'length' | 'temperature';
@@ -190,9 +190,8 @@ function formAt(text: string, at: number): UnitForm | null {
   return null;
 }
 
-/** Scale words a unit may follow: "50 million euros", "5 Mio. Euro", "3,5 mln zł". */
-const SCALE_WORD =
-  /^(?:thousand|million|billion|trillion|bn|mln|mld|mio\.?|mrd\.?|tys\.?|millionen|milliarden|tausend|millions?|milliards?|millones|mil|miliony|milionów|miliardów|milion|miliard|тыс\.?|млн\.?|млрд\.?|万|亿|億)(?![\p{L}])\s?/iu;
+/** Chinese and Japanese myriads a unit may follow too: "50万欧元". */
+const MYRIAD = /^[万亿億]/u;
 
 export interface UnitMention {
   unit: readonly string[];
@@ -206,7 +205,8 @@ export interface UnitMention {
 export function unitOf(text: string, number: Pick<NumberMention, 'start' | 'end'>): UnitMention | null {
   let at = number.end;
   if (text.charAt(at) === ' ' || text.charAt(at) === '\u00a0' || text.charAt(at) === '\u202f') at++;
-  const scale = SCALE_WORD.exec(text.slice(at, at + 14));
+  // A scale word may stand between them: "50 million euros", "5 Mio. Euro", "2 miljard euro".
+  const scale = SCALE_WORD.exec(text.slice(at, at + 16)) ?? MYRIAD.exec(text.charAt(at));
   if (scale) at += scale[0].length;
   const after = formAt(text, at);
   if (after) return mention(after, at, text);
