@@ -2,7 +2,7 @@ import type { Flag } from '../domain/types';
 import { franc } from 'franc';
 import { toIso3 } from '../text/languages';
 import { isAllCaps, isAscii, isCapitalized, sharedWordCount, wordSet, words } from '../text/normalize';
-import { scriptName, scriptOfLetter, scriptsOf } from '../text/scripts';
+import { hasLetterOutside, scriptName, scriptOfLetter, scriptsOf } from '../text/scripts';
 import { type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 /** franc is unreliable on short strings; below this many letters we do not ask it. */
@@ -54,7 +54,7 @@ const MIN_TELLTALE_SHARE = 0.2;
 function foreignScript(unit: CheckUnit, lang: string): string | null {
   const own = scriptsOf(lang);
   // Wiki templates and code ("class = Stub importance = low") keep their keywords in any language.
-  if (!own || unit.target.includes('=')) return null;
+  if (!own || unit.target.includes('=') || !hasLetterOutside(unit.target, own)) return null;
   const sourceWords = wordSet(unit.source);
   let ownLetters = 0;
   let foreignWords = 0;

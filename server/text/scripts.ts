@@ -4,32 +4,52 @@
  * MT models do that: "off-target" output).
  */
 
-/** ISO 15924 codes of the scripts a word can be told apart by, with the test for a letter of each. */
+/**
+ * ISO 15924 codes of the scripts a letter can be told apart by (Unicode's regular expressions take
+ * the codes as names), each with its test.
+ */
 const SCRIPT_LETTERS: readonly [script: string, letter: RegExp][] = [
-  ['Latn', /\p{Script=Latin}/u],
-  ['Cyrl', /\p{Script=Cyrillic}/u],
-  ['Grek', /\p{Script=Greek}/u],
-  ['Arab', /\p{Script=Arabic}/u],
-  ['Hebr', /\p{Script=Hebrew}/u],
-  ['Deva', /\p{Script=Devanagari}/u],
-  ['Beng', /\p{Script=Bengali}/u],
-  ['Hani', /\p{Script=Han}/u],
-  ['Hira', /\p{Script=Hiragana}/u],
-  ['Kana', /\p{Script=Katakana}/u],
-  ['Hang', /\p{Script=Hangul}/u],
-  ['Thai', /\p{Script=Thai}/u],
-  ['Sinh', /\p{Script=Sinhala}/u],
-  ['Khmr', /\p{Script=Khmer}/u],
-  ['Geor', /\p{Script=Georgian}/u],
-  ['Armn', /\p{Script=Armenian}/u],
-  ['Ethi', /\p{Script=Ethiopic}/u],
-  ['Taml', /\p{Script=Tamil}/u],
-  ['Telu', /\p{Script=Telugu}/u],
-  ['Gujr', /\p{Script=Gujarati}/u],
-  ['Guru', /\p{Script=Gurmukhi}/u],
-  ['Knda', /\p{Script=Kannada}/u],
-  ['Mlym', /\p{Script=Malayalam}/u],
-];
+  'Latn',
+  'Cyrl',
+  'Grek',
+  'Arab',
+  'Hebr',
+  'Deva',
+  'Beng',
+  'Hani',
+  'Hira',
+  'Kana',
+  'Hang',
+  'Thai',
+  'Sinh',
+  'Khmr',
+  'Geor',
+  'Armn',
+  'Ethi',
+  'Taml',
+  'Telu',
+  'Gujr',
+  'Guru',
+  'Knda',
+  'Mlym',
+].map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')]);
+
+const otherLetters = new Map<string, RegExp>();
+
+/**
+ * Whether the text has a letter in none of the language's scripts: one pass of the expression engine,
+ * which spares the letter-by-letter count for nearly every text.
+ */
+export function hasLetterOutside(text: string, scripts: ReadonlySet<string>): boolean {
+  const key = [...scripts].sort().join(' ');
+  let pattern = otherLetters.get(key);
+  if (!pattern) {
+    const own = [...scripts].map((script) => `\\p{Script=${script}}`).join('');
+    pattern = new RegExp(`(?![${own}])\\p{L}`, 'u');
+    otherLetters.set(key, pattern);
+  }
+  return pattern.test(text);
+}
 
 /** Writing systems that mix scripts: Japanese writes kanji and kana, Korean hangul and some hanja. */
 const WRITING_SYSTEMS: Readonly<Record<string, readonly string[]>> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptName, scriptOfLetter, scriptsOf } from '../../../server/text/scripts';
+import { hasLetterOutside, scriptName, scriptOfLetter, scriptsOf } from '../../../server/text/scripts';
 
 describe('scripts', () => {
   it('knows which scripts a language is written in', () => {
@@ -27,5 +27,13 @@ describe('scripts', () => {
       null,
     ]);
     expect(scriptName('Cyrl')).toBe('Cyrillic');
+  });
+
+  it("finds a letter outside a language's scripts", () => {
+    const german = scriptsOf('de') ?? new Set<string>();
+    expect(hasLetterOutside('Größe: 3,5 m²', german)).toBe(false);
+    expect(hasLetterOutside('Das heißt Москва', german)).toBe(true);
+    expect(hasLetterOutside('新款 iPhone 运行', scriptsOf('zh') ?? new Set<string>())).toBe(true);
+    expect(hasLetterOutside('東京で会議', scriptsOf('ja') ?? new Set<string>())).toBe(false);
   });
 });
