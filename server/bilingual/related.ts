@@ -22,6 +22,7 @@ const MIN_KNOWN_SPACELESS = 7;
  * meet "warning" (which the lexicon knows for 警告).
  */
 const looseKey = (key: string): string => key.slice(0, 4);
+const SHORT_WORD = 4;
 
 /** A name on both sides ties them together, and is cheap to ask: the name checks have found them already. */
 function shareAName(source: string, target: string, lexicon: TranslationLexicon): boolean {
@@ -65,7 +66,9 @@ export function unrelatedByLexicon(
       knownTarget.add(loose);
     }
   if (knownTarget.size < minKnown) return null;
-  const targetWords = new Set(targetKeys.map(looseKey));
+  // Short target words are mostly function words, whose first four letters meet a longer word's by
+  // chance: German "nach" (after) is not "nächste" (next).
+  const targetWords = new Set(targetKeys.filter((key) => key.length > SHORT_WORD).map(looseKey));
   for (const key of sourceKeys)
     for (const translation of lexicon.translations.get(key) ?? [])
       if (targetWords.has(looseKey(translation))) return null;
