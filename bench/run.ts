@@ -50,7 +50,7 @@ function referenceLoop(): void {
   let x = 0;
   for (let i = 0; i < 300_000_000; i++) x += i % 7;
   say(
-    `| reference: a fixed JavaScript loop (3·10⁸ steps) | ${ms(started).toFixed(0)} ms | the machine's speed during this run (checksum ${x % 10}); 450–1000 ms seen on this VM |`,
+    `| reference: a fixed JavaScript loop (3·10⁸ steps) | ${ms(started).toFixed(0)} ms | the machine's speed during this run (checksum ${x % 10}); 400–1000 ms seen on this VM |`,
   );
 }
 
