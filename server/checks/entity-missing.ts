@@ -3,6 +3,7 @@ import { type NameMention, findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
 import { fold } from '../text/normalize';
 import { isPlaceName } from '../text/places';
+import { stemKey, translationKeys } from '../bilingual/keys';
 import { isRomanNumeral } from '../text/numbers';
 import {
   CONVENTIONS,
@@ -46,6 +47,19 @@ function hasNameOfItsOwn(unit: CheckUnit, ctx: CheckContext): boolean {
   );
 }
 
+/**
+ * Whether the pair's lexicon translates the name as an ordinary word the target has: a capitalised
+ * word that is no name to keep ("Easter" → "Ostern", "Bloodstone" → "Blutstein").
+ */
+function translatedInTarget(name: NameMention, target: string, ctx: CheckContext): boolean {
+  const lexicon = ctx.translations;
+  if (!lexicon || name.acronym) return false;
+  const translations = lexicon.translations.get(stemKey(name.text));
+  if (!translations) return false;
+  const targetKeys = translationKeys(target, ctx.targetLang);
+  return translations.some((key) => targetKeys.includes(key));
+}
+
 export const entityMissing = {
   scope: 'unit',
   id: 'entity-missing',
@@ -53,7 +67,7 @@ export const entityMissing = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"), not a known exonym ("Germany"/"Niemcy"). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms and known places are checked.',
+    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie") or its consonants ("Catherine"/"Katharina"), not a known exonym ("Germany"/"Niemcy"), not an ordinary word the language pair\'s lexicon translates ("Easter"/"Ostern"). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms and known places are checked.',
   appliesTo: (ctx) => !NON_LATIN_LANGUAGES.has(ctx.targetLang),
   run(unit, ctx): Flag[] {
     // German capitalises every noun: there only acronyms and known places are surely names.
@@ -80,7 +94,7 @@ export const entityMissing = {
     const reported = new Set<string>();
     let ownName: boolean | undefined;
     for (const name of candidates) {
-      if (reported.has(name.key) || target.has(name)) continue;
+      if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
       if (
         name.inPhrase &&
         neighbourFound(unit.source, unit.target, sourceNames, name, target) &&

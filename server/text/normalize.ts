@@ -142,9 +142,10 @@ export function sharedWordCount(source: string, target: string): number {
 }
 
 /**
- * A spelling that ignores what languages change when they borrow a name: c/k, z/s, ph/f, th/t, y/i,
- * w/v, a silent h and doubled letters ("Pomerania" and "Pommern" both start "pomer", "Scandinavians" and
- * "Skandinavier" "skandi", "Slavs" and "Slawen" "slav").
+ * A spelling that ignores what languages change when they borrow a name: c/k/q, z/s, sch/sh/s, ph/f,
+ * th/t, y/j/i, w/v, a silent h and doubled letters ("Pomerania" and "Pommern" both start "pomer",
+ * "Scandinavians" and "Skandinavier" "skandi", "Slavs" and "Slawen" "slav", "Yugoslavia" and
+ * "Jugoslawien" "iugoslav", "Iroquois" and "Irokesen" "irok", "Shiite" and "schiitisch" "siit").
  */
 export function looseSpelling(folded: string): string {
   if (!isAscii(folded)) return looseSpellingByRules(folded);
@@ -157,14 +158,18 @@ export function looseSpelling(folded: string): string {
     if ((code === 112 || code === 116) && next === 104) {
       code = code === 112 ? 102 : 116; // ph → f, th → t
       i++;
-    } else if (code === 104)
+    } else if (code === 115 && next === 99 && folded.charCodeAt(i + 2) === 104)
+      i += 2; // sch → s: German "Schiit" and English "Shiite"
+    else if (code === 104)
       continue; // a silent h: "hydro" and "idro", "Washington" and "Waszyngton"
     else if (code === 99)
       code = 107; // c → k
     else if (code === 122)
       code = 115; // z → s
-    else if (code === 121)
-      code = 105; // y → i
+    else if (code === 121 || code === 106)
+      code = 105; // y, j → i
+    else if (code === 113)
+      code = 107; // q → k
     else if (code === 119) code = 118; // w → v
     const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
     if (letter && code === previous) continue;
@@ -176,12 +181,13 @@ export function looseSpelling(folded: string): string {
 
 function looseSpellingByRules(folded: string): string {
   return folded
+    .replace(/sch/g, 's')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/h/g, '')
-    .replace(/c/g, 'k')
+    .replace(/[cq]/g, 'k')
     .replace(/z/g, 's')
-    .replace(/y/g, 'i')
+    .replace(/[yj]/g, 'i')
     .replace(/w/g, 'v')
     .replace(/(\p{L})\1+/gu, '$1');
 }

@@ -37,6 +37,19 @@ function appearsLoosely(name: string, looseText: string): boolean {
   return stem.length >= 5 && looseText.includes(stem);
 }
 
+const SKELETON_LENGTH = 4;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** A loosely spelt word's first letter and the next three consonants: "mugals" → "mgls"… "mgl" + next. */
+function consonantSkeleton(loose: string): string {
+  let skeleton = loose.charAt(0);
+  for (let i = 1; i < loose.length && skeleton.length < SKELETON_LENGTH; i++) {
+    const letter = loose.charAt(i);
+    if (!VOWELS.has(letter) && letter !== skeleton.charAt(skeleton.length - 1)) skeleton += letter;
+  }
+  return skeleton;
+}
+
 /**
  * The other side of a unit, indexed for the question "is this name there?": the cheap indexes are
  * built at once, the loose ones only when a name needs them.
@@ -51,6 +64,7 @@ export class CounterpartIndex {
   private loose: string | null = null;
   private loosePrefixes: Set<string> | null = null;
   private short: Set<string> | null = null;
+  private skeletons: Set<string> | null = null;
 
   constructor(
     private readonly text: string,
@@ -105,7 +119,18 @@ export class CounterpartIndex {
     if (this.loosePrefixes.has(looseName.slice(0, 4))) return true;
     // Short names change their ending in other languages ("Rome" → "Roms", "Asia" → "Asien").
     if (looseName.length <= 6 && this.loosePrefixes.has(`${looseName.slice(0, 3)}…`)) return true;
-    return this.hasExonym(name.key);
+    if (this.hasExonym(name.key)) return true;
+    // Languages borrow a name with other vowels ("Mughals"/"Moguln", "Catherine"/"Katharina",
+    // "Huguenots"/"Hugenotten"): its first letter and next three consonants may still be there.
+    const skeleton = consonantSkeleton(looseName);
+    if (skeleton.length < SKELETON_LENGTH) return false;
+    this.skeletons ??= new Set(
+      this.tokens.flatMap((t) => {
+        const key = consonantSkeleton(looseSpelling(t));
+        return key.length < SKELETON_LENGTH ? [] : [key];
+      }),
+    );
+    return this.skeletons.has(skeleton);
   }
 
   private hasExonym(key: string): boolean {
