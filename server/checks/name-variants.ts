@@ -5,9 +5,16 @@ import { type DocumentCheck, flagFrom } from './types';
 
 interface Rendering {
   unit: number;
+  /** The name as this unit's source writes it. */
+  source: string;
   text: string;
   start: number;
   end: number;
+}
+
+/** Both renderings keep their own source's spelling, and the sources differ ("Perez", "Pérez"): the source decided. */
+function followsSource(a: Rendering, b: Rendering): boolean {
+  return a.source !== b.source && a.text === a.source && b.text === b.source;
 }
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
@@ -87,7 +94,7 @@ export const nameVariants = {
         const rendering = renderingOf(name, units[unit]?.target ?? '');
         if (!rendering) continue;
         const entry = renderings.get(key) ?? { name, seen: [] };
-        entry.seen.push({ unit, ...rendering });
+        entry.seen.push({ unit, source: name, ...rendering });
         renderings.set(key, entry);
       }
     }
@@ -95,7 +102,7 @@ export const nameVariants = {
       const first = seen[0];
       if (!first) continue;
       for (const other of seen.slice(1)) {
-        if (sameName(first.text, other.text, name)) continue;
+        if (sameName(first.text, other.text, name) || followsSource(first, other)) continue;
         flags[other.unit]?.push(
           flagFrom(nameVariants, {
             side: 'target',
