@@ -4,6 +4,27 @@ import { negatesByMeaning, negativeMeaningSpans } from './lang/negative-meaning'
 import { withoutBounds } from './lang/bounds';
 import { type UnitCheck, flagFrom } from './types';
 
+function keepsWord(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + word.length);
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Whether the marker is a capitalised word that does not start its sentence. */
+function isTitleWord(text: string, marker: { text: string; start: number }): boolean {
+  if (!TITLE_WORD.test(marker.text)) return false;
+  const before = text.slice(0, marker.start).trimEnd();
+  return before !== '' && !/[.!?:;"“„«]$/u.test(before);
+}
+
 export const negation = {
   scope: 'unit',
   id: 'negation',
@@ -31,6 +52,15 @@ export const negation = {
           { text: unit.source, lang: ctx.sourceLang },
         ];
     if (negatesByMeaning(plain.text, plain.lang)) return [];
+    // A capitalised negation word inside a sentence that stands on the other side too, as it was, is a
+    // title or a quotation kept ("At No Surrender", "Master of None"); in small letters or in capitals
+    // it is untranslated text ("Dont revert my edits"), which is still an error.
+    if (
+      negated.marker &&
+      isTitleWord(negated.text, negated.marker) &&
+      keepsWord(plain.text, negated.marker.text)
+    )
+      return [];
     const { marker } = negated;
     if (
       marker &&

@@ -6,7 +6,7 @@ import { isSpacelessScript } from '../../text/languages';
  */
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
-  en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|dnt)(?![\p{L}])|n['’]t(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|dnt)(?![\p{L}])|n ?['’]t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|nie|niemals|nichts|niemand|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
@@ -14,8 +14,9 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // negativní, neutrální, …), nor are ne- adjectives, adverbs and their nouns ("nesprávné" incorrect,
   // "nesprávně" incorrectly, "nepřesnost" inaccuracy), which English writes with in- or un-, or
   // "nedostatek" (lack). A capital Ne- is a negation only where a sentence starts: inside one it is a
-  // name (Neil, Nelly, Newbery).
-  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?)(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s)|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat|gativ|utr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi)(?![\p{L}])/u,
+  // name (Neil, Nelly, Newbery) — except the everyday negated verbs listed first, which are no names,
+  // and among which verbs ending in -á ("nemá", "nevypadá") that the adjective rule would leave out.
+  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?|[Nn]e(?:ní|jsou|má|mají|mám|máme|máte|zná|znají|vím|víme|ví|chci|chce|chceme|můžu|může|můžeme|mohou|musí|smí|vypadá|znamená|zdá|dělá|dělají|čeká|hledá|zajímá|dá|stačí|platí|jde|bude|budou))(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s)|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat|gativ|utr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi)(?![\p{L}])/u,
   // The elided "n'" stands against the word it negates ("n'acceptons"), so no word boundary follows it.
   fr: /(?<![\p{L}])(ne|pas|jamais|sans|aucun|aucune|rien|personne|ni|non|nulle part)(?![\p{L}])|(?<![\p{L}])n['’](?=\p{L})/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
@@ -102,10 +103,12 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
 };
 
+const blank = (match: string): string => '\u0000'.repeat(match.length);
+
 /** The text with words that only look negated blanked out (same length, so offsets hold). */
 function withoutFalseNegations(text: string, lang: string): string {
   const pattern = NOT_NEGATIONS[lang];
-  return pattern ? text.replace(pattern, (match) => '\u0000'.repeat(match.length)) : text;
+  return pattern ? text.replace(pattern, blank) : text;
 }
 
 export interface NegationMarker {
