@@ -6,7 +6,7 @@ import { isSpacelessScript } from '../../text/languages';
  */
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
-  en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|dnt)(?![\p{L}])|n ?['’]t(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(not|no|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|dnt)(?![\p{L}])|n ?['’;]t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|nie|niemals|nichts|niemand|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
@@ -53,7 +53,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   he: /(?<![\p{L}\p{M}])[וש]?(לא|אין|בלי|ללא|אינו|אינה|אינם|אינן|מעולם)(?![\p{L}\p{M}])/u,
   // Verb negation only: the kanji prefixes 不 非 未 make antonyms ("不審", "未熟"), as un- and in- do in English.
   // "ではなく" is "not X but Y"; "いいえ" answers "no".
-  ja: /ない|なかった|ません|ず[、。]|ぬ(?![ぐくけき])|無[いし]|なし|ずに|(?:では|で|じゃ)なく|いいえ/u,
+  ja: /ことなく|もなく|がなく|ない|なかった|ません|ず[、。]|ぬ(?![ぐくけき])|無[いし]|なし|ずに|(?:では|で|じゃ)なく|いいえ/u,
   // 别 says "don't", but not as the end of a word (性别 gender, 识别 identify, 告别 farewell).
   zh: /不|没|沒|无|無|未|(?<![性识識区區特分类類级級个個辨鉴鑑差派判告离離送道惜临臨永诀訣话話留拜作])[别別]|非|勿|否/u,
 };
@@ -98,8 +98,9 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   ms: /(?<![\p{L}])(?:tidak|bukan) (?:hanya|sahaja)(?![\p{L}])/giu,
   hi: /(?<![\p{L}\p{M}])न केवल(?![\p{L}\p{M}])/gu,
   // Obligation is a double negation ("なければならない", must), "しかない" is "only", "間違いない" is
-  // "certainly", "もてなし" hospitality and "死ぬ" to die.
-  ja: /申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか|じゃないか|(?:では|じゃ)ありませんか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|なり|いけ)(?:な(?:い|かった)|ません)|しか(?:ない|ありません)|間違い(?:ない|ありません)|もてなし|死ぬ/gu,
+  // "certainly", "もてなし" hospitality and "死ぬ" to die; "台無し" is "ruined", "まず" "first", "必ず"
+  // "surely". (Not "問題ありません", "no problem": English and German say that with a negation too.)
+  ja: /台無し|まず|必ず|とりあえず|ひとまず|申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか|じゃないか|(?:では|じゃ)ありませんか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|なり|いけ)(?:な(?:い|かった)|ません)|しか(?:ない|ありません)|間違い(?:ない|ありません)|もてなし|死ぬ/gu,
   zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎/gu,
 };
 

@@ -20,8 +20,8 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
   ru: /(?<![\p{L}])(?:невозможн\p{L}*|нельзя|не удалось|отказ\p{L}*|нехватк\p{L}*)(?![\p{L}])/iu,
   ro: /(?<![\p{L}])(?:imposibil\p{L}*|incapabil\p{L}*|lips\p{L}*|refuz\p{L}*)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:onmogelijk|niet in staat|tenzij|ontbreekt|weiger\p{L}*)(?![\p{L}])/iu,
-  ja: /不可能|失敗|拒否|欠如/u,
-  zh: /而不是|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非/u,
+  ja: /不可能|失敗|拒否|欠如|無関係/u,
+  zh: /而不是|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關/u,
 };
 
 /**
@@ -29,7 +29,7 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
  * past what V8 compiles to machine code, and runs at half the speed.
  */
 const MORE_NEGATIVE_MEANING: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|avoid\p{L}*|prevent\p{L}*|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|disregard\p{L}*|(?:bar|bars|barred|barring) from|non(?!e(?:theless)?(?![\p{L}]))\p{L}{5,}|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|avoid\p{L}*|prevent\p{L}*|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|disregard\p{L}*|lest|nothing to do with|incomprehensibl\p{L}*|inexplicabl\p{L}*|inaccessibl\p{L}*|inconceivabl\p{L}*|(?:bar|bars|barred|barring) from|non(?!e(?:theless)?(?![\p{L}]))\p{L}{5,}|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*)(?![\p{L}])/iu,
 };
 
 const UN_WORD = /^un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}$/u;
