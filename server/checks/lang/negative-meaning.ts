@@ -29,7 +29,7 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
  * past what V8 compiles to machine code, and runs at half the speed.
  */
 const MORE_NEGATIVE_MEANING: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|avoid\p{L}*|prevent\p{L}*|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|disregard\p{L}*|lest|nothing to do with|incomprehensibl\p{L}*|inexplicabl\p{L}*|inaccessibl\p{L}*|inconceivabl\p{L}*|(?:bar|bars|barred|barring) from|non(?!e(?:theless)?(?![\p{L}]))\p{L}{5,}|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|avoid\p{L}*|prevent\p{L}*|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|disregard\p{L}*|lest|(?:nothing|little) to do with|missing|too \p{L}+ to|leave (?:it|him|her|them|me|us) alone|n['’]?t (?:just|merely|simply|only)|incomprehensibl\p{L}*|inexplicabl\p{L}*|inaccessibl\p{L}*|inconceivabl\p{L}*|(?:bar|bars|barred|barring) from|non(?!e(?:theless)?(?![\p{L}]))\p{L}{5,}|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*)(?![\p{L}])/iu,
 };
 
 const UN_WORD = /^un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}$/u;
