@@ -27,6 +27,11 @@ const OPENING_QUOTES: Record<string, string> = {
 const VERSION_BEFORE =
   /(?:version|versión|versione|wersj\p{L}*|verz\p{L}*|v|release|build|ios|android|windows|macos|python|node)\.?\s*$/iu;
 
+/** A time of day written with a period ("14.00 Uhr", "kl. 10.15", "10.15 h"): the clock's notation, not a decimal. */
+const TIME_AFTER = /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur)(?![\p{L}])/u;
+const TIME_BEFORE = /(?:kl\.|klo|um|gegen|ab|bis|o godz\.|godz\.|om)\s*$/iu;
+const CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+
 export const localeFormat = {
   scope: 'unit',
   id: 'locale-format',
@@ -55,6 +60,12 @@ export const localeFormat = {
     for (const number of extractNumbers(unit.target, ctx.targetLang)) {
       // Version numbers keep their dots in every language ("Version 2.4", "iOS 17.2").
       if (VERSION_BEFORE.test(unit.target.slice(Math.max(0, number.start - 16), number.start))) continue;
+      if (
+        CLOCK.test(number.raw) &&
+        (TIME_AFTER.test(unit.target.slice(number.end, number.end + 8)) ||
+          TIME_BEFORE.test(unit.target.slice(Math.max(0, number.start - 12), number.start)))
+      )
+        continue;
       const separators = number.raw.match(/[.,]/g) ?? [];
       const digitsAfter = number.raw.length - number.raw.lastIndexOf(wrongDecimal) - 1;
       if (separators.length === 1 && separators[0] === wrongDecimal && digitsAfter !== 3 && digitsAfter > 0) {
