@@ -1,6 +1,16 @@
 import type { Flag } from '../domain/types';
 import { type UnitCheck, flagFrom } from './types';
 
+const DOUBLE_SPACE = / {2,}(?=\S)/;
+const SPACE_BEFORE_PUNCTUATION = / (?=[,.](?:\s|$))/;
+/** Spaced punctuation of every kind: tokenised text ("se , že … ?") has it throughout, which is no typo. */
+const SPACED_PUNCTUATION = / [,.!?;:](?=\s|$)/g;
+
+/** A text tokenised for MT spaces out its punctuation more than once; a stray space is a single one. */
+function isTokenised(text: string): boolean {
+  return (text.match(SPACED_PUNCTUATION)?.length ?? 0) >= 2;
+}
+
 export const doubleSpace = {
   scope: 'unit',
   id: 'double-space',
@@ -8,17 +18,20 @@ export const doubleSpace = {
   category: 'Fluency/Punctuation',
   severity: 'minor',
   description:
-    'Two or more spaces in a row inside the target, or a space before a comma or full stop, where the source has none.',
+    'Two or more spaces in a row inside the target, or a space before a comma or full stop, where the source has none. A target tokenised throughout ("se , že … .") is not reported for its spaced punctuation.',
   run(unit): Flag[] {
-    const pattern = / {2,}(?=\S)| (?=[,.](?:\s|$))/;
-    const match = pattern.exec(unit.target.trim());
-    if (!match || pattern.test(unit.source.trim())) return [];
+    const target = unit.target.trim();
+    const source = unit.source.trim();
+    const double = DOUBLE_SPACE.exec(target);
+    const spaced = double || isTokenised(target) ? null : SPACE_BEFORE_PUNCTUATION.exec(target);
+    const match = double ?? spaced;
+    if (!match || (double ? DOUBLE_SPACE : SPACE_BEFORE_PUNCTUATION).test(source)) return [];
     const offset = unit.target.length - unit.target.trimStart().length + match.index;
     return [
       flagFrom(doubleSpace, {
         side: 'target',
         span: { start: offset, end: offset + match[0].length },
-        message: match[0].length > 1 ? 'Double space' : 'Space before punctuation',
+        message: double ? 'Double space' : 'Space before punctuation',
       }),
     ];
   },
