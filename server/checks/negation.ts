@@ -4,19 +4,18 @@ import { negatesByMeaning, negativeMeaningSpans } from './lang/negative-meaning'
 import { withoutBounds } from './lang/bounds';
 import { type UnitCheck, flagFrom } from './types';
 
+const LETTER = /\p{L}/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Whether the text has the word as a word of its own (case as written). */
 function keepsWord(text: string, word: string): boolean {
   let at = text.indexOf(word);
   while (at >= 0) {
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + word.length);
-    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+    if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(at + word.length))) return true;
     at = text.indexOf(word, at + 1);
   }
   return false;
 }
-
-const LETTER = /\p{L}/u;
-const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Whether the marker is a capitalised word that does not start its sentence. */
 function isTitleWord(text: string, marker: { text: string; start: number }): boolean {

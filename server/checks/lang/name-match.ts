@@ -40,7 +40,7 @@ function appearsLoosely(name: string, looseText: string): boolean {
 const SKELETON_LENGTH = 4;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
-/** A loosely spelt word's first letter and the next three consonants: "mugals" → "mgls"… "mgl" + next. */
+/** A loosely spelt word's first letter and its next three consonants: "katerine" → "ktrn". */
 function consonantSkeleton(loose: string): string {
   let skeleton = loose.charAt(0);
   for (let i = 1; i < loose.length && skeleton.length < SKELETON_LENGTH; i++) {
@@ -120,8 +120,8 @@ export class CounterpartIndex {
     // Short names change their ending in other languages ("Rome" → "Roms", "Asia" → "Asien").
     if (looseName.length <= 6 && this.loosePrefixes.has(`${looseName.slice(0, 3)}…`)) return true;
     if (this.hasExonym(name.key)) return true;
-    // Languages borrow a name with other vowels ("Mughals"/"Moguln", "Catherine"/"Katharina",
-    // "Huguenots"/"Hugenotten"): its first letter and next three consonants may still be there.
+    // Languages borrow a name with other vowels ("Catherine"/"Katharina", "Huguenots"/"Hugenotten"):
+    // its first letter and next three consonants may still be there.
     const skeleton = consonantSkeleton(looseName);
     if (skeleton.length < SKELETON_LENGTH) return false;
     this.skeletons ??= new Set(
