@@ -269,8 +269,8 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
   en: [
     ['zero'],
     ['one', 'first'],
-    ['two', 'second', 'ii'],
-    ['three', 'third', 'iii'],
+    ['two', 'second', 'ii', 'twice'],
+    ['three', 'third', 'iii', 'thrice'],
     ['four', 'fourth', 'iv'],
     ['five', 'fifth'],
     ['six', 'sixth'],
@@ -280,6 +280,7 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
     ['ten', 'tenth'],
     ['eleven', 'eleventh'],
     ['twelve', 'twelfth', 'xii', 'dozen', 'noon', 'midday'],
+    ...englishFromThirteen(),
   ],
   pl: [
     ['zero'],
@@ -387,6 +388,41 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
     ['двенадцать', 'двенадцат(?:ый', 'ая', 'ое', 'ого', 'ом)', 'дюжин\\p{L}*'],
   ],
 };
+
+/**
+ * English numbers from thirteen to a hundred, cardinal and ordinal ("fifteen minutes" → "15 分",
+ * "Around the World in Eighty Days" → "80 日間", "twenty-first" → "21."), made by rule: English is the
+ * source of most pairs, and larger spelt-out numbers stand in its titles and comments.
+ */
+function englishFromThirteen(): string[][] {
+  const units = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const unitOrdinals = [
+    '',
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+  ];
+  const teens = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+  const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  const forms: string[][] = [];
+  teens.forEach((teen, k) => {
+    forms[13 + k] = [teen, `${teen}th`];
+  });
+  for (let ten = 2; ten <= 9; ten++) {
+    const word = tens[ten] ?? '';
+    forms[ten * 10] = [word, `${word.slice(0, -1)}ieth`];
+    for (let unit = 1; unit <= 9; unit++)
+      forms[ten * 10 + unit] = [`${word}[- ]${units[unit] ?? ''}`, `${word}[- ]${unitOrdinals[unit] ?? ''}`];
+  }
+  forms[100] = ['(?:a|one) hundred', 'hundredth'];
+  return forms.slice(13);
+}
 
 const numberWordPatterns = new Map<string, RegExp | null>();
 
