@@ -259,8 +259,9 @@ export function sameNumber(a: NumberMention, b: NumberMention): boolean {
 
 /**
  * Number words that translations write as digits (or the other way round): "two of the three" ↔ "2 z 3",
- * "1st place" ↔ "ersten Platz", "at noon" ↔ "um 12 Uhr". Small numbers only — larger ones are almost
- * always digits on both sides. Forms are expressions: inflected ordinals are written once
+ * "1st place" ↔ "ersten Platz", "at noon" ↔ "um 12 Uhr". Up to twelve, and in English,
+ * German, French and Spanish the teens, the tens and a hundred — larger ones are almost always digits
+ * on both sides. Forms are expressions: inflected ordinals are written once
  * ("erste[nrsm]?", "pierwsz\\p{L}*").
  */
 export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
@@ -297,21 +298,41 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
     ['jedenaście', 'jedenast\\p{L}*'],
     ['dwanaście', 'dwunast\\p{L}*'],
   ],
-  de: [
-    ['null'],
-    ['eins', 'ein', 'eine', 'einen', 'einem', 'einer', 'erste[nrsm]?'],
-    ['zwei', 'zweite[nrsm]?'],
-    ['drei', 'dritte[nrsm]?'],
-    ['vier', 'vierte[nrsm]?'],
-    ['fünf', 'fünfte[nrsm]?'],
-    ['sechs', 'sechste[nrsm]?'],
-    ['sieben', 'sieb(?:en)?te[nrsm]?'],
-    ['acht', 'achte[nrsm]?'],
-    ['neun', 'neunte[nrsm]?'],
-    ['zehn', 'zehnte[nrsm]?'],
-    ['elf', 'elfte[nrsm]?'],
-    ['zwölf', 'zwölfte[nrsm]?', 'dutzend'],
-  ],
+  de: withLarger(
+    [
+      ['null'],
+      ['eins', 'ein', 'eine', 'einen', 'einem', 'einer', 'erste[nrsm]?'],
+      ['zwei', 'zweite[nrsm]?'],
+      ['drei', 'dritte[nrsm]?'],
+      ['vier', 'vierte[nrsm]?'],
+      ['fünf', 'fünfte[nrsm]?'],
+      ['sechs', 'sechste[nrsm]?'],
+      ['sieben', 'sieb(?:en)?te[nrsm]?'],
+      ['acht', 'achte[nrsm]?'],
+      ['neun', 'neunte[nrsm]?'],
+      ['zehn', 'zehnte[nrsm]?'],
+      ['elf', 'elfte[nrsm]?'],
+      ['zwölf', 'zwölfte[nrsm]?', 'dutzend'],
+    ],
+    {
+      13: ['dreizehn', 'dreizehnte[nrsm]?'],
+      14: ['vierzehn', 'vierzehnte[nrsm]?'],
+      15: ['fünfzehn', 'fünfzehnte[nrsm]?'],
+      16: ['sechzehn', 'sechzehnte[nrsm]?'],
+      17: ['siebzehn', 'siebzehnte[nrsm]?'],
+      18: ['achtzehn', 'achtzehnte[nrsm]?'],
+      19: ['neunzehn', 'neunzehnte[nrsm]?'],
+      20: ['zwanzig', 'zwanzigste[nrsm]?'],
+      30: ['dreißig', 'dreißigste[nrsm]?'],
+      40: ['vierzig'],
+      50: ['fünfzig'],
+      60: ['sechzig'],
+      70: ['siebzig'],
+      80: ['achtzig'],
+      90: ['neunzig'],
+      100: ['hundert', 'einhundert'],
+    },
+  ),
   cs: [
     ['nula'],
     ['jeden', 'jedna', 'jedno', 'první\\p{L}*'],
@@ -327,36 +348,76 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
     ['jedenáct', 'jedenáct(?:ý', 'á', 'é', 'ého', 'ém', 'ou)'],
     ['dvanáct', 'dvanáct(?:ý', 'á', 'é', 'ého', 'ém', 'ou)', 'tucet'],
   ],
-  fr: [
-    ['zéro'],
-    ['un', 'une', 'premier', 'première', 'premiers', 'premières'],
-    ['deux', 'deuxième\\p{L}*', 'second', 'seconde'],
-    ['trois', 'troisième\\p{L}*'],
-    ['quatre', 'quatrième\\p{L}*'],
-    ['cinq', 'cinquième\\p{L}*'],
-    ['six', 'sixième\\p{L}*'],
-    ['sept', 'septième\\p{L}*'],
-    ['huit', 'huitième\\p{L}*'],
-    ['neuf', 'neuvième\\p{L}*'],
-    ['dix', 'dixième\\p{L}*'],
-    ['onze', 'onzième\\p{L}*'],
-    ['douze', 'douzième\\p{L}*', 'douzaine'],
-  ],
-  es: [
-    ['cero'],
-    ['uno', 'una', 'un', 'primer', 'primer[oa]s?'],
-    ['dos', 'segund[oa]s?'],
-    ['tres', 'tercer', 'tercer[oa]s?'],
-    ['cuatro', 'cuart[oa]s?'],
-    ['cinco', 'quint[oa]s?'],
-    ['seis', 'sext[oa]s?'],
-    ['siete', 'séptim[oa]s?'],
-    ['ocho', 'octav[oa]s?'],
-    ['nueve', 'noven[oa]s?'],
-    ['diez', 'décim[oa]s?'],
-    ['once', 'undécim[oa]s?'],
-    ['doce', 'duodécim[oa]s?', 'docena'],
-  ],
+  fr: withLarger(
+    [
+      ['zéro'],
+      ['un', 'une', 'premier', 'première', 'premiers', 'premières'],
+      ['deux', 'deuxième\\p{L}*', 'second', 'seconde'],
+      ['trois', 'troisième\\p{L}*'],
+      ['quatre', 'quatrième\\p{L}*'],
+      ['cinq', 'cinquième\\p{L}*'],
+      ['six', 'sixième\\p{L}*'],
+      ['sept', 'septième\\p{L}*'],
+      ['huit', 'huitième\\p{L}*'],
+      ['neuf', 'neuvième\\p{L}*'],
+      ['dix', 'dixième\\p{L}*'],
+      ['onze', 'onzième\\p{L}*'],
+      ['douze', 'douzième\\p{L}*', 'douzaine'],
+    ],
+    {
+      13: ['treize', 'treizième'],
+      14: ['quatorze', 'quatorzième'],
+      15: ['quinze', 'quinzième'],
+      16: ['seize', 'seizième'],
+      17: ['dix-sept', 'dix-septième'],
+      18: ['dix-huit', 'dix-huitième'],
+      19: ['dix-neuf', 'dix-neuvième'],
+      20: ['vingt', 'vingtième'],
+      30: ['trente', 'trentième'],
+      40: ['quarante'],
+      50: ['cinquante'],
+      60: ['soixante'],
+      70: ['soixante-dix'],
+      80: ['quatre-vingts?'],
+      90: ['quatre-vingt-dix'],
+      100: ['cent', 'centième'],
+    },
+  ),
+  es: withLarger(
+    [
+      ['cero'],
+      ['uno', 'una', 'un', 'primer', 'primer[oa]s?'],
+      ['dos', 'segund[oa]s?'],
+      ['tres', 'tercer', 'tercer[oa]s?'],
+      ['cuatro', 'cuart[oa]s?'],
+      ['cinco', 'quint[oa]s?'],
+      ['seis', 'sext[oa]s?'],
+      ['siete', 'séptim[oa]s?'],
+      ['ocho', 'octav[oa]s?'],
+      ['nueve', 'noven[oa]s?'],
+      ['diez', 'décim[oa]s?'],
+      ['once', 'undécim[oa]s?'],
+      ['doce', 'duodécim[oa]s?', 'docena'],
+    ],
+    {
+      13: ['trece'],
+      14: ['catorce'],
+      15: ['quince'],
+      16: ['dieciséis'],
+      17: ['diecisiete'],
+      18: ['dieciocho'],
+      19: ['diecinueve'],
+      20: ['veinte', 'vigésim[oa]s?'],
+      30: ['treinta'],
+      40: ['cuarenta'],
+      50: ['cincuenta'],
+      60: ['sesenta'],
+      70: ['setenta'],
+      80: ['ochenta'],
+      90: ['noventa'],
+      100: ['cien', 'ciento'],
+    },
+  ),
   ro: [
     ['zero'],
     ['unu', 'una', 'un', 'o', 'primul', 'prima', 'întâi'],
@@ -388,6 +449,16 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
     ['двенадцать', 'двенадцат(?:ый', 'ая', 'ое', 'ого', 'ом)', 'дюжин\\p{L}*'],
   ],
 };
+
+/** The small numbers' forms, and some larger ones (teens, tens, a hundred) at their values. */
+function withLarger(
+  small: readonly (readonly string[])[],
+  larger: Readonly<Record<number, readonly string[]>>,
+): (readonly string[])[] {
+  const all = [...small];
+  for (const [value, forms] of Object.entries(larger)) all[Number(value)] = forms;
+  return all;
+}
 
 /**
  * English numbers from thirteen to a hundred, cardinal and ordinal ("fifteen minutes" → "15 分",
