@@ -1,5 +1,5 @@
 /**
- * Which scripts a language is written in, and which script a word is written in: a translation into
+ * Which scripts a language is written in, and which script a letter is written in: a translation into
  * Russian written in Latin letters, or into German in Cyrillic, went to the wrong language (multilingual
  * MT models do that: "off-target" output).
  */
