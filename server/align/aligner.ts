@@ -1,8 +1,17 @@
 import type { Sentence } from '../domain/types';
-import { AnchorInterner, anchorOverlap } from './anchors';
-import { type CostContext, type SpanSimilarity, anchorCost, beadCost, lowestAnchorCost } from './bead-cost';
-import { type AlignParams, DEFAULT_ALIGN_PARAMS, beadShapes } from './params';
-import { sideRuns, singleAnchors } from './side-runs';
+import { AnchorInterner, commonCount } from './anchors';
+import {
+  type CostContext,
+  type SpanSimilarity,
+  anchorCost,
+  anchorCostFloor,
+  beadCost,
+  lowestAnchorCost,
+  lowestBeadExtras,
+} from './bead-cost';
+import { type AlignParams, DEFAULT_ALIGN_PARAMS, MAX_JOIN, beadShapes } from './params';
+import { ANCHOR_KINDS, sideRuns } from './side-runs';
+import { PairCommons } from './pair-commons';
 import { isSpacelessScript } from '../text/languages';
 import type { TranslationLexicon } from '../bilingual/lexicon';
 import { unrelatedByLexicon } from '../bilingual/related';
@@ -26,6 +35,7 @@ export interface AlignOptions {
 }
 
 const NO_SHAPE = 255;
+const EMPTY = new Int32Array(0);
 
 /** How much text the prior length ratio is worth, in source characters (about two sentences). */
 const PRIOR_CHARS = 200;
@@ -131,15 +141,10 @@ const SHARED_KINDS = ['translations', 'strong', 'names', 'lexical'] as const;
 function shareNothing(ctx: CostContext, i: number, j: number, minKnown: number): boolean {
   const source = ctx.src.anchors;
   const target = ctx.tgt.anchors;
-  const known = Math.min(
-    singleAnchors(source.translations, i).length,
-    singleAnchors(target.translations, j).length,
-  );
+  const known = Math.min(source.translations[i]?.length ?? 0, target.translations[j]?.length ?? 0);
   return (
     known >= minKnown &&
-    SHARED_KINDS.every(
-      (kind) => anchorOverlap(singleAnchors(source[kind], i), singleAnchors(target[kind], j)) === 0,
-    )
+    SHARED_KINDS.every((kind) => commonCount(source[kind][i] ?? EMPTY, target[kind][j] ?? EMPTY) === 0)
   );
 }
 
@@ -191,59 +196,86 @@ function alignPass(
   const width = 2 * halfWidth + 1;
   const low = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, Math.floor((i * m) / n) - halfWidth));
   const high = Int32Array.from({ length: n + 1 }, (_, i) => Math.min(m, Math.floor((i * m) / n) + halfWidth));
-  const lowerBound = (i: number): number => low[i] ?? 0;
-  const upperBound = (i: number): number => high[i] ?? -1;
   const cell = (i: number, j: number): number => {
     const offset = j - (low[i] ?? 0);
     return offset < 0 || offset >= width || j > (high[i] ?? -1) ? -1 : i * width + offset;
   };
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
-  const anchorsFor = (s: number): Float32Array => {
+  const back = new Uint8Array((n + 1) * width).fill(NO_SHAPE);
+  // Anchor costs per joining shape, indexed like the table (an unmatched run has none).
+  const anchorCaches = shapes.map((shape, s) => {
+    if (shape.sourceCount === 0 || shape.targetCount === 0) return null;
     let cached = anchorCache.get(s);
     if (!cached) {
       cached = new Float32Array((n + 1) * width).fill(Number.NaN);
       anchorCache.set(s, cached);
     }
     return cached;
-  };
-  const back = new Uint8Array((n + 1) * width).fill(NO_SHAPE);
+  });
+  // Unmatched runs cost their prior alone: tried first, they set a bar most joining beads then fail
+  // to clear before their costlier parts are computed. Ties still go to the shape listed first.
+  const order = Int32Array.from(shapes.keys()).sort(
+    (x, y) => Number(anchorCaches[x] !== null) - Number(anchorCaches[y] !== null) || x - y,
+  );
+  const sourceCounts = Int32Array.from(shapes, (shape) => shape.sourceCount);
+  const targetCounts = Int32Array.from(shapes, (shape) => shape.targetCount);
   const anchorFloor = lowestAnchorCost(ctx.params);
+  const lowestExtras = lowestBeadExtras(ctx);
+  const commons = new PairCommons(
+    ctx.src,
+    ctx.tgt,
+    Int32Array.from({ length: n }, (_, i) => Math.max(0, (low[i] ?? 0) - MAX_JOIN)),
+    width + 2 * MAX_JOIN,
+  );
+  const shared = new Int32Array(ANCHOR_KINDS.length);
   cost[cell(0, 0)] = 0;
 
   for (let i = 0; i <= n; i++) {
-    for (let j = lowerBound(i); j <= upperBound(i); j++) {
+    const rowHigh = high[i] ?? -1;
+    for (let j = low[i] ?? 0; j <= rowHigh; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestShape = NO_SHAPE;
-      for (let s = 0; s < shapes.length; s++) {
-        const shape = shapes[s];
-        if (!shape) continue;
-        const pi = i - shape.sourceCount;
-        const pj = j - shape.targetCount;
+      for (const s of order) {
+        const a = sourceCounts[s] ?? 0;
+        const b = targetCounts[s] ?? 0;
+        const pi = i - a;
+        const pj = j - b;
         if (pi < 0 || pj < 0) continue;
-        const previous = cell(pi, pj);
-        const previousCost = previous < 0 ? Infinity : (cost[previous] ?? Infinity);
+        const offset = pj - (low[pi] ?? 0);
+        if (offset < 0 || offset >= width || pj > (high[pi] ?? -1)) continue;
+        const previous = pi * width + offset;
+        const previousCost = cost[previous] ?? Infinity;
         if (previousCost === Infinity) continue;
+        const shape = shapes[s];
+        const cache = anchorCaches[s];
+        if (!shape) continue;
         let candidate: number;
-        if (shape.sourceCount > 0 && shape.targetCount > 0) {
-          // Everything but the anchors first: a bead that cannot win even with every anchor shared
-          // needs no anchor comparison, the costliest part of the search.
-          const withoutAnchors = previousCost + beadCost(ctx, shape, pi, pj, 0);
-          if (withoutAnchors + anchorFloor >= best) continue;
-          const cache = anchorsFor(s);
-          let anchors = cache[previous];
-          if (anchors === undefined || Number.isNaN(anchors)) {
-            anchors = anchorCost(ctx, shape.sourceCount, pi, shape.targetCount, pj);
-            cache[previous] = anchors;
+        if (cache) {
+          // Lower bounds first, cheapest first: a bead that cannot win even with every anchor shared, or
+          // with the anchors its counts allow and a perfect length match, needs no further look.
+          const beforeLength = previousCost + shape.prior + lowestExtras;
+          if (cannotWin(beforeLength + anchorFloor, s, best, bestShape)) continue;
+          let anchors = cache[previous] ?? Number.NaN;
+          let floor = anchors;
+          if (Number.isNaN(anchors)) {
+            const bounded = commons.addShared(a, pi, b, pj, shared);
+            floor = anchorCostFloor(ctx, a, pi, b, pj, bounded ? shared : undefined);
+            // One pair: the shared counts are exact, and so is the floor.
+            if (bounded && a === 1 && b === 1) cache[previous] = anchors = floor;
           }
+          if (cannotWin(beforeLength + floor, s, best, bestShape)) continue;
+          const withoutAnchors = previousCost + beadCost(ctx, shape, pi, pj, 0);
+          if (cannotWin(withoutAnchors + floor, s, best, bestShape)) continue;
+          if (Number.isNaN(anchors)) cache[previous] = anchors = anchorCost(ctx, a, pi, b, pj);
           candidate = withoutAnchors + anchors;
-        } else candidate = previousCost + beadCost(ctx, shape, pi, pj);
-        if (candidate < best) {
+        } else candidate = previousCost + shape.prior;
+        if (candidate < best || (candidate === best && s < bestShape)) {
           best = candidate;
           bestShape = s;
         }
       }
-      const here = cell(i, j);
+      const here = i * width + j - (low[i] ?? 0);
       cost[here] = best;
       back[here] = bestShape;
     }
@@ -260,6 +292,11 @@ function alignPass(
     j = pj;
   }
   return beads.reverse();
+}
+
+/** Whether a bead at least this costly, of shape s, loses to the best so far (ties go to the lower shape). */
+function cannotWin(bound: number, s: number, best: number, bestShape: number): boolean {
+  return bound > best || (bound === best && s > bestShape);
 }
 
 function range(start: number, count: number): number[] {

@@ -138,9 +138,8 @@ export class AnchorInterner {
   }
 }
 
-/** Dice overlap of two sorted multisets of anchor ids. */
-export function anchorOverlap(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** How many anchor ids two sorted multisets share. */
+export function commonCount(a: Int32Array, b: Int32Array): number {
   let i = 0;
   let j = 0;
   let common = 0;
@@ -154,7 +153,13 @@ export function anchorOverlap(a: Int32Array, b: Int32Array): number {
     } else if (x < y) i++;
     else j++;
   }
-  return (2 * common) / (a.length + b.length);
+  return common;
+}
+
+/** Dice overlap of two sorted multisets of anchor ids. */
+export function anchorOverlap(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return (2 * commonCount(a, b)) / (a.length + b.length);
 }
 
 export function mergeAnchors(a: Int32Array, b: Int32Array): Int32Array {

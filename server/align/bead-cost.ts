@@ -1,8 +1,6 @@
 import { anchorOverlap } from './anchors';
 import type { AlignParams, BeadShape } from './params';
-import { type SideRuns, anyIn, crossesParagraph } from './side-runs';
-
-const EMPTY = new Int32Array(0);
+import { type SideRuns, anyIn, crossesParagraph, runAnchors, runIndex } from './side-runs';
 
 /** Cross-lingual similarity of a run of source sentences and a run of target sentences, when a model is loaded. */
 export type SpanSimilarity = (
@@ -44,29 +42,78 @@ export interface CostContext {
 /** Strong anchors on one side only speak against a link; names and cognates only for it. */
 export function anchorCost(ctx: CostContext, a: number, i: number, b: number, j: number): number {
   const { src, tgt, params } = ctx;
-  const source = src.anchors;
-  const target = tgt.anchors;
   let cost = 0;
-  const sourceStrong = source.strong[a - 1]?.[i] ?? EMPTY;
-  const targetStrong = target.strong[b - 1]?.[j] ?? EMPTY;
+  const sourceStrong = runAnchors(src, 'strong', a, i);
+  const targetStrong = runAnchors(tgt, 'strong', b, j);
   const strongCount = sourceStrong.length + targetStrong.length;
   // Full weight from three strong anchors on: a year missing from a short quote already speaks
   // clearly against pairing it (measured on synthetic documents and the clean articles with a sentence dropped).
   if (strongCount > 0)
     cost +=
       params.strongWeight * Math.min(1, strongCount / 3) * (0.3 - anchorOverlap(sourceStrong, targetStrong));
+  cost -= params.nameWeight * anchorOverlap(runAnchors(src, 'names', a, i), runAnchors(tgt, 'names', b, j));
   cost -=
-    params.nameWeight * anchorOverlap(source.names[a - 1]?.[i] ?? EMPTY, target.names[b - 1]?.[j] ?? EMPTY);
-  cost -=
-    params.lexicalWeight *
-    anchorOverlap(source.lexical[a - 1]?.[i] ?? EMPTY, target.lexical[b - 1]?.[j] ?? EMPTY);
+    params.lexicalWeight * anchorOverlap(runAnchors(src, 'lexical', a, i), runAnchors(tgt, 'lexical', b, j));
   cost -=
     params.translationWeight *
-    anchorOverlap(source.translations[a - 1]?.[i] ?? EMPTY, target.translations[b - 1]?.[j] ?? EMPTY);
+    anchorOverlap(runAnchors(src, 'translations', a, i), runAnchors(tgt, 'translations', b, j));
   cost -=
     params.punctuationWeight *
-    anchorOverlap(source.punctuation[a - 1]?.[i] ?? EMPTY, target.punctuation[b - 1]?.[j] ?? EMPTY);
+    anchorOverlap(runAnchors(src, 'punctuation', a, i), runAnchors(tgt, 'punctuation', b, j));
   return cost;
+}
+
+/**
+ * The Dice overlap of two runs' anchors of kind k (their counts at s + k and t + k), when they share
+ * at most `shared[k]` of them (any number when absent).
+ */
+function overlapAtMost(
+  sourceCounts: Uint16Array,
+  s: number,
+  targetCounts: Uint16Array,
+  t: number,
+  shared: Int32Array | undefined,
+  k: number,
+): number {
+  const a = sourceCounts[s + k] ?? 0;
+  const b = targetCounts[t + k] ?? 0;
+  if (a === 0 || b === 0) return 0;
+  const most = Math.min(a, b);
+  return (2 * (shared === undefined ? most : Math.min(most, shared[k] ?? 0))) / (a + b);
+}
+
+/**
+ * The least anchorCost() can be for this bead, from the anchor counts alone — a bead whose runs
+ * differ much in how many names or translated words they hold cannot share all of them — and, when
+ * `shared` is given, from at most how many anchors of each kind the runs share. With the exact
+ * shared counts this is the anchor cost itself.
+ */
+export function anchorCostFloor(
+  ctx: CostContext,
+  a: number,
+  i: number,
+  b: number,
+  j: number,
+  shared?: Int32Array,
+): number {
+  const { src, tgt, params } = ctx;
+  const sourceCounts = src.anchorCounts;
+  const targetCounts = tgt.anchorCounts;
+  const s = runIndex(src.paragraph.length, a, i);
+  const t = runIndex(tgt.paragraph.length, b, j);
+  // The kinds in ANCHOR_KINDS order: strong, names, lexical, translations, punctuation.
+  const strongCount = (sourceCounts[s] ?? 0) + (targetCounts[t] ?? 0);
+  let floor = 0;
+  if (strongCount > 0)
+    floor +=
+      params.strongWeight *
+      Math.min(1, strongCount / 3) *
+      (0.3 - overlapAtMost(sourceCounts, s, targetCounts, t, shared, 0));
+  floor -= params.nameWeight * overlapAtMost(sourceCounts, s, targetCounts, t, shared, 1);
+  floor -= params.lexicalWeight * overlapAtMost(sourceCounts, s, targetCounts, t, shared, 2);
+  floor -= params.translationWeight * overlapAtMost(sourceCounts, s, targetCounts, t, shared, 3);
+  floor -= params.punctuationWeight * overlapAtMost(sourceCounts, s, targetCounts, t, shared, 4);
+  return floor;
 }
 
 /** The least anchorCost() can be: every overlap complete and no strong anchor missing. */
@@ -78,6 +125,19 @@ export function lowestAnchorCost(params: AlignParams): number {
     params.translationWeight -
     params.punctuationWeight
   );
+}
+
+/**
+ * The least beadCost() adds to a joining bead's prior besides its length and anchor costs (both of
+ * which are never below 0 and anchorCostFloor() respectively): questions and paragraph starts on
+ * both sides, and the model's similarity, may lower it.
+ */
+export function lowestBeadExtras(ctx: CostContext): number {
+  const { params } = ctx;
+  // similarityWeight · (0.5 − similarity), least at a similarity of 1 (or −1 for a negative weight).
+  const weight = params.similarityWeight;
+  const similarity = ctx.similarity ? Math.min(-0.5 * weight, 1.5 * weight) : 0;
+  return -0.5 - 0.3 + Math.min(0, params.paragraphCrossing) + similarity;
 }
 
 /**
