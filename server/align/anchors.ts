@@ -1,3 +1,4 @@
+import { allMatches } from '../util/regexp';
 import { type TranslationLexicon, translationAnchors } from '../bilingual/lexicon';
 import { asciiDigits } from '../text/digits';
 import { findMonths, findWeekdays } from '../text/dates';
@@ -72,8 +73,8 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   const strong: string[] = [];
   const names: string[] = [];
   const lexical: string[] = [];
-  for (const match of text.matchAll(URL)) strong.push(`u:${match[0].toLowerCase()}`);
-  for (const match of asciiDigits(text).matchAll(NUMBER)) strong.push(`n:${match[0].replace(/\D/g, '')}`);
+  for (const match of allMatches(URL, text)) strong.push(`u:${match[0].toLowerCase()}`);
+  for (const match of allMatches(NUMBER, asciiDigits(text))) strong.push(`n:${match[0].replace(/\D/g, '')}`);
   // Months and weekdays meet across languages through Intl ("January", "stycznia" and "1月" are month
   // 0, "Sunday", "w niedzielę" and "星期日" day 6); like a number, a date on one side only speaks
   // against the link.
@@ -93,7 +94,7 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   });
   // Countries and known places under one id in every language ("Austria"/"Österreich"/"奥地利").
   if (lang !== '') names.push(...placesIn(text, lang));
-  const punctuation = [...text.matchAll(PUNCTUATION)].map((m) => `p:${FULL_WIDTH[m[0]] ?? m[0]}`);
+  const punctuation = allMatches(PUNCTUATION, text).map((m) => `p:${FULL_WIDTH[m[0]] ?? m[0]}`);
   return { strong, names, lexical, punctuation };
 }
 

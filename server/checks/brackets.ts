@@ -1,3 +1,4 @@
+import { allMatches } from '../util/regexp';
 import type { Flag } from '../domain/types';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -24,7 +25,7 @@ function firstUnbalanced(text: string, open: string, close: string): number {
 }
 
 function straightQuotesOdd(text: string): number {
-  const positions = [...text.matchAll(/(?<![\p{L}\d])"|"(?![\p{L}\d])/gu)].map((m) => m.index);
+  const positions = allMatches(/(?<![\p{L}\d])"|"(?![\p{L}\d])/gu, text).map((m) => m.index);
   return positions.length % 2 === 1 ? (positions[positions.length - 1] ?? -1) : -1;
 }
 

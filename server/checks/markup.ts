@@ -1,3 +1,4 @@
+import { allMatches } from '../util/regexp';
 import type { Flag, Side } from '../domain/types';
 import { type Check, type UnitCheck, type CheckUnit, flagFrom } from './types';
 
@@ -35,7 +36,7 @@ const MAYBE_PROTECTED = /[@#{}%<$[]|https?:|www\./i;
 export function protectedSpans(text: string): { start: number; end: number }[] {
   if (!MAYBE_PROTECTED.test(text)) return [];
   return [...PLACEHOLDER_KINDS, ...MARKUP_KINDS].flatMap(({ pattern }) =>
-    [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    allMatches(pattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length })),
   );
 }
 
@@ -56,7 +57,7 @@ export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKin
     (compact[side] ||= withoutSpaces(unit[side])).includes(withoutSpaces(text));
   const flags: Flag[] = [];
   for (const { kind, pattern, normalize = (text: string) => text } of kinds) {
-    const found = { source: [...unit.source.matchAll(pattern)], target: [...unit.target.matchAll(pattern)] };
+    const found = { source: allMatches(pattern, unit.source), target: allMatches(pattern, unit.target) };
     /** The matches of one side that the other side lacks, each match of the other side used once. */
     const missingFrom = (side: Side, other: Side): RegExpExecArray[] => {
       const left = found[other].map((m) => normalize(m[0]));

@@ -1,3 +1,4 @@
+import { allMatches } from '../util/regexp';
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
 import { fold } from '../text/normalize';
@@ -45,7 +46,7 @@ function renderingOf(name: string, target: string): { text: string; start: numbe
   let best: { text: string; start: number; end: number; distance: number } | null = null;
   // Capitalised words straight from the text: this check runs after the per-sentence memos have
   // moved on, and tokenising every target again cost more than the rest of it.
-  for (const match of target.matchAll(CAPITALISED_WORD)) {
+  for (const match of allMatches(CAPITALISED_WORD, target)) {
     const text = match[0];
     if (fold(text[0] ?? '') !== folded[0]) continue;
     const distance = editDistance(fold(text).slice(0, folded.length), folded);

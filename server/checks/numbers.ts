@@ -44,7 +44,7 @@ function gluedDigits(text: string): ReadonlySet<string> {
 const digitsOf = (mention: NumberMention): string => mention.raw.replace(/\D/g, '');
 
 /** Pairs each mention on one side with an equal one on the other; returns those left over. */
-function unmatched(mine: NumberMention[], theirs: NumberMention[]): NumberMention[] {
+function unmatched(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
   const used = new Set<number>();
   return mine.filter((mention) => {
     const partner = theirs.findIndex((other, k) => !used.has(k) && sameNumber(mention, other));

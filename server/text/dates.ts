@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../util/regexp';
+import { escapeRegExp, allMatches } from '../util/regexp';
 import { isKnownWord } from './lexicon';
 import { isSpacelessScript } from './languages';
 import { type Token, endingVariants, fold, isCapitalized, words } from './normalize';
@@ -273,7 +273,7 @@ function numericMonthPattern(lang: string): RegExp | null {
 
 function numericMonths(text: string, pattern: RegExp): MonthMention[] {
   const mentions: MonthMention[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     const month = Number(match[1]) - 1;
     if (month < 0 || month > 11) continue;
     mentions.push({

@@ -1,3 +1,5 @@
+import { allMatches } from '../util/regexp';
+import { memoize } from './memo';
 import { type Compacted, originalSpan } from './compact';
 import { asciiDigits } from './digits';
 
@@ -94,7 +96,7 @@ export function usesDecimalComma(lang: string): boolean {
 function parseCandidates(raw: string, lang: string): number[] {
   const sign = /^[-−]/.test(raw) ? -1 : 1;
   const body = raw.replace(/^[-−]/, '').replace(/[\u00a0\u202f\u2009 '’]/g, '');
-  const separators = [...body.matchAll(/[.,]/g)].map((m) => m[0]);
+  const separators = allMatches(/[.,]/g, body).map((m) => m[0]);
   if (separators.length === 0) return [sign * Number(body)];
   const last = separators[separators.length - 1] ?? '.';
   const distinct = new Set(separators);
@@ -161,7 +163,7 @@ function closedUp(text: string): Compacted {
   const origin: number[] = [];
   let closed = '';
   let from = 0;
-  for (const match of text.matchAll(SPACED_PARTS)) {
+  for (const match of allMatches(SPACED_PARTS, text)) {
     for (let i = from; i <= match.index; i++) origin.push(i);
     closed += text.slice(from, match.index + 1) + (match[2] ?? match[4] ?? '');
     origin.push(match.index + 2);
@@ -211,7 +213,7 @@ export function isRomanNumeral(word: string): boolean {
 export function romanNumerals(text: string): number[] {
   if (!/[IVX]{2}/.test(text)) return [];
   const values: number[] = [];
-  for (const match of text.matchAll(ROMAN)) {
+  for (const match of allMatches(ROMAN, text)) {
     let value = 0;
     for (let i = 0; i < match[0].length; i++) {
       const here = ROMAN_VALUE[match[0].charAt(i)] ?? 0;
@@ -226,11 +228,17 @@ export function romanNumerals(text: string): number[] {
 /** "24/7" (and "24/7/365") is "always", which translations write in words: "rund um die Uhr". */
 const ROUND_THE_CLOCK = /(?<!\d)24\s?\/\s?7(?:\s?\/\s?365)?(?!\d)/g;
 
-export function extractNumbers(text: string, lang: string): NumberMention[] {
+/**
+ * The numbers in a text, each with every value its written form can mean. Three checks read the same
+ * sentence's numbers, so they are found once.
+ */
+export const extractNumbers: (text: string, lang: string) => readonly NumberMention[] = memoize(findNumbers);
+
+function findNumbers(text: string, lang: string): NumberMention[] {
   const digits = asciiDigits(text);
   const compacted = SPACED_SEPARATOR.test(digits) ? closedUp(digits) : null;
   const mentions: NumberMention[] = [];
-  for (const match of (compacted?.text ?? digits).matchAll(NUMBER)) {
+  for (const match of allMatches(NUMBER, compacted?.text ?? digits)) {
     const { start, end } = compacted
       ? originalSpan(compacted, match.index, match[0].length)
       : { start: match.index, end: match.index + match[0].length };
@@ -246,7 +254,7 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
       ],
     });
   }
-  const always = text.includes('24') ? [...text.matchAll(ROUND_THE_CLOCK)] : [];
+  const always = text.includes('24') ? allMatches(ROUND_THE_CLOCK, text) : [];
   const kept = mentions.filter(
     (m) => !isFullHour(text, m) && !always.some((a) => m.start >= a.index && m.end <= a.index + a[0].length),
   );

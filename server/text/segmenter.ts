@@ -1,3 +1,4 @@
+import { allMatches } from '../util/regexp';
 import type { Sentence } from '../domain/types';
 import { abbreviationsFor, isTerminalAbbreviation } from './abbreviations';
 
@@ -118,7 +119,7 @@ function closesQuoteOf(previous: string, text: string): number {
 
 function breaksBeforeNumbers(piece: string, abbreviations: ReadonlySet<string>): number[] {
   const cuts: number[] = [];
-  for (const match of piece.matchAll(BREAK_BEFORE_NUMBER)) {
+  for (const match of allMatches(BREAK_BEFORE_NUMBER, piece)) {
     const word = (match[1] ?? '').toLowerCase();
     if (match[2] === '.' && abbreviations.has(word)) continue;
     cuts.push(match.index + match[0].length);

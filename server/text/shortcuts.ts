@@ -1,3 +1,4 @@
+import { allMatches } from '../util/regexp';
 import { fold } from './normalize';
 import { organisationOf } from './organisations';
 
@@ -63,8 +64,8 @@ export function findShortcuts(text: string): Shortcut[] {
   const found: Shortcut[] = [];
   // Nearly no sentence has a shortcut: a "+" or a Mac symbol is needed before the expression runs.
   if (!MAY_HOLD_SHORTCUT.test(text)) return found;
-  for (const match of text.matchAll(SHORTCUT)) {
-    const modifiers = [...(match[1] ?? '').matchAll(/[⌘⌥⇧⌃]|\p{L}+/gu)].map((m) => modifierName(m[0]));
+  for (const match of allMatches(SHORTCUT, text)) {
+    const modifiers = allMatches(/[⌘⌥⇧⌃]|\p{L}+/gu, match[1] ?? '').map((m) => modifierName(m[0]));
     const key = (match[2] ?? '').toUpperCase();
     found.push({
       key: [...new Set(modifiers)].sort().concat(key).join('+'),

@@ -1,3 +1,4 @@
+import { allMatches } from '../../util/regexp';
 import { asciiDigits } from '../../text/digits';
 import { isSpacelessScript } from '../../text/languages';
 import { memoize } from '../../text/memo';
@@ -193,7 +194,7 @@ const memoizedBounds = memoize((text: string, lang: string): BoundMention[] => {
   if (!compiled) return [];
   const spaceless = isSpacelessScript(lang);
   const found: BoundMention[] = [];
-  for (const match of text.matchAll(compiled.pattern)) {
+  for (const match of allMatches(compiled.pattern, text)) {
     const end = match.index + match[0].length;
     // Chinese and Japanese put the number after the phrase (至少8个) or before it (8文字を超える).
     const limit = spaceless

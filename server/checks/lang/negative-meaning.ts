@@ -1,3 +1,4 @@
+import { allMatches } from '../../util/regexp';
 import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript } from '../../text/languages';
 import { words } from '../../text/normalize';
@@ -57,7 +58,7 @@ const NEGATIVE_QUESTION =
 
 function negativeQuestions(text: string, lang: string): { start: number; end: number }[] {
   if (lang !== 'en' || !text.includes('?')) return [];
-  return [...text.matchAll(NEGATIVE_QUESTION)].map((m) => {
+  return allMatches(NEGATIVE_QUESTION, text).map((m) => {
     const question = m[1] ?? '';
     const start = m.index + m[0].length - question.length;
     return { start, end: start + question.length };
@@ -82,7 +83,8 @@ function negativeWordShapes(text: string, lang: string): { start: number; end: n
   return spans;
 }
 
-const allMeaningMatches = new Map<string, RegExp>();
+/** Each expression's global form, which finds every match: the one that is ever compiled. */
+const allMeaningMatches = new Map<RegExp, RegExp>();
 
 /**
  * Where the text says something negative by a word's meaning, which a translation may or may not
@@ -112,14 +114,14 @@ function matchSpans(
   lang: string,
   pattern: RegExp | undefined,
 ): { start: number; end: number }[] {
-  const spaceless = isSpacelessScript(lang);
-  if (!pattern || !pattern.test(spaceless ? withoutWhitespace(text).text : text)) return [];
-  let all = allMeaningMatches.get(pattern.source);
+  if (!pattern) return [];
+  let all = allMeaningMatches.get(pattern);
   if (!all) {
     all = new RegExp(pattern.source, `${pattern.flags}g`);
-    allMeaningMatches.set(pattern.source, all);
+    allMeaningMatches.set(pattern, all);
   }
-  if (!spaceless) return [...text.matchAll(all)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!isSpacelessScript(lang))
+    return allMatches(all, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const compact = withoutWhitespace(text);
-  return [...compact.text.matchAll(all)].map((m) => originalSpan(compact, m.index, m[0].length));
+  return allMatches(all, compact.text).map((m) => originalSpan(compact, m.index, m[0].length));
 }
