@@ -75,6 +75,12 @@ interface Piece {
  */
 const ELIDED_BEFORE_NAME = /^(?:\p{Ll}{1,5}|[LDS])['’](?=\p{Lu})/u;
 
+/**
+ * The same in text folded to small letters, where the name cannot be told by its capital: the article
+ * and the rest ("l'onu", "dell'ue", "quell'italia"). The other side of a unit is read this way.
+ */
+export const ELIDED_ARTICLE = /^\p{L}{1,5}['’](\p{L}.*)$/u;
+
 /** Word tokens with hyphenated compounds cut apart ("US-Russia" is two names) and elided articles set apart. */
 function pieces(text: string): readonly Piece[] {
   if (!text.includes('-') && !text.includes("'") && !text.includes('’')) return words(text);

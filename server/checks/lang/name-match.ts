@@ -1,5 +1,5 @@
 import { nameKey } from '../../align/anchors';
-import { type NameMention, exonymKeys } from '../../text/names';
+import { ELIDED_ARTICLE, type NameMention, exonymKeys } from '../../text/names';
 import { hasCyrillic, transliterate } from '../../text/transliterate';
 import { fold, looseSpelling, words } from '../../text/normalize';
 import { namesOrganisation, organisationOf } from '../../text/organisations';
@@ -54,9 +54,6 @@ function consonantSkeleton(loose: string): string {
  * The other side of a unit, indexed for the question "is this name there?": the cheap indexes are
  * built at once, the loose ones only when a name needs them.
  */
-/** An elided article and the word after it: "l'onu", "dell'ue". */
-const ELIDED = /^\p{L}{1,4}['’](\p{L}.*)$/u;
-
 export class CounterpartIndex {
   private readonly tokens: string[] = [];
   private readonly prefixes = new Set<string>();
@@ -77,7 +74,7 @@ export class CounterpartIndex {
       for (const part of folded.includes('-') ? folded.split('-') : [folded]) {
         if (part === '') continue;
         // An elided article stands before the name ("l'ONU", "d'Italia", "dell'UE"): the name is the rest.
-        const elided = part.includes("'") || part.includes('’') ? ELIDED.exec(part)?.[1] : undefined;
+        const elided = part.includes("'") || part.includes('’') ? ELIDED_ARTICLE.exec(part)?.[1] : undefined;
         for (const token of elided ? [part, elided] : [part]) {
           this.tokens.push(token);
           this.prefixes.add(token.slice(0, 4));
