@@ -83,7 +83,7 @@ function negativeWordShapes(text: string, lang: string): { start: number; end: n
   return spans;
 }
 
-/** Each expression's global form, which finds every match: the one that is ever compiled. */
+/** Each expression's global, case-sensitive form (runnable()): the one that is ever compiled. */
 const allMeaningMatches = new Map<RegExp, RegExp>();
 
 /**
@@ -109,19 +109,40 @@ const FINDERS: readonly Finder[] = [
   negativeQuestions,
 ];
 
+/**
+ * The expression as it runs: global (every match), and matched against the text in small letters
+ * rather than case-insensitively — V8 spends 10–20 ms compiling a case-insensitive \p{L} for each of
+ * these long expressions, and runs it at half the speed. The lists are written in small letters.
+ */
+function runnable(pattern: RegExp): RegExp {
+  let compiled = allMeaningMatches.get(pattern);
+  if (!compiled) {
+    compiled = new RegExp(pattern.source, `${pattern.flags.replace('i', '')}g`);
+    allMeaningMatches.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+/** Matches of the pattern in the text, at the text's own offsets. */
+function spansIn(text: string, pattern: RegExp): { start: number; end: number }[] {
+  const lower = text.toLowerCase();
+  // Lower-casing keeps every offset unless a letter grows ("İ" → "i̇"): then the slower way.
+  const matches =
+    lower.length === text.length
+      ? allMatches(runnable(pattern), lower)
+      : allMatches(new RegExp(pattern.source, `${pattern.flags}g`), text);
+  return matches.map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 function matchSpans(
   text: string,
   lang: string,
   pattern: RegExp | undefined,
 ): { start: number; end: number }[] {
   if (!pattern) return [];
-  let all = allMeaningMatches.get(pattern);
-  if (!all) {
-    all = new RegExp(pattern.source, `${pattern.flags}g`);
-    allMeaningMatches.set(pattern, all);
-  }
-  if (!isSpacelessScript(lang))
-    return allMatches(all, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!isSpacelessScript(lang)) return spansIn(text, pattern);
   const compact = withoutWhitespace(text);
-  return allMatches(all, compact.text).map((m) => originalSpan(compact, m.index, m[0].length));
+  return spansIn(compact.text, pattern).map((span) =>
+    originalSpan(compact, span.start, span.end - span.start),
+  );
 }
