@@ -43,16 +43,59 @@ function translated(text: string, side: 'source' | 'target', lexicon: Translatio
   return lexicon ? translationAnchors(text, side, lexicon).map((key) => `x:${key}`) : [];
 }
 
-/** For each sentence, how much of `other` it can account for (shared stems and translated words over its own). */
-function overlaps(sentences: readonly string[], other: string, sides: Sides): number[] {
+/** For each sentence, what it has that `other` could share (stems, numbers, translated words) and how much of it `other` has. */
+function sharing(
+  sentences: readonly string[],
+  other: string,
+  sides: Sides,
+): { shared: number; own: number }[] {
   const otherSide = sides.side === 'source' ? 'target' : 'source';
   const theirs = new Set([...stems(other), ...translated(other, otherSide, sides.lexicon)]);
   return sentences.map((sentence) => {
     const mine = new Set([...stems(sentence), ...translated(sentence, sides.side, sides.lexicon)]);
     let shared = 0;
     for (const stem of theirs) if (mine.has(stem)) shared++;
-    return shared / Math.max(1, mine.size);
+    return { shared, own: mine.size };
   });
+}
+
+/** For each sentence, how much of `other` it can account for (shared stems and translated words over its own). */
+function overlaps(sentences: readonly string[], other: string, sides: Sides): number[] {
+  return sharing(sentences, other, sides).map(({ shared, own }) => shared / Math.max(1, own));
+}
+
+/** Stems a sentence must have before sharing none of them with the other side says something. */
+const MIN_OWN_STEMS = 3;
+/** How far from the document's length ratio the remaining sentences may be. */
+const CROSSED_REST_Z = 1;
+
+/**
+ * In a unit joined on both sides (2-2), one source sentence that shares nothing with the target and
+ * one target sentence that shares nothing with the source, while the others share something and fit
+ * each other's length: a dropped sentence with another put in next to it, which the aligner joined
+ * rather than leave two sentences unmatched. Returns the two, or null.
+ */
+function crossedUnmatched(unit: CheckUnit, ctx: CheckContext): { source: string; target: string } | null {
+  if (unit.sourceSentences.length < 2 || unit.targetSentences.length < 2) return null;
+  const lexicon = ctx.translations ?? null;
+  const lone = (sentences: readonly string[], other: string, side: 'source' | 'target'): string | null => {
+    const shares = sharing(sentences, other, { side, lexicon });
+    const none = shares.flatMap((share, k) => (share.shared === 0 ? [k] : []));
+    const [only] = none;
+    if (none.length !== 1 || only === undefined || (shares[only]?.own ?? 0) < MIN_OWN_STEMS) return null;
+    return sentences[only] ?? null;
+  };
+  const source = lone(unit.sourceSentences, unit.target, 'source');
+  const target = source === null ? null : lone(unit.targetSentences, unit.source, 'target');
+  if (source === null || target === null) return null;
+  const rest = (sentences: readonly string[], left: string): string =>
+    sentences.filter((sentence) => sentence !== left).join(' ');
+  const restZ = lengthZ(
+    rest(unit.sourceSentences, source),
+    rest(unit.targetSentences, target),
+    ctx.lengthStats,
+  );
+  return restZ !== null && Math.abs(restZ) <= CROSSED_REST_Z ? { source, target } : null;
 }
 
 /** The sentence of a joined side that the other side accounts for least: the likely addition or omission. */
@@ -172,11 +215,29 @@ export const segmentation = {
   category: 'Fluency/Grammar',
   severity: 'minor',
   description:
-    'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged. A joined sentence that shares no word or number with the other side (nor, for language pairs with a translation lexicon, a translated word), when the rest fits the other side without it, is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is.',
+    'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged. A joined sentence that shares no word or number with the other side (nor, for language pairs with a translation lexicon, a translated word), when the rest fits the other side without it, is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is. In a unit joined on both sides, a source sentence and a target sentence that each share nothing with the other side, while the rest match and fit, are reported as an omission and an addition (a sentence dropped and another put in its place).',
   run(unit, ctx): Flag[] {
     const z = lengthZ(unit.source, unit.target, ctx.lengthStats) ?? 0;
     const hidden = hiddenUnmatched(unit, ctx, z);
     if (hidden) return [hidden];
+    const crossed = crossedUnmatched(unit, ctx);
+    if (crossed)
+      return [
+        flagFrom(segmentation, {
+          side: 'source',
+          span: spanOf(unit.source, crossed.source),
+          category: 'Accuracy/Omission',
+          severity: 'major',
+          message: `The translation shares nothing with “${crossed.source}”, and the other sentences match without it: it may be missing`,
+        }),
+        flagFrom(segmentation, {
+          side: 'target',
+          span: spanOf(unit.target, crossed.target),
+          category: 'Accuracy/Addition',
+          severity: 'major',
+          message: `“${crossed.target}” shares nothing with the source, and the other sentences match without it: it may have no source`,
+        }),
+      ];
     if (unit.sourceSentences.length === 1 && unit.targetSentences.length > 1 && z >= HIDDEN_Z) {
       const added = leastMatched(unit.targetSentences, unit.source, {
         side: 'target',
