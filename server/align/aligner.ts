@@ -27,6 +27,11 @@ export interface AlignOptions {
   similarity?: SpanSimilarity;
   /** Half-width of the search band around the diagonal, in sentences; widened to cover |n − m|. */
   band?: number;
+  /**
+   * Cost every bead in full, without the lower bounds that spare most anchor comparisons: the
+   * reference the bounds are tested against (same alignment, several times slower).
+   */
+  exhaustive?: boolean;
   params?: Partial<AlignParams>;
   /** The two languages, for anchors that need them (month names). */
   languages?: { source: string; target: string };
@@ -100,7 +105,7 @@ export function alignSentences(
     ...(options.similarity ? { similarity: options.similarity } : {}),
   };
   const anchorCache = new Map<number, Float32Array>();
-  const first = alignPass(ctx, source.length, target.length, options.band, anchorCache);
+  const first = alignPass(ctx, source.length, target.length, options, anchorCache);
   // Omitted or added text skews the whole-document ratio; the matched beads give a better one.
   const matched = first.filter((b) => b.source.length > 0 && b.target.length > 0);
   const matchedSource = length(
@@ -115,7 +120,7 @@ export function alignSentences(
   const beads =
     Math.abs(Math.log(ratio / firstRatio)) < 0.05
       ? first
-      : alignPass({ ...ctx, ratio }, source.length, target.length, options.band, anchorCache);
+      : alignPass({ ...ctx, ratio }, source.length, target.length, options, anchorCache);
   const lexicon = options.translations;
   return mergeUnmatchedRuns(
     lexicon ? splitUnrelated(beads, source, target, lexicon, ctx) : beads,
@@ -188,7 +193,7 @@ function alignPass(
   ctx: CostContext,
   n: number,
   m: number,
-  band: number | undefined,
+  { band, exhaustive = false }: Pick<AlignOptions, 'band' | 'exhaustive'>,
   anchorCache: Map<number, Float32Array>,
 ): Bead[] {
   const shapes = beadShapes(ctx.params);
@@ -252,21 +257,25 @@ function alignPass(
         if (!shape) continue;
         let candidate: number;
         if (cache) {
-          // Lower bounds first, cheapest first: a bead that cannot win even with every anchor shared, or
-          // with the anchors its counts allow and a perfect length match, needs no further look.
-          const beforeLength = previousCost + shape.prior + lowestExtras;
-          if (cannotWin(beforeLength + anchorFloor, s, best, bestShape)) continue;
           let anchors = cache[previous] ?? Number.NaN;
-          let floor = anchors;
-          if (Number.isNaN(anchors)) {
-            const bounded = commons.addShared(a, pi, b, pj, shared);
-            floor = anchorCostFloor(ctx, a, pi, b, pj, bounded ? shared : undefined);
-            // One pair: the shared counts are exact, and so is the floor.
-            if (bounded && a === 1 && b === 1) cache[previous] = anchors = floor;
+          let withoutAnchors: number;
+          if (exhaustive) withoutAnchors = previousCost + beadCost(ctx, shape, pi, pj, 0);
+          else {
+            // Lower bounds first, cheapest first: a bead that cannot win even with every anchor shared,
+            // or with the anchors its counts allow and a perfect length match, needs no further look.
+            const beforeLength = previousCost + shape.prior + lowestExtras;
+            if (cannotWin(beforeLength + anchorFloor, s, best, bestShape)) continue;
+            let floor = anchors;
+            if (Number.isNaN(anchors)) {
+              const bounded = commons.addShared(a, pi, b, pj, shared);
+              floor = anchorCostFloor(ctx, a, pi, b, pj, bounded ? shared : undefined);
+              // One pair: the shared counts are exact, and so is the floor.
+              if (bounded && a === 1 && b === 1) cache[previous] = anchors = floor;
+            }
+            if (cannotWin(beforeLength + floor, s, best, bestShape)) continue;
+            withoutAnchors = previousCost + beadCost(ctx, shape, pi, pj, 0);
+            if (cannotWin(withoutAnchors + floor, s, best, bestShape)) continue;
           }
-          if (cannotWin(beforeLength + floor, s, best, bestShape)) continue;
-          const withoutAnchors = previousCost + beadCost(ctx, shape, pi, pj, 0);
-          if (cannotWin(withoutAnchors + floor, s, best, bestShape)) continue;
           if (Number.isNaN(anchors)) cache[previous] = anchors = anchorCost(ctx, a, pi, b, pj);
           candidate = withoutAnchors + anchors;
         } else candidate = previousCost + shape.prior;

@@ -98,6 +98,34 @@ describe('aligner', () => {
     ]);
   });
 
+  it('property: the bounds that spare anchor comparisons never change the alignment', () => {
+    // Real sentences (the clean article in English and German), dropped, repeated and shuffled in
+    // places, so that the aligner meets omissions, additions and crossings.
+    const english = segment(demo('clean-article.en.txt'), 'en').map((s) => s.text);
+    const german = segment(demo('clean-article.de.txt'), 'de').map((s) => s.text);
+    const pick = (pool: string[]) =>
+      fc
+        .array(fc.integer({ min: 0, max: pool.length - 1 }), { minLength: 1, maxLength: 30 })
+        .map((picks) => picks.map((k) => pool[k] ?? '').join(' '));
+    const similarity = (i: number, a: number, j: number, b: number): number =>
+      Math.cos(i * 7 + a * 3 + j * 5 + b) / 2 + (Math.abs(i - j) < 3 ? 0.4 : 0);
+    fc.assert(
+      fc.property(pick(english), pick(german), fc.boolean(), fc.boolean(), (en, de, lexicon, model) => {
+        const source = segment(en, 'en');
+        const target = segment(de, 'de');
+        const options = {
+          languages: { source: 'en', target: 'de' },
+          translations: lexicon ? translationLexicon('en', 'de') : null,
+          ...(model ? { similarity } : {}),
+        };
+        expect(alignSentences(source, target, options)).toEqual(
+          alignSentences(source, target, { ...options, exhaustive: true }),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('handles empty sides', () => {
     const source = segment('One. Two.', 'en');
     expect(alignSentences(source, [])).toEqual([{ source: [0, 1], target: [] }]);
