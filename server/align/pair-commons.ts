@@ -13,18 +13,15 @@ const UNKNOWN = -1;
  */
 export class PairCommons {
   private readonly counts: Int16Array;
-  private readonly rowLow: Int32Array;
-  private readonly rowWidth: number;
 
   constructor(
     private readonly src: SideRuns,
     private readonly tgt: SideRuns,
-    /** The first target sentence each source sentence may be paired with, and how many after it. */
-    rowLow: Int32Array,
-    rowWidth: number,
+    /** The first target sentence each source sentence may be paired with… */
+    private readonly rowLow: Int32Array,
+    /** …and how many from there on. */
+    private readonly rowWidth: number,
   ) {
-    this.rowLow = rowLow;
-    this.rowWidth = rowWidth;
     this.counts = new Int16Array(rowLow.length * rowWidth * KINDS).fill(UNKNOWN);
   }
 
