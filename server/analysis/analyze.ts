@@ -9,6 +9,8 @@ import { type FeatureVector, flagFeatures, textFeatures } from '../scoring/featu
 import { type RiskWeightsFile, chooseRiskModel, loadWeights, scoreRisk } from '../scoring/risk';
 import { lexiconReason } from '../scoring/lexicon';
 import { segment } from '../text/segmenter';
+import { type LanguageScores, identifyLanguages, startLanguageIdentification } from '../text/language-id';
+import { offTargetCandidate } from '../checks/lang/off-target';
 import { type SpellingCandidate, spellingCandidates } from '../spelling/candidates';
 import { type SpellingService, hasDictionary } from '../spelling/service';
 import { resolveLanguage } from './languages';
@@ -98,6 +100,24 @@ async function findMisspellings(
   return wrong ? candidates.map((list) => list.filter((c) => wrong.has(c.word))) : null;
 }
 
+/** Language identification for the targets that look like another language than theirs (wrong-language). */
+async function identifyOffTarget(
+  units: readonly UnitInput[],
+  sourceLang: string,
+  targetLang: string,
+): Promise<(LanguageScores | null)[]> {
+  const candidates = units.map((u) => {
+    const text = offTargetCandidate(u.source, u.target, sourceLang, targetLang);
+    // The worker loads its tables while the other targets are looked at.
+    if (text !== null) startLanguageIdentification();
+    return text;
+  });
+  const texts = candidates.filter((text): text is string => text !== null);
+  const scores = texts.length > 0 ? await identifyLanguages(texts) : null;
+  let next = 0;
+  return candidates.map((text) => (text === null || !scores ? null : (scores[next++] ?? null)));
+}
+
 function similarityZOf(similarity: number | null, stats: SimilarityStats | null): number | null {
   return similarity === null ? null : similarityZ(similarity, stats);
 }
@@ -130,6 +150,7 @@ export async function featurizeUnits(
 ): Promise<FeaturizedUnits> {
   const similarities = await unitSimilarities(units, options.embedder, options.priority ?? 'bulk');
   const misspellings = await findMisspellings(units, languages.target.code, options.spelling);
+  const targetLanguages = await identifyOffTarget(units, languages.source.code, languages.target.code);
   const checkUnits: CheckUnit[] = units.map((u, index) => ({
     index,
     source: u.source,
@@ -138,6 +159,7 @@ export async function featurizeUnits(
     targetSentences: u.targetTexts,
     similarity: similarities[index] ?? null,
     misspellings: misspellings?.[index] ?? null,
+    targetLanguageScores: targetLanguages[index] ?? null,
   }));
   const lengthStats = computeLengthStats(checkUnits);
   const stats = similarityStats(similarities);

@@ -1,5 +1,6 @@
 import type { TranslationLexicon } from '../bilingual/lexicon';
 import type { Flag, MqmCategory, Severity, Side, Span } from '../domain/types';
+import type { LanguageScores } from '../text/language-id';
 
 /** One aligned unit as the checks see it. */
 export interface CheckUnit {
@@ -13,6 +14,11 @@ export interface CheckUnit {
   similarity: number | null;
   /** Target words the target language's dictionary does not know; null when spelling was not checked. */
   misspellings?: readonly { word: string; start: number; end: number }[] | null;
+  /**
+   * Language identification of the target's own words, asked by the pipeline only when they look
+   * like another language than the target's (checks/lang/off-target); null or absent otherwise.
+   */
+  targetLanguageScores?: LanguageScores | null;
 }
 
 /** The document's own similarity baseline: one MT system on one article scores alike. */

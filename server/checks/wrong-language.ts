@@ -3,7 +3,9 @@ import { franc } from 'franc';
 import { toIso3 } from '../text/languages';
 import { isAllCaps, isAscii, isCapitalized, sharedWordCount, wordSet, words } from '../text/normalize';
 import { scriptName, scriptsOf } from '../text/scripts';
+import { languageName } from '../text/language-id';
 import { foreignScript } from './lang/foreign-script';
+import { offTargetLanguage } from './lang/off-target';
 import { type UnitCheck, flagFrom } from './types';
 
 /** franc is unreliable on short strings; below this many letters we do not ask it. */
@@ -40,7 +42,7 @@ export const wrongLanguage = {
   category: 'Accuracy/Untranslated',
   severity: 'major',
   description:
-    'The target is written in a script its language is not written in (Latin letters for Russian, Cyrillic for German: a multilingual model translating into another language), or franc says it is in the source language rather than the target language (only on sentences long enough to tell). Words the source has, names and words in capitals do not count.',
+    'The target is written in a script its language is not written in (Latin letters for Russian, Cyrillic for German: a multilingual model translating into another language); or it reads as a third language of the same script (Spanish where French was asked for, Slovak for Czech: function words of another language, confirmed by ELD’s n-gram identification, for the 60 languages ELD knows outside Chinese, Japanese and Korean); or franc says it is in the source language rather than the target language (only on sentences long enough to tell). Words the source has and words in capitals do not count, nor names (for a third language: capitalised words that start like a source word).',
   appliesTo: (ctx) =>
     ctx.sourceLang !== ctx.targetLang && ctx.targetLang !== 'und' && ctx.sourceLang !== 'und',
   run(unit, ctx): Flag[] {
@@ -57,6 +59,18 @@ export const wrongLanguage = {
           message: `This is written in ${scriptName(script)} script, which ${ctx.targetLang} is not written in`,
         }),
       ];
+    const other = unit.targetLanguageScores
+      ? offTargetLanguage(unit.targetLanguageScores, ctx.sourceLang, ctx.targetLang)
+      : null;
+    if (other !== null)
+      return [
+        flagFrom(wrongLanguage, {
+          side: 'target',
+          span: { start: 0, end: unit.target.length },
+          category: 'Accuracy/Mistranslation',
+          message: `This reads as ${languageName(other)}, not ${languageName(ctx.targetLang)}: translated into the wrong language`,
+        }),
+      ];
     // A cheap first look on the memoised word sets: a target that mostly repeats the source shares many words.
     const types = wordSet(unit.target).size;
     if (types === 0 || sharedWordCount(unit.source, unit.target) / types < MIN_SHARED_WORDS / 2) return [];
@@ -71,7 +85,7 @@ export const wrongLanguage = {
       flagFrom(wrongLanguage, {
         side: 'target',
         span: { start: 0, end: unit.target.length },
-        message: `This reads as ${ctx.sourceLang}, not ${ctx.targetLang}`,
+        message: `This reads as ${languageName(ctx.sourceLang)}, not ${languageName(ctx.targetLang)}`,
       }),
     ];
   },

@@ -2,6 +2,8 @@ import { translationLexicon } from '../../server/bilingual/lexicon';
 import { readFileSync } from 'node:fs';
 import { computeLengthStats, runChecks } from '../../server/checks/runner';
 import type { Check, CheckUnit } from '../../server/checks/types';
+import { offTargetCandidate } from '../../server/checks/lang/off-target';
+import type { LanguageScores } from '../../server/text/language-id';
 import type { Flag } from '../../server/domain/types';
 import { segment } from '../../server/text/segmenter';
 
@@ -38,8 +40,22 @@ function isDocument(example: UnitExample | DocumentExample): example is Document
   return 'units' in example;
 }
 
+/** As the pipeline asks: ELD's scores for a target whose words look like another language's. */
+function identifiedTarget(
+  pair: { source: string; target: string },
+  example: { sourceLang: string; targetLang: string },
+  identify: ((text: string) => LanguageScores) | undefined,
+): LanguageScores | null {
+  const candidate = offTargetCandidate(pair.source, pair.target, example.sourceLang, example.targetLang);
+  return candidate === null || !identify ? null : identify(candidate);
+}
+
 /** Runs one check (through the runner, as the pipeline does) over one fixture example; returns each unit's flags. */
-export function runExample(check: Check, example: UnitExample | DocumentExample): Flag[][] {
+export function runExample(
+  check: Check,
+  example: UnitExample | DocumentExample,
+  identify?: (text: string) => LanguageScores,
+): Flag[][] {
   const pairs = isDocument(example) ? example.units : [example];
   const units: CheckUnit[] = pairs.map((pair, index) => ({
     index,
@@ -54,6 +70,7 @@ export function runExample(check: Check, example: UnitExample | DocumentExample)
           : [],
     similarity: 'similarity' in pair && typeof pair.similarity === 'number' ? pair.similarity : null,
     misspellings: 'misspellings' in pair && Array.isArray(pair.misspellings) ? pair.misspellings : null,
+    targetLanguageScores: identifiedTarget(pair, example, identify),
   }));
   const ctx = {
     sourceLang: example.sourceLang,
