@@ -5,7 +5,7 @@ import { isAllCaps, isAscii, isCapitalized, sharedWordCount, wordSet, words } fr
 import { scriptName, scriptsOf } from '../text/scripts';
 import { languageName } from '../text/language-id';
 import { foreignScript } from './lang/foreign-script';
-import { offTargetLanguage } from './lang/off-target';
+import { lettersNotInAlphabet, offTargetLanguage } from './lang/off-target';
 import { type UnitCheck, flagFrom } from './types';
 
 /** franc is unreliable on short strings; below this many letters we do not ask it. */
@@ -42,7 +42,7 @@ export const wrongLanguage = {
   category: 'Accuracy/Untranslated',
   severity: 'major',
   description:
-    'The target is written in a script its language is not written in (Latin letters for Russian, Cyrillic for German: a multilingual model translating into another language); or it reads as a third language of the same script (Spanish where French was asked for, Slovak for Czech: function words of another language, confirmed by ELD’s n-gram identification, for the 60 languages ELD knows outside Chinese, Japanese and Korean); or franc says it is in the source language rather than the target language (only on sentences long enough to tell). Words the source has and words in capitals do not count, nor names (for a third language: capitalised words that start like a source word).',
+    'The target is written in a script its language is not written in (Latin letters for Russian, Cyrillic for German: a multilingual model translating into another language); or it reads as a third language of the same script (Spanish where French was asked for, Slovak for Czech: function words of another language, confirmed by ELD’s n-gram identification, for the 60 languages ELD knows outside Chinese, Japanese and Korean; for Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian also letters their alphabet lacks: ы, э, ё in a Ukrainian target); or franc says it is in the source language rather than the target language (only on sentences long enough to tell). Words the source has and words in capitals do not count, nor names (for a third language: capitalised words that start like a source word).',
   appliesTo: (ctx) =>
     ctx.sourceLang !== ctx.targetLang && ctx.targetLang !== 'und' && ctx.sourceLang !== 'und',
   run(unit, ctx): Flag[] {
@@ -69,6 +69,16 @@ export const wrongLanguage = {
           span: { start: 0, end: unit.target.length },
           category: 'Accuracy/Mistranslation',
           message: `This reads as ${languageName(other)}, not ${languageName(ctx.targetLang)}: translated into the wrong language`,
+        }),
+      ];
+    const letters = lettersNotInAlphabet(unit.source, unit.target, ctx.targetLang);
+    if (letters !== null)
+      return [
+        flagFrom(wrongLanguage, {
+          side: 'target',
+          span: { start: 0, end: unit.target.length },
+          category: 'Accuracy/Mistranslation',
+          message: `${languageName(ctx.targetLang)} has no ${letters.join(', ')}: this is written in another language`,
         }),
       ];
     // A cheap first look on the memoised word sets: a target that mostly repeats the source shares many words.

@@ -76,3 +76,36 @@ export function offTargetLanguage(
   if (best === null || sameLanguage(best, targetLang) || sameLanguage(best, sourceLang)) return null;
   return (scores[targetLang] ?? 0) < MIN_EXPECTED_SHARE * bestScore ? best : null;
 }
+
+/**
+ * Letters of the Cyrillic alphabets that a language's own alphabet lacks: ы, э, ъ and ё are Russian
+ * (or Belarusian, Bulgarian), never Ukrainian; і, ї, є and ґ Ukrainian, never Russian. Russian where
+ * Ukrainian was asked for is the off-target translation ELD cannot see (it scores the two alike).
+ */
+const NOT_IN_ALPHABET: Readonly<Record<string, string>> = {
+  ru: 'іїєґўђјљњћџѓќѕ',
+  uk: 'ыэъёўђјљњћџѓќѕ',
+  be: 'иъщїєґђјљњћџѓќѕ',
+  bg: 'ыэёіїєґўђјљњћџѓќѕ',
+  sr: 'ыэёйщъьюяіїєґўѓќѕ',
+  mk: 'ыэёйщъьюяіїєґўђћ',
+};
+/**
+ * The letters of the target's own words (not the source's, not capitalised: names are spelt as their
+ * language spells them) that the target language's alphabet does not have; null when there are none.
+ * One is enough: a Russian sentence often has a single ы or э, and a Ukrainian one none at all (a
+ * lower-case Russian word quoted in a Ukrainian sentence would be reported too).
+ */
+export function lettersNotInAlphabet(source: string, target: string, targetLang: string): string[] | null {
+  const foreign = NOT_IN_ALPHABET[targetLang];
+  if (foreign === undefined) return null;
+  const sourceWords = wordSet(source);
+  const found = new Set<string>();
+  for (const word of words(target)) {
+    if (isCapitalized(word.text) || isAllCaps(word.text)) continue;
+    const lower = word.text.toLowerCase();
+    if (sourceWords.has(lower)) continue;
+    for (const letter of lower) if (foreign.includes(letter)) found.add(letter);
+  }
+  return found.size > 0 ? [...found] : null;
+}

@@ -1,6 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { offTargetCandidate, offTargetLanguage } from '../../../server/checks/lang/off-target';
+import {
+  lettersNotInAlphabet,
+  offTargetCandidate,
+  offTargetLanguage,
+} from '../../../server/checks/lang/off-target';
 import {
   type LanguageScores,
   languageName,
@@ -107,5 +111,27 @@ describe('function words of another language', () => {
     expect(
       looksLikeAnotherLanguage('les nouvelles règles entrent en vigueur dans un mois'.split(' '), 'fr'),
     ).toBe(false);
+  });
+});
+
+describe('letters a Cyrillic alphabet lacks', () => {
+  const russian = cleanSentences().filter((s) => s.lang === 'ru');
+
+  it('are none in clean Russian and Ukrainian sentences read as their own language', () => {
+    const ukrainian = cleanSentences().filter((s) => s.lang === 'uk');
+    expect(russian.length).toBeGreaterThan(10);
+    expect(ukrainian.length).toBeGreaterThan(3);
+    for (const { lang, text, other } of [...russian, ...ukrainian])
+      expect(lettersNotInAlphabet(other, text, lang), text).toBeNull();
+  });
+
+  it('give away most Russian sentences where Ukrainian was asked for', () => {
+    const found = russian.filter(({ text, other }) => lettersNotInAlphabet(other, text, 'uk') !== null);
+    expect(found.length / russian.length).toBeGreaterThan(0.5);
+    expect(lettersNotInAlphabet('', 'Он сказал, что мы ещё подумаем.', 'uk')).toEqual(['ы', 'ё']);
+  });
+
+  it('do not count in names, which keep their own spelling', () => {
+    expect(lettersNotInAlphabet('', 'Министр встретился с Ігорем в Києві.', 'ru')).toBeNull();
   });
 });
