@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../ingest/errors';
 import { LanguageCodeError } from '../text/languages';
 import { UsageError } from './errors';
+import { VERSION } from '../version';
 import { closeCliResources } from './resources';
 
 type Out = (text: string | Buffer) => void;
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command, write: Out) => v
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('mt-review')
     .description('Machine-translation quality review: align, flag, correct, approve and report.')
+    .version(VERSION, '-V, --version', 'print the version')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_DOCUMENTS, ROOT, SHARED_EVAL, cli } from '../../helpers/cli';
+import { VERSION } from '../../../server/version';
 
 const parseLines = (text: string): Record<string, unknown>[] =>
   text
@@ -10,6 +11,12 @@ const parseLines = (text: string): Record<string, unknown>[] =>
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('mt-review check', () => {
+  it('prints its version (the one /api/health reports) and exits 0', () => {
+    const result = cli(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(VERSION);
+  });
+
   it('checks two documents: one jsonl line per aligned unit, with the interface fields', () => {
     const result = cli(['check', '--no-model', ...DEMO_DOCUMENTS, '--format', 'jsonl']);
     expect(result.status).toBe(0);
