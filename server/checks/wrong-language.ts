@@ -56,7 +56,7 @@ export const wrongLanguage = {
         flagFrom(wrongLanguage, {
           side: 'target',
           span: { start: 0, end: unit.target.length },
-          message: `This is written in ${scriptName(script)} script, which ${ctx.targetLang} is not written in`,
+          message: `This is written in ${scriptName(script)} script, which ${languageName(ctx.targetLang)} is not written in`,
         }),
       ];
     const other = unit.targetLanguageScores

@@ -1,4 +1,5 @@
-import { IDENTIFIABLE, type LanguageScores, looksLikeAnotherLanguage } from '../../text/language-id';
+import { IDENTIFIABLE, type LanguageScores } from '../../text/language-id';
+import { looksLikeAnotherLanguage } from '../../text/function-words';
 import { fold, isAllCaps, isCapitalized, wordSet, words } from '../../text/normalize';
 
 /** Letters a capitalised target word shares with a source word's start when it is that word, inflected. */
@@ -26,9 +27,10 @@ function sameLanguage(a: string, b: string): boolean {
 }
 
 /**
- * The target's own words — not the source's (names, titles, code kept as they were), not capitalised
- * (names), not in capitals — in small letters, when they look like another language than the target's:
- * what the n-gram identification is to read. Null when there is nothing to ask.
+ * The target's own words — not the source's (names, titles, code kept as they were), not in capitals,
+ * and capitalised only when no source word starts like them — in small letters, when they look like
+ * another language than the target's: what the n-gram identification is to read. Null when there is
+ * nothing to ask.
  */
 export function offTargetCandidate(
   source: string,

@@ -6,11 +6,12 @@ import {
   offTargetLanguage,
 } from '../../../server/checks/lang/off-target';
 import {
+  IDENTIFIABLE,
   type LanguageScores,
   languageName,
   loadLanguageIdentifier,
-  looksLikeAnotherLanguage,
 } from '../../../server/text/language-id';
+import { looksLikeAnotherLanguage } from '../../../server/text/function-words';
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url);
 
@@ -79,6 +80,11 @@ describe('a target in a third language (off-target translation)', () => {
     }
     expect(asked).toBeGreaterThan(300);
     expect(reported / asked).toBeGreaterThan(0.85);
+  });
+
+  it('is asked only for the languages ELD knows (its own list)', async () => {
+    const { eld } = await import('eld/extrasmall');
+    expect([...IDENTIFIABLE].sort()).toEqual(Object.values(eld.info().Languages).sort());
   });
 
   it('names the language it reads as', () => {
