@@ -63,6 +63,31 @@ describe('documents API', () => {
     expect(prices?.flags.some((f) => f.check === 'numbers')).toBe(true);
   });
 
+  it('reports a sentence translated into the wrong language (Spanish in a French document)', async () => {
+    const { agent, csrf } = await t.as('translator');
+    const response = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({
+        title: 'Off target',
+        sourceLang: 'en',
+        targetLang: 'fr',
+        sourceText:
+          'The minister spoke to reporters on Monday. The new law will enter into force on the first day of next month.',
+        targetText:
+          'Le ministre a parlé aux journalistes lundi. La nueva ley entrará en vigor el primer día del próximo mes.',
+      })
+      .expect(201);
+    const units: ApiUnit[] = response.body.units;
+    const spanish = units.find((u) => u.target.startsWith('La nueva'));
+    expect(spanish?.flags.find((f) => f.check === 'wrong-language')).toMatchObject({
+      category: 'Accuracy/Mistranslation',
+      message: expect.stringContaining('Spanish (es), not French (fr)'),
+    });
+    const french = units.find((u) => u.target.startsWith('Le ministre'));
+    expect(french?.flags.some((f) => f.check === 'wrong-language')).toBe(false);
+  });
+
   it('creates a document from two uploaded .txt files, one in Windows-1250', async () => {
     const { agent, csrf } = await t.as('editor');
     const sentence =
