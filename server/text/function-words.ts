@@ -41,33 +41,42 @@ function sameScriptLanguages(lang: string): string[] {
   });
 }
 
-/**
- * For each function word of a script group, the languages that list it: "les" and "dans" only French,
- * "de" and "la" half the Romance languages.
- */
-const listersByLanguage = new Map<string, ReadonlyMap<string, readonly string[]>>();
+interface FunctionWords {
+  /** For each function word of the script group, the languages that list it: "les" only French, "de" half the Romance languages. */
+  listers: ReadonlyMap<string, readonly string[]>;
+  /** The expected language's function words that no other language of its script lists. */
+  ownOnly: ReadonlySet<string>;
+}
 
-function functionWordListers(lang: string): ReadonlyMap<string, readonly string[]> {
-  let listers = listersByLanguage.get(lang);
-  if (!listers) {
-    const byWord = new Map<string, string[]>();
+const functionWordsByLanguage = new Map<string, FunctionWords>();
+
+function functionWordsFor(lang: string): FunctionWords {
+  let found = functionWordsByLanguage.get(lang);
+  if (!found) {
+    const listers = new Map<string, string[]>();
     for (const member of sameScriptLanguages(lang))
       for (const word of functionWordLists()[member] ?? [])
-        byWord.set(word, [...(byWord.get(word) ?? []), member]);
-    listers = byWord;
-    listersByLanguage.set(lang, listers);
+        listers.set(word, [...(listers.get(word) ?? []), member]);
+    const ownOnly = new Set<string>();
+    for (const [word, languages] of listers)
+      if (languages.length === 1 && languages[0] === lang) ownOnly.add(word);
+    found = { listers, ownOnly };
+    functionWordsByLanguage.set(lang, found);
   }
-  return listers;
+  return found;
 }
 
 /**
- * Whether lower-case word types (each once) look like another language than `expected`: for some language of the
- * same script, more of its function words that the expected language does not use than the other way
- * round, and fewer than two of the latter. Cheap, and true for one clean sentence in twenty or fewer,
- * so that the n-gram identification runs on few.
+ * Whether lower-case word types (each once) look like another language than `expected`: for some
+ * language of the same script, more of its function words that the expected language does not use
+ * than the other way round, and fewer than two of the latter. Cheap, and true for one clean sentence
+ * in twenty or fewer, so that the n-gram identification runs on few.
  */
-export function looksLikeAnotherLanguage(lowerWordTypes: Iterable<string>, expected: string): boolean {
-  const listers = functionWordListers(expected);
+export function looksLikeAnotherLanguage(lowerWordTypes: readonly string[], expected: string): boolean {
+  const { listers, ownOnly } = functionWordsFor(expected);
+  // Two words only the expected language uses settle it against every other language: most targets stop here.
+  let own = 0;
+  for (const word of lowerWordTypes) if (ownOnly.has(word) && ++own >= 2) return false;
   let expectedWords = 0;
   /** Per language: its function words here that the expected language lacks, and the expected language's it shares. */
   const theirs = new Map<string, number>();
