@@ -7,9 +7,9 @@ const STEM = 4;
 /** Letters of the target's own words before its language is asked: fewer say too little. */
 const MIN_LETTERS = 20;
 /**
- * The language asked for must score at least this share of the best: on 650 clean fixture sentences
- * the lowest share was 0.98, and 97 % of sentences checked against a neighbouring language (French
- * against Spanish, Czech against Slovak) scored below 0.9.
+ * The language asked for must score at least this share of the best. Of the 91 targets among the clean
+ * fixture sentences and the 33,758 training and development pairs that reach the identification, the
+ * lowest shares were 0.91 and 0.92 (garbled German titles) and 0.93 (a clean sentence); the rest 1.
  */
 const MIN_EXPECTED_SHARE = 0.9;
 
