@@ -204,7 +204,11 @@ export async function scoreUnits(
 ): Promise<AnalyzedDocument> {
   const { checks, similarities, features, modelRan } = await featurizeUnits(units, languages, options);
   const weights = weightsFor(options);
-  const riskModel = chooseRiskModel(weights, { modelRan, sourceLang: languages.source.code });
+  const riskModel = chooseRiskModel(weights, {
+    modelRan,
+    sourceLang: languages.source.code,
+    targetLang: languages.target.code,
+  });
   const threshold = options.threshold ?? riskModel.threshold;
   const lexicon = weights.sourceLexicons?.[languages.source.code];
   const analyzed: AnalyzedUnit[] = units.map((u, i) => {

@@ -48,7 +48,8 @@ export function registerEval(program: Command, out: (text: string) => void): voi
           );
           const model = chooseRiskModel(weights, {
             modelRan: file.featurized.modelRan,
-            sourceLang: file.sources?.lang ?? '',
+            sourceLang: file.sourceLang.code,
+            targetLang: file.targetLang.code,
           });
           const threshold = parseThreshold(options.threshold) ?? model.threshold;
           const report = evaluate(

@@ -3,6 +3,7 @@ import { featurizeUnits, pairLanguages, unitsFromPairs } from '../analysis/analy
 import { readPairsFile } from '../ingest/index';
 import { InputError } from '../ingest/errors';
 import { parseLabel } from '../scoring/metrics';
+import { languagePairKey } from '../scoring/risk';
 import type { TrainingSet } from '../scoring/train';
 import type { Embedder } from '../model/types';
 import type { SpellingService } from '../spelling/service';
@@ -63,6 +64,7 @@ export async function readLabeledFile(
     scores,
     features: featurized.features,
     sources: { lang: sourceLang.code, texts: file.pairs.map((p) => p.source) },
+    languagePair: languagePairKey(sourceLang.code, targetLang.code),
     featurized,
     sourceLang,
     targetLang,

@@ -1,7 +1,22 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { WEIGHTS_PATH, loadWeights, priorWeight, type RiskWeightsFile } from '../scoring/risk';
-import { chooseThreshold, fitSourceLexicons, trainLogistic, withoutLexiconFeatures } from '../scoring/train';
+import {
+  WEIGHTS_PATH,
+  languagePairKey,
+  loadWeights,
+  priorWeight,
+  type RiskModel,
+  type RiskWeightsFile,
+  scoreRisk,
+} from '../scoring/risk';
+import { confusion, mcc } from '../scoring/metrics';
+import {
+  chooseThreshold,
+  fitSourceLexicons,
+  trainLogistic,
+  trainPairModels,
+  withoutLexiconFeatures,
+} from '../scoring/train';
 import { featurizeUnits, unitsFromPairs } from '../analysis/analyze';
 import { openDb } from '../db/connection';
 import { reviewedUnits } from '../db/queries/units';
@@ -39,6 +54,7 @@ async function setsFromDatabase(
         features: featurized.features,
         labels: units.map((u) => u.erroneous === 1),
         sources: { lang: sourceLang, texts: units.map((u) => u.source) },
+        languagePair: languagePairKey(sourceLang, targetLang),
       });
     }
     return sets;
@@ -98,6 +114,10 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
         };
         const previous = loadWeights(existsSync(options.out) ? options.out : WEIGHTS_PATH);
         const withModel = embedder !== null;
+        // Each language pair with enough rows also gets its own model, pulled towards the pooled one.
+        const byLanguagePair = withModel
+          ? previous.byLanguagePair
+          : trainPairModels(train, { pooled: tuned, prior: priorWeight });
         const weights: RiskWeightsFile = {
           description:
             'Logistic risk model learned by `mt-review train`; check features missing here use their severity prior.',
@@ -107,11 +127,30 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
           withModel: withModel ? tuned : previous.withModel,
           sourceLexicons,
           withoutLexicon: withModel ? previous.withoutLexicon : plainTuned,
+          byLanguagePair,
         };
         writeFileSync(options.out, `${JSON.stringify(weights, null, 2)}\n`);
         out(
           `trained on ${train.reduce((n, f) => n + f.labels.length, 0)} pairs from ${train.length} files; threshold ${threshold} (mean dev MCC ${meanMcc.toFixed(3)}) → ${options.out}\n`,
         );
+        const pairs = Object.keys(withModel ? {} : (byLanguagePair ?? {}));
+        if (pairs.length > 0) {
+          // The development sets scored as they will be: by their pair's model where there is one.
+          const modelFor = (set: TrainingSet): RiskModel =>
+            (set.languagePair ? byLanguagePair?.[set.languagePair] : undefined) ?? tuned;
+          const devMcc = dev.map((set) =>
+            mcc(
+              confusion(
+                set.features.map((f) => scoreRisk(f, modelFor(set)).risk >= threshold),
+                set.labels,
+              ),
+            ),
+          );
+          const mean = devMcc.reduce((a, b) => a + b, 0) / Math.max(1, devMcc.length);
+          out(
+            `  and a model of its own for each of ${pairs.join(', ')} (same threshold; mean dev MCC with them ${mean.toFixed(3)})\n`,
+          );
+        }
       },
     );
 }

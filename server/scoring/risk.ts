@@ -36,6 +36,12 @@ const weightsFileSchema = z.object({
    * lexicon: the main model leans on the lexicon and, without it, flags far too little.
    */
   withoutLexicon: riskModelSchema.optional().catch(undefined),
+  /**
+   * Heuristics models for the language pairs the training data had ("en-de"): the pooled model's check
+   * weights and threshold, with the bias and the continuous measures re-learned from the pair's rows
+   * (how much the risk lexicon or a gap in names says differs between pairs). See trainPairModels.
+   */
+  byLanguagePair: z.record(z.string(), riskModelSchema).optional().catch(undefined),
 });
 
 export type RiskModel = z.infer<typeof riskModelSchema>;
@@ -140,14 +146,22 @@ export function scoreRisk(features: FeatureVector, model: RiskModel): RiskResult
 }
 
 /**
- * The model that fits what ran: the with-model weights when the embedding model ran, else the
- * heuristics, trained without the lexicon when the source language has none.
+ * The model that fits what ran: the with-model weights when the embedding model ran; else the
+ * language pair's own heuristics model when training had that pair; else the pooled heuristics,
+ * trained without the lexicon when the source language has none.
  */
 export function chooseRiskModel(
   weights: RiskWeightsFile,
-  run: { modelRan: boolean; sourceLang: string },
+  run: { modelRan: boolean; sourceLang: string; targetLang: string },
 ): RiskModel {
   if (run.modelRan && weights.withModel) return weights.withModel;
+  const pairModel = weights.byLanguagePair?.[languagePairKey(run.sourceLang, run.targetLang)];
+  if (pairModel) return pairModel;
   const hasLexicon = weights.sourceLexicons?.[run.sourceLang] !== undefined;
   return !hasLexicon && weights.withoutLexicon ? weights.withoutLexicon : weights.heuristics;
+}
+
+/** "en-de": how a language pair is named in the weights file. */
+export function languagePairKey(sourceLang: string, targetLang: string): string {
+  return `${sourceLang}-${targetLang}`;
 }

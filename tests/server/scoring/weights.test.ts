@@ -37,8 +37,12 @@ describe('risk weights file', () => {
     const weights = loadWeights();
     expect(weights.sourceLexicons?.en).toBeDefined();
     expect(weights.sourceLexicons?.de).toBeUndefined();
-    expect(chooseRiskModel(weights, { modelRan: false, sourceLang: 'en' })).toBe(weights.heuristics);
-    expect(chooseRiskModel(weights, { modelRan: false, sourceLang: 'de' })).toBe(weights.withoutLexicon);
+    expect(chooseRiskModel(weights, { modelRan: false, sourceLang: 'en', targetLang: 'fr' })).toBe(
+      weights.heuristics,
+    );
+    expect(chooseRiskModel(weights, { modelRan: false, sourceLang: 'de', targetLang: 'en' })).toBe(
+      weights.withoutLexicon,
+    );
     expect(Object.keys(weights.withoutLexicon?.weights ?? {}).some((k) => k.startsWith('lexicon:'))).toBe(
       false,
     );
