@@ -15,7 +15,7 @@ import { resolveModelSource } from '../server/model/config';
 import { WorkerEmbedder } from '../server/model/embedder';
 import { writeTinyModel } from '../server/model/tiny/write';
 import { evaluate } from '../server/scoring/evaluate';
-import { loadWeights } from '../server/scoring/risk';
+import { chooseRiskModel, loadWeights } from '../server/scoring/risk';
 import { segment } from '../server/text/segmenter';
 import { languagesFromFileName, readLabeledFile } from '../server/cli/labeled';
 import { confusion, mcc, rocAuc } from '../server/scoring/metrics';
@@ -292,13 +292,19 @@ async function flaggerQuality(): Promise<void> {
   ]) {
     if (!has(name)) continue;
     const file = await readLabeledFile(`${EVAL}${name}`, {}, null);
+    // As the product scores it: the language pair's own model where training had the pair.
+    const model = chooseRiskModel(weights, {
+      modelRan: false,
+      sourceLang: file.sourceLang.code,
+      targetLang: file.targetLang.code,
+    });
     const report = evaluate(
       file.features,
       file.featurized.checks.flags,
       file.labels,
       file.scores,
-      weights.heuristics,
-      weights.heuristics.threshold,
+      model,
+      model.threshold,
     );
     if (name.startsWith('ced')) cedMcc.push(report.mcc);
     if (name.startsWith('ced') && hasPofilter()) {
@@ -321,7 +327,7 @@ async function flaggerQuality(): Promise<void> {
   const mean = (xs: number[]): number => xs.reduce((sum, x) => sum + x, 0) / Math.max(1, xs.length);
   if (cedMcc.length > 0) {
     say(
-      `\nMean MCC over the critical-error sets: ${fixed(mean(cedMcc))} (heuristics only, threshold ${weights.heuristics.threshold}).`,
+      `\nMean MCC over the critical-error sets: ${fixed(mean(cedMcc))} (heuristics only, threshold ${weights.heuristics.threshold}; each set scored by its language pair's model).`,
     );
   }
   if (pofilterRows.length > 0) {
