@@ -1,4 +1,4 @@
-import type { Flag } from '../domain/types';
+import type { Flag, MqmCategory } from '../domain/types';
 import { franc } from 'franc';
 import { toIso3 } from '../text/languages';
 import { isAllCaps, isAscii, isCapitalized, sharedWordCount, wordSet, words } from '../text/normalize';
@@ -6,7 +6,7 @@ import { scriptName, scriptsOf } from '../text/scripts';
 import { languageName } from '../text/language-id';
 import { foreignScript } from './lang/foreign-script';
 import { lettersNotInAlphabet, offTargetLanguage } from './lang/off-target';
-import { type UnitCheck, flagFrom } from './types';
+import { type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 /** franc is unreliable on short strings; below this many letters we do not ask it. */
 const MIN_LETTERS = 40;
@@ -35,6 +35,16 @@ function sharedWordShare(source: string, ordinary: readonly string[]): number {
   return shared / types.size;
 }
 
+/** The whole target, reported as in the wrong language. */
+function wholeTarget(unit: CheckUnit, message: string, category?: MqmCategory): Flag {
+  return flagFrom(wrongLanguage, {
+    side: 'target',
+    span: { start: 0, end: unit.target.length },
+    message,
+    ...(category ? { category } : {}),
+  });
+}
+
 export const wrongLanguage = {
   scope: 'unit',
   id: 'wrong-language',
@@ -53,33 +63,30 @@ export const wrongLanguage = {
         : foreignScript(unit, ctx.targetLang);
     if (script !== null)
       return [
-        flagFrom(wrongLanguage, {
-          side: 'target',
-          span: { start: 0, end: unit.target.length },
-          message: `This is written in ${scriptName(script)} script, which ${languageName(ctx.targetLang)} is not written in`,
-        }),
+        wholeTarget(
+          unit,
+          `This is written in ${scriptName(script)} script, which ${languageName(ctx.targetLang)} is not written in`,
+        ),
       ];
     const other = unit.targetLanguageScores
       ? offTargetLanguage(unit.targetLanguageScores, ctx.sourceLang, ctx.targetLang)
       : null;
     if (other !== null)
       return [
-        flagFrom(wrongLanguage, {
-          side: 'target',
-          span: { start: 0, end: unit.target.length },
-          category: 'Accuracy/Mistranslation',
-          message: `This reads as ${languageName(other)}, not ${languageName(ctx.targetLang)}: translated into the wrong language`,
-        }),
+        wholeTarget(
+          unit,
+          `This reads as ${languageName(other)}, not ${languageName(ctx.targetLang)}: translated into the wrong language`,
+          'Accuracy/Mistranslation',
+        ),
       ];
     const letters = lettersNotInAlphabet(unit.source, unit.target, ctx.targetLang);
     if (letters !== null)
       return [
-        flagFrom(wrongLanguage, {
-          side: 'target',
-          span: { start: 0, end: unit.target.length },
-          category: 'Accuracy/Mistranslation',
-          message: `${languageName(ctx.targetLang)} has no ${letters.join(', ')}: this is written in another language`,
-        }),
+        wholeTarget(
+          unit,
+          `${languageName(ctx.targetLang)} has no ${letters.join(', ')}: this is written in another language`,
+          'Accuracy/Mistranslation',
+        ),
       ];
     // A cheap first look on the memoised word sets: a target that mostly repeats the source shares many words.
     const types = wordSet(unit.target).size;
@@ -92,11 +99,7 @@ export const wrongLanguage = {
     const detected = franc(ordinary.join(' '), { minLength: 10, only: [expected, sourceCode] });
     if (detected !== sourceCode) return [];
     return [
-      flagFrom(wrongLanguage, {
-        side: 'target',
-        span: { start: 0, end: unit.target.length },
-        message: `This reads as ${languageName(ctx.sourceLang)}, not ${languageName(ctx.targetLang)}`,
-      }),
+      wholeTarget(unit, `This reads as ${languageName(ctx.sourceLang)}, not ${languageName(ctx.targetLang)}`),
     ];
   },
 } satisfies UnitCheck;

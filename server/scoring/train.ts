@@ -141,7 +141,7 @@ export function chooseThreshold(
 }
 
 /** The share of errors in the pooled training mix, where every set weighs the same. */
-export function pooledErrorShare(sets: readonly TrainingSet[]): number {
+function pooledErrorShare(sets: readonly TrainingSet[]): number {
   const shares = sets
     .filter((set) => set.labels.length > 0)
     .map((set) => set.labels.filter(Boolean).length / set.labels.length);

@@ -1,11 +1,11 @@
-import { createRequire } from 'node:module';
-import { IDENTIFIABLE } from './language-id';
-import { scriptsOf } from './scripts';
-
 /**
  * Function words (stopwords-iso) as a cheap sign that a sentence is in another language than the one
  * asked for: the gate in front of ELD's n-gram identification (language-id.ts).
  */
+import { createRequire } from 'node:module';
+import { IDENTIFIABLE } from './language-id';
+import { scriptsOf } from './scripts';
+
 type WordLists = Readonly<Record<string, readonly string[]>>;
 
 function isWordLists(value: unknown): value is WordLists {

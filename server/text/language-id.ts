@@ -55,10 +55,14 @@ function startWorker(): Worker {
   return started;
 }
 
-/** Starts the worker (it loads ELD's tables in the background) unless it runs already. */
-export function startLanguageIdentification(): Worker {
+function runningWorker(): Worker {
   worker ??= startWorker();
   return worker;
+}
+
+/** Starts the worker unless it runs already: it loads ELD's tables while the caller goes on. */
+export function startLanguageIdentification(): void {
+  runningWorker();
 }
 
 /**
@@ -67,7 +71,7 @@ export function startLanguageIdentification(): Worker {
  * the process open.
  */
 export function identifyLanguages(texts: readonly string[]): Promise<LanguageScores[] | null> {
-  const thread = startLanguageIdentification();
+  const thread = runningWorker();
   const requestId = nextRequestId++;
   thread.ref();
   return new Promise((resolve) => {
