@@ -1,6 +1,13 @@
 import { translationLexicon } from '../bilingual/lexicon';
 import { alignSentences } from '../align/aligner';
-import { type RunnerOptions, type RunnerResult, computeLengthStats, runChecks } from '../checks/runner';
+import {
+  type RunnerOptions,
+  type RunnerResult,
+  computeLengthStats,
+  isSelected,
+  runChecks,
+} from '../checks/runner';
+import { wrongLanguage } from '../checks/wrong-language';
 import { similarityZ } from '../checks/low-similarity';
 import type { CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
 import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
@@ -150,7 +157,12 @@ export async function featurizeUnits(
 ): Promise<FeaturizedUnits> {
   const similarities = await unitSimilarities(units, options.embedder, options.priority ?? 'bulk');
   const misspellings = await findMisspellings(units, languages.target.code, options.spelling);
-  const targetLanguages = await identifyOffTarget(units, languages.source.code, languages.target.code);
+  // Only wrong-language reads the identification: nothing to ask when it is switched off.
+  const runner = options.runner ?? {};
+  const targetLanguages =
+    (runner.checks?.includes(wrongLanguage) ?? true) && isSelected(wrongLanguage, runner)
+      ? await identifyOffTarget(units, languages.source.code, languages.target.code)
+      : [];
   const checkUnits: CheckUnit[] = units.map((u, index) => ({
     index,
     source: u.source,

@@ -51,7 +51,8 @@ export function computeLengthStats(units: readonly Pick<CheckUnit, 'source' | 't
   };
 }
 
-function isSelected(check: Check, options: RunnerOptions): boolean {
+/** Whether the options let the check run (its language pair may still rule it out). */
+export function isSelected(check: Check, options: RunnerOptions): boolean {
   if (options.enabled && !options.enabled.includes(check.id)) return false;
   return !options.disabled?.includes(check.id);
 }
