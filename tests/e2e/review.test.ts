@@ -60,6 +60,42 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('puts the riskiest units first and lets the reviewer move and edit from the keyboard', async () => {
+      await browser.clearCookies();
+      const page = await browser.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(url);
+      await page.fill('input[name=username]', 'translator');
+      await page.fill('input[name=password]', 'demo');
+      await page.click('button[type=submit]');
+      await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
+      await expect.poll(() => page.locator('article.unit').count()).toBeGreaterThan(10);
+      expect(await page.locator('article.unit .unit-number').first().textContent()).toBe('1');
+
+      await page.getByLabel('Order').selectOption('risk');
+      const risks = async (): Promise<number[]> =>
+        (await page.locator('article.unit .risk').allTextContents()).map((text) =>
+          Number(text.replace(/\D/g, '')),
+        );
+      await expect.poll(async () => (await risks())[0]).toBe(Math.max(...(await risks())));
+      const shown = await risks();
+      expect(shown).toEqual([...shown].sort((a, b) => b - a));
+      expect(await page.locator('article.unit').first().getAttribute('class')).toMatch(/is-flagged/);
+
+      await page.keyboard.press('j');
+      await page.keyboard.press('j');
+      const second = page.locator('article.unit').nth(1);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+        await second.getAttribute('aria-label'),
+      );
+      const translation = await second.locator('.target-text').textContent();
+      await page.keyboard.press('e');
+      // The key opened the editor on the machine translation and was not typed into it.
+      const editor = second.getByRole('textbox', { name: 'corrected translation' });
+      expect(await editor.inputValue()).toBe(translation);
+      await page.close();
+    });
+
     it('splits the cut-off fragment into its own unit from the alignment menu', async () => {
       await browser.clearCookies();
       const page = await browser.newPage();

@@ -106,6 +106,7 @@ export function UnitCard({
       className={`unit status-${unit.status} ${unit.flagged ? 'is-flagged' : ''}`}
       data-unit-id={unit.id}
       aria-label={`unit ${unit.position + 1}`}
+      tabIndex={-1}
     >
       <div className="unit-meta">
         <span className="unit-number">{unit.position + 1}</span>
@@ -194,6 +195,7 @@ export function UnitCard({
         {!editing && (
           <button
             type="button"
+            data-action="edit"
             onClick={() => {
               setDraft(unit.target);
               setEditing(true);

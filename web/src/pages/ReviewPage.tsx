@@ -3,15 +3,20 @@ import type { ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
 import type { UnitStatus } from '../../../server/domain/types';
 import { api } from '../api/client';
 import { UnitCard } from '../components/UnitCard';
+import { useUnitKeys } from '../hooks/useUnitKeys';
 
 type Filter = 'all' | 'flagged' | UnitStatus;
 const FILTERS: readonly Filter[] = ['all', 'flagged', 'new', 'corrected', 'no_error', 'approved', 'rejected'];
 const isFilter = (value: string): value is Filter => (FILTERS as readonly string[]).includes(value);
+type Order = 'document' | 'risk';
+const isOrder = (value: string): value is Order => value === 'document' || value === 'risk';
 
 export function ReviewPage({ documentId, me, onBack }: { documentId: number; me: Me; onBack: () => void }) {
   const [doc, setDoc] = useState<DocumentDetail | null>(null);
   const [error, setError] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
+  const [order, setOrder] = useState<Order>('document');
+  useUnitKeys();
 
   const load = useCallback(() => {
     api('GET /api/documents/:id', { params: { id: documentId } })
@@ -35,10 +40,13 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
 
   const visible = useMemo(() => {
     if (!doc) return [];
-    if (filter === 'all') return doc.units;
-    if (filter === 'flagged') return doc.units.filter((u) => u.flagged);
-    return doc.units.filter((u) => u.status === filter);
-  }, [doc, filter]);
+    const shown =
+      filter === 'all'
+        ? doc.units
+        : doc.units.filter((u) => (filter === 'flagged' ? u.flagged : u.status === filter));
+    // Riskiest first puts the likeliest errors at the top; ties keep the document's order.
+    return order === 'risk' ? [...shown].sort((a, b) => b.risk - a.risk || a.position - b.position) : shown;
+  }, [doc, filter, order]);
 
   if (error) return <p className="error">{error}</p>;
   if (!doc) return <p className="muted">Loading…</p>;
@@ -69,23 +77,40 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             <a href={`/api/documents/${doc.id}/export?format=tmx`}>TMX</a>
           </p>
         </div>
-        <label className="filter">
-          Show
-          <select
-            value={filter}
-            onChange={(e) => {
-              if (isFilter(e.target.value)) setFilter(e.target.value);
-            }}
-          >
-            <option value="all">all units</option>
-            <option value="flagged">flagged</option>
-            <option value="new">new</option>
-            <option value="corrected">corrected</option>
-            <option value="no_error">no error</option>
-            <option value="approved">approved</option>
-            <option value="rejected">rejected</option>
-          </select>
-        </label>
+        <div className="view-controls">
+          <label className="filter">
+            Order
+            <select
+              value={order}
+              onChange={(e) => {
+                if (isOrder(e.target.value)) setOrder(e.target.value);
+              }}
+            >
+              <option value="document">document order</option>
+              <option value="risk">riskiest first</option>
+            </select>
+          </label>
+          <label className="filter">
+            Show
+            <select
+              value={filter}
+              onChange={(e) => {
+                if (isFilter(e.target.value)) setFilter(e.target.value);
+              }}
+            >
+              <option value="all">all units</option>
+              <option value="flagged">flagged</option>
+              <option value="new">new</option>
+              <option value="corrected">corrected</option>
+              <option value="no_error">no error</option>
+              <option value="approved">approved</option>
+              <option value="rejected">rejected</option>
+            </select>
+          </label>
+          <p className="muted small keys">
+            <kbd>j</kbd> <kbd>k</kbd> next / previous unit · <kbd>e</kbd> edit
+          </p>
+        </div>
       </div>
       <div className="columns-head">
         <span>Source ({doc.sourceLang})</span>

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+
+/** Whether a key press belongs to a field the user is typing in, not to the page. */
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]') !== null
+  );
+}
+
+/**
+ * Reviewers go through a document from the keyboard: j and k move to the next and previous unit on
+ * the page (in the order shown), e opens the focused unit's editor. The last unit moved to is
+ * remembered by its id, so that after a save (which re-renders the card and drops its focus) j goes on
+ * from there rather than from the top.
+ */
+export function useUnitKeys(): void {
+  const lastUnitId = useRef<string | null>(null);
+  useEffect(() => {
+    const cards = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('article.unit')];
+    const current = (all: HTMLElement[]): number => {
+      const focused =
+        document.activeElement instanceof HTMLElement ? document.activeElement.closest('article.unit') : null;
+      const byFocus = focused instanceof HTMLElement ? all.indexOf(focused) : -1;
+      if (byFocus >= 0) return byFocus;
+      return all.findIndex((card) => card.dataset.unitId === lastUnitId.current);
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const all = cards();
+      if (all.length === 0) return;
+      const at = current(all);
+      if (event.key === 'j' || event.key === 'k') {
+        const next = at < 0 ? 0 : Math.max(0, Math.min(all.length - 1, at + (event.key === 'j' ? 1 : -1)));
+        const card = all[next];
+        if (!card) return;
+        event.preventDefault();
+        lastUnitId.current = card.dataset.unitId ?? null;
+        card.focus();
+        card.scrollIntoView({ block: 'nearest' });
+      } else if (event.key === 'e' && at >= 0) {
+        const edit = all[at]?.querySelector<HTMLButtonElement>('button[data-action="edit"]');
+        if (!edit) return;
+        // Without this the "e" would be typed into the editor that opens and takes the focus.
+        event.preventDefault();
+        edit.click();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
