@@ -18,7 +18,7 @@ import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './t
  * Whether a name written next to this one in the source (the same multi-word name) is in the target:
  * translations shorten such names ("Inter Milan" → "l'Inter", "President Joe Biden" → "Präsident Biden").
  */
-function neighbourFound(
+export function neighbourFound(
   source: string,
   targetText: string,
   names: readonly NameMention[],
@@ -51,13 +51,41 @@ function hasNameOfItsOwn(unit: CheckUnit, ctx: CheckContext): boolean {
  * Whether the pair's lexicon translates the name as an ordinary word the target has: a capitalised
  * word that is no name to keep ("Easter" → "Ostern", "Bloodstone" → "Blutstein").
  */
-function translatedInTarget(name: NameMention, target: string, ctx: CheckContext): boolean {
+export function translatedInTarget(name: NameMention, target: string, ctx: CheckContext): boolean {
   const lexicon = ctx.translations;
   if (!lexicon || name.acronym) return false;
   const translations = lexicon.translations.get(stemKey(name.text));
   if (!translations) return false;
   const targetKeys = translationKeys(target, ctx.targetLang);
   return translations.some((key) => targetKeys.includes(key));
+}
+
+/**
+ * The source's names a translation must keep: not a sentence's first word, a month or weekday, a
+ * short word, an era ("BC") or a Roman numeral, nor an ordinary word with a capital. From German,
+ * which capitalises every noun, only acronyms and known places.
+ */
+export function namesToFind(
+  source: string,
+  ctx: CheckContext,
+): { sourceNames: readonly NameMention[]; candidates: NameMention[] } {
+  const onlyAcronyms = NOUN_CAPITALISING.has(ctx.sourceLang);
+  const sourceNames = findNames(source, ctx.sourceLang);
+  const candidates = sourceNames.filter((name) => {
+    if (onlyAcronyms && !name.acronym && !isPlaceName(name.text, ctx.sourceLang)) return false;
+    // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
+    if (name.calendar) return false;
+    if (name.sentenceInitial && !name.acronym) return false;
+    if (!name.acronym && name.text.length < 3) return false;
+    if (name.acronym && CONVENTIONS.has(name.key)) return false;
+    // "XIX", "VIII": a number, which the numbers check compares.
+    if (name.acronym && isRomanNumeral(name.text)) return false;
+    // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
+    return (
+      name.acronym || !(name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))
+    );
+  });
+  return { sourceNames, candidates };
 }
 
 export const entityMissing = {
@@ -70,23 +98,7 @@ export const entityMissing = {
     'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie") or its consonants ("Catherine"/"Katharina"), not a known exonym ("Germany"/"Niemcy"), not an ordinary word the language pair\'s lexicon translates ("Easter"/"Ostern"). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms and known places are checked.',
   appliesTo: (ctx) => !NON_LATIN_LANGUAGES.has(ctx.targetLang),
   run(unit, ctx): Flag[] {
-    // German capitalises every noun: there only acronyms and known places are surely names.
-    const onlyAcronyms = NOUN_CAPITALISING.has(ctx.sourceLang);
-    const sourceNames = findNames(unit.source, ctx.sourceLang);
-    const candidates = sourceNames.filter((name) => {
-      if (onlyAcronyms && !name.acronym && !isPlaceName(name.text, ctx.sourceLang)) return false;
-      // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
-      if (name.calendar) return false;
-      if (name.sentenceInitial && !name.acronym) return false;
-      if (!name.acronym && name.text.length < 3) return false;
-      if (name.acronym && CONVENTIONS.has(name.key)) return false;
-      // "XIX", "VIII": a number, which the numbers check compares.
-      if (name.acronym && isRomanNumeral(name.text)) return false;
-      // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
-      return (
-        name.acronym || !(name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))
-      );
-    });
+    const { sourceNames, candidates } = namesToFind(unit.source, ctx);
     // Most sentences name nothing: the target is only looked at when there is a name to look for.
     if (candidates.length === 0 || unit.target.trim() === '' || !LATIN.test(unit.target)) return [];
     const target = counterpartIndex(unit.target, ctx.sourceLang, ctx.targetLang);

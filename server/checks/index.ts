@@ -8,6 +8,7 @@ import { endPunctuation } from './end-punctuation';
 import { entityAdded } from './entity-added';
 import { entityDuplication } from './entity-duplication';
 import { entityMissing } from './entity-missing';
+import { entityMissingTransliterated } from './entity-missing-transliterated';
 import { inconsistentSource } from './inconsistent-source';
 import { inconsistentTranslation } from './inconsistent-translation';
 import { lengthRatio } from './length-ratio';
@@ -46,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   dates,
   entityDuplication,
   entityMissing,
+  entityMissingTransliterated,
   entityAdded,
   negation,
   bounds,

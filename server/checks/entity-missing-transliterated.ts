@@ -1,0 +1,88 @@
+import type { Flag } from '../domain/types';
+import { exonymKeys, type NameMention } from '../text/names';
+import { fold } from '../text/normalize';
+import { hasCyrillic, transliterate } from '../text/transliterate';
+import { namesToFind, neighbourFound, translatedInTarget } from './entity-missing';
+import { CounterpartIndex, NON_LATIN_LANGUAGES, counterpartIndex } from './lang/name-match';
+import { mayBeWrittenInKanji, nameSoundKeys, scriptSoundKeys, soundsLike } from './lang/sound-alike';
+import { type UnitCheck, flagFrom } from './types';
+
+/** Target languages written in a script whose names can be read back as sounds: katakana and Cyrillic. */
+const TRANSLITERATING = new Set(['ja', 'ru', 'uk', 'be', 'bg', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg']);
+
+/** Where a Latin name may be in a Japanese or Cyrillic translation. */
+class TransliteratedIndex {
+  /** Names kept in Latin letters, and exonyms written at the start of a word ("Германия" for "Germany"). */
+  private readonly written: CounterpartIndex;
+  /** The text in Latin letters, for the loose spellings of entity-missing ("Меркель" → "Merkel"). */
+  private readonly latin: CounterpartIndex | null;
+  private readonly compact: string;
+  private readonly exonyms: ReadonlyMap<string, ReadonlySet<string>>;
+  private sounds: string[] | null = null;
+
+  constructor(
+    private readonly target: string,
+    sourceLang: string,
+    targetLang: string,
+  ) {
+    this.written = counterpartIndex(target, sourceLang, targetLang);
+    this.latin = hasCyrillic(target) ? new CounterpartIndex(transliterate(target), new Map()) : null;
+    this.compact = fold(target.replace(/\s+/gu, ''));
+    this.exonyms = exonymKeys(sourceLang, targetLang);
+  }
+
+  /** Whether the name is there, or may be: a name too short to tell by its sounds ("Joe") may be. */
+  has(name: NameMention): boolean {
+    return this.found(name) ?? true;
+  }
+
+  /** Whether the name is surely there: for a neighbour that stands in for a run of names. */
+  surelyHas(name: NameMention): boolean {
+    return this.found(name) === true;
+  }
+
+  /** True when found, false when surely not there, null when its sounds are too few to tell. */
+  private found(name: NameMention): boolean | null {
+    if (this.written.has(name) || this.latin?.has(name) === true) return true;
+    // Japanese runs its words together: an exonym ("ドイツ") stands anywhere, not at a word's start.
+    const exonyms = this.exonyms.get(name.key);
+    if (exonyms && [...exonyms].some((start) => this.compact.includes(start))) return true;
+    if (mayBeWrittenInKanji(name.text, this.target)) return null;
+    this.sounds ??= scriptSoundKeys(this.target);
+    return soundsLike(nameSoundKeys(name.text), this.sounds);
+  }
+}
+
+export const entityMissingTransliterated = {
+  scope: 'unit',
+  id: 'entity-missing-transliterated',
+  name: 'Name missing (other script)',
+  category: 'Accuracy/Mistranslation',
+  severity: 'minor',
+  description:
+    'A name in a Latin-script source that a Japanese or Cyrillic translation does not have: no katakana run or Cyrillic word sounds like it ("Tesla" テスラ, "Macron" Макрон — compared as consonants, which survive the change of script), it is not kept in Latin letters, and it is no known exonym ("Germany" ドイツ). Names that may be written in kanji (Chinese, Japanese and Korean names) and acronyms, which these languages often translate ("UN" ООН, 国連), are not checked; nor is Chinese, whose characters do not spell sounds.',
+  appliesTo: (ctx) => TRANSLITERATING.has(ctx.targetLang) && !NON_LATIN_LANGUAGES.has(ctx.sourceLang),
+  run(unit, ctx): Flag[] {
+    const { sourceNames, candidates } = namesToFind(unit.source, ctx);
+    const names = candidates.filter((name) => !name.acronym);
+    if (names.length === 0 || unit.target.trim() === '') return [];
+    const target = new TransliteratedIndex(unit.target, ctx.sourceLang, ctx.targetLang);
+    const flags: Flag[] = [];
+    const reported = new Set<string>();
+    for (const name of names) {
+      if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
+      // "President Joe Biden" is "バイデン大統領", "Emmanuel Macron" often "Макрон": one name of a run kept.
+      const surely = { has: (other: NameMention): boolean => target.surelyHas(other) };
+      if (name.inPhrase && neighbourFound(unit.source, unit.target, sourceNames, name, surely)) continue;
+      reported.add(name.key);
+      flags.push(
+        flagFrom(entityMissingTransliterated, {
+          side: 'source',
+          span: { start: name.start, end: name.end },
+          message: `“${name.text}” from the source is not in the translation: no word there sounds like it`,
+        }),
+      );
+    }
+    return flags;
+  },
+} satisfies UnitCheck;

@@ -1,0 +1,173 @@
+import { fromKana } from 'hepburn';
+import { fold } from '../../text/normalize';
+import { hasCyrillic, transliterate } from '../../text/transliterate';
+
+/**
+ * Whether a Latin-script name sounds like a word written in katakana or Cyrillic: "Tesla" and テスラ,
+ * "Macron" and Макрон, "Washington" and ワシントン or Вашингтон. Both are brought to Latin letters
+ * (Hepburn for katakana, the news agencies' transliteration for Cyrillic) and then to a string of
+ * consonant classes, because vowels, doubled letters and voicing are what borrowing changes most:
+ * Japanese adds vowels after every consonant ("Tesla" → "tesura") and drops an English r after a
+ * vowel ("Weber" → "wēbā"), Russian writes h as г or х ("Hubert" → "Khubert"), English j as дж.
+ */
+
+/** Consonants that sound alike, in one class each; h, w, y and the vowels count as no consonant. */
+const CLASS_OF: Readonly<Record<string, string>> = {
+  k: 'K',
+  g: 'K',
+  q: 'K',
+  s: 'S',
+  z: 'S',
+  j: 'S',
+  ç: 'S', // ch, tch, sh, zh, written as one letter before classing
+  t: 'T',
+  d: 'T',
+  n: 'N',
+  m: 'N',
+  p: 'P',
+  b: 'P',
+  f: 'P',
+  v: 'P',
+  r: 'R',
+  l: 'R',
+};
+
+/** The consonant classes of lower-case Latin letters, a class repeated only once ("tt", "td" → T). */
+function classes(latin: string): string {
+  let key = '';
+  for (const letter of latin) {
+    const kind = CLASS_OF[letter];
+    if (kind !== undefined && !key.endsWith(kind)) key += kind;
+  }
+  return key;
+}
+
+/** Letters written two ways that sound one way in every language concerned. */
+function commonSpelling(latin: string): string {
+  return (
+    latin
+      .replace(/tch|sch|sh|zh/g, 'ç')
+      .replace(/ph/g, 'f')
+      .replace(/ck/g, 'k')
+      .replace(/x/g, 'ks')
+      .replace(/c(?=[eiy])/g, 's')
+      .replace(/kh/g, 'k')
+      // z is ts in German and ц in Russian, and Japanese writes both as ツ: "Scholz" ショルツ, Шольц.
+      .replace(/t+s|t?z/g, 's')
+  );
+}
+
+const letters = (text: string): string => fold(text).replace(/[^a-zç]/g, '');
+
+/** English letters written and not said at the start of a word: "Knotts", "Wright", "Psaki". */
+const silentStart = (latin: string): string => latin.replace(/^(?:k(?=n)|g(?=n)|w(?=r)|p(?=s))/, '');
+
+/**
+ * The keys a name may sound as. English spelling is ambiguous where the other scripts are not: "th"
+ * is t or s ("Thomas" トーマス, "Smith" スミス), "ch" is ch or k ("Charles", "Michael"), a g before e
+ * or i is g or j ("Angela" as アンゲラ or アンジェラ).
+ */
+export function nameSoundKeys(name: string): string[] {
+  const keys = new Set<string>();
+  const written = silentStart(letters(name));
+  // The other language names the people or the place and adds its own word for "people", "language"
+  // or "-ic" ("Parthians" パルシア人, "Islamic" イスラム): the stem is what to look for too.
+  const stem = written.replace(/(?:ians?|ans?|ites?|ic|ish|e?s)$/, '');
+  for (const base of stem.length >= 3 && stem !== written ? [written, stem] : [written])
+    for (const th of ['t', 's'])
+      for (const ch of ['ç', 'k'])
+        for (const g of ['g', 'j']) {
+          const spelt = commonSpelling(
+            base
+              .replace(/th/g, th)
+              .replace(/ch/g, ch)
+              .replace(/g(?=[ei])/g, g),
+          ).replace(/c/g, 'k');
+          keys.add(classes(spelt));
+          // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード), and
+          // a g between n and a consonant ("Washington" ワシントン).
+          keys.add(
+            classes(spelt.replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '').replace(/(?<=n)g(?=[^aeiou])/g, '')),
+          );
+        }
+  return [...keys];
+}
+
+/** The key of a word already written in Latin letters by transliteration (no English ambiguity left). */
+function wordSoundKey(latin: string): string {
+  return classes(commonSpelling(letters(latin)).replace(/ch/g, 'ç').replace(/c/g, 'k'));
+}
+
+const KATAKANA_RUN = /[\p{sc=Katakana}\u30fc]+/gu;
+const CYRILLIC_WORD = /\p{sc=Cyrillic}+/gu;
+
+/** The sound keys of the target's katakana runs and Cyrillic words: where a transliterated name can be. */
+export function scriptSoundKeys(text: string): string[] {
+  const keys: string[] = [];
+  // Tokenised MT output spaces a word out ("ジャックアッ ス"): a run goes on across a space.
+  const compact = text.replace(/(?<=[\p{sc=Katakana}\u30fc])\s+(?=[\p{sc=Katakana}\u30fc])/gu, '');
+  for (const run of compact.match(KATAKANA_RUN) ?? []) keys.push(wordSoundKey(fromKana(run)));
+  if (hasCyrillic(text))
+    for (const word of text.match(CYRILLIC_WORD) ?? []) keys.push(wordSoundKey(transliterate(word)));
+  return keys.filter((key) => key !== '');
+}
+
+/** Edit distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Classes a key needs before it says anything: one consonant ("Abe", "Harry" → R) matches anything. */
+const MIN_SOUND_KEY = 2;
+
+/** Sounds a name may change or lose on its way into the other script: none for short keys. */
+const tolerance = (key: string): number => (key.length >= 7 ? 2 : key.length >= 4 ? 1 : 0);
+
+/**
+ * Whether the name may stand among the words: some stretch of a word's key matches one of the name's
+ * keys but for a sound or two ("Jones" Джонс), also inside a word that runs two names together
+ * ("ウェスリーバーツ", Wesley Bartz). Null when a key of the name is too short to tell by ("Joe").
+ */
+export function soundsLike(nameKeys: readonly string[], wordKeys: readonly string[]): boolean | null {
+  if (nameKeys.some((key) => key.length < MIN_SOUND_KEY)) return null;
+  return nameKeys.some((nameKey) => {
+    const allowed = tolerance(nameKey);
+    return wordKeys.some((wordKey) => {
+      // Stretches shorter than the name only for long names: "Macron" must not be found in "Angela".
+      const shortest = nameKey.length >= 5 ? nameKey.length - allowed : nameKey.length;
+      for (let length = shortest; length <= nameKey.length + allowed; length++)
+        for (let start = 0; start + length <= wordKey.length; start++)
+          if (editDistance(nameKey, wordKey.slice(start, start + length)) <= allowed) return true;
+      return false;
+    });
+  });
+}
+
+const HAN = /\p{sc=Han}/u;
+
+/**
+ * Chinese, Japanese and Korean names in Latin letters ("Xi Jinping", "Kishida", "Kim"), which a
+ * Japanese translation writes in kanji that no sound key reads: the name is syllables of pinyin, or of
+ * Hepburn romanisation, or of Korean romanisation, all of one system.
+ */
+const ROMANISATIONS = [
+  /^(?:er|(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|uo|ui|un|a|e|i|o|u))+$/,
+  /^(?:(?:ky|gy|sh|ch|ny|hy|by|py|my|ry|ts|[kgsztdnhbpmrywj])?(?:[aiueo]|ō|ū)|n)+$/,
+  /^(?:(?:kk|tt|pp|ss|jj|ch|[gndrmbsjktph])?(?:ae|yae|eo|yeo|ye|wa|wae|oe|yo|wo|we|wi|yu|eu|ui|ya|oo|ee|a|e|i|o|u)(?:ng|[kntlmp])?)+$/,
+];
+
+export function mayBeWrittenInKanji(name: string, target: string): boolean {
+  const lower = name.toLowerCase();
+  return HAN.test(target) && ROMANISATIONS.some((syllables) => syllables.test(lower));
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { entityMissingTransliterated } from '../../../server/checks/entity-missing-transliterated';
+import {
+  mayBeWrittenInKanji,
+  nameSoundKeys,
+  scriptSoundKeys,
+  soundsLike,
+} from '../../../server/checks/lang/sound-alike';
+import { analyze } from '../../../server/analysis/analyze';
+
+const sounds = (name: string, target: string): boolean | null =>
+  soundsLike(nameSoundKeys(name), scriptSoundKeys(target));
+
+describe('names read back from katakana and Cyrillic', () => {
+  it.each([
+    ['Tesla', 'テスラとトヨタ'],
+    ['Macron', 'Ангела Меркель и Эмманюэль Макрон'],
+    ['Merkel', 'Ангела Меркель'],
+    ['Josef', 'мэр Йозеф Хубер'],
+    ['Krems', 'クレムス付近で'],
+    ['Krems', 'у Кремса за'],
+    ['Washington', 'ワシントン'],
+    ['Washington', 'Вашингтон'],
+    ['Michael', 'Майкл Джонс'],
+    ['Jones', 'Майкл Джонс'],
+    ['Thomas', 'トーマス'],
+    ['Smith', 'スミス'],
+    ['Angela', 'アンゲラ'],
+    ['Angela', 'アンジェラ'],
+    ['Bartz', 'ウェスリーバーツ は'],
+    ['Richard', 'リチャード'],
+    ['Scholz', 'ショルツ首相'],
+    ['Scholz', 'Шольц'],
+    ['Zelensky', 'ゼレンスキー'],
+    ['Zelensky', 'Зеленский'],
+    ['Biden', 'Байденом'],
+    ['Schwarzenegger', 'シュヴァーツネッガー'],
+    ['Marx', 'マルクス'],
+    ['Knotts', 'ノッツ'],
+    ['Halliburton', 'ハリ バートン'],
+    ['Charles', 'Чарльз'],
+    ['Elizabeth', 'エリザベス'],
+    ['Elizabeth', 'Елизавета'],
+    ['Microsoft', 'マイクロソフト'],
+    ['Microsoft', 'Майкрософт'],
+    ['Parthians', 'パルシア 人'],
+    ['Montgomery', 'モンゴメリー 郡'],
+  ])('finds %s in %s', (name, target) => {
+    expect(sounds(name, target)).toBe(true);
+  });
+
+  it.each([
+    ['Tesla', 'トヨタは提携を発表した'],
+    ['Macron', 'Ангела Меркель обсудила кризис.'],
+    ['Macron', 'メルケル'],
+    ['Biden', 'ショルツ首相'],
+    ['Blinken', 'ジュネーブでの協議はラブロフ外相が主導した。'],
+    ['Catherine', 'Доклад был написан для фонда.'],
+  ])('does not find %s in %s', (name, target) => {
+    expect(sounds(name, target)).toBe(false);
+  });
+
+  it('cannot tell a name of one consonant ("Joe", "Abe") and says so', () => {
+    expect(sounds('Joe', 'Канцлер Олаф Шольц')).toBeNull();
+    expect(sounds('Huber', 'ヨーゼフ')).toBeNull();
+    // "Weber" and "George" as Japanese says them (ウェーバー, ジョージ) have one consonant left.
+    expect(sounds('Weber', 'Анна Вебер')).toBeNull();
+    expect(sounds('George', 'Джордж')).toBeNull();
+  });
+
+  it('leaves Chinese, Japanese and Korean names to kanji, and no others', () => {
+    for (const name of ['Xi', 'Jinping', 'Kishida', 'Kim', 'Toyota'])
+      expect(mayBeWrittenInKanji(name, '岸田文雄首相')).toBe(true);
+    for (const name of ['Tesla', 'Merkel', 'Macron', 'Blinken', 'Schwarzenegger'])
+      expect(mayBeWrittenInKanji(name, '岸田文雄首相')).toBe(false);
+    // Only where the translation has kanji to write them in.
+    expect(mayBeWrittenInKanji('Kishida', 'Кисида')).toBe(false);
+  });
+
+  it('raises nothing on the careful Japanese and Russian translations of the clean article', async () => {
+    const read = (name: string): string =>
+      readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8');
+    for (const lang of ['ja', 'ru']) {
+      const result = await analyze({
+        source: read('clean-article.en.txt'),
+        target: read(`clean-article.${lang}.txt`),
+        sourceLang: 'en',
+        targetLang: lang,
+      });
+      expect(result.checksRun, lang).toContain(entityMissingTransliterated.id);
+      const flags = result.units
+        .flatMap((unit) => unit.flags)
+        .filter((f) => f.check === entityMissingTransliterated.id);
+      expect(flags, lang).toEqual([]);
+    }
+  });
+});
