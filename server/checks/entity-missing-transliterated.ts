@@ -7,10 +7,19 @@ import { CounterpartIndex, NON_LATIN_LANGUAGES, counterpartIndex } from './lang/
 import { mayBeWrittenInKanji, nameSoundKeys, scriptSoundKeys, soundsLike } from './lang/sound-alike';
 import { type UnitCheck, flagFrom } from './types';
 
-/** Target languages written in a script whose names can be read back as sounds: katakana and Cyrillic. */
-const TRANSLITERATING = new Set(['ja', 'ru', 'uk', 'be', 'bg', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg']);
+/** Target languages whose scripts write foreign names by their sounds: katakana, Chinese characters, Cyrillic. */
+const TRANSLITERATING = new Set(['ja', 'zh', 'ru', 'uk', 'be', 'bg', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg']);
 
-/** Where a Latin name may be in a Japanese or Cyrillic translation. */
+const HAN = /\p{sc=Han}/u;
+
+/**
+ * Capitalised words these languages translate or drop rather than transliterate: titles ("Mrs", "Dr"),
+ * acronyms with a plural ("IPs", "URLs") and compounds with a capital inside ("WikiProject" 维基项目,
+ * "YouTube"), which are user names and brands kept or translated by parts.
+ */
+const UNTRANSLITERATED = /^(?:Mrs?|Ms|Dr|St|Jr|Sr|Prof|Sir)$|^\p{Lu}{2,}s$|\p{Ll}\p{Lu}/u;
+
+/** Where a Latin name may be in a Japanese, Chinese or Cyrillic translation. */
 class TransliteratedIndex {
   /** Names kept in Latin letters, and exonyms written at the start of a word ("Германия" for "Germany"). */
   private readonly written: CounterpartIndex;
@@ -23,7 +32,7 @@ class TransliteratedIndex {
   constructor(
     private readonly target: string,
     sourceLang: string,
-    targetLang: string,
+    private readonly targetLang: string,
   ) {
     this.written = counterpartIndex(target, sourceLang, targetLang);
     this.latin = hasCyrillic(target) ? new CounterpartIndex(transliterate(target), new Map()) : null;
@@ -45,10 +54,20 @@ class TransliteratedIndex {
   private found(name: NameMention): boolean | null {
     if (this.written.has(name) || this.latin?.has(name) === true) return true;
     // Japanese runs its words together: an exonym ("ドイツ") stands anywhere, not at a word's start.
+    // Chinese shortens a country to its first character in compounds: 英 in 英文 and 英国人 for
+    // "English", 美 in 美国人 for "Americans".
     const exonyms = this.exonyms.get(name.key);
-    if (exonyms && [...exonyms].some((start) => this.compact.includes(start))) return true;
+    if (
+      exonyms &&
+      [...exonyms].some(
+        (start) =>
+          this.compact.includes(start) ||
+          (this.targetLang === 'zh' && HAN.test(start.charAt(0)) && this.compact.includes(start.charAt(0))),
+      )
+    )
+      return true;
     if (mayBeWrittenInKanji(name.text, this.target)) return null;
-    this.sounds ??= scriptSoundKeys(this.target);
+    this.sounds ??= scriptSoundKeys(this.target, this.targetLang);
     return soundsLike(nameSoundKeys(name.text), this.sounds);
   }
 }
@@ -64,7 +83,7 @@ export const entityMissingTransliterated = {
   appliesTo: (ctx) => TRANSLITERATING.has(ctx.targetLang) && !NON_LATIN_LANGUAGES.has(ctx.sourceLang),
   run(unit, ctx): Flag[] {
     const { sourceNames, candidates } = namesToFind(unit.source, ctx);
-    const names = candidates.filter((name) => !name.acronym);
+    const names = candidates.filter((name) => !name.acronym && !UNTRANSLITERATED.test(name.text));
     if (names.length === 0 || unit.target.trim() === '') return [];
     const target = new TransliteratedIndex(unit.target, ctx.sourceLang, ctx.targetLang);
     const flags: Flag[] = [];

@@ -64,6 +64,9 @@ async function setsFromDatabase(
 }
 import { loadEmbedderForCli, spellingForCli } from './model-option';
 
+/** Mean dev MCC by which another threshold must beat the pooled one for the model without a lexicon. */
+const SAME_THRESHOLD_TOLERANCE = 0.01;
+
 export function registerTrain(program: Command, out: (text: string) => void): void {
   program
     .command('train')
@@ -106,11 +109,15 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
         const model = trainLogistic(train, { prior: priorWeight });
         const { threshold, meanMcc } = chooseThreshold(model, dev);
         const tuned = { ...model, threshold };
-        // The same without the lexicon, for source languages the training data had none for.
+        // The same without the lexicon, for source languages the training data had none for; at the
+        // same threshold unless another is clearly better for it.
         const plain = trainLogistic(withoutLexiconFeatures(train), { prior: priorWeight });
         const plainTuned = {
           ...plain,
-          threshold: chooseThreshold(plain, withoutLexiconFeatures(dev)).threshold,
+          threshold: chooseThreshold(plain, withoutLexiconFeatures(dev), {
+            threshold,
+            tolerance: SAME_THRESHOLD_TOLERANCE,
+          }).threshold,
         };
         const previous = loadWeights(existsSync(options.out) ? options.out : WEIGHTS_PATH);
         const withModel = embedder !== null;

@@ -109,11 +109,15 @@ export function trainLogistic(sets: readonly TrainingSet[], options: TrainOption
 
 /**
  * The threshold with the best mean MCC over the development sets, judged on the mean over its
- * neighbours (±0.02) too: a lone peak on one grid point is noise in the development data.
+ * neighbours (±0.02) too: a lone peak on one grid point is noise in the development data. With
+ * `preferred`, that threshold is kept unless another beats it by more than `tolerance`: a second
+ * model whose MCC is flat over a wide range should flag at the same risk as the first, not wherever
+ * the noise of its flat curve happens to peak.
  */
 export function chooseThreshold(
   model: RiskModel,
   sets: readonly TrainingSet[],
+  preferred?: { threshold: number; tolerance: number },
 ): { threshold: number; meanMcc: number } {
   const risks = sets.map((set) => set.features.map((f) => scoreRisk(f, model).risk));
   const grid: { threshold: number; meanMcc: number }[] = [];
@@ -137,6 +141,9 @@ export function chooseThreshold(
   grid.forEach((_, k) => {
     if (smoothed(k) > smoothed(best)) best = k;
   });
+  const kept = preferred ? grid.findIndex((g) => Math.abs(g.threshold - preferred.threshold) < 1e-9) : -1;
+  const keptPoint = grid[kept];
+  if (preferred && keptPoint && smoothed(kept) >= smoothed(best) - preferred.tolerance) return keptPoint;
   return grid[best] ?? { threshold: 0.5, meanMcc: -1 };
 }
 

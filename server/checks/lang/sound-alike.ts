@@ -1,4 +1,5 @@
 import { fromKana } from 'hepburn';
+import { pinyin } from 'pinyin-pro';
 import { fold } from '../../text/normalize';
 import { hasCyrillic, transliterate } from '../../text/transliterate';
 
@@ -59,8 +60,12 @@ function commonSpelling(latin: string): string {
 
 const letters = (text: string): string => fold(text).replace(/[^a-zç]/g, '');
 
-/** English letters written and not said at the start of a word: "Knotts", "Wright", "Psaki". */
-const silentStart = (latin: string): string => latin.replace(/^(?:k(?=n)|g(?=n)|w(?=r)|p(?=s))/, '');
+/**
+ * English letters written and not said: at the start of a word ("Knotts", "Wright", "Psaki"), and the
+ * e of a final -tes ("Yates" 耶茨, "Gates" 盖茨).
+ */
+const unsaid = (latin: string): string =>
+  latin.replace(/^(?:k(?=n)|g(?=n)|w(?=r)|p(?=s))/, '').replace(/tes$/, 'ts');
 
 /**
  * The keys a name may sound as. English spelling is ambiguous where the other scripts are not: "th"
@@ -68,28 +73,40 @@ const silentStart = (latin: string): string => latin.replace(/^(?:k(?=n)|g(?=n)|
  * or i is g or j ("Angela" as アンゲラ or アンジェラ).
  */
 export function nameSoundKeys(name: string): string[] {
-  const keys = new Set<string>();
-  const written = silentStart(letters(name));
+  const written = unsaid(letters(name));
+  const spoken = pronunciations(written);
+  // A name that some reading leaves with one consonant ("Weber" as ウェーバー) cannot be told.
+  if (spoken.some((key) => key.length < MIN_SOUND_KEY)) return [];
+  const keys = new Set(spoken);
   // The other language names the people or the place and adds its own word for "people", "language"
   // or "-ic" ("Parthians" パルシア人, "Islamic" イスラム): the stem is what to look for too.
   const stem = written.replace(/(?:ians?|ans?|ites?|ic|ish|e?s)$/, '');
-  for (const base of stem.length >= 3 && stem !== written ? [written, stem] : [written])
-    for (const th of ['t', 's'])
-      for (const ch of ['ç', 'k'])
-        for (const g of ['g', 'j']) {
-          const spelt = commonSpelling(
-            base
-              .replace(/th/g, th)
-              .replace(/ch/g, ch)
-              .replace(/g(?=[ei])/g, g),
-          ).replace(/c/g, 'k');
-          keys.add(classes(spelt));
-          // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード), and
-          // a g between n and a consonant ("Washington" ワシントン).
-          keys.add(
-            classes(spelt.replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '').replace(/(?<=n)g(?=[^aeiou])/g, '')),
-          );
-        }
+  if (stem.length >= 3 && stem !== written) pronunciations(stem).forEach((key) => keys.add(key));
+  // A stop at the end of a name may go unsaid in the other language ("Elizabeth" 伊丽莎白, "Hollywood" 好莱坞).
+  for (const key of [...keys]) if (/[TKP]$/.test(key)) keys.add(key.slice(0, -1));
+  return [...keys].filter((key) => key.length >= MIN_SOUND_KEY);
+}
+
+/** The keys of the ways an English spelling may be said. */
+function pronunciations(written: string): string[] {
+  const keys = new Set<string>();
+  for (const th of ['t', 's'])
+    for (const ch of ['ç', 'k'])
+      for (const g of ['g', 'j']) {
+        const spelt = commonSpelling(
+          written
+            .replace(/tch/g, 'ç')
+            .replace(/th/g, th)
+            .replace(/ch/g, ch)
+            .replace(/g(?=[ei])/g, g),
+        ).replace(/c/g, 'k');
+        keys.add(classes(spelt));
+        // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード), and
+        // a g between n and a consonant ("Washington" ワシントン).
+        keys.add(
+          classes(spelt.replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '').replace(/(?<=n)g(?=[^aeiou])/g, '')),
+        );
+      }
   return [...keys];
 }
 
@@ -101,14 +118,56 @@ function wordSoundKey(latin: string): string {
 const KATAKANA_RUN = /[\p{sc=Katakana}\u30fc]+/gu;
 const CYRILLIC_WORD = /\p{sc=Cyrillic}+/gu;
 
-/** The sound keys of the target's katakana runs and Cyrillic words: where a transliterated name can be. */
-export function scriptSoundKeys(text: string): string[] {
+/**
+ * Characters Chinese writes foreign names with (the Xinhua transliteration tables' common ones,
+ * simplified and traditional): "Tesla" 特斯拉, "Biden" 拜登, "Washington" 华盛顿. Runs of them are
+ * where a name can be; ordinary words mostly break a run (的, 是, 在, 了 are not among them).
+ */
+const NAME_CHARACTERS = new Set(
+  '阿埃艾爱安昂奥澳巴拜班邦鲍保贝本比彼毕宾波伯博布查柴楚茨达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡范方菲费芬丰冯佛弗夫福富盖甘冈高戈格根贡古瓜圭哈海汉翰豪赫黑亨洪侯胡华怀霍基吉加贾杰捷金津京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利丽莉莲廉列林琳刘隆娄卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆纳娜拿乃奈南瑙内尼妮宁纽努诺欧帕潘庞培佩彭蓬皮平珀蒲普齐奇琪契恰乔钦琴丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申盛圣施什史士舒斯思丝松宋苏索塔泰坦汤唐陶特提汀廷通图托瓦娃万旺威韦维魏温文翁沃乌伍武西希锡席夏肖谢辛欣休修逊雅亚娅扬杨耶叶伊依因英尤于约泽扎詹兹治朱卓佐策蔡曹采琼白迦朔龙连坞色当滕切钱撒' +
+    '爾蘭羅華頓倫諾維亞達邁麥馬瑪納寧喬愛賓鮑貝畢東費豐馮岡貢漢懷賈傑凱萊賴勞裡麗蓮劉盧魯夢門彌內紐歐龐齊欽薩賽紹聖蘇湯圖萬韋溫烏錫蕭謝揚楊葉於約澤紮茲瓊絲婭遜龍連塢',
+);
+
+/**
+ * Pinyin in the letters the classes read: zh, ch, sh, j, q, x, z and c are all hissing sounds, -ng is
+ * n, and w is how Chinese writes a v ("Gavin" 盖文, "Vivendi" 维旺迪).
+ */
+function pinyinLetters(characters: string): string {
+  return pinyin(characters, { toneType: 'none', type: 'array' })
+    .map((syllable) => syllable.replace(/ng$/, 'n'))
+    .join('')
+    .replace(/[zcs]h|[jqxc]/g, 's')
+    .replace(/w/g, 'v');
+}
+
+/** Runs of two or more name characters in a Chinese text. */
+function nameCharacterRuns(text: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const character of text + ' ') {
+    if (NAME_CHARACTERS.has(character)) run += character;
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = '';
+    }
+  }
+  return runs;
+}
+
+/**
+ * The sound keys of the places in a translation where a transliterated name can be: katakana runs
+ * (Japanese), Cyrillic words, and runs of name characters (Chinese only: Japanese writes foreign names
+ * in katakana, and its kanji read otherwise).
+ */
+export function scriptSoundKeys(text: string, lang: string): string[] {
   const keys: string[] = [];
   // Tokenised MT output spaces a word out ("ジャックアッ ス"): a run goes on across a space.
   const compact = text.replace(/(?<=[\p{sc=Katakana}\u30fc])\s+(?=[\p{sc=Katakana}\u30fc])/gu, '');
   for (const run of compact.match(KATAKANA_RUN) ?? []) keys.push(wordSoundKey(fromKana(run)));
   if (hasCyrillic(text))
     for (const word of text.match(CYRILLIC_WORD) ?? []) keys.push(wordSoundKey(transliterate(word)));
+  if (lang === 'zh')
+    for (const run of nameCharacterRuns(text.replace(/\s+/gu, ''))) keys.push(classes(pinyinLetters(run)));
   return keys.filter((key) => key !== '');
 }
 
@@ -140,10 +199,13 @@ const tolerance = (key: string): number => (key.length >= 7 ? 2 : key.length >= 
  * ("ウェスリーバーツ", Wesley Bartz). Null when a key of the name is too short to tell by ("Joe").
  */
 export function soundsLike(nameKeys: readonly string[], wordKeys: readonly string[]): boolean | null {
-  if (nameKeys.some((key) => key.length < MIN_SOUND_KEY)) return null;
+  if (nameKeys.length === 0) return null;
   return nameKeys.some((nameKey) => {
     const allowed = tolerance(nameKey);
+    // The first sound of a name is the one most often changed: "Johnson" 约翰逊, "Hubert" Хуберт.
+    const withoutFirst = nameKey.length >= 4 ? nameKey.slice(1) : null;
     return wordKeys.some((wordKey) => {
+      if (withoutFirst !== null && wordKey.includes(withoutFirst)) return true;
       // Stretches shorter than the name only for long names: "Macron" must not be found in "Angela".
       const shortest = nameKey.length >= 5 ? nameKey.length - allowed : nameKey.length;
       for (let length = shortest; length <= nameKey.length + allowed; length++)

@@ -46,9 +46,15 @@ describe('clean news sentences with the traps of news translation', () => {
 /**
  * Known false alarms, kept in sight rather than out of the fixtures: the Polish leaflet line ("Lek
  * przechowywać w miejscu niewidocznym i niedostępnym dla dzieci", the standard wording) is far longer
- * than its English source, and a ten-sentence document gives the length check a narrow baseline.
+ * than its English source, and a ten-sentence document gives the length check a narrow baseline; so is
+ * the English of a dense Chinese statistics headline ("国家统计局周三公布…": "The National Bureau of
+ * Statistics said on Wednesday that…"), flagged since the model for source languages without a risk
+ * lexicon flags at the main threshold.
  */
-const KNOWN_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = { 'en-pl.tsv': ['10'] };
+const KNOWN_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
+  'en-pl.tsv': ['10'],
+  'zh-en.tsv': ['1'],
+};
 
 /**
  * Software strings, package leaflets, a shop, a recipe, a contract and subtitles; and into English from

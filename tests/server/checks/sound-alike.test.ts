@@ -9,8 +9,8 @@ import {
 } from '../../../server/checks/lang/sound-alike';
 import { analyze } from '../../../server/analysis/analyze';
 
-const sounds = (name: string, target: string): boolean | null =>
-  soundsLike(nameSoundKeys(name), scriptSoundKeys(target));
+const sounds = (name: string, target: string, lang = 'ja'): boolean | null =>
+  soundsLike(nameSoundKeys(name), scriptSoundKeys(target, lang));
 
 describe('names read back from katakana and Cyrillic', () => {
   it.each([
@@ -59,6 +59,22 @@ describe('names read back from katakana and Cyrillic', () => {
     ['Catherine', 'Доклад был написан для фонда.'],
   ])('does not find %s in %s', (name, target) => {
     expect(sounds(name, target)).toBe(false);
+  });
+
+  it.each([
+    ['Tesla', '周一，汽车制造商特斯拉和竞争对手丰田宣布合作。', true],
+    ['Tesla', '周一，汽车制造商丰田宣布合作。', false],
+    ['Biden', '拜登总统在华盛顿会见了朔尔茨总理。', true],
+    ['Washington', '拜登总统在华盛顿会见了朔尔茨总理。', true],
+    ['Scholz', '拜登总统在华盛顿会见了朔尔茨总理。', true],
+    ['Biden', '总统在华盛顿会见了朔尔茨总理。', false],
+    ['Macron', '默克尔和马克龙讨论了危机。', true],
+    ['Macron', '默克尔讨论了危机。', false],
+    ['Johnson', '约翰逊说', true],
+    ['Elizabeth', '伊丽莎白女王', true],
+    ['Zelensky', '泽连斯基说', true],
+  ])('in Chinese, %s in %s: %s', (name, target, found) => {
+    expect(sounds(name, target, 'zh')).toBe(found);
   });
 
   it('cannot tell a name of one consonant ("Joe", "Abe") and says so', () => {

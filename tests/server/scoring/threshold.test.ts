@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { type TrainingSet, chooseThreshold } from '../../../server/scoring/train';
+import { random } from '../../../server/util/random';
+
+/** Rows whose one measure is a little higher on errors: a model with a broad, noisy MCC curve. */
+function noisySet(seed: number): TrainingSet {
+  const rng = random(seed);
+  const features: TrainingSet['features'] = [];
+  const labels: boolean[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const erroneous = rng() < 0.2;
+    features.push({ 'gap:names': rng() + (erroneous ? 0.15 : 0) });
+    labels.push(erroneous);
+  }
+  return { name: `noisy-${seed}`, features, labels };
+}
+
+describe('choosing the threshold', () => {
+  const model = { bias: -2, weights: { 'gap:names': 2 }, threshold: 0.5 };
+  const sets = [noisySet(1), noisySet(2)];
+  const best = chooseThreshold(model, sets);
+
+  it('keeps a preferred threshold whose MCC is within the tolerance of the best', () => {
+    const neighbour = Math.round((best.threshold - 0.01) * 100) / 100;
+    expect(chooseThreshold(model, sets, { threshold: neighbour, tolerance: 0.05 }).threshold).toBe(neighbour);
+    expect(chooseThreshold(model, sets, { threshold: neighbour, tolerance: 1 }).threshold).toBe(neighbour);
+  });
+
+  it('drops a preferred threshold that is clearly worse', () => {
+    // At 0.05 every row is flagged (MCC 0): no small tolerance excuses that.
+    expect(chooseThreshold(model, sets, { threshold: 0.05, tolerance: 0.01 }).threshold).toBe(best.threshold);
+    expect(best.meanMcc).toBeGreaterThan(0.1);
+  });
+});
