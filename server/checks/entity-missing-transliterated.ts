@@ -79,7 +79,7 @@ export const entityMissingTransliterated = {
   category: 'Accuracy/Mistranslation',
   severity: 'minor',
   description:
-    'A name in a Latin-script source that a Japanese or Cyrillic translation does not have: no katakana run or Cyrillic word sounds like it ("Tesla" テスラ, "Macron" Макрон — compared as consonants, which survive the change of script), it is not kept in Latin letters, and it is no known exonym ("Germany" ドイツ). Names that may be written in kanji (Chinese, Japanese and Korean names) and acronyms, which these languages often translate ("UN" ООН, 国連), are not checked; nor is Chinese, whose characters do not spell sounds.',
+    'A name in a Latin-script source that a Japanese, Chinese or Cyrillic translation does not have: no katakana run, run of the characters Chinese writes foreign names with, or Cyrillic word sounds like it ("Tesla" テスラ / 特斯拉, "Biden" Байден — compared as consonants, which survive the change of script), it is not kept in Latin letters, and it is no known exonym ("Germany" ドイツ / 德国). Names that may be written in Chinese characters (Chinese, Japanese and Korean names), acronyms, which these languages often translate ("UN" ООН, 国連), titles and names with a capital inside ("WikiProject") are not checked.',
   appliesTo: (ctx) => TRANSLITERATING.has(ctx.targetLang) && !NON_LATIN_LANGUAGES.has(ctx.sourceLang),
   run(unit, ctx): Flag[] {
     const { sourceNames, candidates } = namesToFind(unit.source, ctx);
