@@ -13,6 +13,7 @@ import { type AlignParams, DEFAULT_ALIGN_PARAMS, MAX_JOIN, beadShapes } from './
 import { ANCHOR_KINDS, sideRuns } from './side-runs';
 import { PairCommons } from './pair-commons';
 import { isSpacelessScript } from '../text/languages';
+import { nameWriting } from '../text/sound-alike';
 import type { TranslationLexicon } from '../bilingual/lexicon';
 import { unrelatedByLexicon } from '../bilingual/related';
 
@@ -44,6 +45,22 @@ const EMPTY = new Int32Array(0);
 
 /** How much text the prior length ratio is worth, in source characters (about two sentences). */
 const PRIOR_CHARS = 200;
+
+/**
+ * Which side writes names in Latin letters and which by their sounds in another script, when the pair
+ * is one of those (English and Japanese, Chinese or Russian, either way round): then names anchor by
+ * their sounds too.
+ */
+function soundSides(
+  languages: AlignOptions['languages'],
+): { source: 'latin' | 'other'; target: 'latin' | 'other' } | null {
+  if (!languages) return null;
+  const source = nameWriting(languages.source);
+  const target = nameWriting(languages.target);
+  if (source === 'latin' && target === 'sounds') return { source: 'latin', target: 'other' };
+  if (source === 'sounds' && target === 'latin') return { source: 'other', target: 'latin' };
+  return null;
+}
 
 /**
  * Two languages written alike (both with spaces, or both without) run to about the same number of
@@ -78,6 +95,7 @@ export function alignSentences(
   // A short document says little about its own length ratio (a dropped paragraph in four sentences
   // skews it badly): the estimate starts from a ratio of 1 worth a couple of sentences of text.
   const prior = priorWeight(options.languages);
+  const sounds = soundSides(options.languages);
   const firstRatio = Math.max(0.05, (length(target) + prior) / (length(source) + prior));
   const ctx: CostContext = {
     src: sideRuns(
@@ -87,6 +105,7 @@ export function alignSentences(
           s.text,
           options.languages?.source,
           options.translations ? { side: 'source', lexicon: options.translations } : undefined,
+          sounds?.source,
         ),
       ),
     ),
@@ -97,6 +116,7 @@ export function alignSentences(
           t.text,
           options.languages?.target,
           options.translations ? { side: 'target', lexicon: options.translations } : undefined,
+          sounds?.target,
         ),
       ),
     ),

@@ -6,6 +6,7 @@ import { hasLocaleData } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
 import { organisationOf } from '../text/organisations';
 import { placesIn } from '../text/places';
+import { nameSoundKeys, scriptSoundKeys } from '../text/sound-alike';
 
 /**
  * What in a sentence survives translation, in three strengths:
@@ -98,6 +99,30 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   return { strong, names, lexical, punctuation };
 }
 
+/** Consonant classes a sound anchor keeps: enough to tell names apart, few enough to survive the script. */
+const SOUND_ANCHOR = 3;
+
+/**
+ * Names as they sound, for a pair of scripts that write them differently (English and Japanese,
+ * Chinese or Russian): the Latin side's capitalised words and the other side's katakana runs, runs of
+ * name characters and Cyrillic words, each cut to its first three consonant classes ("Tesla" and
+ * テスラ both TSR).
+ */
+export function soundAnchors(text: string, lang: string, script: 'latin' | 'other'): string[] {
+  const keys = new Set<string>();
+  if (script === 'other') {
+    for (const key of scriptSoundKeys(text, lang))
+      if (key.length >= SOUND_ANCHOR) keys.add(key.slice(0, SOUND_ANCHOR));
+  } else {
+    words(text).forEach((token, position) => {
+      if (position === 0 || !isCapitalized(token.text) || isAllCaps(token.text)) return;
+      for (const key of nameSoundKeys(token.text))
+        if (key.length >= SOUND_ANCHOR) keys.add(key.slice(0, SOUND_ANCHOR));
+    });
+  }
+  return [...keys].map((key) => `s:${key}`);
+}
+
 /** One side of a language pair that has a learned translation lexicon. */
 export interface TranslationSide {
   side: 'source' | 'target';
@@ -122,12 +147,18 @@ export class AnchorInterner {
     ).sort();
   }
 
-  features(text: string, lang = '', translations?: TranslationSide): SentenceFeatures {
+  features(
+    text: string,
+    lang = '',
+    translations?: TranslationSide,
+    sounds?: 'latin' | 'other',
+  ): SentenceFeatures {
     const anchors = anchorStrings(text, lang);
+    const names = anchors.names.map((n) => `c:${n}`);
     return {
       length: text.length,
       strong: this.intern(anchors.strong),
-      names: this.intern(anchors.names.map((n) => `c:${n}`)),
+      names: this.intern(sounds ? [...names, ...soundAnchors(text, lang, sounds)] : names),
       lexical: this.intern([...new Set(anchors.lexical)].map((l) => `l:${l}`)),
       translations: translations
         ? this.intern(translationAnchors(text, translations.side, translations.lexicon).map((t) => `x:${t}`))

@@ -3,12 +3,15 @@ import { exonymKeys, type NameMention } from '../text/names';
 import { fold } from '../text/normalize';
 import { hasCyrillic, transliterate } from '../text/transliterate';
 import { namesToFind, neighbourFound, translatedInTarget } from './entity-missing';
-import { CounterpartIndex, NON_LATIN_LANGUAGES, counterpartIndex } from './lang/name-match';
-import { mayBeWrittenInKanji, nameSoundKeys, scriptSoundKeys, soundsLike } from './lang/sound-alike';
+import { CounterpartIndex, counterpartIndex } from './lang/name-match';
+import {
+  mayBeWrittenInKanji,
+  nameSoundKeys,
+  nameWriting,
+  scriptSoundKeys,
+  soundsLike,
+} from '../text/sound-alike';
 import { type UnitCheck, flagFrom } from './types';
-
-/** Target languages whose scripts write foreign names by their sounds: katakana, Chinese characters, Cyrillic. */
-const TRANSLITERATING = new Set(['ja', 'zh', 'ru', 'uk', 'be', 'bg', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg']);
 
 const HAN = /\p{sc=Han}/u;
 
@@ -80,7 +83,7 @@ export const entityMissingTransliterated = {
   severity: 'minor',
   description:
     'A name in a Latin-script source that a Japanese, Chinese or Cyrillic translation does not have: no katakana run, run of the characters Chinese writes foreign names with, or Cyrillic word sounds like it ("Tesla" テスラ / 特斯拉, "Biden" Байден — compared as consonants, which survive the change of script), it is not kept in Latin letters, and it is no known exonym ("Germany" ドイツ / 德国). Names that may be written in Chinese characters (Chinese, Japanese and Korean names), acronyms, which these languages often translate ("UN" ООН, 国連), titles and names with a capital inside ("WikiProject") are not checked.',
-  appliesTo: (ctx) => TRANSLITERATING.has(ctx.targetLang) && !NON_LATIN_LANGUAGES.has(ctx.sourceLang),
+  appliesTo: (ctx) => nameWriting(ctx.targetLang) === 'sounds' && nameWriting(ctx.sourceLang) === 'latin',
   run(unit, ctx): Flag[] {
     const { sourceNames, candidates } = namesToFind(unit.source, ctx);
     const names = candidates.filter((name) => !name.acronym && !UNTRANSLITERATED.test(name.text));

@@ -44,6 +44,35 @@ describe('aligner', () => {
     expect(beads).toContainEqual({ source: [1, 2], target: [] });
   });
 
+  it.each([
+    [
+      'ja',
+      ['Tesla', 'Toyota', 'Siemens', 'Philips'],
+      'テスラの取締役会は朝に集まり、何時間も話し合った。シーメンスの取締役会は朝に集まり、何時間も話し合った。フィリップスの取締役会は朝に集まり、何時間も話し合った。',
+    ],
+    [
+      'zh',
+      ['Tesla', 'Toyota', 'Siemens', 'Philips'],
+      '特斯拉董事会早上开会，讨论了几个小时。西门子董事会早上开会，讨论了几个小时。飞利浦董事会早上开会，讨论了几个小时。',
+    ],
+    [
+      'ru',
+      // Names of five letters on both sides, so that the lengths say nothing either.
+      ['Tesla', 'Volvo', 'Honda', 'Skoda'],
+      'Совет компании Тесла собрался утром и совещался несколько часов. Совет компании Хонда собрался утром и совещался несколько часов. Совет компании Шкода собрался утром и совещался несколько часов.',
+    ],
+  ])('finds the dropped sentence by the names as they sound in %s', (lang, names, translation) => {
+    // Four sentences alike but for a name: only the names tell which one the translation dropped.
+    const source = segment(
+      names.map((name) => `The board of ${name} met in the morning and talked for hours.`).join(' '),
+      'en',
+    );
+    const beads = alignSentences(source, segment(translation, lang), {
+      languages: { source: 'en', target: lang },
+    });
+    expect(beads).toContainEqual({ source: [1], target: [] });
+  });
+
   it('reports a sentence put in the place of a dropped one as an omission and an addition', () => {
     // Lengths alone pair the flood sentence with the opposition's criticism; the en–de lexicon knows
     // enough words on both sides to see that neither translates the other.

@@ -6,7 +6,7 @@ import {
   nameSoundKeys,
   scriptSoundKeys,
   soundsLike,
-} from '../../../server/checks/lang/sound-alike';
+} from '../../../server/text/sound-alike';
 import { analyze } from '../../../server/analysis/analyze';
 
 const sounds = (name: string, target: string, lang = 'ja'): boolean | null =>

@@ -1,16 +1,31 @@
 import { fromKana } from 'hepburn';
 import { pinyin } from 'pinyin-pro';
-import { fold } from '../../text/normalize';
-import { hasCyrillic, transliterate } from '../../text/transliterate';
+import { fold } from './normalize';
+import { scriptsOf } from './scripts';
+import { hasCyrillic, transliterate } from './transliterate';
 
 /**
- * Whether a Latin-script name sounds like a word written in katakana or Cyrillic: "Tesla" and テスラ,
- * "Macron" and Макрон, "Washington" and ワシントン or Вашингтон. Both are brought to Latin letters
- * (Hepburn for katakana, the news agencies' transliteration for Cyrillic) and then to a string of
+ * Whether a Latin-script name sounds like a word written in katakana, Chinese characters or Cyrillic:
+ * "Tesla" and テスラ or 特斯拉, "Macron" and Макрон, "Washington" and ワシントン or Вашингтон. Both are
+ * brought to Latin letters (Hepburn for katakana, pinyin for Chinese, the news agencies' transliteration
+ * for Cyrillic) and then to a string of
  * consonant classes, because vowels, doubled letters and voicing are what borrowing changes most:
  * Japanese adds vowels after every consonant ("Tesla" → "tesura") and drops an English r after a
  * vowel ("Weber" → "wēbā"), Russian writes h as г or х ("Hubert" → "Khubert"), English j as дж.
  */
+
+/**
+ * How a language writes a foreign name: in Latin letters, or by its sounds in katakana, Chinese
+ * characters or Cyrillic; null for the others (Arabic, Korean, Greek…), whose names are not read here.
+ */
+export function nameWriting(lang: string): 'latin' | 'sounds' | null {
+  const scripts = scriptsOf(lang);
+  if (!scripts) return null;
+  if (scripts.size === 1 && scripts.has('Latn')) return 'latin';
+  if (scripts.has('Kana') || scripts.has('Cyrl') || (scripts.size === 1 && scripts.has('Hani')))
+    return 'sounds';
+  return null;
+}
 
 /** Consonants that sound alike, in one class each; h, w, y and the vowels count as no consonant. */
 const CLASS_OF: Readonly<Record<string, string>> = {
@@ -124,8 +139,8 @@ const CYRILLIC_WORD = /\p{sc=Cyrillic}+/gu;
  * where a name can be; ordinary words mostly break a run (的, 是, 在, 了 are not among them).
  */
 const NAME_CHARACTERS = new Set(
-  '阿埃艾爱安昂奥澳巴拜班邦鲍保贝本比彼毕宾波伯博布查柴楚茨达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡范方菲费芬丰冯佛弗夫福富盖甘冈高戈格根贡古瓜圭哈海汉翰豪赫黑亨洪侯胡华怀霍基吉加贾杰捷金津京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利丽莉莲廉列林琳刘隆娄卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆纳娜拿乃奈南瑙内尼妮宁纽努诺欧帕潘庞培佩彭蓬皮平珀蒲普齐奇琪契恰乔钦琴丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申盛圣施什史士舒斯思丝松宋苏索塔泰坦汤唐陶特提汀廷通图托瓦娃万旺威韦维魏温文翁沃乌伍武西希锡席夏肖谢辛欣休修逊雅亚娅扬杨耶叶伊依因英尤于约泽扎詹兹治朱卓佐策蔡曹采琼白迦朔龙连坞色当滕切钱撒' +
-    '爾蘭羅華頓倫諾維亞達邁麥馬瑪納寧喬愛賓鮑貝畢東費豐馮岡貢漢懷賈傑凱萊賴勞裡麗蓮劉盧魯夢門彌內紐歐龐齊欽薩賽紹聖蘇湯圖萬韋溫烏錫蕭謝揚楊葉於約澤紮茲瓊絲婭遜龍連塢',
+  '阿埃艾爱安昂奥澳巴拜班邦鲍保贝本比彼毕宾波伯博布查柴楚茨达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡范方菲费芬丰冯佛弗夫福富盖甘冈高戈格根贡古瓜圭哈海汉翰豪赫黑亨洪侯胡华怀霍基吉加贾杰捷金津京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利丽莉莲廉列林琳刘隆娄卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆纳娜拿乃奈南瑙内尼妮宁纽努诺欧帕潘庞培佩彭蓬皮平珀蒲普齐奇琪契恰乔钦琴丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申盛圣施什史士舒斯思丝松宋苏索塔泰坦汤唐陶特提汀廷通图托瓦娃万旺威韦维魏温文翁沃乌伍武西希锡席夏肖谢辛欣休修逊雅亚娅扬杨耶叶伊依因英尤于约泽扎詹兹治朱卓佐策蔡曹采琼白迦朔龙连坞色当滕切钱撒门飞浦子' +
+    '爾蘭羅華頓倫諾維亞達邁麥馬瑪納寧喬愛賓鮑貝畢東費豐馮岡貢漢懷賈傑凱萊賴勞裡麗蓮劉盧魯夢門彌內紐歐龐齊欽薩賽紹聖蘇湯圖萬韋溫烏錫蕭謝揚楊葉於約澤紮茲瓊絲婭遜龍連塢門飛',
 );
 
 /**
