@@ -16,6 +16,12 @@ import { type UnitCheck, flagFrom } from './types';
 const HAN = /\p{sc=Han}/u;
 
 /**
+ * Consonant classes a name's key needs before its sound match counts as surely there: two ("Olaf",
+ * r-f) stand in many a word by chance (राष्ट्रपति, rashtrapati, president), three seldom.
+ */
+const SURE_SOUND_KEY = 3;
+
+/**
  * Capitalised words these languages translate or drop rather than transliterate: titles ("Mrs", "Dr"),
  * acronyms with a plural ("IPs", "URLs") and compounds with a capital inside ("WikiProject" 维基项目,
  * "YouTube"), which are user names and brands kept or translated by parts.
@@ -50,11 +56,11 @@ class TransliteratedIndex {
 
   /** Whether the name is surely there: for a neighbour that stands in for a run of names. */
   surelyHas(name: NameMention): boolean {
-    return this.found(name) === true;
+    return this.found(name, SURE_SOUND_KEY) === true;
   }
 
   /** True when found, false when surely not there, null when its sounds are too few to tell. */
-  private found(name: NameMention): boolean | null {
+  private found(name: NameMention, shortestKey = 0): boolean | null {
     if (this.written.has(name) || this.latin?.has(name) === true) return true;
     // Japanese runs its words together: an exonym ("ドイツ") stands anywhere, not at a word's start.
     // Chinese shortens a country to its first character in compounds: 英 in 英文 and 英国人 for
@@ -71,7 +77,10 @@ class TransliteratedIndex {
       return true;
     if (mayBeWrittenInKanji(name.text, this.target)) return null;
     this.sounds ??= scriptSoundKeys(this.target, this.targetLang);
-    return soundsLike(nameSoundKeys(name.text), this.sounds);
+    return soundsLike(
+      nameSoundKeys(name.text).filter((key) => key.length >= shortestKey),
+      this.sounds,
+    );
   }
 }
 
@@ -82,7 +91,7 @@ export const entityMissingTransliterated = {
   category: 'Accuracy/Mistranslation',
   severity: 'minor',
   description:
-    'A name in a Latin-script source that a Japanese, Chinese or Cyrillic translation does not have: no katakana run, run of the characters Chinese writes foreign names with, or Cyrillic word sounds like it ("Tesla" テスラ / 特斯拉, "Biden" Байден — compared as consonants, which survive the change of script), it is not kept in Latin letters, and it is no known exonym ("Germany" ドイツ / 德国). Names that may be written in Chinese characters (Chinese, Japanese and Korean names), acronyms, which these languages often translate ("UN" ООН, 国連), titles and names with a capital inside ("WikiProject") are not checked.',
+    'A name in a Latin-script source that a translation in another script does not have: no katakana run, run of the characters Chinese writes foreign names with, or word in Cyrillic, Hangul, Greek, Arabic, Hebrew, Devanagari, Thai and other scripts sounds like it ("Tesla" テスラ / 特斯拉 / 테슬라, "Biden" Байден / بايدن — compared as consonants, which survive the change of script), it is not kept in Latin letters, and it is no known exonym ("Germany" ドイツ / 德国). Names that may be written in Chinese characters (Chinese, Japanese and Korean names in a Chinese or Japanese translation), acronyms, which these languages often translate ("UN" ООН, 国連), titles and names with a capital inside ("WikiProject") are not checked.',
   appliesTo: (ctx) => nameWriting(ctx.targetLang) === 'sounds' && nameWriting(ctx.sourceLang) === 'latin',
   run(unit, ctx): Flag[] {
     const { sourceNames, candidates } = namesToFind(unit.source, ctx);

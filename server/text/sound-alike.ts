@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 import { fromKana } from 'hepburn';
 import { pinyin } from 'pinyin-pro';
 import { fold } from './normalize';
@@ -15,16 +16,14 @@ import { hasCyrillic, transliterate } from './transliterate';
  */
 
 /**
- * How a language writes a foreign name: in Latin letters, or by its sounds in katakana, Chinese
- * characters or Cyrillic; null for the others (Arabic, Korean, Greek…), whose names are not read here.
+ * How a language writes a foreign name: in Latin letters, or by its sounds in its own script
+ * (katakana, Chinese characters, Cyrillic, Hangul, Greek, Arabic, Hebrew, Devanagari, Thai…); null
+ * for a language whose script is not known.
  */
 export function nameWriting(lang: string): 'latin' | 'sounds' | null {
   const scripts = scriptsOf(lang);
   if (!scripts) return null;
-  if (scripts.size === 1 && scripts.has('Latn')) return 'latin';
-  if (scripts.has('Kana') || scripts.has('Cyrl') || (scripts.size === 1 && scripts.has('Hani')))
-    return 'sounds';
-  return null;
+  return scripts.size === 1 && scripts.has('Latn') ? 'latin' : 'sounds';
 }
 
 /** Consonants that sound alike, in one class each; h, w, y and the vowels count as no consonant. */
@@ -132,6 +131,24 @@ function wordSoundKey(latin: string): string {
 
 const KATAKANA_RUN = /[\p{sc=Katakana}\u30fc]+/gu;
 const CYRILLIC_WORD = /\p{sc=Cyrillic}+/gu;
+/**
+ * Letters any-ascii reads by their usual value where a foreign name means another: Greek writes b, d
+ * and g as μπ, ντ and γκ ("Μπάιντεν", Biden); Hebrew writes a vowel with a single ו and a v or w
+ * with a double one ("שולץ" Scholz, "וושינגטון" Washington).
+ */
+function foreignNameLetters(word: string): string {
+  return word
+    .replace(/μπ/giu, 'b')
+    .replace(/ντ/giu, 'd')
+    .replace(/γκ|γγ/giu, 'g')
+    .replace(/τζ/giu, 'j')
+    .replace(/וו/gu, 'v')
+    .replace(/ו/gu, 'u');
+}
+
+/** Words in the other scripts that write names by sound, read through any-ascii's tables. */
+const OTHER_SCRIPT_WORD =
+  /[\p{sc=Hangul}\p{sc=Greek}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Gujarati}\p{sc=Gurmukhi}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Georgian}\p{sc=Armenian}\p{sc=Ethiopic}\p{M}]+/gu;
 
 /**
  * Characters Chinese writes foreign names with (the Xinhua transliteration tables' common ones,
@@ -183,6 +200,8 @@ export function scriptSoundKeys(text: string, lang: string): string[] {
     for (const word of text.match(CYRILLIC_WORD) ?? []) keys.push(wordSoundKey(transliterate(word)));
   if (lang === 'zh')
     for (const run of nameCharacterRuns(text.replace(/\s+/gu, ''))) keys.push(classes(pinyinLetters(run)));
+  for (const word of text.match(OTHER_SCRIPT_WORD) ?? [])
+    keys.push(wordSoundKey(anyAscii(foreignNameLetters(word))));
   return keys.filter((key) => key !== '');
 }
 

@@ -77,6 +77,27 @@ describe('names read back from katakana and Cyrillic', () => {
     expect(sounds(name, target, 'zh')).toBe(found);
   });
 
+  it.each([
+    ['ko', 'Biden', '조 바이든 대통령은 화요일 워싱턴에서 올라프 숄츠 총리를 만났다.'],
+    ['ko', 'Scholz', '조 바이든 대통령은 화요일 워싱턴에서 올라프 숄츠 총리를 만났다.'],
+    ['ar', 'Scholz', 'التقى الرئيس جو بايدن المستشار أولاف شولتس في واشنطن يوم الثلاثاء.'],
+    ['ar', 'Washington', 'التقى الرئيس جو بايدن المستشار أولاف شولتس في واشنطن يوم الثلاثاء.'],
+    ['el', 'Biden', 'Ο πρόεδρος Τζο Μπάιντεν συναντήθηκε με τον καγκελάριο Όλαφ Σολτς.'],
+    ['he', 'Scholz', 'הנשיא ג׳ו ביידן נפגש עם הקנצלר אולף שולץ בוושינגטון.'],
+    ['he', 'Washington', 'הנשיא ג׳ו ביידן נפגש עם הקנצלר אולף שולץ בוושינגטון.'],
+    ['hi', 'Scholz', 'राष्ट्रपति जो बाइडेन ने मंगलवार को वाशिंगटन में चांसलर ओलाफ शॉल्त्स से मुलाकात की।'],
+  ])('in %s, finds %s', (lang, name, target) => {
+    expect(sounds(name, target, lang)).toBe(true);
+  });
+
+  it.each([
+    ['ar', 'Macron', 'التقى الرئيس جو بايدن المستشار أولاف شولتس في واشنطن يوم الثلاثاء.'],
+    ['el', 'Merkel', 'Ο πρόεδρος Τζο Μπάιντεν συναντήθηκε με τον καγκελάριο Όλαφ Σολτς.'],
+    ['he', 'Merkel', 'הנשיא ג׳ו ביידן נפגש עם הקנצלר אולף שולץ בוושינגטון.'],
+  ])('in %s, does not find %s', (lang, name, target) => {
+    expect(sounds(name, target, lang)).toBe(false);
+  });
+
   it('cannot tell a name of one consonant ("Joe", "Abe") and says so', () => {
     expect(sounds('Joe', 'Канцлер Олаф Шольц')).toBeNull();
     expect(sounds('Huber', 'ヨーゼフ')).toBeNull();
