@@ -6,9 +6,9 @@ import { isSpacelessScript } from '../../text/languages';
  */
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
-  en: /(?<![\p{L}])(not|no|nay|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|dnt)(?![\p{L}])|n ?['’;]t(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(not|no|nope|nay|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|dnt)(?![\p{L}])|n ?['’;]t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|nie|niemals|nichts|niemand|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|keinerlei|keineswegs|nie|niemals|nichts|niemand|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
   // (nebo "or", než "than", nej- superlatives, nechat "let", nenávidět "hate", nesmysl "nonsense",
   // negativní, neutrální, …), nor are ne- adjectives, adverbs and their nouns ("nesprávné" incorrect,
@@ -59,7 +59,8 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
 };
 
 /**
- * Words that contain a marker without negating anything: "not only" and its kin, Japanese apologies ("申し訳あり
+ * Words that contain a marker without negating anything: "not only" and its kin ("not just", which
+ * German says as "nicht nur" too), tag questions ("…, nicht wahr?", "No?"), Japanese apologies ("申し訳あり
  * ません", "すみません") and adjectives ending in ない ("少ない" few), Chinese "非常" (very), "对不起"
  * (sorry), "不过" (however), "不同" (different), "不少" (many), "不得不" (must), "是否" (whether),
  * "别人" (others), "特别" (special), "区别" (difference), "非洲" (Africa), "否则" (otherwise), "而不是"
@@ -70,8 +71,8 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   // Tag questions ("…, aren't you?") ask; they do not negate.
   // "No. 1", "No . 3" and a closing ", no." are the abbreviation for "number"; a bare "No?" asks, as
   // "不是吗" does. ("No offence" is not among them: translations say it with a negation, "没有冒犯".)
-  en: /(?<![\p{L}])not only(?![\p{L}])|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less)(?![\p{L}])|(?<![\p{L}])no ?\?|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n['’]?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
-  de: /(?<![\p{L}])nicht nur(?![\p{L}])/giu,
+  en: /(?<![\p{L}])not (?:only|just|merely)(?![\p{L}])|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less)(?![\p{L}])|(?<![\p{L}])no ?\?|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n['’]?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
+  de: /(?<![\p{L}])nicht nur(?![\p{L}])|(?<![\p{L}])nicht wahr\s*\?|(?<![\p{L}])nein\s*\?/giu,
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])/giu,
   cs: /(?<![\p{L}])nejen(?![\p{L}])/giu,
   // "ne … que" is "only" ("Il n'y a que deux solutions"); a "pas" between them still negates on its own.
