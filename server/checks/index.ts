@@ -6,6 +6,7 @@ import { doubleSpace } from './double-space';
 import { doubledWords } from './doubled-words';
 import { endPunctuation } from './end-punctuation';
 import { entityAdded } from './entity-added';
+import { entityAddedTransliterated } from './entity-added-transliterated';
 import { entityDuplication } from './entity-duplication';
 import { entityMissing } from './entity-missing';
 import { entityMissingTransliterated } from './entity-missing-transliterated';
@@ -49,6 +50,7 @@ export const CHECKS: readonly Check[] = [
   entityMissing,
   entityMissingTransliterated,
   entityAdded,
+  entityAddedTransliterated,
   negation,
   bounds,
   lowSimilarity,

@@ -115,6 +115,8 @@ function pronunciations(written: string): string[] {
             .replace(/g(?=[ei])/g, g),
         ).replace(/c/g, 'k');
         keys.add(classes(spelt));
+        // Russian, Arabic and the Indic scripts write an English w as v ("Mahaweli" මහවැලි, Уэльс).
+        if (spelt.includes('w')) keys.add(classes(spelt.replace(/w/g, 'v')));
         // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード), and
         // a g between n and a consonant ("Washington" ワシントン).
         keys.add(

@@ -1,0 +1,79 @@
+import { type NameMention, exonymKeys } from '../../text/names';
+import { fold } from '../../text/normalize';
+import { mayBeWrittenInKanji, nameSoundKeys, scriptSoundKeys, soundsLike } from '../../text/sound-alike';
+import { hasCyrillic, transliterate } from '../../text/transliterate';
+import { CounterpartIndex, counterpartIndex } from './name-match';
+
+const HAN = /\p{sc=Han}/u;
+
+/**
+ * Consonant classes a name's key needs before its sound match counts as surely there: two ("Olaf",
+ * r-f) stand in many a word by chance (राष्ट्रपति, rashtrapati, president), three seldom.
+ */
+const SURE_SOUND_KEY = 3;
+
+/**
+ * Capitalised words these languages translate or drop rather than transliterate: titles ("Mrs", "Dr"),
+ * acronyms with a plural ("IPs", "URLs") and compounds with a capital inside ("WikiProject" 维基项目,
+ * "YouTube"), which are user names and brands kept or translated by parts.
+ */
+export const UNTRANSLITERATED = /^(?:Mrs?|Ms|Dr|St|Jr|Sr|Prof|Sir)$|^\p{Lu}{2,}s$|\p{Ll}\p{Lu}/u;
+
+/**
+ * Where a Latin-script name may be in a text written in another script (a Japanese, Chinese or Russian
+ * translation, or such a source of an English one).
+ */
+export class ScriptCounterpart {
+  /** Names kept in Latin letters, and exonyms written at the start of a word ("Германия" for "Germany"). */
+  private readonly written: CounterpartIndex;
+  /** The text in Latin letters, for the loose spellings of entity-missing ("Меркель" → "Merkel"). */
+  private readonly latin: CounterpartIndex | null;
+  private readonly compact: string;
+  private readonly exonyms: ReadonlyMap<string, ReadonlySet<string>>;
+  private sounds: string[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    nameLang: string,
+    private readonly textLang: string,
+  ) {
+    this.written = counterpartIndex(text, nameLang, textLang);
+    this.latin = hasCyrillic(text) ? new CounterpartIndex(transliterate(text), new Map()) : null;
+    this.compact = fold(text.replace(/\s+/gu, ''));
+    this.exonyms = exonymKeys(nameLang, textLang);
+  }
+
+  /** Whether the name is there, or may be: a name too short to tell by its sounds ("Joe") may be. */
+  has(name: NameMention): boolean {
+    return this.found(name) ?? true;
+  }
+
+  /** Whether the name is surely there: for a neighbour that stands in for a run of names. */
+  surelyHas(name: NameMention): boolean {
+    return this.found(name, SURE_SOUND_KEY) === true;
+  }
+
+  /** True when found, false when surely not there, null when its sounds are too few to tell. */
+  private found(name: NameMention, shortestKey = 0): boolean | null {
+    if (this.written.has(name) || this.latin?.has(name) === true) return true;
+    // Japanese runs its words together: an exonym ("ドイツ") stands anywhere, not at a word's start.
+    // Chinese shortens a country to its first character in compounds: 英 in 英文 and 英国人 for
+    // "English", 美 in 美国人 for "Americans".
+    const exonyms = this.exonyms.get(name.key);
+    if (
+      exonyms &&
+      [...exonyms].some(
+        (start) =>
+          this.compact.includes(start) ||
+          (this.textLang === 'zh' && HAN.test(start.charAt(0)) && this.compact.includes(start.charAt(0))),
+      )
+    )
+      return true;
+    if (mayBeWrittenInKanji(name.text, this.text)) return null;
+    this.sounds ??= scriptSoundKeys(this.text, this.textLang);
+    return soundsLike(
+      nameSoundKeys(name.text).filter((key) => key.length >= shortestKey),
+      this.sounds,
+    );
+  }
+}
