@@ -3,6 +3,7 @@ import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
 import { fold } from '../text/normalize';
 import { type DocumentCheck, flagFrom } from './types';
+import { distance as editDistance } from 'fastest-levenshtein';
 
 interface Rendering {
   unit: number;
@@ -19,22 +20,6 @@ function followsSource(a: Rendering, b: Rendering): boolean {
 }
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 /**
  * The target word that renders a source name: capitalised and, diacritics folded and endings aside,

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { distance as editDistance } from 'fastest-levenshtein';
 import { fromKana } from 'hepburn';
 import { pinyin } from 'pinyin-pro';
 import { fold } from './normalize';
@@ -205,22 +206,6 @@ export function scriptSoundKeys(text: string, lang: string): string[] {
   for (const word of text.match(OTHER_SCRIPT_WORD) ?? [])
     keys.push(wordSoundKey(anyAscii(foreignNameLetters(word))));
   return keys.filter((key) => key !== '');
-}
-
-/** Edit distance of two short strings. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** Classes a key needs before it says anything: one consonant ("Abe", "Harry" → R) matches anything. */
