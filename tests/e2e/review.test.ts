@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launchBrowser } from '../helpers/browser';
 import { startTestServer } from '../helpers/server';
@@ -16,20 +16,26 @@ describe.skipIf(!hasChromium)(
       browser = await launchBrowser();
     }, 180_000);
 
+    /** A fresh page signed in as `user`, on the demo document. */
+    async function openDemo(user: 'translator' | 'editor'): Promise<Page> {
+      await browser.clearCookies();
+      const page = await browser.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(url);
+      await page.fill('input[name=username]', user);
+      await page.fill('input[name=password]', 'demo');
+      await page.click('button[type=submit]');
+      await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
+      return page;
+    }
+
     afterAll(async () => {
       await browser?.close();
       await new Promise((resolve) => server?.close(resolve));
     });
 
     it('signs in, opens the demo, sees a flagged unit, corrects it, and still sees the correction after a reload', async () => {
-      await browser.clearCookies();
-      const page = await browser.newPage();
-      page.setDefaultTimeout(10_000);
-      await page.goto(url);
-      await page.fill('input[name=username]', 'translator');
-      await page.fill('input[name=password]', 'demo');
-      await page.click('button[type=submit]');
-      await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
+      const page = await openDemo('translator');
 
       const repeated = page.locator('article.unit.is-flagged', { hasText: 'Ukraina nie pozwoli' });
       await expect.poll(() => repeated.count()).toBe(1);
@@ -61,14 +67,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('puts the riskiest units first and lets the reviewer move and edit from the keyboard', async () => {
-      await browser.clearCookies();
-      const page = await browser.newPage();
-      page.setDefaultTimeout(10_000);
-      await page.goto(url);
-      await page.fill('input[name=username]', 'translator');
-      await page.fill('input[name=password]', 'demo');
-      await page.click('button[type=submit]');
-      await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
+      const page = await openDemo('translator');
       await expect.poll(() => page.locator('article.unit').count()).toBeGreaterThan(10);
       expect(await page.locator('article.unit .unit-number').first().textContent()).toBe('1');
 
@@ -97,14 +96,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it('splits the cut-off fragment into its own unit from the alignment menu', async () => {
-      await browser.clearCookies();
-      const page = await browser.newPage();
-      page.setDefaultTimeout(10_000);
-      await page.goto(url);
-      await page.fill('input[name=username]', 'editor');
-      await page.fill('input[name=password]', 'demo');
-      await page.click('button[type=submit]');
-      await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
+      const page = await openDemo('editor');
       const unit = page.locator('article.unit', { hasText: 'Żądania Rosji' });
       await expect.poll(() => unit.count()).toBe(1);
       await unit.locator('summary', { hasText: 'Alignment' }).click();

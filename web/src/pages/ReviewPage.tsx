@@ -2,14 +2,25 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
 import type { UnitStatus } from '../../../server/domain/types';
 import { api } from '../api/client';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { UnitCard } from '../components/UnitCard';
 import { useUnitKeys } from '../hooks/useUnitKeys';
 
 type Filter = 'all' | 'flagged' | UnitStatus;
-const FILTERS: readonly Filter[] = ['all', 'flagged', 'new', 'corrected', 'no_error', 'approved', 'rejected'];
-const isFilter = (value: string): value is Filter => (FILTERS as readonly string[]).includes(value);
+const FILTERS: readonly (readonly [Filter, string])[] = [
+  ['all', 'all units'],
+  ['flagged', 'flagged'],
+  ['new', 'new'],
+  ['corrected', 'corrected'],
+  ['no_error', 'no error'],
+  ['approved', 'approved'],
+  ['rejected', 'rejected'],
+];
 type Order = 'document' | 'risk';
-const isOrder = (value: string): value is Order => value === 'document' || value === 'risk';
+const ORDERS: readonly (readonly [Order, string])[] = [
+  ['document', 'document order'],
+  ['risk', 'riskiest first'],
+];
 
 export function ReviewPage({ documentId, me, onBack }: { documentId: number; me: Me; onBack: () => void }) {
   const [doc, setDoc] = useState<DocumentDetail | null>(null);
@@ -78,35 +89,8 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           </p>
         </div>
         <div className="view-controls">
-          <label className="filter">
-            Order
-            <select
-              value={order}
-              onChange={(e) => {
-                if (isOrder(e.target.value)) setOrder(e.target.value);
-              }}
-            >
-              <option value="document">document order</option>
-              <option value="risk">riskiest first</option>
-            </select>
-          </label>
-          <label className="filter">
-            Show
-            <select
-              value={filter}
-              onChange={(e) => {
-                if (isFilter(e.target.value)) setFilter(e.target.value);
-              }}
-            >
-              <option value="all">all units</option>
-              <option value="flagged">flagged</option>
-              <option value="new">new</option>
-              <option value="corrected">corrected</option>
-              <option value="no_error">no error</option>
-              <option value="approved">approved</option>
-              <option value="rejected">rejected</option>
-            </select>
-          </label>
+          <ChoiceSelect label="Order" value={order} choices={ORDERS} onChange={setOrder} />
+          <ChoiceSelect label="Show" value={filter} choices={FILTERS} onChange={setFilter} />
           <p className="muted small keys">
             <kbd>j</kbd> <kbd>k</kbd> next / previous unit · <kbd>e</kbd> edit
           </p>
