@@ -7,14 +7,17 @@ import { scriptsOf } from './scripts';
 import { hasCyrillic, transliterate } from './transliterate';
 
 /**
- * Whether a Latin-script name sounds like a word written in katakana, Chinese characters or Cyrillic:
- * "Tesla" and テスラ or 特斯拉, "Macron" and Макрон, "Washington" and ワシントン or Вашингтон. Both are
- * brought to Latin letters (Hepburn for katakana, pinyin for Chinese, the news agencies' transliteration
- * for Cyrillic) and then to a string of
- * consonant classes, because vowels, doubled letters and voicing are what borrowing changes most:
- * Japanese adds vowels after every consonant ("Tesla" → "tesura") and drops an English r after a
- * vowel ("Weber" → "wēbā"), Russian writes h as г or х ("Hubert" → "Khubert"), English j as дж.
+ * Whether a Latin-script name sounds like a word written in another script: "Tesla" and テスラ, 特斯拉
+ * or 테슬라, "Macron" and Макрон, "Washington" and ワシントン or Вашингтон. Both are brought to Latin
+ * letters (Hepburn for katakana, pinyin for Chinese, the news agencies' transliteration for Cyrillic,
+ * any-ascii's tables for the rest) and then to a string of consonant classes, because vowels, doubled
+ * letters and voicing are what borrowing changes most: Japanese adds vowels after every consonant
+ * ("Tesla" → "tesura") and drops an English r after a vowel ("Weber" → "wēbā"), Russian writes h as г
+ * or х ("Hubert" → "Khubert"), English j as дж.
  */
+
+/** Classes a key needs before it says anything: one consonant ("Abe", "Harry" → R) matches anything. */
+const MIN_SOUND_KEY = 2;
 
 /**
  * How a language writes a foreign name: in Latin letters, or by its sounds in its own script
@@ -116,7 +119,8 @@ function pronunciations(written: string): string[] {
             .replace(/g(?=[ei])/g, g),
         ).replace(/c/g, 'k');
         keys.add(classes(spelt));
-        // Russian, Arabic and the Indic scripts write an English w as v ("Mahaweli" මහවැලි, Уэльс).
+        // Russian, Arabic and the Indic scripts often write an English w as v ("Mahaweli" මහවැලි,
+        // "Washington" Вашингтон).
         if (spelt.includes('w')) keys.add(classes(spelt.replace(/w/g, 'v')));
         // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード), and
         // a g between n and a consonant ("Washington" ワシントン).
@@ -190,9 +194,9 @@ function nameCharacterRuns(text: string): string[] {
 }
 
 /**
- * The sound keys of the places in a translation where a transliterated name can be: katakana runs
- * (Japanese), Cyrillic words, and runs of name characters (Chinese only: Japanese writes foreign names
- * in katakana, and its kanji read otherwise).
+ * The sound keys of the places in a text where a transliterated name can be: katakana runs (Japanese),
+ * Cyrillic words, runs of name characters (Chinese only: Japanese writes foreign names in katakana, and
+ * its kanji read otherwise) and the words of the other scripts any-ascii reads.
  */
 export function scriptSoundKeys(text: string, lang: string): string[] {
   const keys: string[] = [];
@@ -208,16 +212,13 @@ export function scriptSoundKeys(text: string, lang: string): string[] {
   return keys.filter((key) => key !== '');
 }
 
-/** Classes a key needs before it says anything: one consonant ("Abe", "Harry" → R) matches anything. */
-const MIN_SOUND_KEY = 2;
-
 /** Sounds a name may change or lose on its way into the other script: none for short keys. */
 const tolerance = (key: string): number => (key.length >= 7 ? 2 : key.length >= 4 ? 1 : 0);
 
 /**
  * Whether the name may stand among the words: some stretch of a word's key matches one of the name's
  * keys but for a sound or two ("Jones" Джонс), also inside a word that runs two names together
- * ("ウェスリーバーツ", Wesley Bartz). Null when a key of the name is too short to tell by ("Joe").
+ * ("ウェスリーバーツ", Wesley Bartz). Null when the name has no keys: too few consonants to tell by ("Joe").
  */
 export function soundsLike(nameKeys: readonly string[], wordKeys: readonly string[]): boolean | null {
   if (nameKeys.length === 0) return null;
@@ -240,8 +241,8 @@ export function soundsLike(nameKeys: readonly string[], wordKeys: readonly strin
 const HAN = /\p{sc=Han}/u;
 
 /**
- * Chinese, Japanese and Korean names in Latin letters ("Xi Jinping", "Kishida", "Kim"), which a
- * Japanese translation writes in kanji that no sound key reads: the name is syllables of pinyin, or of
+ * Chinese, Japanese and Korean names in Latin letters ("Xi Jinping", "Kishida", "Kim"), which a Chinese
+ * or Japanese text writes in characters that no sound key reads: the name is syllables of pinyin, or of
  * Hepburn romanisation, or of Korean romanisation, all of one system.
  */
 const ROMANISATIONS = [

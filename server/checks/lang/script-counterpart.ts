@@ -20,8 +20,8 @@ const SURE_SOUND_KEY = 3;
 export const UNTRANSLITERATED = /^(?:Mrs?|Ms|Dr|St|Jr|Sr|Prof|Sir)$|^\p{Lu}{2,}s$|\p{Ll}\p{Lu}/u;
 
 /**
- * Where a Latin-script name may be in a text written in another script (a Japanese, Chinese or Russian
- * translation, or such a source of an English one).
+ * Where a Latin-script name may be in a text written in another script: a Japanese, Chinese, Russian,
+ * Korean, Arabic… translation of an English text, or the source of an English translation.
  */
 export class ScriptCounterpart {
   /** Names kept in Latin letters, and exonyms written at the start of a word ("Германия" for "Germany"). */
