@@ -2,6 +2,7 @@ import anyAscii from 'any-ascii';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { fromKana } from 'hepburn';
 import { pinyin } from 'pinyin-pro';
+import { memoize } from './memo';
 import { fold } from './normalize';
 import { scriptsOf } from './scripts';
 import { hasCyrillic, transliterate } from './transliterate';
@@ -90,7 +91,7 @@ const unsaid = (latin: string): string =>
  * is t or s ("Thomas" トーマス, "Smith" スミス), "ch" is ch or k ("Charles", "Michael"), a g before e
  * or i is g or j ("Angela" as アンゲラ or アンジェラ).
  */
-export function nameSoundKeys(name: string): string[] {
+function computeNameSoundKeys(name: string): string[] {
   const written = unsaid(letters(name));
   const spoken = pronunciations(written);
   // A name that some reading leaves with one consonant ("Weber" as ウェーバー) cannot be told.
@@ -103,6 +104,13 @@ export function nameSoundKeys(name: string): string[] {
   // A stop at the end of a name may go unsaid in the other language ("Elizabeth" 伊丽莎白, "Hollywood" 好莱坞).
   for (const key of [...keys]) if (/[TKP]$/.test(key)) keys.add(key.slice(0, -1));
   return [...keys].filter((key) => key.length >= MIN_SOUND_KEY);
+}
+
+const memoizedNameSoundKeys = memoize(computeNameSoundKeys);
+
+/** The keys a name may sound as (computeNameSoundKeys), memoised: a document names the same people again and again. */
+export function nameSoundKeys(name: string): readonly string[] {
+  return memoizedNameSoundKeys(name, '');
 }
 
 /** The keys of the ways an English spelling may be said. */
