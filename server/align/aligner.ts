@@ -47,19 +47,18 @@ const EMPTY = new Int32Array(0);
 const PRIOR_CHARS = 200;
 
 /**
- * Which side writes names in Latin letters and which by their sounds in another script, when the pair
- * is one of those (English and Japanese, Chinese or Russian, either way round): then names anchor by
- * their sounds too.
+ * How each side writes names, when one writes them in Latin letters and the other by their sounds in
+ * another script (English and Japanese, Chinese, Russian, Korean, Arabic…, either way round): then
+ * names anchor by their sounds too.
  */
 function soundSides(
   languages: AlignOptions['languages'],
-): { source: 'latin' | 'other'; target: 'latin' | 'other' } | null {
+): { source: 'latin' | 'sounds'; target: 'latin' | 'sounds' } | null {
   if (!languages) return null;
   const source = nameWriting(languages.source);
   const target = nameWriting(languages.target);
-  if (source === 'latin' && target === 'sounds') return { source: 'latin', target: 'other' };
-  if (source === 'sounds' && target === 'latin') return { source: 'other', target: 'latin' };
-  return null;
+  if (source === null || target === null || source === target) return null;
+  return { source, target };
 }
 
 /**

@@ -103,14 +103,14 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
 const SOUND_ANCHOR = 3;
 
 /**
- * Names as they sound, for a pair of scripts that write them differently (English and Japanese,
- * Chinese or Russian): the Latin side's capitalised words and the other side's katakana runs, runs of
- * name characters and Cyrillic words, each cut to its first three consonant classes ("Tesla" and
- * テスラ both TSR).
+ * Names as they sound, for a pair of languages of which one writes names in Latin letters and the
+ * other by their sounds in its own script: the Latin side's capitalised words and the other side's
+ * katakana runs, runs of name characters and words, each cut to its first three consonant classes
+ * ("Tesla" and テスラ both TSR).
  */
-export function soundAnchors(text: string, lang: string, script: 'latin' | 'other'): string[] {
+export function soundAnchors(text: string, lang: string, writing: 'latin' | 'sounds'): string[] {
   const keys = new Set<string>();
-  if (script === 'other') {
+  if (writing === 'sounds') {
     for (const key of scriptSoundKeys(text, lang))
       if (key.length >= SOUND_ANCHOR) keys.add(key.slice(0, SOUND_ANCHOR));
   } else {
@@ -151,7 +151,7 @@ export class AnchorInterner {
     text: string,
     lang = '',
     translations?: TranslationSide,
-    sounds?: 'latin' | 'other',
+    sounds?: 'latin' | 'sounds',
   ): SentenceFeatures {
     const anchors = anchorStrings(text, lang);
     const names = anchors.names.map((n) => `c:${n}`);
