@@ -283,19 +283,21 @@ function alignPass(
             // Lower bounds first, cheapest first: a bead that cannot win even with every anchor shared,
             // or with the anchors its counts allow and a perfect length match, needs no further look.
             const beforeLength = previousCost + shape.prior + lowestExtras;
-            if (cannotWin(beforeLength + anchorFloor, s, best, bestShape)) continue;
+            if (cannotWin(beforeLength + anchorFloor, best)) continue;
             let floor = anchors;
             if (Number.isNaN(anchors)) {
               const bounded = commons.addShared(a, pi, b, pj, shared);
               floor = anchorCostFloor(ctx, a, pi, b, pj, bounded ? shared : undefined);
               // One pair: the shared counts are exact, and so is the floor.
-              if (bounded && a === 1 && b === 1) cache[previous] = anchors = floor;
+              if (bounded && a === 1 && b === 1) cache[previous] = anchors = floor = Math.fround(floor);
             }
-            if (cannotWin(beforeLength + floor, s, best, bestShape)) continue;
+            if (cannotWin(beforeLength + floor, best)) continue;
             withoutAnchors = previousCost + beadCost(ctx, shape, pi, pj, 0);
-            if (cannotWin(withoutAnchors + floor, s, best, bestShape)) continue;
+            if (cannotWin(withoutAnchors + floor, best)) continue;
           }
-          if (Number.isNaN(anchors)) cache[previous] = anchors = anchorCost(ctx, a, pi, b, pj);
+          // The cache holds 32-bit floats: the value used now must be the one a later read gets, or a
+          // cell costed before and after its anchors were cached would differ in the last bits.
+          if (Number.isNaN(anchors)) cache[previous] = anchors = Math.fround(anchorCost(ctx, a, pi, b, pj));
           candidate = withoutAnchors + anchors;
         } else candidate = previousCost + shape.prior;
         if (candidate < best || (candidate === best && s < bestShape)) {
@@ -322,9 +324,16 @@ function alignPass(
   return beads.reverse();
 }
 
-/** Whether a bead at least this costly, of shape s, loses to the best so far (ties go to the lower shape). */
-function cannotWin(bound: number, s: number, best: number, bestShape: number): boolean {
-  return bound > best || (bound === best && s > bestShape);
+/**
+ * Slack on a lower bound: the bound adds the same terms as the cost in another order, in 64 bits, while
+ * the anchor costs it bounds are kept in a 32-bit cache (a few millionths off). A bead that close to the
+ * best is costed in full, so that near-ties are decided by the exact costs, as without the bounds.
+ */
+const BOUND_SLACK = 1e-5;
+
+/** Whether a bead at least this costly surely loses to the best so far. */
+function cannotWin(bound: number, best: number): boolean {
+  return bound - best > BOUND_SLACK;
 }
 
 function range(start: number, count: number): number[] {
