@@ -1,6 +1,7 @@
 import type { Flag } from '../domain/types';
 import { isCommonWord } from '../text/lexicon';
-import { type NameMention, findNames } from '../text/names';
+import { findNames } from '../text/names';
+import { neighbourFound } from './entity-missing';
 import { nameWriting } from '../text/sound-alike';
 import { ScriptCounterpart, UNTRANSLITERATED } from './lang/script-counterpart';
 import { type UnitCheck, flagFrom } from './types';
@@ -36,17 +37,11 @@ export const entityAddedTransliterated = {
     const source = new ScriptCounterpart(unit.source, ctx.targetLang, ctx.sourceLang);
     const added: { start: number; end: number }[] = [];
     const reported = new Set<string>();
-    const surelyThere = (name: NameMention): boolean => source.surelyHas(name);
-    for (const [k, name] of names.entries()) {
+    for (const name of names) {
       if (reported.has(name.key) || source.has(name)) continue;
       // "Narendra Modi" for "नरेन्द्र मोदी": a name of a run that the source surely has vouches for
       // the run, whose other words a transliteration may spell its own way.
-      const neighbours = [names[k - 1], names[k + 1]].filter(
-        (other): other is NameMention =>
-          other !== undefined &&
-          /^\s+$/u.test(unit.target.slice(Math.min(other.end, name.end), Math.max(other.start, name.start))),
-      );
-      if (neighbours.some(surelyThere)) continue;
+      if (neighbourFound(unit.target, unit.source, names, name, source.surely)) continue;
       reported.add(name.key);
       const previous = added[added.length - 1];
       // "Barack Obama" is one added name, not two.

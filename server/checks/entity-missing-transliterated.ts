@@ -1,5 +1,4 @@
 import type { Flag } from '../domain/types';
-import type { NameMention } from '../text/names';
 import { nameWriting } from '../text/sound-alike';
 import { namesToFind, neighbourFound, translatedInTarget } from './entity-missing';
 import { ScriptCounterpart, UNTRANSLITERATED } from './lang/script-counterpart';
@@ -24,8 +23,8 @@ export const entityMissingTransliterated = {
     for (const name of names) {
       if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
       // "President Joe Biden" is "バイデン大統領", "Emmanuel Macron" often "Макрон": one name of a run kept.
-      const surely = { has: (other: NameMention): boolean => target.surelyHas(other) };
-      if (name.inPhrase && neighbourFound(unit.source, unit.target, sourceNames, name, surely)) continue;
+      if (name.inPhrase && neighbourFound(unit.source, unit.target, sourceNames, name, target.surely))
+        continue;
       reported.add(name.key);
       flags.push(
         flagFrom(entityMissingTransliterated, {

@@ -246,7 +246,8 @@ export function soundsLike(nameKeys: readonly string[], wordKeys: readonly strin
   });
 }
 
-const HAN = /\p{sc=Han}/u;
+/** A Chinese character (kanji, hanzi). */
+export const HAN = /\p{sc=Han}/u;
 
 /**
  * Chinese, Japanese and Korean names in Latin letters ("Xi Jinping", "Kishida", "Kim"), which a Chinese

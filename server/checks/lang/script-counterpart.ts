@@ -1,10 +1,8 @@
 import { type NameMention, exonymKeys } from '../../text/names';
 import { fold } from '../../text/normalize';
-import { mayBeWrittenInKanji, nameSoundKeys, scriptSoundKeys, soundsLike } from '../../text/sound-alike';
+import { HAN, mayBeWrittenInKanji, nameSoundKeys, scriptSoundKeys, soundsLike } from '../../text/sound-alike';
 import { hasCyrillic, transliterate } from '../../text/transliterate';
 import { CounterpartIndex, counterpartIndex } from './name-match';
-
-const HAN = /\p{sc=Han}/u;
 
 /**
  * Consonant classes a name's key needs before its sound match counts as surely there: two ("Olaf",
@@ -52,6 +50,9 @@ export class ScriptCounterpart {
   surelyHas(name: NameMention): boolean {
     return this.found(name, SURE_SOUND_KEY) === true;
   }
+
+  /** The index as neighbourFound asks it: only names surely there vouch for their run. */
+  readonly surely = { has: (name: NameMention): boolean => this.surelyHas(name) };
 
   /** True when found, false when surely not there, null when its sounds are too few to tell. */
   private found(name: NameMention, shortestKey = 0): boolean | null {
