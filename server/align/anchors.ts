@@ -27,11 +27,15 @@ export interface SentenceFeatures {
   punctuation: Int32Array;
   question: boolean;
   exclamation: boolean;
+  /** Ends with a full stop, question mark or other end mark. */
+  terminated: boolean;
 }
 
 const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d+)*/g;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/g;
 const LEXICAL_MIN = 5;
+/** A sentence that ends with an end mark, perhaps inside quotes or brackets (a headline or byline has none). */
+const TERMINATED = /[.!?:;…。！？：；][\p{Pf}\p{Pe}"'»]*\s*$/u;
 
 export function nameKey(word: string): string {
   const folded = fold(word);
@@ -166,6 +170,7 @@ export class AnchorInterner {
       punctuation: this.intern(anchors.punctuation),
       question: /[?？]/.test(text),
       exclamation: /[!！]/.test(text),
+      terminated: TERMINATED.test(text),
     };
   }
 }

@@ -160,7 +160,9 @@ export function beadCost(ctx: CostContext, shape: BeadShape, i: number, j: numbe
   if (sourceQuestion !== anyIn(tgt.question, j, b)) total += 1;
   else if (sourceQuestion) total -= 0.5;
   if (anyIn(src.exclamation, i, a) !== anyIn(tgt.exclamation, j, b)) total += 0.5;
+  if (src.terminated[i + a - 1] !== tgt.terminated[j + b - 1]) total += params.endMarkMismatch;
   if (src.paragraphStart[i] && tgt.paragraphStart[j]) total -= 0.3;
+  else if (src.paragraphStart[i]) total += params.paragraphStartMissed;
   if (crossesParagraph(src, i, a) || crossesParagraph(tgt, j, b)) total += params.paragraphCrossing;
   if (ctx.similarity) total += params.similarityWeight * (0.5 - ctx.similarity(i, a, j, b));
   return total;

@@ -27,6 +27,7 @@ export interface SideRuns {
   joinedRuns: Map<number, Int32Array>;
   question: Uint8Array;
   exclamation: Uint8Array;
+  terminated: Uint8Array;
   paragraphStart: Uint8Array;
   paragraph: Int32Array;
 }
@@ -67,6 +68,7 @@ export function sideRuns(sentences: readonly Sentence[], features: readonly Sent
     joinedRuns: new Map(),
     question: Uint8Array.from(features, (f) => (f.question ? 1 : 0)),
     exclamation: Uint8Array.from(features, (f) => (f.exclamation ? 1 : 0)),
+    terminated: Uint8Array.from(features, (f) => (f.terminated ? 1 : 0)),
     paragraphStart: Uint8Array.from(sentences, (s, i) =>
       i === 0 || sentences[i - 1]?.paragraph !== s.paragraph ? 1 : 0,
     ),

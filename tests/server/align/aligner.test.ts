@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreAlignment } from '../../../bench/align-tune';
 import { readSentencePairs } from '../../../bench/synthetic';
 import { alignSentences } from '../../../server/align/aligner';
+import type { AlignParams } from '../../../server/align/params';
 import { translationLexicon } from '../../../server/bilingual/lexicon';
 import { segment } from '../../../server/text/segmenter';
 import { SHARED_EVAL } from '../../helpers/cli';
@@ -71,6 +72,36 @@ describe('aligner', () => {
       languages: { source: 'en', target: lang },
     });
     expect(beads).toContainEqual({ source: [1], target: [] });
+  });
+
+  // The clean article with a news sentence slipped in: the aligner must leave that sentence alone.
+  const slippedIn = (lang: string, after: string, line: string, params: Partial<AlignParams>) => {
+    const text = demo(`clean-article.${lang}.txt`);
+    expect(text).toContain(after);
+    const source = segment(demo('clean-article.en.txt'), 'en');
+    const target = segment(text.replace(after, `${after}${line}`), lang);
+    const added = target.find((sentence) => line.includes(sentence.text))?.index;
+    const beads = alignSentences(source, target, {
+      languages: { source: 'en', target: lang },
+      translations: translationLexicon('en', lang),
+      params,
+    });
+    return beads.find((bead) => added !== undefined && bead.target.includes(added));
+  };
+
+  it("does not pair a paragraph's first sentence with a line slipped in at the end of the paragraph before", () => {
+    const after = ' le mardi 17 septembre.';
+    const line =
+      ' La mairie a annoncé mardi que la bibliothèque du centre-ville restera fermée pour travaux jusqu’au printemps.';
+    // The line is closer to "Schools in the south…" in length than that sentence's translation is.
+    expect(slippedIn('fr', after, line, { paragraphStartMissed: 0 })?.source).toHaveLength(1);
+    expect(slippedIn('fr', after, line, {})?.source).toEqual([]);
+  });
+
+  it('pairs a headline with the headline, not with a sentence slipped in after it', () => {
+    const line = '\n市役所は火曜日、中心部の図書館が改装のため春まで閉館すると発表した。';
+    expect(slippedIn('ja', '数千人が避難', line, { endMarkMismatch: 0 })?.source).toHaveLength(1);
+    expect(slippedIn('ja', '数千人が避難', line, {})?.source).toEqual([]);
   });
 
   it('reports a sentence put in the place of a dropped one as an omission and an addition', () => {
