@@ -89,13 +89,42 @@ function placeTable(lang: string): PlaceTable {
   return table;
 }
 
+/**
+ * Polish, Czech and Slovak soften a stem's last consonant before the locative's -e ("Praga" → "w Pradze",
+ * "Praha" → "v Praze", "Ameryka" → "w Ameryce", "Polska" → "w Polsce"): the stem as the name's own form
+ * has it.
+ */
+const SOFTENED: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  pl: [
+    [/dze$/, 'g'],
+    [/ce$/, 'k'],
+  ],
+  cs: [
+    [/ze$/, 'h'],
+    [/ce$/, 'k'],
+  ],
+  sk: [
+    [/ze$/, 'h'],
+    [/ke$/, 'k'],
+  ],
+};
+
+function nameForms(folded: string, lang: string): string[] {
+  const forms = endingVariants(folded, MIN_WORD);
+  for (const [ending, stem] of SOFTENED[lang] ?? []) {
+    const hardened = folded.replace(ending, stem);
+    if (hardened !== folded && hardened.length >= MIN_WORD) forms.push(hardened);
+  }
+  return forms;
+}
+
 /** The places a text names (each once), as ids that are the same in every language. */
 export function placesIn(text: string, lang: string): string[] {
   const table = placeTable(lang);
   const found: string[] = [];
   for (const word of words(text)) {
     if (word.text.length < MIN_WORD) continue;
-    const places = endingVariants(fold(word.text), MIN_WORD)
+    const places = nameForms(fold(word.text), lang)
       .map((form) => table.byWord.get(form))
       .find((named) => named !== undefined);
     if (places) found.push(...places);
