@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type DocumentAnalysis, analyze } from '../server/analysis/analyze';
+import { isSpacelessScript } from '../server/text/languages';
 
 const READ_ALSO: Readonly<Record<string, string>> = {
   de: 'Lesen Sie auch: Die besten Rezepte für den Herbst.',
@@ -21,12 +22,31 @@ const READ_ALSO: Readonly<Record<string, string>> = {
   ja: 'こちらもお読みください：秋のおすすめレシピ。',
 };
 
+/** An unrelated news sentence of ordinary length, which the length alone does not give away. */
+const NEWS_LINE: Readonly<Record<string, string>> = {
+  de: 'Die Stadtverwaltung kündigte am Dienstag an, dass die Bibliothek im Zentrum wegen Renovierungsarbeiten bis zum Frühjahr geschlossen bleibt.',
+  cs: 'Městský úřad v úterý oznámil, že knihovna v centru zůstane kvůli rekonstrukci zavřená až do jara.',
+  fr: 'La mairie a annoncé mardi que la bibliothèque du centre-ville restera fermée pour travaux jusqu’au printemps.',
+  pl: 'Urząd miasta poinformował we wtorek, że biblioteka w centrum pozostanie zamknięta z powodu remontu do wiosny.',
+  es: 'El ayuntamiento anunció el martes que la biblioteca del centro permanecerá cerrada por obras hasta la primavera.',
+  it: 'Il comune ha annunciato martedì che la biblioteca del centro resterà chiusa per lavori fino alla primavera.',
+  pt: 'A prefeitura anunciou na terça-feira que a biblioteca do centro ficará fechada para obras até a primavera.',
+  nl: 'De gemeente maakte dinsdag bekend dat de bibliotheek in het centrum tot het voorjaar gesloten blijft wegens renovatie.',
+  ru: 'Городская администрация во вторник объявила, что библиотека в центре будет закрыта на ремонт до весны.',
+  zh: '市政府周二宣布，市中心的图书馆将因装修关闭至明年春天。',
+  ja: '市役所は火曜日、中心部の図書館が改装のため春まで閉館すると発表した。',
+};
+
 export interface PerturbationScore {
   document: string;
   droppedFound: number;
   dropped: number;
   insertedFound: number;
   inserted: number;
+  /** An unrelated news sentence after each sentence, in its paragraph (a headline: on a line of its own)… */
+  newsFound: number;
+  /** …and always on a line of its own. */
+  newsLineFound: number;
   paragraphsFound: number;
   paragraphs: number;
   /** Omission or addition reports on units that hold neither the dropped sentence nor the inserted line. */
@@ -49,6 +69,8 @@ export async function perturbArticle(name: string, targetLang: string): Promise<
     dropped: 0,
     insertedFound: 0,
     inserted: 0,
+    newsFound: 0,
+    newsLineFound: 0,
     paragraphsFound: 0,
     paragraphs: 0,
     falseReports: 0,
@@ -65,23 +87,29 @@ export async function perturbArticle(name: string, targetLang: string): Promise<
     if (omitted.some((u) => u.source.includes(unit.source))) score.droppedFound++;
     score.falseReports += omitted.filter((u) => !u.source.includes(unit.source)).length;
     // A sentence with a full stop is followed by the line in its paragraph; a headline by a new line.
-    const separator = /[.!?。」”"]$/.test(unit.target) ? ' ' : '\n';
-    const withLine = await analyze({
-      source,
-      target: target.replace(unit.target, `${unit.target}${separator}${line}`),
-      ...languages,
-    });
-    const added = reports(withLine, 'Accuracy/Addition');
+    const inParagraph = /[.!?。」”"]$/.test(unit.target) ? (isSpacelessScript(targetLang) ? '' : ' ') : '\n';
+    /** Whether `added` slipped in after the unit's sentence is reported as an addition on itself. */
+    const reported = async (added: string, separator: string): Promise<boolean> => {
+      const withLine = await analyze({
+        source,
+        target: target.replace(unit.target, `${unit.target}${separator}${added}`),
+        ...languages,
+      });
+      const additions = reports(withLine, 'Accuracy/Addition');
+      score.falseReports += additions.filter((u) => !u.target.includes(added)).length;
+      return additions.some((u) =>
+        u.flags.some(
+          (f) =>
+            f.category === 'Accuracy/Addition' &&
+            (f.span ? u.target.slice(f.span.start, f.span.end) : u.target).includes(added),
+        ),
+      );
+    };
     score.inserted++;
-    const onLine = added.some((u) =>
-      u.flags.some(
-        (f) =>
-          f.category === 'Accuracy/Addition' &&
-          (f.span ? u.target.slice(f.span.start, f.span.end) : u.target).includes(line),
-      ),
-    );
-    if (onLine) score.insertedFound++;
-    score.falseReports += added.filter((u) => !u.target.includes(line)).length;
+    if (await reported(line, inParagraph)) score.insertedFound++;
+    const news = NEWS_LINE[targetLang] ?? NEWS_LINE.de ?? '';
+    if (await reported(news, inParagraph)) score.newsFound++;
+    if (await reported(news, '\n')) score.newsLineFound++;
   }
   // Whole paragraphs (lines) dropped: the omission must be exactly that paragraph's source.
   const sourceLines = source.split('\n');

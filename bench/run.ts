@@ -212,9 +212,9 @@ async function alignmentQuality(): Promise<void> {
 
 async function articlePerturbations(): Promise<void> {
   say(
-    '| document | dropped sentence reported on its source | dropped paragraph reported as exactly its source | inserted line reported on itself | other omission / addition reports (sentence runs) |',
+    '| document | dropped sentence reported on its source | dropped paragraph reported as exactly its source | inserted line reported on itself | news sentence slipped in, reported | the same on a line of its own | other omission / addition reports (sentence runs) |',
   );
-  say('| --- | --- | --- | --- | --- |');
+  say('| --- | --- | --- | --- | --- | --- | --- |');
   const total = {
     droppedFound: 0,
     dropped: 0,
@@ -222,12 +222,14 @@ async function articlePerturbations(): Promise<void> {
     paragraphs: 0,
     insertedFound: 0,
     inserted: 0,
+    newsFound: 0,
+    newsLineFound: 0,
     falseReports: 0,
   };
   for (const [name, lang] of PERTURBED_ARTICLES) {
     const score = await perturbArticle(name, lang);
     say(
-      `| ${score.document} | ${score.droppedFound}/${score.dropped} | ${score.paragraphsFound}/${score.paragraphs} | ${score.insertedFound}/${score.inserted} | ${score.falseReports} |`,
+      `| ${score.document} | ${score.droppedFound}/${score.dropped} | ${score.paragraphsFound}/${score.paragraphs} | ${score.insertedFound}/${score.inserted} | ${score.newsFound}/${score.inserted} | ${score.newsLineFound}/${score.inserted} | ${score.falseReports} |`,
     );
     total.droppedFound += score.droppedFound;
     total.dropped += score.dropped;
@@ -235,10 +237,12 @@ async function articlePerturbations(): Promise<void> {
     total.paragraphs += score.paragraphs;
     total.insertedFound += score.insertedFound;
     total.inserted += score.inserted;
+    total.newsFound += score.newsFound;
+    total.newsLineFound += score.newsLineFound;
     total.falseReports += score.falseReports;
   }
   say(
-    `| all | ${total.droppedFound}/${total.dropped} | ${total.paragraphsFound}/${total.paragraphs} | ${total.insertedFound}/${total.inserted} | ${total.falseReports} |`,
+    `| all | ${total.droppedFound}/${total.dropped} | ${total.paragraphsFound}/${total.paragraphs} | ${total.insertedFound}/${total.inserted} | ${total.newsFound}/${total.inserted} | ${total.newsLineFound}/${total.inserted} | ${total.falseReports} |`,
   );
 }
 
@@ -370,7 +374,7 @@ say('');
 await alignmentQuality();
 say('');
 say(
-  'Real articles (bench/articles.ts): the clean human translations in fixtures/, each translated sentence dropped in turn, each paragraph (line) dropped in turn, and separately an unrelated line ("Read also: …") slipped in after each sentence — inside its paragraph, or on a line of its own after a headline. Found means reported as an omission on the unit holding the dropped sentence\'s source, or as an addition whose span is the inserted line.',
+  'Real articles (bench/articles.ts): the clean human translations in fixtures/, each translated sentence dropped in turn, each paragraph (line) dropped in turn, and separately an unrelated line ("Read also: …") slipped in after each sentence — inside its paragraph, or on a line of its own after a headline — then an unrelated news sentence of ordinary length (a library closed for repairs) in the same places, and always on a line of its own. Found means reported as an omission on the unit holding the dropped sentence\'s source, or as an addition whose span is the inserted line.',
 );
 say('');
 await articlePerturbations();
