@@ -2,6 +2,7 @@ import { allMatches } from '../util/regexp';
 import { type TranslationLexicon, translationAnchors } from '../bilingual/lexicon';
 import { asciiDigits } from '../text/digits';
 import { findMonths, findWeekdays } from '../text/dates';
+import { type NumberMention, extractNumbers } from '../text/numbers';
 import { hasLocaleData } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
 import { organisationOf } from '../text/organisations';
@@ -31,11 +32,21 @@ export interface SentenceFeatures {
   terminated: boolean;
 }
 
-const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d+)*/g;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/g;
 const LEXICAL_MIN = 5;
 /** A sentence that ends with an end mark, perhaps inside quotes or brackets (a headline or byline has none). */
 const TERMINATED = /[.!?:;…。！？：；][\p{Pf}\p{Pe}"'»]*\s*$/u;
+
+/**
+ * A number's digits, whatever the separators ("2,5" and "2.5", "12 000" and "12,000" meet); a number
+ * with a scale word or a myriad by its whole value ("€50 million" and "5000万", "12,000" and "1万2000").
+ */
+function numberAnchor(mention: NumberMention): string {
+  const digits = asciiDigits(mention.raw).replace(/\D/g, '');
+  const plain = Number(digits);
+  const scaled = mention.values.find((value) => Number.isInteger(value) && value > plain * 10);
+  return scaled === undefined ? digits : String(scaled);
+}
 
 export function nameKey(word: string): string {
   const folded = fold(word);
@@ -79,7 +90,7 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   const names: string[] = [];
   const lexical: string[] = [];
   for (const match of allMatches(URL, text)) strong.push(`u:${match[0].toLowerCase()}`);
-  for (const match of allMatches(NUMBER, asciiDigits(text))) strong.push(`n:${match[0].replace(/\D/g, '')}`);
+  for (const mention of extractNumbers(text, lang)) strong.push(`n:${numberAnchor(mention)}`);
   // Months and weekdays meet across languages through Intl ("January", "stycznia" and "1月" are month
   // 0, "Sunday", "w niedzielę" and "星期日" day 6); like a number, a date on one side only speaks
   // against the link.

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { anchorStrings } from '../../../server/align/anchors';
+
+const numbers = (text: string, lang: string): string[] =>
+  anchorStrings(text, lang).strong.filter((anchor) => anchor.startsWith('n:'));
+
+describe('anchors that survive translation', () => {
+  it('reads a number the same whatever its separators', () => {
+    expect(numbers('2,5 metra i 12 000 osób', 'pl')).toEqual(numbers('2.5 metres and 12,000 people', 'en'));
+  });
+
+  it('reads numbers written with myriads or scale words by their value', () => {
+    expect(numbers('1万2000人以上', 'ja')).toEqual(numbers('more than 12,000 people', 'en'));
+    expect(numbers('1.2万人', 'zh')).toEqual(numbers('12,000 people', 'en'));
+    expect(numbers('5000万ユーロ', 'ja')).toEqual(numbers('€50 million', 'en'));
+    expect(numbers('50 Millionen Euro', 'de')).toEqual(numbers('€50 million', 'en'));
+    expect(numbers('5000万ユーロ', 'ja')).not.toEqual(numbers('€50', 'en'));
+  });
+});
