@@ -90,22 +90,21 @@ function placeTable(lang: string): PlaceTable {
 }
 
 /**
- * Polish, Czech and Slovak soften a stem's last consonant before the locative's -e ("Praga" → "w Pradze",
- * "Praha" → "v Praze", "Ameryka" → "w Ameryce", "Polska" → "w Polsce"): the stem as the name's own form
- * has it.
+ * Polish and Czech soften a stem's last consonant before the locative's -e ("Praga" → "w Pradze", "Praha"
+ * → "v Praze", "Ameryka" → "w Ameryce", "Kair" → "w Kairze", "Madryt" → "w Madrycie"): the stem as the
+ * name's own form has it.
  */
 const SOFTENED: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
   pl: [
     [/dze$/, 'g'],
+    [/dzie$/, 'd'],
+    [/cie$/, 't'],
+    [/rze$/, 'r'],
     [/ce$/, 'k'],
   ],
   cs: [
     [/ze$/, 'h'],
     [/ce$/, 'k'],
-  ],
-  sk: [
-    [/ze$/, 'h'],
-    [/ke$/, 'k'],
   ],
 };
 
