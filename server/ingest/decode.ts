@@ -1,6 +1,11 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { InputError } from './errors';
+
+const require = createRequire(import.meta.url);
+
+/** Loaded for the files that need them (UTF-16, or not UTF-8 at all): most are UTF-8, and every CLI run would pay. */
+const iconv = (): typeof import('iconv-lite') => require('iconv-lite');
+const chardet = (): typeof import('chardet') => require('chardet');
 
 /**
  * Bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are; anything
@@ -11,16 +16,16 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf)
     return normalizeNewlines(buffer.subarray(3).toString('utf8'));
   if (buffer[0] === 0xff && buffer[1] === 0xfe)
-    return normalizeNewlines(iconv.decode(buffer.subarray(2), 'utf16le'));
+    return normalizeNewlines(iconv().decode(buffer.subarray(2), 'utf16le'));
   if (buffer[0] === 0xfe && buffer[1] === 0xff)
-    return normalizeNewlines(iconv.decode(buffer.subarray(2), 'utf16be'));
+    return normalizeNewlines(iconv().decode(buffer.subarray(2), 'utf16be'));
   const asUtf8 = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
   if (!asUtf8.includes('\uFFFD')) return normalizeNewlines(asUtf8);
-  const detected = chardet.detect(buffer);
-  if (!detected || !iconv.encodingExists(detected)) {
+  const detected = chardet().detect(buffer);
+  if (!detected || !iconv().encodingExists(detected)) {
     throw new InputError(fileName, null, 'the text is not UTF-8 and its encoding could not be detected');
   }
-  return normalizeNewlines(iconv.decode(buffer, detected));
+  return normalizeNewlines(iconv().decode(buffer, detected));
 }
 
 function normalizeNewlines(text: string): string {

@@ -1,11 +1,15 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
 import { InputError } from './errors';
+
+/** Loaded for XLIFF and TMX files only: a plain-text or pairs run need not pay for it. */
+const xml = (): typeof import('fast-xml-parser') => createRequire(import.meta.url)('fast-xml-parser');
 
 /** An element as fast-xml-parser gives it in document order: `{tag: children, ':@': attributes}`. */
 export type XmlNode = Record<string, unknown>;
 
 /** Parses XML in document order, keeping the inner markup of `source`, `target` and `seg` raw for flattening. */
 export function parseXml(text: string, fileName: string): XmlNode[] {
+  const { XMLParser, XMLValidator } = xml();
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new InputError(fileName, valid.err.line, `not well-formed XML: ${valid.err.msg}`);
   const parser = new XMLParser({
