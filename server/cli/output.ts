@@ -1,5 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import type { AlignedUnit, AnalyzedUnit, LanguageInfo } from '../domain/types';
+
+/** Loaded for --format csv only. */
+const csvStringify = (): typeof import('csv-stringify/sync').stringify =>
+  createRequire(import.meta.url)('csv-stringify/sync').stringify;
 
 export const UNIT_FORMATS = ['jsonl', 'json', 'csv', 'table'] as const;
 export type UnitFormat = (typeof UNIT_FORMATS)[number];
@@ -118,7 +122,7 @@ export function formatDocument(doc: Printable, format: UnitFormat): string {
         2,
       )}\n`;
     case 'csv':
-      return stringify(doc.units.map(csvRow), { header: true });
+      return csvStringify()(doc.units.map(csvRow), { header: true });
     case 'table':
       return table(doc);
   }
