@@ -8,6 +8,7 @@ import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/no
 import { organisationOf } from '../text/organisations';
 import { placesIn } from '../text/places';
 import { nameSoundKeys, scriptSoundKeys } from '../text/sound-alike';
+import { hasCyrillic, transliterate } from '../text/transliterate';
 
 /**
  * What in a sentence survives translation, in three strengths:
@@ -46,6 +47,16 @@ function numberAnchor(mention: NumberMention): string {
   const plain = Number(digits);
   const scaled = mention.values.find((value) => Number.isInteger(value) && value > plain * 10);
   return scaled === undefined ? digits : String(scaled);
+}
+
+/**
+ * A longer word folded, loosely spelt and cut to five letters; Cyrillic in Latin letters first, so that
+ * the international words of Russian, Ukrainian or Bulgarian news meet their English kin ("президент"
+ * and "president", "метро" and "metro", "институт" and "institute").
+ */
+function lexicalKey(word: string): string {
+  const latin = hasCyrillic(word) ? transliterate(word) : word;
+  return looseSpelling(fold(latin)).slice(0, LEXICAL_MIN);
 }
 
 export function nameKey(word: string): string {
@@ -106,7 +117,7 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
     if (isAllCaps(word)) strong.push(acronymAnchor(word));
     // A capital at the start of a sentence says nothing about names.
     else if (position > 0 && isCapitalized(word)) names.push(nameKey(word));
-    if (word.length >= LEXICAL_MIN) lexical.push(looseSpelling(fold(word)).slice(0, LEXICAL_MIN));
+    if (word.length >= LEXICAL_MIN) lexical.push(lexicalKey(word));
   });
   // Countries and known places under one id in every language ("Austria"/"Österreich"/"奥地利").
   if (lang !== '') names.push(...placesIn(text, lang));
