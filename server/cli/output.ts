@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import type { AlignedUnit, AnalyzedUnit, LanguageInfo } from '../domain/types';
 
+const require = createRequire(import.meta.url);
+
 /** Loaded for --format csv only. */
 const csvStringify = (): typeof import('csv-stringify/sync').stringify =>
-  createRequire(import.meta.url)('csv-stringify/sync').stringify;
+  require('csv-stringify/sync').stringify;
 
 export const UNIT_FORMATS = ['jsonl', 'json', 'csv', 'table'] as const;
 export type UnitFormat = (typeof UNIT_FORMATS)[number];

@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import { InputError } from './errors';
 
+const require = createRequire(import.meta.url);
+
 /** Loaded for XLIFF and TMX files only: a plain-text or pairs run need not pay for it. */
-const xml = (): typeof import('fast-xml-parser') => createRequire(import.meta.url)('fast-xml-parser');
+const xml = (): typeof import('fast-xml-parser') => require('fast-xml-parser');
 
 /** An element as fast-xml-parser gives it in document order: `{tag: children, ':@': attributes}`. */
 export type XmlNode = Record<string, unknown>;

@@ -180,6 +180,7 @@ interface ScriptReaders {
 }
 
 let scriptReaders: ScriptReaders | null = null;
+const require = createRequire(import.meta.url);
 
 /**
  * The romanisers, loaded when a text in another script first needs one: most runs check Latin-script
@@ -187,7 +188,6 @@ let scriptReaders: ScriptReaders | null = null;
  */
 function readers(): ScriptReaders {
   if (scriptReaders === null) {
-    const require = createRequire(import.meta.url);
     const anyAscii: { default: ScriptReaders['anyAscii'] } = require('any-ascii');
     const hepburn: typeof import('hepburn') = require('hepburn');
     const pinyinPro: typeof import('pinyin-pro') = require('pinyin-pro');
