@@ -173,36 +173,27 @@ const NAME_CHARACTERS = new Set(
     '爾蘭羅華頓倫諾維亞達邁麥馬瑪納寧喬愛賓鮑貝畢東費豐馮岡貢漢懷賈傑凱萊賴勞裡麗蓮劉盧魯夢門彌內紐歐龐齊欽薩賽紹聖蘇湯圖萬韋溫烏錫蕭謝揚楊葉於約澤紮茲瓊絲婭遜龍連塢門飛',
 );
 
-interface ScriptReaders {
-  anyAscii: (text: string) => string;
-  fromKana: typeof import('hepburn').fromKana;
-  pinyin: typeof import('pinyin-pro').pinyin;
-}
-
-let scriptReaders: ScriptReaders | null = null;
 const require = createRequire(import.meta.url);
 
 /**
- * The romanisers, loaded when a text in another script first needs one: most runs check Latin-script
- * pairs only, and loading them (pinyin-pro's dictionary above all) took ~50 ms of every CLI run.
+ * The romanisers, each loaded when a text first needs it: most runs check Latin-script pairs only, and
+ * loading all three took ~50 ms of every CLI run (pinyin-pro's dictionary above all).
  */
-function readers(): ScriptReaders {
-  if (scriptReaders === null) {
-    const anyAscii: { default: ScriptReaders['anyAscii'] } = require('any-ascii');
-    const hepburn: typeof import('hepburn') = require('hepburn');
-    const pinyinPro: typeof import('pinyin-pro') = require('pinyin-pro');
-    scriptReaders = { anyAscii: anyAscii.default, fromKana: hepburn.fromKana, pinyin: pinyinPro.pinyin };
-  }
-  return scriptReaders;
-}
+let anyAsciiModule: { default: (text: string) => string } | null = null;
+let hepburnModule: typeof import('hepburn') | null = null;
+let pinyinModule: typeof import('pinyin-pro') | null = null;
+
+const anyAscii = (text: string): string => (anyAsciiModule ??= require('any-ascii')).default(text);
+const fromKana = (kana: string): string => (hepburnModule ??= require('hepburn')).fromKana(kana);
+const pinyinSyllables = (characters: string): string[] =>
+  (pinyinModule ??= require('pinyin-pro')).pinyin(characters, { toneType: 'none', type: 'array' });
 
 /**
  * Pinyin in the letters the classes read: zh, ch, sh, j, q, x, z and c are all hissing sounds, -ng is
  * n, and w is how Chinese writes a v ("Gavin" 盖文, "Vivendi" 维旺迪).
  */
 function pinyinLetters(characters: string): string {
-  return readers()
-    .pinyin(characters, { toneType: 'none', type: 'array' })
+  return pinyinSyllables(characters)
     .map((syllable) => syllable.replace(/ng$/, 'n'))
     .join('')
     .replace(/[zcs]h|[jqxc]/g, 's')
@@ -232,13 +223,13 @@ export function scriptSoundKeys(text: string, lang: string): string[] {
   const keys: string[] = [];
   // Tokenised MT output spaces a word out ("ジャックアッ ス"): a run goes on across a space.
   const compact = text.replace(/(?<=[\p{sc=Katakana}\u30fc])\s+(?=[\p{sc=Katakana}\u30fc])/gu, '');
-  for (const run of compact.match(KATAKANA_RUN) ?? []) keys.push(wordSoundKey(readers().fromKana(run)));
+  for (const run of compact.match(KATAKANA_RUN) ?? []) keys.push(wordSoundKey(fromKana(run)));
   if (hasCyrillic(text))
     for (const word of text.match(CYRILLIC_WORD) ?? []) keys.push(wordSoundKey(transliterate(word)));
   if (lang === 'zh')
     for (const run of nameCharacterRuns(text.replace(/\s+/gu, ''))) keys.push(classes(pinyinLetters(run)));
   for (const word of text.match(OTHER_SCRIPT_WORD) ?? [])
-    keys.push(wordSoundKey(readers().anyAscii(foreignNameLetters(word))));
+    keys.push(wordSoundKey(anyAscii(foreignNameLetters(word))));
   return keys.filter((key) => key !== '');
 }
 
