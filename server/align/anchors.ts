@@ -54,8 +54,8 @@ function numberAnchor(mention: NumberMention): string {
  * the international words of Russian, Ukrainian or Bulgarian news meet their English kin ("президент"
  * and "president", "метро" and "metro", "институт" and "institute").
  */
-function lexicalKey(word: string): string {
-  const latin = hasCyrillic(word) ? transliterate(word) : word;
+function lexicalKey(word: string, cyrillic: boolean): string {
+  const latin = cyrillic && hasCyrillic(word) ? transliterate(word) : word;
   return looseSpelling(fold(latin)).slice(0, LEXICAL_MIN);
 }
 
@@ -109,6 +109,8 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
     for (const month of findMonths(text, lang)) strong.push(`m:${month.month}`);
     for (const day of findWeekdays(text, lang)) strong.push(`w:${day}`);
   }
+  // Asked once of the sentence: most hold no Cyrillic, and their words need not be asked one by one.
+  const cyrillic = hasCyrillic(text);
   words(text).forEach((token, position) => {
     const word = token.text.replace(/['’]s$/u, '');
     // Acronyms inside compounds count too: "PDF-Dateien", "NATO-Gipfel", "EU-Kommission".
@@ -117,7 +119,7 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
     if (isAllCaps(word)) strong.push(acronymAnchor(word));
     // A capital at the start of a sentence says nothing about names.
     else if (position > 0 && isCapitalized(word)) names.push(nameKey(word));
-    if (word.length >= LEXICAL_MIN) lexical.push(lexicalKey(word));
+    if (word.length >= LEXICAL_MIN) lexical.push(lexicalKey(word, cyrillic));
   });
   // Countries and known places under one id in every language ("Austria"/"Österreich"/"奥地利").
   if (lang !== '') names.push(...placesIn(text, lang));
