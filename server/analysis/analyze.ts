@@ -9,7 +9,8 @@ import {
 } from '../checks/runner';
 import { wrongLanguage } from '../checks/wrong-language';
 import { similarityZ } from '../checks/low-similarity';
-import type { CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
+import { CHECKS } from '../checks/index';
+import type { Check, CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
 import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
 import { type EmbedPriority, type Embedder, cosine } from '../model/types';
 import { type FeatureVector, flagFeatures, textFeatures } from '../scoring/features';
@@ -125,6 +126,23 @@ async function identifyOffTarget(
   return candidates.map((text) => (text === null || !scores ? null : (scores[next++] ?? null)));
 }
 
+/** Two runs of disjoint checks over the same units as one, in the registry's order. */
+function mergeRuns(registry: readonly Check[], a: RunnerResult, b: RunnerResult): RunnerResult {
+  const order = new Map(registry.map((check, k) => [check.id, k]));
+  const inOrder = (ids: readonly string[]): string[] =>
+    [...ids].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+  return {
+    flags: a.flags.map((flags, i) => {
+      const more = b.flags[i] ?? [];
+      if (more.length === 0) return flags;
+      return [...flags, ...more].sort((x, y) => (order.get(x.check) ?? 0) - (order.get(y.check) ?? 0));
+    }),
+    ran: inOrder([...a.ran, ...b.ran]),
+    skipped: inOrder([...a.skipped, ...b.skipped]),
+    timings: { ...a.timings, ...b.timings },
+  };
+}
+
 function similarityZOf(similarity: number | null, stats: SimilarityStats | null): number | null {
   return similarity === null ? null : similarityZ(similarity, stats);
 }
@@ -159,10 +177,11 @@ export async function featurizeUnits(
   const misspellings = await findMisspellings(units, languages.target.code, options.spelling);
   // Only wrong-language reads the identification: nothing to ask when it is switched off.
   const runner = options.runner ?? {};
-  const targetLanguages =
-    (runner.checks?.includes(wrongLanguage) ?? true) && isSelected(wrongLanguage, runner)
-      ? await identifyOffTarget(units, languages.source.code, languages.target.code)
-      : [];
+  const registry = runner.checks ?? CHECKS;
+  const identification =
+    registry.includes(wrongLanguage) && isSelected(wrongLanguage, runner)
+      ? identifyOffTarget(units, languages.source.code, languages.target.code)
+      : Promise.resolve([]);
   const checkUnits: CheckUnit[] = units.map((u, index) => ({
     index,
     source: u.source,
@@ -171,7 +190,6 @@ export async function featurizeUnits(
     targetSentences: u.targetTexts,
     similarity: similarities[index] ?? null,
     misspellings: misspellings?.[index] ?? null,
-    targetLanguageScores: targetLanguages[index] ?? null,
   }));
   const lengthStats = computeLengthStats(checkUnits);
   const stats = similarityStats(similarities);
@@ -201,7 +219,22 @@ export async function featurizeUnits(
       });
     }
   };
-  const checks = runChecks(checkUnits, ctx, { ...options.runner, afterBlock: measure });
+  // The identification runs in its worker while every other check runs here; wrong-language waits for it.
+  const others = runChecks(checkUnits, ctx, {
+    ...runner,
+    checks: registry.filter((check) => check !== wrongLanguage),
+    afterBlock: measure,
+  });
+  const targetLanguages = await identification;
+  const identified = checkUnits.map((unit, index) => ({
+    ...unit,
+    targetLanguageScores: targetLanguages[index] ?? null,
+  }));
+  const checks = mergeRuns(
+    registry,
+    others,
+    runChecks(identified, ctx, { ...runner, checks: registry.filter((check) => check === wrongLanguage) }),
+  );
   const features = units.map((_, i) => ({ ...flagFeatures(checks.flags[i] ?? []), ...measured[i] }));
   return { checks, similarities, features, modelRan: similarities.some((s) => s !== null) };
 }
