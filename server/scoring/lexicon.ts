@@ -105,8 +105,26 @@ export function lexiconFeatures(text: string, lang: string, lexicon: RiskLexicon
  * training data ("roadway", "considerable") and names ("Josef") would only puzzle.
  */
 function worthNaming(word: string, lang: string, lowerCaseInSource: ReadonlySet<string>): boolean {
-  if (findOffensive(word, lang) !== null) return true;
-  return lowerCaseInSource.has(word) && isKnownWord(word, lang) === false;
+  const kind = wordKind(word, lang);
+  return kind === 'offensive' || (kind === 'unknown' && lowerCaseInSource.has(word));
+}
+
+const wordKinds = new Map<string, Map<string, 'offensive' | 'unknown' | 'ordinary'>>();
+
+/** Whether a risky word is an insult, a word the dictionary lacks, or neither: the same few words come back in sentence after sentence. */
+function wordKind(word: string, lang: string): 'offensive' | 'unknown' | 'ordinary' {
+  let kinds = wordKinds.get(lang);
+  if (!kinds) {
+    kinds = new Map();
+    wordKinds.set(lang, kinds);
+  }
+  let kind = kinds.get(word);
+  if (kind === undefined) {
+    if (findOffensive(word, lang) !== null) kind = 'offensive';
+    else kind = isKnownWord(word, lang) === false ? 'unknown' : 'ordinary';
+    kinds.set(word, kind);
+  }
+  return kind;
 }
 
 /**
