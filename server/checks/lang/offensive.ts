@@ -3,6 +3,7 @@ import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript } from '../../text/languages';
 import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
+import { disguisedWords, mayHoldDisguise, readsAs } from './disguised';
 import {
   MISSING_INSULTS,
   ORDINARY_CAPITALISED,
@@ -150,22 +151,70 @@ export interface OffensiveMatch {
 export function findOffensive(text: string, lang: string): OffensiveMatch | null {
   const pattern = patternFor(lang);
   if (!pattern) return null;
-  if (!isSpacelessScript(lang)) {
-    if (!mayContainEntry(text, lang)) return null;
-    const match = pattern.exec(text);
-    if (!match) return null;
-    if (!isOrdinaryMatch(match[0], lang))
-      return { text: match[0], start: match.index, end: match.index + match[0].length };
-    // The first match was an ordinary word: look on past it.
-    const rest = findOffensive(text.slice(match.index + match[0].length), lang);
-    const offset = match.index + match[0].length;
-    return rest ? { text: rest.text, start: rest.start + offset, end: rest.end + offset } : null;
-  }
+  if (!isSpacelessScript(lang)) return findListed(text, lang, pattern) ?? findDisguised(text, lang);
   const compact = withoutWhitespace(text);
   const match = pattern.exec(withoutOrdinaryPhrases(compact.text, lang));
   if (!match) return null;
   const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
+}
+
+/** The first entry of the list as written, in a language written with spaces. */
+function findListed(text: string, lang: string, pattern: RegExp): OffensiveMatch | null {
+  if (!mayContainEntry(text, lang)) return null;
+  const match = pattern.exec(text);
+  if (!match) return null;
+  if (!isOrdinaryMatch(match[0], lang))
+    return { text: match[0], start: match.index, end: match.index + match[0].length };
+  // The first match was an ordinary word: look on past it.
+  const offset = match.index + match[0].length;
+  const rest = findListed(text.slice(offset), lang, pattern);
+  return rest ? { text: rest.text, start: rest.start + offset, end: rest.end + offset } : null;
+}
+
+interface SingleWordEntries {
+  words: ReadonlySet<string>;
+  byLength: ReadonlyMap<number, readonly string[]>;
+}
+const singleWordEntries = new Map<string, SingleWordEntries>();
+
+/** The list's one-word entries in small letters, also by length (for readings with stars). */
+function singleWordsOf(lang: string): SingleWordEntries {
+  let entries = singleWordEntries.get(lang);
+  if (!entries) {
+    const words = new Set(
+      usableEntries(lang)
+        .map((entry) => entry.toLowerCase())
+        .filter((entry) => /^\p{L}+$/u.test(entry)),
+    );
+    const byLength = new Map<number, string[]>();
+    for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+    entries = { words, byLength };
+    singleWordEntries.set(lang, entries);
+  }
+  return entries;
+}
+
+/** Stars read as any letter need this many letters in all: "f*ck" is a word, "a*s" could be many. */
+const MIN_STARRED_LENGTH = 4;
+
+/** Whether a plain reading of a disguised word is an entry (or its plural). */
+function readsAsEntry(reading: string, entries: SingleWordEntries): boolean {
+  const forms = [reading, reading.replace(/e?s$/u, ''), reading.replace(/s$/u, '')];
+  if (!reading.includes('*')) return forms.some((form) => entries.words.has(form));
+  if (reading.length < MIN_STARRED_LENGTH) return false;
+  return forms.some((form) => (entries.byLength.get(form.length) ?? []).some((word) => readsAs(form, word)));
+}
+
+/** The first disguised entry ("f*ck", "sh1t", "fuuuck"): insults written so that a filter misses them. */
+function findDisguised(text: string, lang: string): OffensiveMatch | null {
+  if (!mayHoldDisguise(text)) return null;
+  const entries = singleWordsOf(lang);
+  for (const word of disguisedWords(text)) {
+    if (word.readings.some((reading) => readsAsEntry(reading, entries) && !isOrdinaryMatch(reading, lang)))
+      return { text: word.text, start: word.start, end: word.end };
+  }
+  return null;
 }
 
 /** A match that is an ordinary word as written: a plural the list did not mean, a capitalised noun. */
