@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { disguisedWords } from '../../../server/checks/lang/disguised';
+import { HINT, disguisedWords, mayHoldDisguise } from '../../../server/checks/lang/disguised';
 import { findOffensive } from '../../../server/checks/lang/offensive';
 
 describe('disguised insults', () => {
@@ -44,6 +44,34 @@ describe('disguised insults', () => {
           expect(word.readings.length).toBeGreaterThan(0);
         }
       }),
+    );
+  });
+
+  it('passes every text with a disguise through its quick scan', () => {
+    const character = fc.constantFrom(
+      'a',
+      'f',
+      'k',
+      'A',
+      'é',
+      'ß',
+      'ж',
+      '哈',
+      '*',
+      '$',
+      '@',
+      '1',
+      '!',
+      '|',
+      ' ',
+      '.',
+    );
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 16 }), (characters) => {
+        const text = characters.join('');
+        if (HINT.test(text)) expect(mayHoldDisguise(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
