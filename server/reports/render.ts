@@ -75,9 +75,17 @@ ${categoryChart(report)}
     .map((s) => `<th>${s.replace('_', ' ')}</th>`)
     .join('')}</tr><tr>${statuses}</tr></table>
 <h2>Flag precision by check</h2>
-<table><tr><th>check</th><th>raised</th><th>confirmed</th><th>dismissed</th><th>precision</th></tr>${checkRows}</table>
+${
+  report.checks.length === 0
+    ? '<p>No check raised a flag on this document.</p>'
+    : `<table><tr><th>check</th><th>raised</th><th>confirmed</th><th>dismissed</th><th>precision</th></tr>${checkRows}</table>`
+}
 <h2>Errors</h2>
-<table><tr><th>unit</th><th>category</th><th>severity</th><th>from</th><th>text</th><th>comment</th></tr>${errorRows}</table>
+${
+  report.errors.length === 0
+    ? '<p>No errors recorded yet: a reviewer’s annotations and confirmed flags are listed here.</p>'
+    : `<table><tr><th>unit</th><th>category</th><th>severity</th><th>from</th><th>text</th><th>comment</th></tr>${errorRows}</table>`
+}
 </body></html>
 `;
 }
