@@ -20,7 +20,7 @@ const LEET: Readonly<Record<string, string>> = {
   '|': 'i',
 };
 
-/** A run of letters, stars and look-alike signs, starting with a letter (or a star: "***ing" is no word). */
+/** A run of letters, stars and look-alike signs from a letter to a letter, star or "$" ("***ing" is too little to read). */
 const TOKEN = /[\p{L}][\p{L}\d*$@!|]*[\p{L}*$]|[\p{L}]/gu;
 /** What a disguise leaves in a token: a star or sign inside, a digit between letters, a letter tripled. */
 export const HINT = /[*$@]|\p{L}[\d!|]+\p{L}|(\p{L})\1\1/u;

@@ -3,7 +3,7 @@ import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript } from '../../text/languages';
 import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
-import { disguisedWords, mayHoldDisguise, readsAs } from './disguised';
+import { disguisedWords, readsAs } from './disguised';
 import {
   MISSING_INSULTS,
   ORDINARY_CAPITALISED,
@@ -208,9 +208,10 @@ function readsAsEntry(reading: string, entries: SingleWordEntries): boolean {
 
 /** The first disguised entry ("f*ck", "sh1t", "fuuuck"): insults written so that a filter misses them. */
 function findDisguised(text: string, lang: string): OffensiveMatch | null {
-  if (!mayHoldDisguise(text)) return null;
+  const disguised = disguisedWords(text);
+  if (disguised.length === 0) return null;
   const entries = singleWordsOf(lang);
-  for (const word of disguisedWords(text)) {
+  for (const word of disguised) {
     if (word.readings.some((reading) => readsAsEntry(reading, entries) && !isOrdinaryMatch(reading, lang)))
       return { text: word.text, start: word.start, end: word.end };
   }
