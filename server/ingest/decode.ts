@@ -25,7 +25,23 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   if (!detected || !iconv().encodingExists(detected)) {
     throw new InputError(fileName, null, 'the text is not UTF-8 and its encoding could not be detected');
   }
-  return normalizeNewlines(iconv().decode(buffer, detected));
+  const text = iconv().decode(buffer, detected);
+  // Any bytes decode in a single-byte encoding: an image or archive comes out as a text of control characters.
+  if (controlShare(text) > MAX_CONTROL_SHARE)
+    throw new InputError(fileName, null, 'this is not a text file (it holds binary data)');
+  return normalizeNewlines(text);
+}
+
+/** Text has tabs and line breaks among its control characters and next to no others. */
+const MAX_CONTROL_SHARE = 0.01;
+
+function controlShare(text: string): number {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127) controls++;
+  }
+  return controls / Math.max(1, text.length);
 }
 
 function normalizeNewlines(text: string): string {

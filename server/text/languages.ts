@@ -117,9 +117,26 @@ export class LanguageCodeError extends Error {}
 /** Accepts 639-1 ("pl"), 639-3 ("pol") and region tags ("pl-PL", "zh_Hans"); returns 639-1 when one exists. */
 export function normalizeLanguage(code: string): string {
   const base = code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if (/^[a-z]{2}$/.test(base)) return base;
-  if (/^[a-z]{3}$/.test(base)) return ISO3_TO_ISO1[base] ?? base;
+  const normalized = /^[a-z]{2}$/.test(base)
+    ? base
+    : /^[a-z]{3}$/.test(base)
+      ? (ISO3_TO_ISO1[base] ?? base)
+      : null;
+  // "und" says the language is unknown: the language-independent checks run.
+  if (normalized !== null && (normalized === 'und' || isKnownLanguage(normalized))) return normalized;
   throw new LanguageCodeError(`"${code}" is not an ISO 639-1 or 639-3 language code`);
+}
+
+let languageNames: Intl.DisplayNames | null = null;
+
+/** Whether ICU names the language: "xx" and "qq" are shaped like codes but name none. */
+function isKnownLanguage(code: string): boolean {
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  try {
+    return languageNames.of(code) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 export function toIso3(code: string): string {

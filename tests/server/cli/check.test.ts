@@ -140,6 +140,17 @@ describe('mt-review check', () => {
     ]);
     expect(lang.status).toBe(2);
     expect(lang.stderr).toMatch(/"english" is not an ISO 639-1 or 639-3 language code/);
+    // Shaped like a code, but no language's.
+    const unknown = cli([
+      'check',
+      '--no-model',
+      '--pairs',
+      'fixtures/samples/pairs.jsonl',
+      '--tgt-lang',
+      'xx',
+    ]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/"xx" is not an ISO 639-1 or 639-3 language code/);
   });
 
   it('falls back to heuristics, and says so, when the model cannot load', () => {
@@ -200,6 +211,7 @@ describe('mt-review align', () => {
 
 describe('a language mt-review has no resources for', () => {
   it('runs the language-independent checks and says which ones did not run', () => {
+    // Aymara: a real language, which Intl has no month names for and mt-review no word lists.
     const args = [
       'check',
       '--no-model',
@@ -208,7 +220,7 @@ describe('a language mt-review has no resources for', () => {
       '--src-lang',
       'en',
       '--tgt-lang',
-      'xx',
+      'ay',
     ];
     const json = JSON.parse(cli([...args, '--format', 'json']).stdout);
     expect(json.checksSkipped).toEqual(

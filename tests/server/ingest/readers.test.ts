@@ -93,6 +93,16 @@ describe('pairs readers', () => {
     expect(decodeText(Buffer.from('a\r\nb\rc'), 'a.txt')).toBe('a\nb\nc');
   });
 
+  it('refuses binary data rather than decoding it as a legacy encoding', () => {
+    // The start of a PNG image and some bytes a text would not hold.
+    const bytes = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00,
+      0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00, 0x5c, 0x72, 0xa8, 0x66, 0xff,
+      0xe2, 0x03,
+    ]);
+    expect(() => decodeText(bytes, 'photo.txt')).toThrow(/photo\.txt: this is not a text file/);
+  });
+
   it('property: any TSV written from pairs reads back as the same pairs', () => {
     const cell = fc.string({ maxLength: 30 }).map((s) => s.replace(/[\t\r\n]/g, ' '));
     fc.assert(
