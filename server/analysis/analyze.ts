@@ -343,8 +343,10 @@ export async function alignDocuments(
   input: AnalyzeInput,
   embedder?: Embedder | null,
 ): Promise<DocumentAlignment> {
-  const sourceLang = resolveLanguage(input.sourceLang, input.source);
-  const targetLang = resolveLanguage(input.targetLang, input.target);
+  const [sourceLang, targetLang] = await Promise.all([
+    resolveLanguage(input.sourceLang, input.source),
+    resolveLanguage(input.targetLang, input.target),
+  ]);
   const sourceSegments = segment(input.source, sourceLang.code);
   const targetSegments = segment(input.target, targetLang.code);
   let similarity;
@@ -392,7 +394,7 @@ export async function analyzePairs(
   langs: { sourceLang?: string; targetLang?: string },
   options: AnalyzeOptions = {},
 ): Promise<AnalyzedDocument> {
-  const { sourceLang, targetLang } = pairLanguages(pairs, langs);
+  const { sourceLang, targetLang } = await pairLanguages(pairs, langs);
   return scoreUnits(unitsFromPairs(pairs), { source: sourceLang, target: targetLang }, options);
 }
 
@@ -410,17 +412,18 @@ export function unitsFromPairs(pairs: readonly PairInput[]): UnitInput[] {
 }
 
 /** Languages of a pairs file: as given, or detected on a sample of each side. */
-export function pairLanguages(
+export async function pairLanguages(
   pairs: readonly PairInput[],
   langs: { sourceLang?: string; targetLang?: string },
-): { sourceLang: LanguageInfo; targetLang: LanguageInfo } {
+): Promise<{ sourceLang: LanguageInfo; targetLang: LanguageInfo }> {
   const sample = (side: 'source' | 'target'): string =>
     pairs
       .slice(0, 200)
       .map((p) => p[side])
       .join('\n');
-  return {
-    sourceLang: resolveLanguage(langs.sourceLang, sample('source')),
-    targetLang: resolveLanguage(langs.targetLang, sample('target')),
-  };
+  const [sourceLang, targetLang] = await Promise.all([
+    resolveLanguage(langs.sourceLang, sample('source')),
+    resolveLanguage(langs.targetLang, sample('target')),
+  ]);
+  return { sourceLang, targetLang };
 }

@@ -44,7 +44,7 @@ export async function readLabeledFile(
     return label;
   });
   const fromName = languagesFromFileName(path);
-  const { sourceLang, targetLang } = pairLanguages(file.pairs, {
+  const { sourceLang, targetLang } = await pairLanguages(file.pairs, {
     sourceLang: langs.sourceLang ?? file.sourceLang ?? fromName.sourceLang,
     targetLang: langs.targetLang ?? file.targetLang ?? fromName.targetLang,
   });
