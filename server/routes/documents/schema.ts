@@ -10,11 +10,15 @@ const language = z
   .or(z.literal('').transform(() => undefined));
 
 export const CreateDocumentBody = z.object({
-  title: z.string().trim().min(1, 'give the document a title').max(300),
+  title: z.string({ error: 'give the document a title' }).trim().min(1, 'give the document a title').max(300),
   sourceLang: language,
   targetLang: language,
-  sourceText: z.string().refine((t) => t.trim() !== '', 'the source text is empty'),
-  targetText: z.string().refine((t) => t.trim() !== '', 'the target text is empty'),
+  sourceText: z
+    .string({ error: 'send the source text' })
+    .refine((t) => t.trim() !== '', 'the source text is empty'),
+  targetText: z
+    .string({ error: 'send the target text' })
+    .refine((t) => t.trim() !== '', 'the target text is empty'),
 });
 
 export const ReportQuery = z.object({ format: z.enum(REPORT_FORMATS).default('json') });

@@ -136,7 +136,19 @@ describe('documents API', () => {
       .set('X-CSRF-Token', csrf)
       .send({ title: 'x', sourceText: 'Hello.' })
       .expect(400);
-    expect(missing.body.error.message).toMatch(/^targetText/);
+    expect(missing.body.error.message).toBe('targetText: send the target text');
+    const untitled = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({ sourceText: 'Hello.', targetText: 'Hallo.' })
+      .expect(400);
+    expect(untitled.body.error.message).toBe('title: give the document a title');
+    const unknownLang = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({ title: 'x', targetLang: 'xx', sourceText: 'Hello there.', targetText: 'Hallo.' })
+      .expect(400);
+    expect(unknownLang.body.error.message).toMatch(/"xx" is not an ISO 639-1 or 639-3 language code/);
     const badLang = await agent
       .post('/api/documents')
       .set('X-CSRF-Token', csrf)
