@@ -25,6 +25,24 @@ function ending(text: string, lang: string): Ending {
   return QUOTE_CLOSERS.has(text.charAt(end)) ? '.' : '';
 }
 
+/**
+ * Japanese asks with the particle か and may close the question with 。 ("…でしょうか。"), and Chinese
+ * MT output sometimes closes 吗 or 呢 with 。: the sentence still asks.
+ */
+const QUESTION_PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  ja: ['か'],
+  zh: ['吗', '呢', '嗎'],
+};
+
+/** Whether a text ends with a question particle and a full stop (closing quotes and spaces aside). */
+function asksWithParticle(text: string, lang: string): boolean {
+  const particles = QUESTION_PARTICLES[lang];
+  if (particles === undefined) return false;
+  const stripped = text.replace(/[\s"'”“」』）)]+$/u, '');
+  if (!FULL_STOPS.includes(stripped.slice(-1))) return false;
+  return particles.includes(stripped.slice(0, -1).trimEnd().slice(-1));
+}
+
 const QUOTE_CLOSERS = new Set(['"', '”', '“', '»', '«', '’', '」', '』']);
 
 const MARKS = { '?': new RegExp(`[${QUESTION_MARKS}]`, 'u'), '!': new RegExp(`[${EXCLAMATION_MARKS}]`, 'u') };
@@ -45,7 +63,7 @@ export const endPunctuation = {
   category: 'Fluency/Punctuation',
   severity: 'minor',
   description:
-    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation.',
+    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。.',
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
     const source = ending(unit.source, ctx.sourceLang);
@@ -55,6 +73,9 @@ export const endPunctuation = {
     // An ellipsis or a colon against a full stop or nothing is a style choice, not an error worth a flag.
     if (pair.has('…') || pair.has(':')) return [];
     if (source === '' && target === '.') return [];
+    // A question closed with a full stop after its question particle asks all the same.
+    if (source === '?' && target === '.' && asksWithParticle(unit.target, ctx.targetLang)) return [];
+    if (target === '?' && source === '.' && asksWithParticle(unit.source, ctx.sourceLang)) return [];
     // A question (or exclamation) both sides ask, in another place: the sentences were ordered differently.
     for (const mark of ['?', '!'] as const) {
       const other = source === mark ? unit.target : target === mark ? unit.source : null;
