@@ -299,9 +299,9 @@ export function findMonths(text: string, lang: string): MonthMention[] {
     const name =
       monthOf(token.text, lang) ?? monthInCompound(token.text, lang) ?? monthAfterHyphen(token.text, lang);
     if (name === undefined) return;
-    // "3rd Nov", "November 3rd" and "3. November" carry the day too.
-    const before = /(\d{1,2})(?:st|nd|rd|th|\.)?\s*$/.exec(
-      text.slice(Math.max(0, token.start - 7), token.start),
+    // "3rd Nov", "November 3rd", "3. November", "the 21st of Feb" and "21 de feb." carry the day too.
+    const before = /(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:(?:of|de|del)\s+)?$/.exec(
+      text.slice(Math.max(0, token.start - 11), token.start),
     );
     const after = /^\s*(\d{1,2})(?!\d)/.exec(text.slice(token.end, token.end + 5));
     const dayText = before?.[1] ?? after?.[1];
