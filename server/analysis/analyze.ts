@@ -17,6 +17,7 @@ import { type FeatureVector, flagFeatures, textFeatures } from '../scoring/featu
 import { type RiskWeightsFile, chooseRiskModel, loadWeights, scoreRisk } from '../scoring/risk';
 import { lexiconReason } from '../scoring/lexicon';
 import { segment } from '../text/segmenter';
+import { isTokenisedDocument } from '../text/tokenised';
 import { type LanguageScores, identifyLanguages, startLanguageIdentification } from '../text/language-id';
 import { offTargetCandidate } from '../checks/lang/off-target';
 import { type SpellingCandidate, spellingCandidates } from '../spelling/candidates';
@@ -200,6 +201,7 @@ export async function featurizeUnits(
     similarityStats: stats,
     spellingAvailable: misspellings !== null,
     translations: translationLexicon(languages.source.code, languages.target.code),
+    targetTokenised: isTokenisedDocument(units.map((u) => u.target)),
   };
   const sourceLexicon = weightsFor(options).sourceLexicons?.[languages.source.code] ?? null;
   const measured: FeatureVector[] = [];

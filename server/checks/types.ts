@@ -49,6 +49,8 @@ export interface CheckContext {
   spellingAvailable?: boolean;
   /** The language pair's learned translation lexicon (server/bilingual), when there is one. */
   translations?: TranslationLexicon | null;
+  /** Whether the document's targets are mostly tokenised text (spaces around punctuation, between CJK words). */
+  targetTokenised?: boolean;
 }
 
 interface CheckMeta {
