@@ -8,9 +8,12 @@ import { detectLanguage, normalizeLanguage } from '../text/languages';
  */
 const SHORT_TEXT_LETTERS = 200;
 
+const LETTER = /\p{L}/u;
+
+/** How many letters the text has, counted up to `enough`. */
 function letterCount(text: string, enough: number): number {
   let letters = 0;
-  for (const match of text.matchAll(/\p{L}/gu)) if (match && ++letters >= enough) break;
+  for (const character of text) if (LETTER.test(character) && ++letters >= enough) break;
   return letters;
 }
 
