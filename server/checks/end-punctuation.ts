@@ -7,11 +7,18 @@ type Ending = '?' | '!' | '.' | ':' | '…' | '';
 const CLOSING = new Set(['"', "'", '”', '“', '„', '»', '«', '’', '‘', ')', ']', '」', '』', '）']);
 const SPACE = /\s/u;
 
-function ending(text: string, lang: string): Ending {
-  // Closing quotes, brackets and spaces come off the end by hand: an expression ending in `+$` would
-  // be tried from every position of the sentence.
+/**
+ * Where the text ends once closing quotes, brackets and spaces are off. By hand: an expression ending
+ * in `+$` would be tried from every position of the sentence.
+ */
+function contentEnd(text: string): number {
   let end = text.length;
   while (end > 0 && (CLOSING.has(text.charAt(end - 1)) || SPACE.test(text.charAt(end - 1)))) end--;
+  return end;
+}
+
+function ending(text: string, lang: string): Ending {
+  const end = contentEnd(text);
   if (end === 0) return '';
   const last = text.charAt(end - 1);
   // Greek asks with what looks like a semicolon.
@@ -38,9 +45,14 @@ const QUESTION_PARTICLES: Readonly<Record<string, readonly string[]>> = {
 function asksWithParticle(text: string, lang: string): boolean {
   const particles = QUESTION_PARTICLES[lang];
   if (particles === undefined) return false;
-  const stripped = text.replace(/[\s"'”“」』）)]+$/u, '');
-  if (!FULL_STOPS.includes(stripped.slice(-1))) return false;
-  return particles.includes(stripped.slice(0, -1).trimEnd().slice(-1));
+  const end = contentEnd(text);
+  if (end === 0 || !FULL_STOPS.includes(text.charAt(end - 1))) return false;
+  return particles.includes(
+    text
+      .slice(0, end - 1)
+      .trimEnd()
+      .slice(-1),
+  );
 }
 
 const QUOTE_CLOSERS = new Set(['"', '”', '“', '»', '«', '’', '」', '』']);

@@ -1,4 +1,5 @@
 import { franc } from 'franc';
+import { languageName } from './language-id';
 
 /** ISO 639-3 → 639-1 for the languages people are likely to review; others keep their 639-3 code. */
 const ISO3_TO_ISO1: Record<string, string> = {
@@ -127,16 +128,9 @@ export function normalizeLanguage(code: string): string {
   throw new LanguageCodeError(`"${code}" is not an ISO 639-1 or 639-3 language code`);
 }
 
-let languageNames: Intl.DisplayNames | null = null;
-
 /** Whether ICU names the language: "xx" and "qq" are shaped like codes but name none. */
 function isKnownLanguage(code: string): boolean {
-  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  try {
-    return languageNames.of(code) !== undefined;
-  } catch {
-    return false;
-  }
+  return languageName(code) !== code;
 }
 
 export function toIso3(code: string): string {
