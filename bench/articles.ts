@@ -20,6 +20,13 @@ const READ_ALSO: Readonly<Record<string, string>> = {
   ru: 'Читайте также: Лучшие рецепты для осени.',
   zh: '另请阅读：秋季最佳食谱。',
   ja: 'こちらもお読みください：秋のおすすめレシピ。',
+  uk: 'Читайте також: Найкращі рецепти для осені.',
+  tr: 'Ayrıca okuyun: Sonbahar için en iyi tarifler.',
+  ko: '함께 읽기: 가을을 위한 최고의 요리법.',
+  ar: 'اقرأ أيضا: أفضل الوصفات لفصل الخريف.',
+  hi: 'यह भी पढ़ें: पतझड़ के लिए सबसे अच्छी रेसिपी।',
+  sv: 'Läs också: De bästa recepten för hösten.',
+  hu: 'Olvassa el ezt is: A legjobb őszi receptek.',
 };
 
 /** An unrelated news sentence of ordinary length, which the length alone does not give away. */
@@ -35,6 +42,13 @@ const NEWS_LINE: Readonly<Record<string, string>> = {
   ru: 'Городская администрация во вторник объявила, что библиотека в центре будет закрыта на ремонт до весны.',
   zh: '市政府周二宣布，市中心的图书馆将因装修关闭至明年春天。',
   ja: '市役所は火曜日、中心部の図書館が改装のため春まで閉館すると発表した。',
+  uk: 'Міська адміністрація у вівторок оголосила, що бібліотека в центрі буде закрита на ремонт до весни.',
+  tr: 'Belediye salı günü, şehir merkezindeki kütüphanenin tadilat nedeniyle bahara kadar kapalı kalacağını duyurdu.',
+  ko: '시청은 화요일 도심의 도서관이 보수 공사로 봄까지 문을 닫는다고 발표했다.',
+  ar: 'أعلنت البلدية يوم الثلاثاء أن المكتبة في وسط المدينة ستبقى مغلقة للترميم حتى الربيع.',
+  hi: 'नगर प्रशासन ने मंगलवार को घोषणा की कि शहर के केंद्र का पुस्तकालय मरम्मत के कारण वसंत तक बंद रहेगा।',
+  sv: 'Kommunen meddelade på tisdagen att biblioteket i centrum håller stängt för renovering fram till våren.',
+  hu: 'A városháza kedden bejelentette, hogy a belvárosi könyvtár felújítás miatt tavaszig zárva marad.',
 };
 
 export interface PerturbationScore {
@@ -131,10 +145,26 @@ export async function perturbArticle(name: string, targetLang: string): Promise<
 }
 
 export const PERTURBED_ARTICLES: readonly [string, string][] = [
-  ...['de', 'cs', 'fr', 'pl', 'es', 'it', 'pt', 'nl', 'ru', 'zh', 'ja'].map((lang): [string, string] => [
-    'clean-article',
-    lang,
-  ]),
+  ...[
+    'de',
+    'cs',
+    'fr',
+    'pl',
+    'es',
+    'it',
+    'pt',
+    'nl',
+    'ru',
+    'zh',
+    'ja',
+    'uk',
+    'tr',
+    'ko',
+    'ar',
+    'hi',
+    'sv',
+    'hu',
+  ].map((lang): [string, string] => ['clean-article', lang]),
   ['release-notes', 'de'],
   ['release-notes', 'fr'],
 ];

@@ -10,6 +10,7 @@ import {
   NOUN_CAPITALISING,
   counterpartIndex,
 } from './lang/name-match';
+import { abbreviatedIn, spelledOutIn } from './lang/initialisms';
 import { type UnitCheck, flagFrom } from './types';
 
 /**
@@ -30,6 +31,28 @@ function inInstitutionName(text: string, names: readonly NameMention[], k: numbe
 }
 
 const CONNECTED = /^\s+\p{Ll}{1,4}\s+$/u;
+
+/** Languages that capitalise the head of a name compound, which carries a possessive ending. */
+const COMPOUND_HEADS = new Set(['tr', 'az']);
+/** The possessive of a compound's head, before any case ending after an apostrophe ("Nehri'nin"). */
+const POSSESSIVE = /(?:s?[ıiuü]|l[ae]r[ıi])(?:['’]\p{L}+)?$/u;
+
+/**
+ * Turkish writes the ordinary noun that heads a name compound with a capital: "Tuna Nehri" (the
+ * Danube river), "Avusturya Başbakanı" (Austria's chancellor), "Belediye Başkanı" (the mayor). Such
+ * a word after another capitalised word is part of the name before it, not a name of its own.
+ */
+function isCompoundHead(text: string, names: readonly NameMention[], k: number, lang: string): boolean {
+  const name = names[k];
+  const before = names[k - 1];
+  return (
+    COMPOUND_HEADS.has(lang) &&
+    name !== undefined &&
+    before !== undefined &&
+    POSSESSIVE.test(name.text) &&
+    /^\s+$/u.test(text.slice(before.end, name.start))
+  );
+}
 
 /**
  * The mirror of entity-missing: a name in the translation that the source does not have, which is
@@ -74,7 +97,13 @@ export const entityAdded = {
         ));
     const targetNames = findNames(unit.target, ctx.targetLang);
     const candidates = targetNames.filter((name, k) => {
-      if (name.calendar || name.common || inInstitutionName(unit.target, targetNames, k)) return false;
+      if (
+        name.calendar ||
+        name.common ||
+        inInstitutionName(unit.target, targetNames, k) ||
+        isCompoundHead(unit.target, targetNames, k, ctx.targetLang)
+      )
+        return false;
       if (name.acronym)
         return (
           !CONVENTIONS.has(name.key) &&
@@ -103,8 +132,14 @@ export const entityAdded = {
           unit.target.charAt(Math.min(other.end, name.end)) === '-' &&
           source.has(other),
       );
+    let sourceNames: readonly NameMention[] | undefined;
+    // "EU" for "European Union", "Unia Europejska" for "EU".
+    const initialism = (name: NameMention): boolean =>
+      name.acronym
+        ? spelledOutIn(name.text, (sourceNames ??= findNames(unit.source, ctx.sourceLang)), unit.source)
+        : name.inPhrase && abbreviatedIn(unit.target, targetNames, targetNames.indexOf(name), unit.source);
     for (const name of candidates) {
-      if (reported.has(name.key) || source.has(name) || hyphenPartner(name)) continue;
+      if (reported.has(name.key) || source.has(name) || hyphenPartner(name) || initialism(name)) continue;
       reported.add(name.key);
       const previous = added[added.length - 1];
       // "Sebastian Kurz" is one added name, not two.

@@ -12,6 +12,7 @@ import {
   NOUN_CAPITALISING,
   counterpartIndex,
 } from './lang/name-match';
+import { abbreviatedIn, spelledOutIn } from './lang/initialisms';
 import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 /**
@@ -105,8 +106,15 @@ export const entityMissing = {
     const flags: Flag[] = [];
     const reported = new Set<string>();
     let ownName: boolean | undefined;
+    let targetNames: readonly NameMention[] | undefined;
+    // "European Union" → "EU" / "UE", and "EU" → "Unia Europejska".
+    const initialism = (name: NameMention): boolean =>
+      name.acronym
+        ? spelledOutIn(name.text, (targetNames ??= findNames(unit.target, ctx.targetLang)), unit.target)
+        : name.inPhrase && abbreviatedIn(unit.source, sourceNames, sourceNames.indexOf(name), unit.target);
     for (const name of candidates) {
       if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
+      if (initialism(name)) continue;
       if (
         name.inPhrase &&
         neighbourFound(unit.source, unit.target, sourceNames, name, target) &&

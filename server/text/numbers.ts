@@ -29,31 +29,49 @@ const MYRIADS: Readonly<Record<string, number>> = {
   兆: 1e12,
   조: 1e12,
 };
-const HAS_MYRIAD = /[万萬만亿億억兆조]/u;
+/** Units below a myriad, which Korean writes after digits ("5천만" is 50 million, "2천" 2,000). */
+const SMALL_UNITS: Readonly<Record<string, number>> = { 千: 1e3, 천: 1e3, 百: 100, 백: 100 };
+const HAS_MYRIAD = /[万萬만亿億억兆조千천百백]/u;
 
-/** Folds "5000万" into one mention of 5·10⁷, and "1万2000" into one of 12,000. */
+/** The units written right after a number ("천만" in "5천만") and what they multiply it by. */
+function unitsAfter(text: string, end: number): { length: number; factor: number; myriad: number } {
+  const small = SMALL_UNITS[text.charAt(end)];
+  const at = small ? end + 1 : end;
+  const myriad = MYRIADS[text.charAt(at)] ?? 0;
+  return { length: at - end + (myriad > 0 ? 1 : 0), factor: (small ?? 1) * (myriad || 1), myriad };
+}
+
+/**
+ * Folds "5000万" into one mention of 5·10⁷, "1万2000" into one of 12,000, and the Korean "1만 2천"
+ * (a space after the myriad) into one of 12,000 too.
+ */
 function withMyriads(text: string, mentions: NumberMention[]): NumberMention[] {
   const result: NumberMention[] = [];
+  let previousMyriad = 0;
   for (const mention of mentions) {
-    const unit = MYRIADS[text.charAt(mention.end)];
+    const units = unitsAfter(text, mention.end);
     const previous = result[result.length - 1];
-    const previousUnit = previous ? (MYRIADS[text.charAt(previous.end - 1)] ?? 0) : 0;
-    if (previous && previousUnit > 0 && previous.end === mention.start && (unit ?? 0) < previousUnit) {
+    const gap = previous ? text.slice(previous.end, mention.start) : null;
+    const rest = mention.values.map((v) => v * units.factor);
+    if (previous && previousMyriad > 0 && (gap === '' || gap === ' ') && (rest[0] ?? 0) < previousMyriad) {
       // The rest after a myriad: 1万 + 2000.
-      const rest = unit ? mention.values.map((v) => v * unit) : mention.values;
       previous.values = previous.values.map((v) => v + (rest[0] ?? 0));
-      previous.end = mention.end + (unit ? 1 : 0);
+      previous.end = mention.end + units.length;
       previous.raw = text.slice(previous.start, previous.end);
+      previousMyriad = units.myriad;
       continue;
     }
-    if (unit) {
-      result.push({
-        ...mention,
-        end: mention.end + 1,
-        raw: text.slice(mention.start, mention.end + 1),
-        values: mention.values.map((v) => v * unit),
-      });
-    } else result.push(mention);
+    previousMyriad = units.myriad;
+    if (units.length === 0) {
+      result.push(mention);
+      continue;
+    }
+    result.push({
+      ...mention,
+      end: mention.end + units.length,
+      raw: text.slice(mention.start, mention.end + units.length),
+      values: rest,
+    });
   }
   return result;
 }
@@ -122,16 +140,19 @@ function parseCandidates(raw: string, lang: string): number[] {
  */
 const SCALE_WORDS: readonly [words: string, value: number][] = [
   [
-    'mil millones|mil milhões|billion|bn|mld|mlrd|mrd|miliard\\p{L}*|milliard\\p{L}*|miljard\\p{L}*|milyar|миллиард\\p{L}*|мільярд\\p{L}*|млрд',
+    'mil millones|mil milhões|billion|bn|mld|mlrd|mrd|miliard\\p{L}*|milliard\\p{L}*|milliárd\\p{L}*|miljard\\p{L}*|milyar|miliar|tỷ|миллиард\\p{L}*|мільярд\\p{L}*|млрд|δισεκατομμύρι\\p{L}*|مليار\\p{L}*|अरब',
     1e9,
   ],
   ['trillion', 1e12],
+  // Indian English and Hindi count in crores (10⁷) and lakhs (10⁵): "5 करोड़ यूरो" is 50 million euros.
+  ['crores?|करो(?:ड़|ड़|ड)\\p{M}*', 1e7],
+  ['lakhs?|lacs?|लाख[\\p{L}\\p{M}]*', 1e5],
   [
-    'million\\p{L}*|mln|mio|milion\\p{L}*|miljoen\\p{L}*|miljon\\p{L}*|miljoona\\p{L}*|millón|millones|milhão|milhões|milyon|миллион\\p{L}*|мільйон\\p{L}*|млн',
+    'million\\p{L}*|millió\\p{L}*|mln|mio|milion\\p{L}*|miljoen\\p{L}*|miljon\\p{L}*|miljoona\\p{L}*|millón|millones|milhão|milhões|milyon|juta|triệu|миллион\\p{L}*|мільйон\\p{L}*|млн|εκατομμύρι\\p{L}*|مليون|ملايين',
     1e6,
   ],
   [
-    'thousand|tys|tysięcy|tysiące|tisíc\\p{L}*|tausend|duizend|millier\\p{L}*|mille|mil|mila|тыс|тысяч\\p{L}*',
+    'thousand|tys|tysięcy|tysiące|tisíc\\p{L}*|tausend|duizend|tusen|ezer|bin|ribu|nghìn|ngàn|millier\\p{L}*|mille|mil|mila|тыс|тысяч\\p{L}*|тис|тисяч\\p{L}*|χιλιάδ\\p{L}*|ألف|آلاف|ह(?:ज़|ज़|ज)ार',
     1e3,
   ],
 ];

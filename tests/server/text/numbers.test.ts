@@ -37,6 +37,22 @@ describe('locale-aware numbers', () => {
     );
   });
 
+  it('reads Korean units below a myriad and the rest after a spaced myriad', () => {
+    expect(one('5천만 유로', 'ko')).toMatchObject({ raw: '5천만', values: [50_000_000] });
+    expect(one('1만 2천 명', 'ko')).toMatchObject({ raw: '1만 2천', values: [12_000] });
+    expect(one('3억 5천만 원', 'ko').values).toEqual([350_000_000]);
+    expect(one('2천 명', 'ko').values).toEqual([2000]);
+  });
+
+  it('reads the Indian crore and lakh, and thousands in Turkish, Arabic and Hungarian', () => {
+    expect(one('5 करोड़ यूरो', 'hi').values).toContain(50_000_000);
+    expect(one('2.5 लाख नौकरियां', 'hi').values).toContain(250_000);
+    expect(one('3 lakh rupees', 'en').values).toContain(300_000);
+    expect(one('12 bin kişi', 'tr').values).toContain(12_000);
+    expect(one('12 ألف شخص', 'ar').values).toContain(12_000);
+    expect(one('50 millió euró', 'hu').values).toContain(50_000_000);
+  });
+
   it('reads numbers whose separators tokenised text spaced out, with spans over the whole', () => {
     const text = 'registrierte 40 . 6 Grad , dass 20 , 000 Menschen';
     const found = extractNumbers(text, 'de');
