@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { type DocumentAnalysis, analyze } from '../server/analysis/analyze';
-import { isSpacelessScript } from '../server/text/languages';
 
 const READ_ALSO: Readonly<Record<string, string>> = {
   de: 'Lesen Sie auch: Die besten Rezepte für den Herbst.',
@@ -101,7 +100,8 @@ export async function perturbArticle(name: string, targetLang: string): Promise<
     if (omitted.some((u) => u.source.includes(unit.source))) score.droppedFound++;
     score.falseReports += omitted.filter((u) => !u.source.includes(unit.source)).length;
     // A sentence with a full stop is followed by the line in its paragraph; a headline by a new line.
-    const inParagraph = /[.!?。」”"]$/.test(unit.target) ? (isSpacelessScript(targetLang) ? '' : ' ') : '\n';
+    // Chinese and Japanese put no space after a full stop; Korean, though spaceless to the checks, does.
+    const inParagraph = /[。！？」]$/.test(unit.target) ? '' : /[.!?”"]$/.test(unit.target) ? ' ' : '\n';
     /** Whether `added` slipped in after the unit's sentence is reported as an addition on itself. */
     const reported = async (added: string, separator: string): Promise<boolean> => {
       const withLine = await analyze({

@@ -19,7 +19,24 @@ const flagLines = (units: readonly { id: string; flags: readonly { check: string
  * reviewer chasing errors that are not there.
  */
 describe('a clean translation of a news article', () => {
-  for (const lang of ['de', 'cs', 'fr', 'pl', 'es', 'it', 'pt', 'nl', 'ru', 'zh', 'ja']) {
+  for (const lang of [
+    'de',
+    'cs',
+    'fr',
+    'pl',
+    'es',
+    'it',
+    'pt',
+    'nl',
+    'ru',
+    'zh',
+    'ja',
+    'uk',
+    'tr',
+    'ar',
+    'sv',
+    'hu',
+  ]) {
     it(`raises no flag at all in ${lang}`, async () => {
       const result = await check('clean-article.en.txt', 'en', `clean-article.${lang}.txt`, lang);
       expect(result.units).toHaveLength(12);
@@ -30,6 +47,16 @@ describe('a clean translation of a news article', () => {
       expect(result.units.filter((u) => u.flagged)).toEqual([]);
     });
   }
+});
+
+describe('a clean Korean translation that joins the two quoted sentences into one', () => {
+  it('reports the join and nothing else: the numbers written in myriads (5천만, 1만 2천) match', async () => {
+    const result = await check('clean-article.en.txt', 'en', 'clean-article.ko.txt', 'ko');
+    expect(result.units).toHaveLength(11);
+    expect(flagLines(result.units)).toEqual([
+      'u5 segmentation: 2 source sentences were merged into one target sentence',
+    ]);
+  });
 });
 
 describe('release notes, another domain', () => {
@@ -60,7 +87,7 @@ describe('release notes machine-translated with errors', () => {
 });
 
 describe('the clean article translated into English', () => {
-  for (const lang of ['de', 'pl', 'fr', 'es', 'it', 'ru', 'zh']) {
+  for (const lang of ['de', 'pl', 'fr', 'es', 'it', 'ru', 'zh', 'uk', 'tr', 'ar', 'sv', 'hu']) {
     it(`raises no flag from ${lang}, German nouns and Russian names included`, async () => {
       const result = await check(`clean-article.${lang}.txt`, lang, 'clean-article.en.txt', 'en');
       expect(flagLines(result.units)).toEqual([]);
