@@ -43,6 +43,14 @@ export function paragraphs(text: string): Paragraph[] {
 const MONTH_WORDS =
   /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)/i;
 
+const ELIDED = /^\p{L}{1,5}['’](?=\p{L})/u;
+
+/** The word without an elided article or preposition in front, when only that makes it an abbreviation. */
+function withoutElision(lower: string, abbreviations: ReadonlySet<string>): string {
+  if (abbreviations.has(lower) || !ELIDED.test(lower)) return lower;
+  return lower.replace(ELIDED, '');
+}
+
 /** True when the text before a break ends in something that is not the end of a sentence. */
 function isFalseBreak(
   before: string,
@@ -57,7 +65,8 @@ function isFalseBreak(
   const match = /(\S+) ?\.\s*$/u.exec(before);
   if (!match) return false;
   const token = (match[1] ?? '').replace(/^[("„“«'‘[]+/u, '');
-  const lower = token.toLowerCase();
+  // An elided article or preposition before it: "l'on." (l'onorevole), "dell'ing.".
+  const lower = withoutElision(token.toLowerCase(), abbreviations);
   if (abbreviations.has(lower)) return !isTerminalAbbreviation(lower, lang) || /^[\p{Ll}\d]/u.test(next);
   // Initials: "J. R. R. Tolkien", "George W. Bush".
   if (/^\p{Lu}$/u.test(token)) return true;

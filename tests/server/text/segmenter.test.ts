@@ -86,6 +86,20 @@ describe('segmenter', () => {
     expect(texts('He met John Smith Sr. The talks began.', 'en')).toHaveLength(2);
   });
 
+  it('knows abbreviations in Ukrainian, Russian, Turkish, Swedish, Hungarian and Arabic, and after an elided article', () => {
+    expect(texts('Так, сказав проф. Іванов. Потім він пішов.', 'uk')).toEqual([
+      'Так, сказав проф. Іванов.',
+      'Потім він пішов.',
+    ]);
+    expect(texts('Уряд надасть 2,5 тис. робочих місць. Це можливо?', 'uk')).toHaveLength(2);
+    expect(texts('Это сказал акад. Сахаров. Потом он ушёл.', 'ru')).toHaveLength(2);
+    expect(texts('Doç. Yılmaz konuştu. Toplantı başladı.', 'tr')).toHaveLength(2);
+    expect(texts('Vi köpte bl.a. mjölk och bröd. Sedan gick vi hem.', 'sv')).toHaveLength(2);
+    expect(texts('Vettünk kenyeret, tejet stb. Aztán hazamentünk.', 'hu')).toHaveLength(2);
+    expect(texts('نعم، قال د. أحمد. ثم غادر.', 'ar')).toEqual(['نعم، قال د. أحمد.', 'ثم غادر.']);
+    expect(texts("Il sig. Rossi ha detto che l'on. Bianchi arriverà. Poi è partito.", 'it')).toHaveLength(2);
+  });
+
   it('keeps a quoted question with its attribution', () => {
     expect(texts('"Why now?" she asked. Nobody answered.', 'en')).toEqual([
       '"Why now?" she asked.',
