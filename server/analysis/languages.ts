@@ -1,5 +1,5 @@
 import type { LanguageInfo } from '../domain/types';
-import { identifyLanguages } from '../text/language-id';
+import { IDENTIFIABLE, identifyLanguages } from '../text/language-id';
 import { detectLanguage, normalizeLanguage } from '../text/languages';
 
 /**
@@ -7,6 +7,13 @@ import { detectLanguage, normalizeLanguage } from '../text/languages';
  * sentence as Tagalog); ELD's n-gram tables, in their worker thread, get short text right.
  */
 const SHORT_TEXT_LETTERS = 200;
+
+/**
+ * Up to this many letters franc still mixes up neighbours (a page of Swedish read as Norwegian or
+ * Danish, Russian as Bulgarian, Czech as Slovenian, Chinese as Japanese); ELD then decides, when franc's
+ * answer is one of ELD's languages. A language only franc knows (Nepali, Pashto) stays franc's.
+ */
+const MEDIUM_TEXT_LETTERS = 1000;
 
 const LETTER = /\p{L}/u;
 
@@ -37,11 +44,32 @@ async function identifyShortText(text: string): Promise<string | null> {
   return best;
 }
 
+/**
+ * Languages ELD does not know, which it reads as a neighbour it does know (Nepali as Hindi, Pashto as
+ * Persian or Urdu, Indonesian as Malay): when franc names one of them, franc decides.
+ */
+const READ_AS_NEIGHBOUR: Readonly<Record<string, ReadonlySet<string>>> = {
+  hi: new Set(['ne', 'mai', 'bho', 'mag', 'awa']),
+  fa: new Set(['ps']),
+  ur: new Set(['ps', 'pnb', 'sd']),
+  ms: new Set(['id']),
+};
+
+/** ELD's answer for a short text (franc's guesses there are wild: "Hello world." as Xhosa), or franc's when ELD has none. */
+async function identifyShort(text: string): Promise<string> {
+  const eld = await identifyShortText(text);
+  const franc = detectLanguage(text);
+  if (eld === null) return franc;
+  return READ_AS_NEIGHBOUR[eld]?.has(franc) ? franc : eld;
+}
+
 /** The language given by the user (normalised to 639-1), or the one detected in the text. */
 export async function resolveLanguage(given: string | undefined, text: string): Promise<LanguageInfo> {
   if (given && given.trim() !== '') return { code: normalizeLanguage(given), detected: false };
-  // A language ELD does not know (Swahili, Nepali, …) is left to franc.
-  const short = letterCount(text, SHORT_TEXT_LETTERS) < SHORT_TEXT_LETTERS;
-  const code = (short ? await identifyShortText(text) : null) ?? detectLanguage(text);
+  const letters = letterCount(text, MEDIUM_TEXT_LETTERS);
+  if (letters < SHORT_TEXT_LETTERS) return { code: await identifyShort(text), detected: true };
+  const code = detectLanguage(text);
+  if (letters < MEDIUM_TEXT_LETTERS && IDENTIFIABLE.has(code))
+    return { code: (await identifyShortText(text)) ?? code, detected: true };
   return { code, detected: true };
 }

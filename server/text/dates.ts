@@ -137,8 +137,11 @@ function monthAfterHyphen(token: string, lang: string): MonthName | undefined {
   return month && !month.abbreviated ? month : undefined;
 }
 
+/** Turkish writes the case ending after an apostrophe: "3 Mart'ta" (on 3 March), "Eylül'de". */
+const APOSTROPHE_ENDING = /['’]\p{L}+$/u;
+
 function monthOf(token: string, lang: string): MonthName | undefined {
-  const folded = fold(token);
+  const folded = fold(token.replace(APOSTROPHE_ENDING, ''));
   const exact = monthTable(lang).get(folded);
   if (exact) return exact;
   const stems = monthStems(lang);
@@ -426,7 +429,7 @@ export function weekdayMentions(text: string, lang: string): WeekdayMention[] {
 
 /** Whether a word names a weekday or a month: capitalised in English, but dates, not names. */
 export function isCalendarWord(word: string, lang: string): boolean {
-  const folded = fold(word);
+  const folded = fold(word.replace(APOSTROPHE_ENDING, ''));
   if (weekdayTable(lang).has(folded) || monthTable(lang).has(folded)) return true;
   // "on Mondays", "montags", "les lundis": a weekday in the plural or as an adverb is still a date.
   return folded.endsWith('s') && weekdayTable(lang).has(folded.slice(0, -1));

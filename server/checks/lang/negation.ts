@@ -29,8 +29,8 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   nl: /(?<![\p{L}])(niet|geen|nooit|niets|niemand|zonder|nergens|nee)(?![\p{L}])/iu,
   et: /(?<![\p{L}])(ei|pole|polnud|polnuks|mitte|ilma|ärge|ärgu)(?![\p{L}])/iu,
   fi: /(?<![\p{L}])(ei|en|et|emme|ette|eivät|eikä|enkä|etkä|eivätkä|älä|älkää|ilman)(?![\p{L}])/iu,
-  // "utan" is "without" and also "but rather" ("inte bara … utan"): left out.
-  sv: /(?<![\p{L}])(inte|icke|ej|aldrig|ingen|inget|inga|ingenting|varken|nej)(?![\p{L}])/iu,
+  // "utan" is "without", and also "but" after "inte bara" (not only), which is blanked out with it.
+  sv: /(?<![\p{L}])(inte|icke|ej|aldrig|ingen|inget|inga|ingenting|varken|nej|utan)(?![\p{L}])/iu,
   da: /(?<![\p{L}])(ikke|ej|aldrig|ingen|intet|ingenting|uden|hverken|nej)(?![\p{L}])/iu,
   nb: /(?<![\p{L}])(ikke|aldri|ingen|intet|ingenting|uten|verken|nei)(?![\p{L}])/iu,
   no: /(?<![\p{L}])(ikke|aldri|ingen|intet|ingenting|uten|verken|nei)(?![\p{L}])/iu,
@@ -53,6 +53,12 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   he: /(?<![\p{L}\p{M}])[וש]?(לא|אין|בלי|ללא|אינו|אינה|אינם|אינן|מעולם)(?![\p{L}\p{M}])/u,
   // Verb negation only: the kanji prefixes 不 非 未 make antonyms ("不審", "未熟"), as un- and in- do in English.
   // "ではなく" is "not X but Y"; "いいえ" answers "no".
+  // Turkish negates verbs with a suffix: -mıyor (present), -madı (past), -maz (aorist), -mayacak
+  // (future), -mamış, -madan (without doing); and with the words değil, yok, hiç, asla.
+  tr: /(?<![\p{L}])(değil\p{L}*|yok|yoktu|yoktur|yokmuş|hiç|hiçbir\p{L}*|asla|\p{L}{2,}(?:m[ıiuü]yor|m[ae]y[ae]c[ae]k|m[ae]m[ıi]ş|m[ae]d[ıi]|m[ae]z|m[ae]d[ae]n)\p{L}*)(?![\p{L}])/iu,
+  // Korean, searched without spaces: -지 않다, 없다 / 없이 (without), 못하다 (cannot), 아니다, -지 마세요.
+  // The adverb 안 ("안 가요") is left out: without spaces it is inside 안전 (safety), 제안 (proposal).
+  ko: /않|없|(?<!잘)못(?:하|했|한|할|합|해|되|된)|아니|아닌|마세요|마십시오|말라|말아/u,
   ja: /ことなく|もなく|がなく|ない|なかった|ません|ず[、。]|ぬ(?![ぐくけき])|無[いし]|なし|ずに|(?:では|で|じゃ)なく|いいえ/u,
   // 别 says "don't", but not as the end of a word (性别 gender, 识别 identify, 告别 farewell).
   zh: /不|没|沒|无|無|未|(?<![性识識区區特分类類级級个個辨鉴鑑差派判告离離送道惜临臨永诀訣话話留拜作])[别別]|非|勿|否/u,
@@ -87,7 +93,11 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   nl: /(?<![\p{L}])niet alleen(?![\p{L}])/giu,
   et: /(?<![\p{L}])mitte ainult(?![\p{L}])/giu,
   fi: /(?<![\p{L}])ei (?:vain|ainoastaan)(?![\p{L}])/giu,
-  sv: /(?<![\p{L}])inte bara(?![\p{L}])/giu,
+  sv: /(?<![\p{L}])inte (?:bara|endast|enbart)(?![\p{L}])(?:[^.!?]{0,80}?(?<![\p{L}])utan(?![\p{L}]))?|(?<![\p{L}])utan (?:också|även)(?![\p{L}])/giu,
+  tr: /(?<![\p{L}])(?:komedi\p{L}*|(?:sadece|yalnızca|yalnız)(?: \p{L}+){1,3} değil)(?![\p{L}])/giu,
+  // Adverbs in -없이 that English says without a negation (ceaselessly, surely, without fail,
+  // unchanged), "뿐만 아니라" (not only), "틀림없다" (certainly), "상관없다" (it does not matter).
+  ko: /끊임없|틀림없|어김없|변함없|빠짐없|아낌없|정신없|상관없|관계없|뿐만아니라|뿐아니라/gu,
   da: /(?<![\p{L}])ikke (?:kun|bare)(?![\p{L}])/giu,
   nb: /(?<![\p{L}])ikke bare(?![\p{L}])/giu,
   no: /(?<![\p{L}])ikke bare(?![\p{L}])/giu,

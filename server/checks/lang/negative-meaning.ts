@@ -21,6 +21,8 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
   ru: /(?<![\p{L}])(?:невозможн\p{L}*|нельзя|не удалось|отказ\p{L}*|нехватк\p{L}*)(?![\p{L}])/iu,
   ro: /(?<![\p{L}])(?:imposibil\p{L}*|incapabil\p{L}*|lips\p{L}*|refuz\p{L}*)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:onmogelijk|niet in staat|tenzij|ontbreekt|weiger\p{L}*)(?![\p{L}])/iu,
+  tr: /(?<![\p{L}])(?:imkansız|imkânsız|olanaksız|eksik\p{L}*|yoksun\p{L}*|reddet\p{L}*|başarısız\p{L}*|yerine)(?![\p{L}])/iu,
+  ko: /불가능|실패|거부|부족|결여|무관|대신/u,
   ja: /不可能|失敗|拒否|欠如|無関係/u,
   zh: /而不是|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關/u,
 };
@@ -36,6 +38,7 @@ const MORE_NEGATIVE_MEANING: Record<string, RegExp> = {
 const UN_WORD = /^un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}$/u;
 const LESS_WORD = /^\p{L}{3,}less(?:ly|ness)?$/u;
 const LOS_WORD = /^\p{L}{3,}(?:los|frei)(?:e[nrms]?|igkeit)?$/u;
+const SIZ_WORD = /^\p{L}{2,}s[ıiuü]z(?:l[ıiuü]k)?\p{L}*$/u;
 
 /**
  * Word shapes that negate by meaning, tested word by word (as part of the expression above they cost
@@ -45,6 +48,8 @@ const LOS_WORD = /^\p{L}{3,}(?:los|frei)(?:e[nrms]?|igkeit)?$/u;
 const NEGATIVE_WORD_SHAPE: Record<string, (lower: string) => boolean> = {
   // German -los and -frei words ("mühelos" without difficulty, "rauchfrei" smoke-free).
   de: (lower) => LOS_WORD.test(lower),
+  // Turkish -sız words ("elektriksiz" without electricity, "işsiz" jobless).
+  tr: (lower) => SIZ_WORD.test(lower),
   en: (lower) =>
     (lower.length >= 7 && lower.includes('less') && LESS_WORD.test(lower)) ||
     lower.endsWith('-free') ||

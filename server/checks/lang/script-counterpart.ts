@@ -2,6 +2,7 @@ import { type NameMention, exonymKeys } from '../../text/names';
 import { fold } from '../../text/normalize';
 import { HAN, mayBeWrittenInKanji, nameSoundKeys, scriptSoundKeys, soundsLike } from '../../text/sound-alike';
 import { hasCyrillic, transliterate } from '../../text/transliterate';
+import { scriptOfLetter } from '../../text/scripts';
 import { CounterpartIndex, counterpartIndex } from './name-match';
 
 /**
@@ -72,9 +73,19 @@ export class ScriptCounterpart {
       return true;
     if (mayBeWrittenInKanji(name.text, this.text)) return null;
     this.sounds ??= scriptSoundKeys(this.text, this.textLang);
-    return soundsLike(
+    const sounded = soundsLike(
       nameSoundKeys(name.text).filter((key) => key.length >= shortestKey),
       this.sounds,
     );
+    // A place too short in sounds to tell ("Warsaw"), whose name in the text's script is known
+    // ("Варшава") and not there, is not there.
+    return sounded === null && exonyms && this.hasExonymInOwnScript(exonyms) ? false : sounded;
+  }
+
+  private ownScript: string | null | undefined;
+
+  private hasExonymInOwnScript(exonyms: ReadonlySet<string>): boolean {
+    this.ownScript ??= scriptOfLetter(/[^\s\p{P}\p{N}\p{S}]/u.exec(this.compact)?.[0] ?? '');
+    return this.ownScript !== null && [...exonyms].some((start) => scriptOfLetter(start) === this.ownScript);
   }
 }
