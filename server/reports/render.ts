@@ -58,7 +58,7 @@ function html(report: DocumentReport): string {
   const errorRows = report.errors
     .map(
       (e) =>
-        `<tr><td>${e.unit}</td><td>${escapeHtml(e.category)}</td><td>${e.severity}</td><td>${e.origin}</td><td>${escapeHtml(e.text)}</td><td>${escapeHtml(e.comment)}</td></tr>`,
+        `<tr><td>${e.unit}</td><td>${escapeHtml(e.category)}</td><td>${e.severity}</td><td>${e.origin}</td><td dir="auto">${escapeHtml(e.text)}</td><td dir="auto">${escapeHtml(e.comment)}</td></tr>`,
     )
     .join('');
   return `<!doctype html>

@@ -95,6 +95,48 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('shows an Arabic translation right to left, in the editor too, beside its English source', async () => {
+      const page = await openDemo('translator');
+      const me = await (await page.request.get(`${url}/api/me`)).json();
+      const created = await page.request.post(`${url}/api/documents`, {
+        headers: { 'X-CSRF-Token': me.csrfToken },
+        data: {
+          title: 'Floods in Arabic',
+          sourceLang: 'en',
+          targetLang: 'ar',
+          sourceText:
+            'Heavy rain has forced more than 12,000 people to leave their homes.\nThe European Union said it was ready to help.',
+          targetText:
+            'أجبرت الأمطار الغزيرة أكثر من 12 ألف شخص على مغادرة منازلهم.\nوقال الاتحاد الأوروبي إنه مستعد للمساعدة.',
+        },
+      });
+      expect(created.status()).toBe(201);
+      await page.goto(url);
+      await page.getByRole('link', { name: 'Floods in Arabic' }).click();
+      const first = page.locator('article.unit').first();
+      await expect.poll(() => first.locator('.target-text').getAttribute('dir')).toBe('rtl');
+      expect(await first.locator('.target-text').getAttribute('lang')).toBe('ar');
+      expect(await first.locator('.side.source').getAttribute('dir')).toBe('ltr');
+      // Right to left, the sentence ends at the left edge: its full stop sits left of its first word.
+      const box = async (text: string) =>
+        first.locator('.target-text').evaluate((element, wanted) => {
+          const range = document.createRange();
+          const node = element.firstChild?.firstChild ?? element.firstChild;
+          const content = node?.textContent ?? '';
+          const at = content.indexOf(wanted);
+          if (!node || at < 0) return null;
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          return range.getBoundingClientRect().left;
+        }, text);
+      expect(await box('.')).toBeLessThan((await box('أجبرت')) ?? 0);
+      await first.getByRole('button', { name: 'Edit' }).click();
+      expect(await first.getByRole('textbox', { name: 'corrected translation' }).getAttribute('dir')).toBe(
+        'rtl',
+      );
+      await page.close();
+    });
+
     it('splits the cut-off fragment into its own unit from the alignment menu', async () => {
       const page = await openDemo('editor');
       const unit = page.locator('article.unit', { hasText: 'Żądania Rosji' });

@@ -6,6 +6,7 @@ import { AlignmentMenu } from './AlignmentMenu';
 import { DiffView } from './DiffView';
 import { FlagList } from './FlagList';
 import { type Highlight, HighlightedText } from './HighlightedText';
+import { textAttributes } from '../text-direction';
 import { ProgressBar } from './ProgressBar';
 
 const STATUS_ACTIONS: { status: UnitStatus; label: string }[] = [
@@ -28,6 +29,7 @@ function highlights(flags: readonly ApiFlag[], side: Side): Highlight[] {
 
 export function UnitCard({
   unit,
+  languages,
   me,
   isFirst,
   isLast,
@@ -35,6 +37,8 @@ export function UnitCard({
   onDocument,
 }: {
   unit: ApiUnit;
+  /** The document's source and target languages: each side is marked with its own, and its direction. */
+  languages: { source: string; target: string };
   me: Me;
   isFirst: boolean;
   isLast: boolean;
@@ -130,7 +134,7 @@ export function UnitCard({
         </span>
       </div>
       <div className="unit-text">
-        <div className="side source" lang="">
+        <div className="side source" {...textAttributes(languages.source)}>
           {unit.source ? (
             <HighlightedText text={unit.source} highlights={highlights(unit.flags, 'source')} />
           ) : (
@@ -141,6 +145,7 @@ export function UnitCard({
           {editing ? (
             <div className="editor">
               <textarea
+                {...textAttributes(languages.target)}
                 aria-label="corrected translation"
                 value={draft}
                 onChange={(e) => setDraft(e.target.value)}
@@ -168,14 +173,14 @@ export function UnitCard({
             </div>
           ) : (
             <>
-              <div className="target-text">
+              <div className="target-text" {...textAttributes(languages.target)}>
                 {unit.target ? (
                   <HighlightedText text={unit.target} highlights={highlights(unit.flags, 'target')} />
                 ) : (
                   <em className="muted">(no translation)</em>
                 )}
               </div>
-              {edited && <DiffView before={unit.targetMt} after={unit.target} />}
+              {edited && <DiffView before={unit.targetMt} after={unit.target} lang={languages.target} />}
             </>
           )}
         </div>

@@ -104,6 +104,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
         <UnitCard
           key={`${unit.id}:${unit.version}:${unit.sourceSentences.join(',')}:${unit.targetSentences.join(',')}`}
           unit={unit}
+          languages={{ source: doc.sourceLang, target: doc.targetLang }}
           me={me}
           isFirst={unit.position === 0}
           isLast={unit.position === doc.units.length - 1}
