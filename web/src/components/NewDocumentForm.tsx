@@ -99,6 +99,7 @@ export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void
           <label className="grow">
             Source text (one paragraph per line)
             <textarea
+              dir="auto"
               name="sourceText"
               rows={8}
               value={sourceText}
@@ -109,6 +110,7 @@ export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void
           <label className="grow">
             Machine translation
             <textarea
+              dir="auto"
               name="targetText"
               rows={8}
               value={targetText}
