@@ -54,8 +54,9 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Verb negation only: the kanji prefixes 不 非 未 make antonyms ("不審", "未熟"), as un- and in- do in English.
   // "ではなく" is "not X but Y"; "いいえ" answers "no".
   // Turkish negates verbs with a suffix: -mıyor (present), -madı (past), -maz (aorist), -mayacak
-  // (future), -mamış, -madan (without doing); and with the words değil, yok, hiç, asla.
-  tr: /(?<![\p{L}])(değil\p{L}*|yok|yoktu|yoktur|yokmuş|hiç|hiçbir\p{L}*|asla|\p{L}{2,}(?:m[ıiuü]yor|m[ae]y[ae]c[ae]k|m[ae]m[ıi]ş|m[ae]d[ıi]|m[ae]z|m[ae]d[ae]n)\p{L}*)(?![\p{L}])/iu,
+  // (future), -mamış, -madan (without doing), -mayın and -masın (do not, at the end of the word: "hafiflemesini" is a noun); and with the words değil,
+  // yok, hiç, asla.
+  tr: /(?<![\p{L}])(değil\p{L}*|yok|yoktu|yoktur|yokmuş|hiç|hiçbir\p{L}*|asla|\p{L}{2,}(?:m[ıiuü]yor|m[ae]y[ae]c[ae]k|m[ae]m[ıi]ş|m[ae]d[ıi]|m[ae]z|m[ae]d[ae]n)\p{L}*|\p{L}{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]s[ıi]n(?:l[ae]r)?))(?![\p{L}])/iu,
   // Korean, searched without spaces: -지 않다, 없다 / 없이 (without), 못하다 (cannot), 아니다, -지 마세요.
   // The adverb 안 ("안 가요") is left out: without spaces it is inside 안전 (safety), 제안 (proposal).
   ko: /않|없|(?<!잘)못(?:하|했|한|할|합|해|되|된)|아니|아닌|마세요|마십시오|말라|말아/u,

@@ -49,10 +49,12 @@ describe('clean news sentences with the traps of news translation', () => {
  * than its English source, and a ten-sentence document gives the length check a narrow baseline; so is
  * the English of a dense Chinese statistics headline ("国家统计局周三公布…": "The National Bureau of
  * Statistics said on Wednesday that…"), flagged since the model for source languages without a risk
- * lexicon flags at the main threshold.
+ * lexicon flags at the main threshold; and "Shakhtar beat Dynamo 2-1 in Kyiv", whose "beat" is among the
+ * source words that often went wrong in the training comments (0.34).
  */
 const KNOWN_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
   'en-pl.tsv': ['10'],
+  'en-uk.tsv': ['8'],
   'zh-en.tsv': ['1'],
 };
 
