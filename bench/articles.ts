@@ -167,4 +167,5 @@ export const PERTURBED_ARTICLES: readonly [string, string][] = [
   ].map((lang): [string, string] => ['clean-article', lang]),
   ['release-notes', 'de'],
   ['release-notes', 'fr'],
+  ...['de', 'fr', 'ja', 'tr'].map((lang): [string, string] => ['press-release', lang]),
 ];

@@ -1,4 +1,5 @@
 import { allMatches } from '../util/regexp';
+import { URL_SOURCE } from '../text/urls';
 import { type TranslationLexicon, translationAnchors } from '../bilingual/lexicon';
 import { asciiDigits } from '../text/digits';
 import { findMonths, findWeekdays } from '../text/dates';
@@ -33,7 +34,7 @@ export interface SentenceFeatures {
   terminated: boolean;
 }
 
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/g;
+const URL = new RegExp(`${URL_SOURCE}|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+`, 'gu');
 const LEXICAL_MIN = 5;
 /** A sentence that ends with an end mark, perhaps inside quotes or brackets (a headline or byline has none). */
 const TERMINATED = /[.!?:;…。！？：；][\p{Pf}\p{Pe}"'»]*\s*$/u;

@@ -1,4 +1,5 @@
 import { allMatches } from '../util/regexp';
+import { URL_SOURCE } from '../text/urls';
 import type { Flag, Side } from '../domain/types';
 import { type Check, type UnitCheck, type CheckUnit, flagFrom } from './types';
 
@@ -21,7 +22,7 @@ export const PLACEHOLDER_KINDS: readonly ProtectedKind[] = [
 
 /** Other text that is copied, not translated. */
 const MARKUP_KINDS: readonly ProtectedKind[] = [
-  { kind: 'URL', pattern: /\b(?:https?:\/\/|www\.)[^\s<>"”)]+[^\s<>"”).,;:!?]/giu },
+  { kind: 'URL', pattern: new RegExp(URL_SOURCE, 'giu') },
   { kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu },
   { kind: 'mention', pattern: /(?<![\w@])@\w{2,}/gu },
   { kind: 'hashtag', pattern: /(?<![\w#&])#\p{L}[\p{L}\d_]*/gu },

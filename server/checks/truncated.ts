@@ -5,6 +5,7 @@ import { type UnitCheck, flagFrom } from './types';
 const CLOSERS = new Set([' ', '\t', '\n', '\r', '"', "'", '”', '»', ')']);
 const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';', ',']);
 const LETTER = /\p{L}/u;
+const PART_OF_TOKEN = /[.@/\\_\d]/u;
 
 /**
  * The sentence's last word, looking past closing quotes, brackets and one final punctuation mark.
@@ -17,6 +18,8 @@ function lastWord(sentence: string): { word: string; start: number } | null {
   while (end > 0 && CLOSERS.has(sentence[end - 1] ?? '')) end--;
   let start = end;
   while (start > 0 && LETTER.test(sentence[start - 1] ?? '')) start--;
+  // The end of an address, a file name or a URL ("presse@nordlicht-energy.de", "setup.de") is no word.
+  if (start > 0 && PART_OF_TOKEN.test(sentence[start - 1] ?? '')) return null;
   return start < end ? { word: sentence.slice(start, end), start } : null;
 }
 

@@ -59,6 +59,19 @@ describe('a clean Korean translation that joins the two quoted sentences into on
   });
 });
 
+describe('a press release, another domain', () => {
+  for (const lang of ['de', 'fr', 'ja', 'tr']) {
+    it(`raises no flag in ${lang}: prices in billions, a date line, an address and a URL at the end of a sentence`, async () => {
+      const result = await check('press-release.en.txt', 'en', `press-release.${lang}.txt`, lang);
+      expect(result.units).toHaveLength(10);
+      expect(
+        result.units.every((u) => u.sourceSentences.length === 1 && u.targetSentences.length === 1),
+      ).toBe(true);
+      expect(flagLines(result.units)).toEqual([]);
+    });
+  }
+});
+
 describe('release notes, another domain', () => {
   for (const lang of ['de', 'fr']) {
     it(`raise no flag in ${lang}: UI paths, versions, a quoted error message, an address, a handle, a placeholder`, async () => {
