@@ -35,6 +35,8 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   nb: /(?<![\p{L}])(ikke|aldri|ingen|intet|ingenting|uten|verken|nei)(?![\p{L}])/iu,
   no: /(?<![\p{L}])(ikke|aldri|ingen|intet|ingenting|uten|verken|nei)(?![\p{L}])/iu,
   hu: /(?<![\p{L}])(nem|ne|nincs|nincsen|nincsenek|sem|soha|semmi|senki|sehol|nélkül)(?![\p{L}])/iu,
+  ca: /(?<![\p{L}])(no|mai|sense|cap|res|ningú|ni|tampoc)(?![\p{L}])/iu,
+  sl: /(?<![\p{L}])(ne|ni|nisem|nisi|nismo|niste|niso|nikoli|nikdar|nihče|nič|brez|noben|nobena|nobeno|nima|nimajo|nimam)(?![\p{L}])/iu,
   hr: /(?<![\p{L}])(ne|ni|nije|nisu|nisam|nisi|nismo|niste|nema|nemam|nemaš|nemamo|nemate|nemaju|neću|nećeš|neće|nećemo|nećete|nikad|nikada|nitko|niko|ništa|nigdje|bez)(?![\p{L}])/iu,
   sr: /(?<![\p{L}])(ne|ni|nije|nisu|nisam|nema|neće|nikad|nikada|niko|ništa|bez|не|ни|није|нису|нисам|нема|неће|никад|никада|нико|ништа|без)(?![\p{L}])/iu,
   bg: /(?<![\p{L}])(не|няма|никога|без|никой|никоя|никое|нищо|нито)(?![\p{L}])/iu,
@@ -48,18 +50,25 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   si: /(?<![\p{L}\p{M}])(නැහැ|නෑ|නැත|නැති|නොවේ|එපා|නො[\p{L}\p{M}]+)(?![\p{L}\p{M}])/u,
   // Khmer writes no spaces between words: the particles are looked for anywhere.
   km: /មិន|គ្មាន|កុំ|ពុំ|អត់|ឥត/u,
+  // Nepali negates the verb: छैन (is not), होइन, थिएन (was not), the present in -ैन (जाँदैन, does not
+  // go), the past in -एन/-ेन (गएन, गरेन), and न- before the everyday verbs (नगर्नुहोस् do not, नभएको).
+  ne: /(?<![\p{L}\p{M}])(छैन|छैनन्|होइन|होइनन्|थिएन|थिएनन्|कहिल्यै|बिना|[\p{L}\p{M}]+(?:एन|ेन|ैन)(?:न्)?|न(?:गर्|जा|हु|भ|सक|दि|लि|खा|आ)[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u,
+  ps: /(?<![\p{L}\p{M}])(نه|مه|نشته|هیڅ|هېڅ|هیڅکله|هېڅکله|بې|پرته)(?![\p{L}\p{M}])/u,
+  // Persian: the prefix نمی of the present ("نمی‌خواهد") and the negated forms of to be, to have, to become.
+  fa: /(?<![\p{L}\p{M}])(نه|نیست\p{L}*|هرگز|هیچ\p{L}*|بدون|نمی\u200c?\p{L}+|نخواه\p{L}+|نکرد\p{L}*|نبود\p{L}*|ندار\p{L}*|نشد\p{L}*|نباید|نتوان\p{L}*|نگفت\p{L}*|نرفت\p{L}*|نیامد\p{L}*|نداد\p{L}*|نکن\p{L}*)(?![\p{L}\p{M}])/u,
   // With the conjunctions written onto the word: "ولا", "ولم", "فلن".
   ar: /(?<![\p{L}\p{M}])[وف]?(لا|لم|لن|ليس|ليست|ليسوا|لست|بدون)(?![\p{L}\p{M}])/u,
   he: /(?<![\p{L}\p{M}])[וש]?(לא|אין|בלי|ללא|אינו|אינה|אינם|אינן|מעולם)(?![\p{L}\p{M}])/u,
   // Verb negation only: the kanji prefixes 不 非 未 make antonyms ("不審", "未熟"), as un- and in- do in English.
   // "ではなく" is "not X but Y"; "いいえ" answers "no".
   // Turkish negates verbs with a suffix: -mıyor (present), -madı (past), -maz (aorist), -mayacak
-  // (future), -mamış, -madan (without doing), -mayın and -masın (do not, at the end of the word: "hafiflemesini" is a noun); and with the words değil,
+  // (future), -mamış, -madan (without doing), -mayan (who does not), -mamak (not to), -mayın and -masın (do not, at the end of the word: "hafiflemesini" is a noun); and with the words değil,
   // yok, hiç, asla.
-  tr: /(?<![\p{L}])(değil\p{L}*|yok|yoktu|yoktur|yokmuş|hiç|hiçbir\p{L}*|asla|\p{L}{2,}(?:m[ıiuü]yor|m[ae]y[ae]c[ae]k|m[ae]m[ıi]ş|m[ae]d[ıi]|m[ae]z|m[ae]d[ae]n)\p{L}*|\p{L}{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]s[ıi]n(?:l[ae]r)?))(?![\p{L}])/iu,
-  // Korean, searched without spaces: -지 않다, 없다 / 없이 (without), 못하다 (cannot), 아니다, -지 마세요.
-  // The adverb 안 ("안 가요") is left out: without spaces it is inside 안전 (safety), 제안 (proposal).
-  ko: /않|없|(?<!잘)못(?:하|했|한|할|합|해|되|된)|아니|아닌|마세요|마십시오|말라|말아/u,
+  tr: /(?<![\p{L}])(değil\p{L}*|yok|yoktu|yoktur|yokmuş|hiç|hiçbir\p{L}*|asla|\p{L}{2,}(?:m[ıiuü]yor|m[ae]y[ae]c[ae]k|m[ae]m[ıi]ş|m[ae]d[ıi]|m[ae]z|m[ae]d[ae]n|m[ae]y[ae]n|m[ae]m[ae]k)\p{L}*|\p{L}{2,}(?:m[ae]y[ıi]n(?:[ıi]z)?|m[ae]s[ıi]n(?:l[ae]r)?))(?![\p{L}])/iu,
+  // Korean, searched without spaces: -지 않다, 없다 / 없이 (without), 못 (cannot; not 잘못, wrong, nor
+  // 연못, a pond), 아니다, -지 마세요. The adverb 안 ("안 가요") is left out: without spaces it is inside
+  // 안전 (safety), 제안 (proposal).
+  ko: /않|없|(?<![잘연])못|아니|아닌|마세요|마십시오|말라|말아/u,
   ja: /ことなく|もなく|がなく|ない|なかった|ません|ず[、。]|ぬ(?![ぐくけき])|無[いし]|なし|ずに|(?:では|で|じゃ)なく|いいえ/u,
   // 别 says "don't", but not as the end of a word (性别 gender, 识别 identify, 告别 farewell).
   zh: /不|没|沒|无|無|未|(?<![性识識区區特分类類级級个個辨鉴鑑差派判告离離送道惜临臨永诀訣话話留拜作])[别別]|非|勿|否/u,
@@ -95,6 +104,8 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   et: /(?<![\p{L}])mitte ainult(?![\p{L}])/giu,
   fi: /(?<![\p{L}])ei (?:vain|ainoastaan)(?![\p{L}])/giu,
   sv: /(?<![\p{L}])inte (?:bara|endast|enbart)(?![\p{L}])(?:[^.!?]{0,80}?(?<![\p{L}])utan(?![\p{L}]))?|(?<![\p{L}])utan (?:också|även)(?![\p{L}])/giu,
+  // English loanwords that end like the Nepali past negative: train, plane, brain, lane, chain.
+  ne: /ट्रेन|प्लेन|ब्रेन|(?<![\p{L}\p{M}])(?:लेन|चेन|मेन|सेन)(?![\p{L}\p{M}])/gu,
   tr: /(?<![\p{L}])(?:komedi\p{L}*|(?:sadece|yalnızca|yalnız)(?: \p{L}+){1,3} değil)(?![\p{L}])/giu,
   // Adverbs in -없이 that English says without a negation (ceaselessly, surely, without fail,
   // unchanged), "뿐만 아니라" (not only), "틀림없다" (certainly), "상관없다" (it does not matter).
