@@ -10,6 +10,7 @@ import { entityAddedTransliterated } from './entity-added-transliterated';
 import { entityDuplication } from './entity-duplication';
 import { entityMissing } from './entity-missing';
 import { entityMissingTransliterated } from './entity-missing-transliterated';
+import { imperative } from './imperative';
 import { inconsistentSource } from './inconsistent-source';
 import { inconsistentTranslation } from './inconsistent-translation';
 import { lengthRatio } from './length-ratio';
@@ -52,6 +53,7 @@ export const CHECKS: readonly Check[] = [
   entityAdded,
   entityAddedTransliterated,
   negation,
+  imperative,
   bounds,
   lowSimilarity,
   unrelated,

@@ -19,7 +19,7 @@ describe('documents API', () => {
     expect(demo.flaggedCount).toBeGreaterThanOrEqual(3);
   });
 
-  it('flags the repeated-name sentence, the cut-off fragment and the unsourced bio of the demo', async () => {
+  it('flags the repeated-name sentence, the cut-off fragment, the command for "create" and the unsourced bio of the demo', async () => {
     const { agent } = await t.as('translator');
     const doc: DocumentDetail = (await agent.get('/api/documents/1').expect(200)).body;
     const flagged = doc.units.filter((u) => u.flagged);
@@ -35,6 +35,13 @@ describe('documents API', () => {
     const bio = doc.units.find((u) => u.target.includes('Organizator'));
     expect(bio).toMatchObject({ source: '', sourceSentences: [], flagged: true });
     expect(bio?.flags.map((f) => f.category)).toContain('Accuracy/Addition');
+    // "… rather use an existing format … than create a new one" came out as a command: "stwórz nowy".
+    const command = doc.units.find((u) => u.target.includes('stwórz nowy'));
+    expect(command?.flagged).toBe(true);
+    const imperative = command?.flags.find((f) => f.check === 'imperative');
+    expect(imperative?.span && command?.target.slice(imperative.span.start, imperative.span.end)).toBe(
+      'stwórz',
+    );
     // Every unit is shown in document order, source beside target.
     expect(doc.units.map((u) => u.position)).toEqual(doc.units.map((_, k) => k));
     expect(flagged.length).toBeLessThanOrEqual(5);
