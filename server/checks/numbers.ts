@@ -104,7 +104,7 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count.',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万").',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
@@ -122,13 +122,13 @@ export const numbers = {
       (glued ??= { source: gluedDigits(unit.source), target: gluedDigits(unit.target) })[side];
     let missing = unmatched(source, target).filter(
       (m) =>
-        !mentionsNumberWord(unit.target, ctx.targetLang, m.values[0] ?? -1) &&
+        !m.values.some((value) => mentionsNumberWord(unit.target, ctx.targetLang, value)) &&
         !sourceMonth(m) &&
         !gluedIn('target').has(digitsOf(m)),
     );
     let extra = unmatched(target, source).filter(
       (m) =>
-        !mentionsNumberWord(unit.source, ctx.sourceLang, m.values[0] ?? -1) &&
+        !m.values.some((value) => mentionsNumberWord(unit.source, ctx.sourceLang, value)) &&
         !targetMonth(m) &&
         !(m.values[0] === 1 && hasArticle(unit.source, ctx.sourceLang)) &&
         !gluedIn('source').has(digitsOf(m)),

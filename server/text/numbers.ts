@@ -652,9 +652,64 @@ const CJK_NUMERALS: readonly (readonly string[])[] = [
   ['十二'],
 ];
 
-/** Whether `text` spells out the small number `value` in `lang`. */
+const CJK_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CJK_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const CJK_MYRIADS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const CJK_NUMERAL_RUN = /[零〇一二两兩三四五六七八九十百千万萬亿億]+/gu;
+
+/** The value of a run of Chinese numerals: "十五" 15, "两千三百" 2,300, "五千万" 5·10⁷, "二零二五" 2025. */
+function cjkNumeralValue(run: string): number | null {
+  const characters = [...run];
+  if (characters.every((c) => c in CJK_DIGITS))
+    return characters.length > 1
+      ? Number(characters.map((c) => CJK_DIGITS[c]).join(''))
+      : (CJK_DIGITS[run] ?? null);
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const c of characters) {
+    const unit = CJK_UNITS[c];
+    const myriad = CJK_MYRIADS[c];
+    if (unit !== undefined) {
+      section += (digit ?? 1) * unit;
+      digit = null;
+    } else if (myriad !== undefined) {
+      total += (section + (digit ?? 0) || 1) * myriad;
+      section = 0;
+      digit = null;
+    } else digit = CJK_DIGITS[c] ?? 0;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Every number a Chinese or Japanese text writes in numerals ("超过十五人", "五千万欧元"). */
+const cjkNumeralValues = memoize((text: string): number[] =>
+  allMatches(CJK_NUMERAL_RUN, text).flatMap((m) => {
+    const value = cjkNumeralValue(m[0]);
+    return value === null ? [] : [value];
+  }),
+);
+
+/** Whether `text` spells out the number `value` in `lang`: in words (up to a hundred), or in Chinese numerals. */
 export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
   if (lang === 'zh' || lang === 'ja')
-    return CJK_NUMERALS[value]?.some((numeral) => text.includes(numeral)) ?? false;
+    return (
+      (CJK_NUMERALS[value]?.some((numeral) => text.includes(numeral)) ?? false) ||
+      cjkNumeralValues(text, lang).includes(value)
+    );
   return numberWordPattern(lang, value)?.test(text.toLowerCase()) ?? false;
 }

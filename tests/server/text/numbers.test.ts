@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractNumbers, sameNumber } from '../../../server/text/numbers';
+import { extractNumbers, mentionsNumberWord, sameNumber } from '../../../server/text/numbers';
 
 const one = (text: string, lang: string) => {
   const [found, ...rest] = extractNumbers(text, lang);
@@ -42,6 +42,17 @@ describe('locale-aware numbers', () => {
     expect(one('1만 2천 명', 'ko')).toMatchObject({ raw: '1만 2천', values: [12_000] });
     expect(one('3억 5천만 원', 'ko').values).toEqual([350_000_000]);
     expect(one('2천 명', 'ko').values).toEqual([2000]);
+  });
+
+  it('reads numbers written in Chinese numerals', () => {
+    const zh = (text: string, value: number) => mentionsNumberWord(text, 'zh', value);
+    expect(zh('超过十五人死亡。', 15)).toBe(true);
+    expect(zh('两千三百个工作岗位', 2300)).toBe(true);
+    expect(zh('五千万欧元', 50_000_000)).toBe(true);
+    expect(zh('三亿五千万元', 350_000_000)).toBe(true);
+    expect(zh('二零二五年', 2025)).toBe(true);
+    expect(zh('一百零五人', 105)).toBe(true);
+    expect(zh('超过十六人死亡。', 15)).toBe(false);
   });
 
   it('reads the Indian crore and lakh, and thousands in Turkish, Arabic and Hungarian', () => {
