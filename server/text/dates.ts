@@ -1,4 +1,6 @@
 import { escapeRegExp, allMatches } from '../util/regexp';
+import { type Compacted, originalSpan } from './compact';
+import { cjkNumeralValue } from './numbers';
 import { isKnownWord } from './lexicon';
 import { isSpacelessScript } from './languages';
 import { type Token, endingVariants, fold, isCapitalized, words } from './normalize';
@@ -274,17 +276,39 @@ function numericMonthPattern(lang: string): RegExp | null {
   return pattern;
 }
 
-function numericMonths(text: string, pattern: RegExp): MonthMention[] {
+const NUMERAL_MONTH_OR_DAY = /[零〇一二两三四五六七八九十]{1,3}(?=[月日])/gu;
+
+/**
+ * Chinese and Japanese write months and days in numerals too ("九月十七日"): the text with them in
+ * digits ("9月17日"), and for each of its characters the original's index.
+ */
+function withDigitMonthsAndDays(text: string): Compacted | null {
+  if (!/[一二三四五六七八九十][月日]/u.test(text)) return null;
+  const origin: number[] = [];
+  let converted = '';
+  let from = 0;
+  for (const match of allMatches(NUMERAL_MONTH_OR_DAY, text)) {
+    for (let i = from; i < match.index; i++) origin.push(i);
+    converted += text.slice(from, match.index);
+    const digits = String(cjkNumeralValue(match[0]) ?? '');
+    for (let k = 0; k < digits.length; k++) origin.push(match.index + Math.min(k, match[0].length - 1));
+    converted += digits;
+    from = match.index + match[0].length;
+  }
+  for (let i = from; i < text.length; i++) origin.push(i);
+  return { text: converted + text.slice(from), origin };
+}
+
+function numericMonths(text: string, pattern: RegExp, lang: string): MonthMention[] {
+  const converted = lang === 'zh' || lang === 'ja' ? withDigitMonthsAndDays(text) : null;
   const mentions: MonthMention[] = [];
-  for (const match of allMatches(pattern, text)) {
+  for (const match of allMatches(pattern, converted?.text ?? text)) {
     const month = Number(match[1]) - 1;
     if (month < 0 || month > 11) continue;
-    mentions.push({
-      month,
-      start: match.index,
-      end: match.index + match[0].length,
-      day: match[2] === undefined ? null : Number(match[2]),
-    });
+    const span = converted
+      ? originalSpan(converted, match.index, match[0].length)
+      : { start: match.index, end: match.index + match[0].length };
+    mentions.push({ month, ...span, day: match[2] === undefined ? null : Number(match[2]) });
   }
   return mentions;
 }
@@ -292,7 +316,7 @@ function numericMonths(text: string, pattern: RegExp): MonthMention[] {
 /** Months mentioned in a text. Abbreviations only count next to a day number, where they cannot be other words. */
 export function findMonths(text: string, lang: string): MonthMention[] {
   const numeric = numericMonthPattern(lang);
-  if (numeric) return numericMonths(text, numeric);
+  if (numeric) return numericMonths(text, numeric, lang);
   const tokens = words(text);
   const mentions: MonthMention[] = [];
   const capitalized = capitalizesMonths(lang);

@@ -672,7 +672,7 @@ const CJK_MYRIADS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿:
 const CJK_NUMERAL_RUN = /[零〇一二两兩三四五六七八九十百千万萬亿億]+/gu;
 
 /** The value of a run of Chinese numerals: "十五" 15, "两千三百" 2,300, "五千万" 5·10⁷, "二零二五" 2025. */
-function cjkNumeralValue(run: string): number | null {
+export function cjkNumeralValue(run: string): number | null {
   const characters = [...run];
   if (characters.every((c) => c in CJK_DIGITS))
     return characters.length > 1
