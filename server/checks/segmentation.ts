@@ -198,6 +198,9 @@ function spanOf(text: string, sentence: string): { start: number; end: number } 
   return at >= 0 ? { start: at, end: at + sentence.length } : null;
 }
 
+/** A sentence that is all one quotation, opening and closing marks and all. */
+const WHOLE_QUOTATION = /^["“„«»「『‚'][^"“”„«»「」『』]+[.!?…。！？]?["”“»«」』'’][.!?。]?$/u;
+
 /** Where each sentence of a joined side starts inside the unit's text. */
 function sentenceOffsets(text: string, sentences: readonly string[]): { start: number; end: number }[] {
   let cursor = 0;
@@ -275,7 +278,10 @@ export const segmentation = {
         span: offsets[k] ?? null,
         words: words(text).length,
       }));
-      const fragment = pieces.slice(1).find((piece) => piece.words <= FRAGMENT_MAX_WORDS);
+      // A quotation of its own ("“Nobody expected it to happen so fast.”") is a whole utterance.
+      const fragment = pieces
+        .slice(1)
+        .find((piece) => piece.words <= FRAGMENT_MAX_WORDS && !WHOLE_QUOTATION.test(piece.text.trim()));
       if (fragment) {
         return [
           flagFrom(segmentation, {

@@ -108,6 +108,16 @@ describe('the clean article translated into English', () => {
   }
 });
 
+describe('the Korean article as the source of the English', () => {
+  it('calls its one sentence of two quotations, translated as two, a split: a quotation is no fragment', async () => {
+    const result = await check('clean-article.ko.txt', 'ko', 'clean-article.en.txt', 'en');
+    expect(flagLines(result.units)).toEqual([
+      'u5 segmentation: One source sentence became 2 target sentences',
+    ]);
+    expect(result.units.filter((u) => u.flagged)).toEqual([]);
+  });
+});
+
 describe('the same article machine-translated with typical errors', () => {
   it('puts each planted error on the unit that holds it, under the check that names it', async () => {
     const result = await check('clean-article.en.txt', 'en', 'mt-errors-article.de.txt', 'de');
