@@ -69,6 +69,10 @@ describe('a press release, another domain', () => {
       ).toBe(true);
       expect(flagLines(result.units)).toEqual([]);
     });
+    it(`raises none as the source of the English from ${lang}`, async () => {
+      const result = await check(`press-release.${lang}.txt`, lang, 'press-release.en.txt', 'en');
+      expect(flagLines(result.units)).toEqual([]);
+    });
   }
 });
 
