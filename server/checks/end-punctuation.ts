@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import { EXCLAMATION_MARKS, FULL_STOPS, QUESTION_MARKS } from '../text/stops';
+import { abbreviationsFor, isTerminalAbbreviation } from '../text/abbreviations';
 import { type UnitCheck, flagFrom } from './types';
 
 type Ending = '?' | '!' | '.' | ':' | '…' | '';
@@ -57,6 +58,17 @@ function asksWithParticle(text: string, lang: string): boolean {
 
 const QUOTE_CLOSERS = new Set(['"', '”', '“', '»', '«', '’', '」', '』']);
 
+/** Whether the text's final period is an abbreviation's ("… from 8 a.m. to 4 p.m.", "… and Co."), not a full stop. */
+function endsOnAbbreviation(text: string, lang: string): boolean {
+  const word = /(\S+)\.$/u.exec(text.slice(0, contentEnd(text)))?.[1]?.toLowerCase();
+  if (word === undefined) return false;
+  return (
+    abbreviationsFor(lang).has(word) ||
+    isTerminalAbbreviation(word, lang) ||
+    /^(?:\p{L}\.)+\p{L}$/u.test(word)
+  );
+}
+
 const MARKS = { '?': new RegExp(`[${QUESTION_MARKS}]`, 'u'), '!': new RegExp(`[${EXCLAMATION_MARKS}]`, 'u') };
 
 const NAMES: Record<Ending, string> = {
@@ -85,6 +97,8 @@ export const endPunctuation = {
     // An ellipsis or a colon against a full stop or nothing is a style choice, not an error worth a flag.
     if (pair.has('…') || pair.has(':')) return [];
     if (source === '' && target === '.') return [];
+    // A list item or heading without a full stop whose source ends on an abbreviation's period.
+    if (source === '.' && target === '' && endsOnAbbreviation(unit.source, ctx.sourceLang)) return [];
     // A question closed with a full stop after its question particle asks all the same.
     if (source === '?' && target === '.' && asksWithParticle(unit.target, ctx.targetLang)) return [];
     if (target === '?' && source === '.' && asksWithParticle(unit.source, ctx.sourceLang)) return [];

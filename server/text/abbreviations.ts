@@ -309,6 +309,8 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
  * join with what follows when it starts in lower case or with a digit.
  */
 const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // "No. 5" and "no. of cases", but "No. Electric cars pay…" answers a question.
+  'no',
   'etc',
   'a.m',
   'p.m',

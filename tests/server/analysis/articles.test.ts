@@ -76,6 +76,19 @@ describe('a press release, another domain', () => {
   }
 });
 
+describe('questions and answers with a list, another kind of text', () => {
+  for (const lang of ['de', 'pl']) {
+    it(`raises no flag in ${lang}: "No." answering a question, list items ending on "p.m." against "16 Uhr"`, async () => {
+      const result = await check('faq.en.txt', 'en', `faq.${lang}.txt`, lang);
+      expect(result.units).toHaveLength(14);
+      expect(
+        result.units.every((u) => u.sourceSentences.length === 1 && u.targetSentences.length === 1),
+      ).toBe(true);
+      expect(flagLines(result.units)).toEqual([]);
+    });
+  }
+});
+
 describe('release notes, another domain', () => {
   for (const lang of ['de', 'fr']) {
     it(`raise no flag in ${lang}: UI paths, versions, a quoted error message, an address, a handle, a placeholder`, async () => {

@@ -100,6 +100,15 @@ describe('segmenter', () => {
     expect(texts("Il sig. Rossi ha detto che l'on. Bianchi arriverà. Poi è partito.", 'it')).toHaveLength(2);
   });
 
+  it('reads "No." before a number as "number", and before a capitalised word as an answer', () => {
+    expect(texts('See No. 5 on the list. It is new.', 'en')).toHaveLength(2);
+    expect(texts('Do electric cars park for free? No. Electric cars pay the same rate.', 'en')).toEqual([
+      'Do electric cars park for free?',
+      'No.',
+      'Electric cars pay the same rate.',
+    ]);
+  });
+
   it('keeps a quoted question with its attribution', () => {
     expect(texts('"Why now?" she asked. Nobody answered.', 'en')).toEqual([
       '"Why now?" she asked.',
