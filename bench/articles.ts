@@ -168,4 +168,6 @@ export const PERTURBED_ARTICLES: readonly [string, string][] = [
   ['release-notes', 'de'],
   ['release-notes', 'fr'],
   ...['de', 'fr', 'ja', 'tr'].map((lang): [string, string] => ['press-release', lang]),
+  ['faq', 'de'],
+  ['faq', 'pl'],
 ];
