@@ -170,4 +170,6 @@ export const PERTURBED_ARTICLES: readonly [string, string][] = [
   ...['de', 'fr', 'ja', 'tr'].map((lang): [string, string] => ['press-release', lang]),
   ['faq', 'de'],
   ['faq', 'pl'],
+  ['terms', 'de'],
+  ['terms', 'fr'],
 ];

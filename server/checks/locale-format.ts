@@ -60,6 +60,12 @@ export const localeFormat = {
     for (const number of extractNumbers(unit.target, ctx.targetLang)) {
       // Version numbers keep their dots in every language ("Version 2.4", "iOS 17.2").
       if (VERSION_BEFORE.test(unit.target.slice(Math.max(0, number.start - 16), number.start))) continue;
+      // A clause number opening the line ("1.2 Abweichende Bedingungen…", "(2.1)") is no decimal.
+      if (
+        /^[\s(§]*$/u.test(unit.target.slice(0, number.start)) &&
+        /^\)?\s/u.test(unit.target.slice(number.end, number.end + 2))
+      )
+        continue;
       if (
         CLOCK.test(number.raw) &&
         (TIME_AFTER.test(unit.target.slice(number.end, number.end + 8)) ||

@@ -38,6 +38,8 @@ const MORE_NEGATIVE_MEANING: Record<string, RegExp> = {
 const UN_WORD = /^un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}$/u;
 const LESS_WORD = /^\p{L}{3,}less(?:ly|ness)?$/u;
 const LOS_WORD = /^\p{L}{3,}(?:los|frei)(?:e[nrms]?|igkeit)?$/u;
+/** German un- words ("unbeschränkt", "unmöglich", "ungültig"), not und, unter, uns(er), Union, Universität, Unternehmen, ungefähr, Ungarn. */
+const GERMAN_UN_WORD = /^un(?!ter|s|d|ion|ivers|ternehm|gefähr|gar|ze)\p{L}{4,}$/u;
 const SIZ_WORD = /^\p{L}{2,}s[ıiuü]z(?:l[ıiuü]k)?\p{L}*$/u;
 
 /**
@@ -46,8 +48,8 @@ const SIZ_WORD = /^\p{L}{2,}s[ıiuü]z(?:l[ıiuü]k)?\p{L}*$/u;
  * un- and irr- words at large ("uninvolved", "unhelpful", "irreligious").
  */
 const NEGATIVE_WORD_SHAPE: Record<string, (lower: string) => boolean> = {
-  // German -los and -frei words ("mühelos" without difficulty, "rauchfrei" smoke-free).
-  de: (lower) => LOS_WORD.test(lower),
+  // German -los and -frei words ("mühelos" without difficulty, "rauchfrei" smoke-free) and un- words.
+  de: (lower) => LOS_WORD.test(lower) || (lower.startsWith('un') && GERMAN_UN_WORD.test(lower)),
   // Turkish -sız words ("elektriksiz" without electricity, "işsiz" jobless).
   tr: (lower) => SIZ_WORD.test(lower),
   en: (lower) =>

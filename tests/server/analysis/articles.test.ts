@@ -89,6 +89,16 @@ describe('questions and answers with a list, another kind of text', () => {
   }
 });
 
+describe('terms of service, another domain', () => {
+  for (const lang of ['de', 'fr']) {
+    it(`raise no flag in ${lang}: clause numbers (1.1, 2.2, (a)), "see Art. 5", "without limitation" as "unbeschränkt"`, async () => {
+      const result = await check('terms.en.txt', 'en', `terms.${lang}.txt`, lang);
+      expect(result.units).toHaveLength(15);
+      expect(flagLines(result.units)).toEqual([]);
+    });
+  }
+});
+
 describe('release notes, another domain', () => {
   for (const lang of ['de', 'fr']) {
     it(`raise no flag in ${lang}: UI paths, versions, a quoted error message, an address, a handle, a placeholder`, async () => {
