@@ -3,6 +3,12 @@
  * period). Intl.Segmenter breaks after all of them, so the segmenter re-joins at these.
  */
 const COMMON = [
+  // Legal and scholarly references before a number ("see Art. 5", "Fig. 3", "Vol. 2"); they can end a sentence too.
+  'art',
+  'fig',
+  'vol',
+  'para',
+  'sec',
   'e.g',
   'i.e',
   'etc',
@@ -311,6 +317,11 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
 const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // "No. 5" and "no. of cases", but "No. Electric cars pay…" answers a question.
   'no',
+  'art',
+  'fig',
+  'vol',
+  'para',
+  'sec',
   'etc',
   'a.m',
   'p.m',

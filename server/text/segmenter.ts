@@ -136,6 +136,9 @@ function breaksBeforeNumbers(piece: string, abbreviations: ReadonlySet<string>):
   return cuts;
 }
 
+/** The number of a heading or list item opening a line ("1. Scope", "2.1.", "IV.", "a)"): no sentence of its own. */
+const LIST_NUMBER = /^\s*[([]?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,5}|\p{L})[.)]\s*$/u;
+
 /**
  * Splits a document into sentences: every line is a paragraph and at least one sentence; within a
  * line, Intl.Segmenter proposes breaks and the per-language exceptions remove the false ones.
@@ -154,7 +157,8 @@ export function segment(text: string, lang: string): Sentence[] {
       const previous = pieces[pieces.length - 1];
       if (
         previous &&
-        isFalseBreak(line.slice(previous.start, previous.end), line.slice(start), abbreviations, lang)
+        ((previous.start === 0 && LIST_NUMBER.test(line.slice(previous.start, previous.end))) ||
+          isFalseBreak(line.slice(previous.start, previous.end), line.slice(start), abbreviations, lang))
       ) {
         previous.end = end;
       } else {

@@ -91,9 +91,14 @@ describe('questions and answers with a list, another kind of text', () => {
 
 describe('terms of service, another domain', () => {
   for (const lang of ['de', 'fr']) {
-    it(`raise no flag in ${lang}: clause numbers (1.1, 2.2, (a)), "see Art. 5", "without limitation" as "unbeschränkt"`, async () => {
+    it(`raise no flag in ${lang}: numbered headings, clause numbers (1.1, 2.2, (a)), "see Art. 5", "without limitation" as "unbeschränkt"`, async () => {
       const result = await check('terms.en.txt', 'en', `terms.${lang}.txt`, lang);
-      expect(result.units).toHaveLength(15);
+      // "1. Scope" is one heading, "(see Art. 5)." no sentence of its own.
+      expect(result.units.map((u) => u.source)).toContain('1. Scope');
+      expect(result.units).toHaveLength(11);
+      expect(
+        result.units.every((u) => u.sourceSentences.length === 1 && u.targetSentences.length === 1),
+      ).toBe(true);
       expect(flagLines(result.units)).toEqual([]);
     });
   }

@@ -100,6 +100,16 @@ describe('segmenter', () => {
     expect(texts("Il sig. Rossi ha detto che l'on. Bianchi arriverà. Poi è partito.", 'it')).toHaveLength(2);
   });
 
+  it('keeps a numbered heading or list item in one piece, and "Art. 5" inside its sentence', () => {
+    expect(texts('1. Scope', 'en')).toEqual(['1. Scope']);
+    expect(texts('IV. Final clauses', 'en')).toEqual(['IV. Final clauses']);
+    expect(texts('Die Zahlung ist fällig (siehe Art. 5). Danach nicht.', 'de')).toEqual([
+      'Die Zahlung ist fällig (siehe Art. 5).',
+      'Danach nicht.',
+    ]);
+    expect(texts('I love art. The museum is open.', 'en')).toHaveLength(2);
+  });
+
   it('reads "No." before a number as "number", and before a capitalised word as an answer', () => {
     expect(texts('See No. 5 on the list. It is new.', 'en')).toHaveLength(2);
     expect(texts('Do electric cars park for free? No. Electric cars pay the same rate.', 'en')).toEqual([
