@@ -4,7 +4,7 @@
  * after one sentence. What a reviewer must be told each time: which source sentence lost its translation, and
  * which target line has no source.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { type DocumentAnalysis, analyze } from '../server/analysis/analyze';
 
 const READ_ALSO: Readonly<Record<string, string>> = {
@@ -144,32 +144,18 @@ export async function perturbArticle(name: string, targetLang: string): Promise<
   return score;
 }
 
+/** The translations of a fixture document ("clean-article" → de, cs, …), as the files in fixtures/ say. */
+export function translationsOf(name: string): string[] {
+  return readdirSync('fixtures')
+    .flatMap((file) => (file.startsWith(`${name}.`) ? [file.slice(name.length + 1, -'.txt'.length)] : []))
+    .filter((lang) => /^[a-z]{2}$/.test(lang) && lang !== 'en')
+    .sort();
+}
+
 export const PERTURBED_ARTICLES: readonly [string, string][] = [
-  ...[
-    'de',
-    'cs',
-    'fr',
-    'pl',
-    'es',
-    'it',
-    'pt',
-    'nl',
-    'ru',
-    'zh',
-    'ja',
-    'uk',
-    'tr',
-    'ko',
-    'ar',
-    'hi',
-    'sv',
-    'hu',
-  ].map((lang): [string, string] => ['clean-article', lang]),
-  ['release-notes', 'de'],
-  ['release-notes', 'fr'],
-  ...['de', 'fr', 'ja', 'tr'].map((lang): [string, string] => ['press-release', lang]),
-  ['faq', 'de'],
-  ['faq', 'pl'],
-  ['terms', 'de'],
-  ['terms', 'fr'],
-];
+  'clean-article',
+  'release-notes',
+  'press-release',
+  'faq',
+  'terms',
+].flatMap((name) => translationsOf(name).map((lang): [string, string] => [name, lang]));
