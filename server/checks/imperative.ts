@@ -48,8 +48,9 @@ export const imperative = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'The translation has an imperative ("stwórz", "vytvoř": create!) in the middle of a sentence — not where a sentence or clause starts, nor after "and", "then", "please" or a negation — and the source gives no command: MT read an English bare verb ("… rather than create a new one") as one. Polish and Czech, whose imperatives of everyday verbs are listed.',
-  appliesTo: (ctx) => ctx.targetLang in IMPERATIVES,
+    'The translation has an imperative ("stwórz", "vytvoř": create!) in the middle of a sentence — not where a sentence or clause starts, nor after "and", "then", "please" or a negation — and the source gives no command: MT read an English bare verb ("… rather than create a new one") as one. From English into Polish and Czech, whose imperatives of everyday verbs are listed.',
+  // The English bare verb is what MT misreads, and only English is read here for commands of its own.
+  appliesTo: (ctx) => ctx.sourceLang === 'en' && ctx.targetLang in IMPERATIVES,
   run(unit, ctx): Flag[] {
     const forms = IMPERATIVES[ctx.targetLang];
     const leads = COMMAND_LEADS[ctx.targetLang];
