@@ -144,6 +144,23 @@ function unaccountedSentence(
   return clearlyBetter;
 }
 
+/** A line that opens with a short label and a colon: "Read also: …", "Читайте також: …", "함께 읽기: …". */
+const LABELLED = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]\s*[^\s/]/u;
+/** A source that has a label of its own, set off by a colon, an equals sign or a dash ("Answer- yeah right"). */
+const SOURCE_LABEL = /[:：=]|[\p{L}\p{M}]\s?[-–—]\s/u;
+
+/**
+ * A joined target sentence that opens with a label ("Read also: …") and shares nothing with a source
+ * that has no colon: the boilerplate news sites put between paragraphs, which length alone cannot tell
+ * from a sentence split in two when the translation before it is short.
+ */
+function labelledLine(sentences: readonly string[], other: string, sides: Sides): string | null {
+  if (SOURCE_LABEL.test(other)) return null;
+  const shared = overlaps(sentences, other, sides);
+  const labelled = sentences.filter((sentence, k) => shared[k] === 0 && LABELLED.test(sentence.trim()));
+  return labelled.length === 1 && labelled.length < sentences.length ? (labelled[0] ?? null) : null;
+}
+
 /**
  * A sentence with no counterpart inside a joined unit (see unaccountedSentence), on the side that has
  * more sentences: an addition in the target, an omission from the source.
@@ -151,13 +168,16 @@ function unaccountedSentence(
 function hiddenUnmatched(unit: CheckUnit, ctx: CheckContext, z: number): Flag | null {
   const stats = ctx.lengthStats;
   if (unit.targetSentences.length > unit.sourceSentences.length) {
-    const extra = unaccountedSentence(
-      unit.targetSentences,
-      unit.source,
-      (rest) => lengthZ(unit.source, rest, stats),
-      z,
-      { side: 'target', lexicon: ctx.translations ?? null },
-    );
+    const sides = { side: 'target' as const, lexicon: ctx.translations ?? null };
+    const extra =
+      labelledLine(unit.targetSentences, unit.source, sides) ??
+      unaccountedSentence(
+        unit.targetSentences,
+        unit.source,
+        (rest) => lengthZ(unit.source, rest, stats),
+        z,
+        sides,
+      );
     return extra
       ? flagFrom(segmentation, {
           side: 'target',
@@ -218,7 +238,7 @@ export const segmentation = {
   category: 'Fluency/Grammar',
   severity: 'minor',
   description:
-    'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged. A joined sentence that shares no word or number with the other side (nor, for language pairs with a translation lexicon, a translated word), when the rest fits the other side without it, is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is. In a unit joined on both sides, a source sentence and a target sentence that each share nothing with the other side, while the rest match and fit, are reported as an omission and an addition (a sentence dropped and another put in its place).',
+    'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged. A joined sentence that shares no word or number with the other side (nor, for language pairs with a translation lexicon, a translated word), when the rest fits the other side without it or when it opens with a label the source does not have ("Read also: …"), is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is. In a unit joined on both sides, a source sentence and a target sentence that each share nothing with the other side, while the rest match and fit, are reported as an omission and an addition (a sentence dropped and another put in its place).',
   run(unit, ctx): Flag[] {
     const z = lengthZ(unit.source, unit.target, ctx.lengthStats) ?? 0;
     const hidden = hiddenUnmatched(unit, ctx, z);

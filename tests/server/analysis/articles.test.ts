@@ -131,6 +131,29 @@ describe('the clean article translated into English', () => {
   }
 });
 
+describe('a "Read also" line slipped into a paragraph', () => {
+  it('is reported as an addition even where the translation before it is short enough to take it in (Korean, Ukrainian)', async () => {
+    for (const [lang, after, line] of [
+      ['ko', '당국이 일요일 밝혔다.', '함께 읽기: 가을을 위한 최고의 요리법.'],
+      ['uk', 'повідомили в неділю посадовці.', 'Читайте також: Найкращі рецепти для осені.'],
+    ] as const) {
+      const target = fixture(`clean-article.${lang}.txt`).replace(after, `${after} ${line}`);
+      const result = await analyze({
+        source: fixture('clean-article.en.txt'),
+        target,
+        sourceLang: 'en',
+        targetLang: lang,
+      });
+      const added = result.units.flatMap((u) =>
+        u.flags
+          .filter((f) => f.category === 'Accuracy/Addition' && f.span)
+          .map((f) => u.target.slice(f.span?.start, f.span?.end)),
+      );
+      expect(added, lang).toContain(line);
+    }
+  });
+});
+
 describe('the Korean article as the source of the English', () => {
   it('calls its one sentence of two quotations, translated as two, a split: a quotation is no fragment', async () => {
     const result = await check('clean-article.ko.txt', 'ko', 'clean-article.en.txt', 'en');
