@@ -10,7 +10,7 @@ import {
   NOUN_CAPITALISING,
   counterpartIndex,
 } from './lang/name-match';
-import { abbreviatedIn, spelledOutIn } from './lang/initialisms';
+import { matchesAsInitialism } from './lang/initialisms';
 import { type UnitCheck, flagFrom } from './types';
 
 /**
@@ -133,13 +133,15 @@ export const entityAdded = {
           source.has(other),
       );
     let sourceNames: readonly NameMention[] | undefined;
-    // "EU" for "European Union", "Unia Europejska" for "EU".
-    const initialism = (name: NameMention): boolean =>
-      name.acronym
-        ? spelledOutIn(name.text, (sourceNames ??= findNames(unit.source, ctx.sourceLang)), unit.source)
-        : name.inPhrase && abbreviatedIn(unit.target, targetNames, targetNames.indexOf(name), unit.source);
+    const side = { text: unit.target, names: targetNames };
+    const other = {
+      text: unit.source,
+      names: () => (sourceNames ??= findNames(unit.source, ctx.sourceLang)),
+    };
     for (const name of candidates) {
-      if (reported.has(name.key) || source.has(name) || hyphenPartner(name) || initialism(name)) continue;
+      if (reported.has(name.key) || source.has(name) || hyphenPartner(name)) continue;
+      // "EU" for "European Union", "Unia Europejska" for "EU".
+      if (matchesAsInitialism(name, side, other)) continue;
       reported.add(name.key);
       const previous = added[added.length - 1];
       // "Sebastian Kurz" is one added name, not two.

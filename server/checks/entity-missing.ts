@@ -12,7 +12,7 @@ import {
   NOUN_CAPITALISING,
   counterpartIndex,
 } from './lang/name-match';
-import { abbreviatedIn, spelledOutIn } from './lang/initialisms';
+import { matchesAsInitialism } from './lang/initialisms';
 import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 /**
@@ -107,14 +107,14 @@ export const entityMissing = {
     const reported = new Set<string>();
     let ownName: boolean | undefined;
     let targetNames: readonly NameMention[] | undefined;
-    // "European Union" → "EU" / "UE", and "EU" → "Unia Europejska".
-    const initialism = (name: NameMention): boolean =>
-      name.acronym
-        ? spelledOutIn(name.text, (targetNames ??= findNames(unit.target, ctx.targetLang)), unit.target)
-        : name.inPhrase && abbreviatedIn(unit.source, sourceNames, sourceNames.indexOf(name), unit.target);
+    const side = { text: unit.source, names: sourceNames };
+    const other = {
+      text: unit.target,
+      names: () => (targetNames ??= findNames(unit.target, ctx.targetLang)),
+    };
     for (const name of candidates) {
       if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
-      if (initialism(name)) continue;
+      if (matchesAsInitialism(name, side, other)) continue;
       if (
         name.inPhrase &&
         neighbourFound(unit.source, unit.target, sourceNames, name, target) &&

@@ -24,35 +24,44 @@ function phraseAround(text: string, names: readonly NameMention[], k: number): N
 /** Letters in alphabetical order: "EU" and "UE" (French, Polish, Spanish word order) are the same initials. */
 const lettersOf = (text: string): string => [...fold(text)].sort().join('');
 
+/** The initials of a run of names, in alphabetical order. */
+const initialsOf = (phrase: readonly NameMention[]): string =>
+  lettersOf(phrase.map((name) => name.text.charAt(0)).join(''));
+
 /**
  * Whether the multi-word name around names[k] is written in the other text as its acronym: "European
  * Union" → "EU" or "UE", "World Health Organization" → "WHO". The initials may come in another order,
  * since languages order the words of a name differently.
  */
-export function abbreviatedIn(
-  text: string,
-  names: readonly NameMention[],
-  k: number,
-  other: string,
-): boolean {
+function abbreviatedIn(text: string, names: readonly NameMention[], k: number, other: string): boolean {
   const phrase = phraseAround(text, names, k);
   if (phrase.length < 2) return false;
-  const initials = lettersOf(phrase.map((name) => name.text.charAt(0)).join(''));
+  const initials = initialsOf(phrase);
   for (const match of other.matchAll(ACRONYM)) if (lettersOf(match[0]) === initials) return true;
   return false;
 }
 
 /** Whether an acronym ("EU") is written out in the other text as a name whose words have its initials ("Unia Europejska"). */
-export function spelledOutIn(acronym: string, otherNames: readonly NameMention[], other: string): boolean {
+function spelledOutIn(acronym: string, otherNames: readonly NameMention[], other: string): boolean {
   const letters = lettersOf(acronym);
-  return otherNames.some(
-    (name, k) =>
-      !name.acronym &&
-      phraseAround(other, otherNames, k).length === acronym.length &&
-      lettersOf(
-        phraseAround(other, otherNames, k)
-          .map((word) => word.text.charAt(0))
-          .join(''),
-      ) === letters,
-  );
+  return otherNames.some((name, k) => {
+    if (name.acronym) return false;
+    const phrase = phraseAround(other, otherNames, k);
+    return phrase.length === acronym.length && initialsOf(phrase) === letters;
+  });
+}
+
+/**
+ * Whether a name of `text` stands in `other` as its acronym, or an acronym of it written out there
+ * ("European Union" ↔ "EU" / "UE", "EU" ↔ "Unia Europejska"). The other side's names are asked for
+ * only when an acronym needs them.
+ */
+export function matchesAsInitialism(
+  name: NameMention,
+  side: { text: string; names: readonly NameMention[] },
+  other: { text: string; names: () => readonly NameMention[] },
+): boolean {
+  return name.acronym
+    ? spelledOutIn(name.text, other.names(), other.text)
+    : name.inPhrase && abbreviatedIn(side.text, side.names, side.names.indexOf(name), other.text);
 }

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedIn, spelledOutIn } from '../../../server/checks/lang/initialisms';
+import { matchesAsInitialism } from '../../../server/checks/lang/initialisms';
 import { findNames } from '../../../server/text/names';
 
-const abbreviated = (source: string, word: string, target: string): boolean => {
+/** Whether `word` of the English `source` stands in `target` as an acronym, or the other way round. */
+const matches = (source: string, word: string, target: string, targetLang = 'en'): boolean => {
   const names = findNames(source, 'en');
-  return abbreviatedIn(
-    source,
-    names,
-    names.findIndex((name) => name.text === word),
-    target,
+  const name = names.find((n) => n.text === word);
+  if (!name) throw new Error(`no name "${word}" in "${source}"`);
+  return matchesAsInitialism(
+    name,
+    { text: source, names },
+    { text: target, names: () => findNames(target, targetLang) },
   );
 };
+const abbreviated = (source: string, word: string, target: string): boolean => matches(source, word, target);
+const spelledOutIn = (acronym: string, target: string): boolean =>
+  matches(`They said ${acronym} would.`, acronym, target, 'pl');
 
 describe('names and their acronyms', () => {
   it('finds a multi-word name written as its acronym, in either word order', () => {
@@ -26,9 +31,8 @@ describe('names and their acronyms', () => {
   });
 
   it('finds an acronym written out as a name with its initials', () => {
-    const target = 'Unia Europejska oświadczyła, że jest gotowa.';
-    expect(spelledOutIn('EU', findNames(target, 'pl'), target)).toBe(true);
-    expect(spelledOutIn('UN', findNames(target, 'pl'), target)).toBe(false);
-    expect(spelledOutIn('EU', findNames('Europejska komisja.', 'pl'), 'Europejska komisja.')).toBe(false);
+    expect(spelledOutIn('EU', 'Unia Europejska oświadczyła, że jest gotowa.')).toBe(true);
+    expect(spelledOutIn('UN', 'Unia Europejska oświadczyła, że jest gotowa.')).toBe(false);
+    expect(spelledOutIn('EU', 'Europejska komisja.')).toBe(false);
   });
 });
