@@ -26,6 +26,7 @@ const READ_ALSO: Readonly<Record<string, string>> = {
   hi: 'यह भी पढ़ें: पतझड़ के लिए सबसे अच्छी रेसिपी।',
   sv: 'Läs också: De bästa recepten för hösten.',
   hu: 'Olvassa el ezt is: A legjobb őszi receptek.',
+  he: 'קראו גם: המתכונים הטובים ביותר לסתיו.',
 };
 
 /** An unrelated news sentence of ordinary length, which the length alone does not give away. */
@@ -48,6 +49,7 @@ const NEWS_LINE: Readonly<Record<string, string>> = {
   hi: 'नगर प्रशासन ने मंगलवार को घोषणा की कि शहर के केंद्र का पुस्तकालय मरम्मत के कारण वसंत तक बंद रहेगा।',
   sv: 'Kommunen meddelade på tisdagen att biblioteket i centrum håller stängt för renovering fram till våren.',
   hu: 'A városháza kedden bejelentette, hogy a belvárosi könyvtár felújítás miatt tavaszig zárva marad.',
+  he: 'העירייה הודיעה ביום שלישי כי הספרייה במרכז העיר תישאר סגורה לשיפוצים עד האביב.',
 };
 
 export interface PerturbationScore {

@@ -142,9 +142,14 @@ function monthAfterHyphen(token: string, lang: string): MonthName | undefined {
 /** Turkish writes the case ending after an apostrophe: "3 Mart'ta" (on 3 March), "Eylül'de". */
 const APOSTROPHE_ENDING = /['’]\p{L}+$/u;
 
+/** Hebrew writes its prepositions and articles onto the word: "בספטמבר" (in September), "לספטמבר". */
+const HEBREW_PREFIX = /^[בלמהוכש]/u;
+
 function monthOf(token: string, lang: string): MonthName | undefined {
   const folded = fold(token.replace(APOSTROPHE_ENDING, ''));
-  const exact = monthTable(lang).get(folded);
+  const exact =
+    monthTable(lang).get(folded) ??
+    (lang === 'he' && HEBREW_PREFIX.test(folded) ? monthTable(lang).get(folded.slice(1)) : undefined);
   if (exact) return exact;
   const stems = monthStems(lang);
   if (stems.length === 0 || !stemStarts(lang).has(folded.slice(0, 3))) return undefined;

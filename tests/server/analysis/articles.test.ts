@@ -123,7 +123,7 @@ describe('release notes machine-translated with errors', () => {
 });
 
 describe('the clean article translated into English', () => {
-  for (const lang of ['de', 'pl', 'fr', 'es', 'it', 'ru', 'zh', 'uk', 'tr', 'ar', 'sv', 'hu']) {
+  for (const lang of ['de', 'pl', 'fr', 'es', 'it', 'ru', 'zh', 'uk', 'tr', 'ar', 'sv', 'hu', 'he']) {
     it(`raises no flag from ${lang}, German nouns and Russian names included`, async () => {
       const result = await check(`clean-article.${lang}.txt`, lang, 'clean-article.en.txt', 'en');
       expect(flagLines(result.units)).toEqual([]);
