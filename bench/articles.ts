@@ -7,6 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { type DocumentAnalysis, analyze } from '../server/analysis/analyze';
 
+const FIXTURES = new URL('../fixtures/', import.meta.url);
+
 const READ_ALSO: Readonly<Record<string, string>> = {
   de: 'Lesen Sie auch: Die besten Rezepte für den Herbst.',
   cs: 'Přečtěte si také: Nejlepší recepty na podzim.',
@@ -73,8 +75,8 @@ const reports = (doc: DocumentAnalysis, category: string) =>
 
 /** Drops each translated sentence in turn, then slips a line in after each one. */
 export async function perturbArticle(name: string, targetLang: string): Promise<PerturbationScore> {
-  const source = readFileSync(`fixtures/${name}.en.txt`, 'utf8');
-  const target = readFileSync(`fixtures/${name}.${targetLang}.txt`, 'utf8');
+  const source = readFileSync(new URL(`${name}.en.txt`, FIXTURES), 'utf8');
+  const target = readFileSync(new URL(`${name}.${targetLang}.txt`, FIXTURES), 'utf8');
   const line = READ_ALSO[targetLang] ?? READ_ALSO.de ?? '';
   const languages = { sourceLang: 'en', targetLang };
   const clean = await analyze({ source, target, ...languages });
@@ -148,7 +150,7 @@ export async function perturbArticle(name: string, targetLang: string): Promise<
 
 /** The translations of a fixture document ("clean-article" → de, cs, …), as the files in fixtures/ say. */
 export function translationsOf(name: string): string[] {
-  return readdirSync('fixtures')
+  return readdirSync(FIXTURES)
     .flatMap((file) => (file.startsWith(`${name}.`) ? [file.slice(name.length + 1, -'.txt'.length)] : []))
     .filter((lang) => /^[a-z]{2}$/.test(lang) && lang !== 'en')
     .sort();

@@ -6,6 +6,7 @@ import { scriptName, scriptsOf } from '../text/scripts';
 import { languageName } from '../text/language-id';
 import { foreignScript } from './lang/foreign-script';
 import { protectedSpans } from './markup';
+import { blankSpans } from '../text/compact';
 import { lettersNotInAlphabet, offTargetLanguage } from './lang/off-target';
 import { type CheckUnit, type UnitCheck, flagFrom } from './types';
 
@@ -25,14 +26,6 @@ function ordinaryWords(text: string): string[] {
   const tokens = words(text);
   const shouted = tokens.filter((w) => isAllCaps(w.text)).length > 0.6 * tokens.length;
   return tokens.filter((w) => shouted || !isCapitalized(w.text)).map((w) => w.text.toLowerCase());
-}
-
-/** The text with its URLs, addresses, handles, placeholders and tags blanked out. */
-function withoutProtected(text: string): string {
-  let result = text;
-  for (const { start, end } of protectedSpans(text))
-    result = result.slice(0, start) + ' '.repeat(end - start) + result.slice(end);
-  return result;
 }
 
 function sharedWordShare(source: string, ordinary: readonly string[]): number {
@@ -101,7 +94,7 @@ export const wrongLanguage = {
     const types = wordSet(unit.target).size;
     if (types === 0 || sharedWordCount(unit.source, unit.target) / types < MIN_SHARED_WORDS / 2) return [];
     // A URL or an address is copied on purpose: its words ("nordlicht-energy.de") are no language.
-    const ordinary = ordinaryWords(withoutProtected(unit.target));
+    const ordinary = ordinaryWords(blankSpans(unit.target, protectedSpans(unit.target)));
     if (ordinary.reduce((letters, w) => letters + w.length, 0) < MIN_LETTERS) return [];
     if (sharedWordShare(unit.source, ordinary) < MIN_SHARED_WORDS) return [];
     const expected = toIso3(ctx.targetLang);

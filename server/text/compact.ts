@@ -43,3 +43,15 @@ export function originalSpan(
   const end = (compacted.origin[index + length - 1] ?? start) + 1;
   return { start, end };
 }
+
+/** The text with the spans blanked out by `filler`, one per character, so that offsets hold. */
+export function blankSpans(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  filler = ' ',
+): string {
+  let blanked = text;
+  for (const { start, end } of spans)
+    blanked = blanked.slice(0, start) + filler.repeat(end - start) + blanked.slice(end);
+  return blanked;
+}

@@ -668,7 +668,6 @@ const CJK_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 const CJK_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const CJK_MYRIADS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 const CJK_NUMERAL_RUN = /[零〇一二两兩三四五六七八九十百千万萬亿億]+/gu;
 
 /** The value of a run of Chinese numerals: "十五" 15, "两千三百" 2,300, "五千万" 5·10⁷, "二零二五" 2025. */
@@ -683,7 +682,7 @@ export function cjkNumeralValue(run: string): number | null {
   let digit: number | null = null;
   for (const c of characters) {
     const unit = CJK_UNITS[c];
-    const myriad = CJK_MYRIADS[c];
+    const myriad = MYRIADS[c];
     if (unit !== undefined) {
       section += (digit ?? 1) * unit;
       digit = null;

@@ -1,4 +1,5 @@
 import { allMatches } from '../../util/regexp';
+import { blankSpans } from '../../text/compact';
 import { asciiDigits } from '../../text/digits';
 import { isSpacelessScript } from '../../text/languages';
 import { memoize } from '../../text/memo';
@@ -280,9 +281,5 @@ const WITHOUT = new Set(['without', 'ohne', 'sans', 'sin', 'senza', 'sem', 'bez'
 
 /** The text with its limits blanked out (same length): "nicht über 25 °C" negates no statement. */
 export function withoutBounds(text: string, lang: string): string {
-  let blanked = text;
-  for (const bound of findBounds(text, lang))
-    blanked =
-      blanked.slice(0, bound.start) + '\u0000'.repeat(bound.end - bound.start) + blanked.slice(bound.end);
-  return blanked;
+  return blankSpans(text, findBounds(text, lang), '\u0000');
 }

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../server/analysis/analyze';
+import { translationsOf } from '../../../bench/articles';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8');
@@ -8,13 +9,6 @@ const fixture = (name: string): string =>
 /** The pipeline over two fixture files, e.g. `check('clean-article.en.txt', 'en', 'clean-article.de.txt', 'de')`. */
 const check = (source: string, sourceLang: string, target: string, targetLang: string) =>
   analyze({ source: fixture(source), target: fixture(target), sourceLang, targetLang });
-
-/** The languages a fixture document is translated into, as its files say ("clean-article.de.txt" → de). */
-const translations = (name: string): string[] =>
-  readdirSync(new URL('../../../fixtures/', import.meta.url)).flatMap((file) => {
-    const match = /^(.+)\.([a-z]{2})\.txt$/.exec(file);
-    return match?.[1] === name && match[2] !== undefined && match[2] !== 'en' ? [match[2]] : [];
-  });
 
 /** Every flag as "unit check: message", which reads well in a failed assertion. */
 const flagLines = (units: readonly { id: string; flags: readonly { check: string; message: string }[] }[]) =>
@@ -27,7 +21,7 @@ const flagLines = (units: readonly { id: string; flags: readonly { check: string
  */
 describe('a clean translation of a news article', () => {
   // Korean joins two sentences and Hindi has one the length check calls short: their tests are below.
-  for (const lang of translations('clean-article').filter((l) => l !== 'ko' && l !== 'hi')) {
+  for (const lang of translationsOf('clean-article').filter((l) => l !== 'ko' && l !== 'hi')) {
     it(`raises no flag at all in ${lang}`, async () => {
       const result = await check('clean-article.en.txt', 'en', `clean-article.${lang}.txt`, lang);
       expect(result.units).toHaveLength(12);
