@@ -8,7 +8,7 @@ import { alignSentences } from '../server/align/aligner';
 import { translationLexicon } from '../server/bilingual/lexicon';
 import type { AlignParams } from '../server/align/params';
 import { unitsFromBeads } from '../server/analysis/analyze';
-import { computeLengthStats } from '../server/checks/runner';
+import { computeLengthStats } from '../server/checks/length-ratio';
 import { segmentation } from '../server/checks/segmentation';
 import { segment } from '../server/text/segmenter';
 import { random } from '../server/util/random';
@@ -27,8 +27,11 @@ export interface AlignmentScore {
   precision: number;
   recall: number;
   additionsFound: number;
+  /** Of those, the ones the alignment itself leaves without a source (what `mt-review align` prints). */
+  additionsAligned: number;
   additions: number;
   omissionsFound: number;
+  omissionsAligned: number;
   omissions: number;
   /** Sentences reported as added (omitted) that have a counterpart after all. */
   falseAdditions: number;
@@ -57,8 +60,10 @@ export function scoreAlignment(
     precision: 0,
     recall: 0,
     additionsFound: 0,
+    additionsAligned: 0,
     additions: 0,
     omissionsFound: 0,
+    omissionsAligned: 0,
     omissions: 0,
     falseAdditions: 0,
     falseOmissions: 0,
@@ -83,6 +88,8 @@ export function scoreAlignment(
     const linkedTarget = new Set([...truth].map((l) => Number(l.split(':')[1])));
     const unmatchedSource = new Set(beads.filter((b) => b.target.length === 0).flatMap((b) => b.source));
     const unmatchedTarget = new Set(beads.filter((b) => b.source.length === 0).flatMap((b) => b.target));
+    const alignedSource = new Set(unmatchedSource);
+    const alignedTarget = new Set(unmatchedTarget);
     // The segmentation check reports additions and omissions hidden inside joined units: count those too.
     const units = unitsFromBeads(beads, source, target).map((u, index) => ({
       index,
@@ -129,11 +136,13 @@ export function scoreAlignment(
       if (linkedSource.has(i)) return;
       total.omissions++;
       if (unmatchedSource.has(i)) total.omissionsFound++;
+      if (alignedSource.has(i)) total.omissionsAligned++;
     });
     target.forEach((_, j) => {
       if (linkedTarget.has(j)) return;
       total.additions++;
       if (unmatchedTarget.has(j)) total.additionsFound++;
+      if (alignedTarget.has(j)) total.additionsAligned++;
     });
   }
   return total;

@@ -204,7 +204,7 @@ async function alignmentQuality(): Promise<void> {
         withoutLexicon,
       });
       say(
-        `| ${name} | ${fixed(score.precision)} | ${fixed(score.recall)} | ${fixed(score.f1)} | ${score.additionsFound}/${score.additions} | ${score.omissionsFound}/${score.omissions} | ${score.falseAdditions} / ${score.falseOmissions} |`,
+        `| ${name} | ${fixed(score.precision)} | ${fixed(score.recall)} | ${fixed(score.f1)} | ${score.additionsFound}/${score.additions} (${score.additionsAligned}) | ${score.omissionsFound}/${score.omissions} (${score.omissionsAligned}) | ${score.falseAdditions} / ${score.falseOmissions} |`,
       );
     }
   }
@@ -368,7 +368,7 @@ say('');
 say('## Alignment quality');
 say('');
 say(
-  'Synthetic documents (20 per set, 40 sentences each) built from real sentence pairs, with target sentences dropped, merged, split and inserted, and paragraphs merged and split (bench/synthetic.ts). Heuristics only, no model. The critical-error files are multi-sentence comments, which have no sentence-level truth; their documents are built from the pairs that are one sentence on each side. A segmented sentence that spans two original sentences (a break the segmenter missed) links to both. The last column counts sentences reported as additions or omissions that do have a counterpart.',
+  'Synthetic documents (20 per set, 40 sentences each) built from real sentence pairs, with target sentences dropped, merged, split and inserted, and paragraphs merged and split (bench/synthetic.ts). Heuristics only, no model. The critical-error files are multi-sentence comments, which have no sentence-level truth; their documents are built from the pairs that are one sentence on each side. A segmented sentence that spans two original sentences (a break the segmenter missed) links to both. Found means reported as an addition or omission, by the alignment (a unit with no source or no target, as `mt-review align` prints it) or by the segmentation check inside a joined unit; in brackets, by the alignment alone. The last column counts sentences reported as additions or omissions that do have a counterpart.',
 );
 say('');
 await alignmentQuality();

@@ -16,6 +16,8 @@ import { isSpacelessScript } from '../text/languages';
 import { nameWriting } from '../text/sound-alike';
 import type { TranslationLexicon } from '../bilingual/lexicon';
 import { unrelatedByLexicon } from '../bilingual/related';
+import { computeLengthStats } from '../checks/length-ratio';
+import { crossedUnmatched, hiddenUnmatched } from './unmatched-in-joined';
 
 export type { SpanSimilarity } from './bead-cost';
 
@@ -140,12 +142,14 @@ export function alignSentences(
     Math.abs(Math.log(ratio / firstRatio)) < 0.05
       ? first
       : alignPass({ ...ctx, ratio }, source.length, target.length, options, anchorCache);
-  const lexicon = options.translations;
-  return mergeUnmatchedRuns(
+  const lexicon = options.translations ?? null;
+  const separated = splitHiddenUnmatched(
     lexicon ? splitUnrelated(beads, source, target, lexicon, ctx) : beads,
     source,
     target,
+    lexicon,
   );
+  return mergeUnmatchedRuns(separated, source, target);
 }
 
 /**
@@ -201,6 +205,66 @@ function splitUnrelated(
           { source: [], target: [j] },
         ]
       : [bead];
+  });
+}
+
+/**
+ * A bead without the sentence at `position` on each side given, which must open or close its side's
+ * run: that sentence stands alone before or after the rest. Null when one sits in the middle (a
+ * monotonic alignment cannot take it out).
+ */
+function peel(bead: Bead, position: { source?: number; target?: number }): Bead[] | null {
+  const before: Bead[] = [];
+  const after: Bead[] = [];
+  const rest: Bead = { source: [...bead.source], target: [...bead.target] };
+  for (const side of ['source', 'target'] as const) {
+    const at = position[side];
+    if (at === undefined) continue;
+    const indices = bead[side];
+    const alone: Bead =
+      side === 'source'
+        ? { source: [indices[at] ?? -1], target: [] }
+        : { source: [], target: [indices[at] ?? -1] };
+    if (at === 0) before.push(alone);
+    else if (at === indices.length - 1) after.push(alone);
+    else return null;
+  }
+  rest.source = bead.source.filter((_, k) => k !== position.source);
+  rest.target = bead.target.filter((_, k) => k !== position.target);
+  return [...before, rest, ...after];
+}
+
+/**
+ * A sentence inside a joined bead that the other side does not account for (the segmentation check's
+ * test: it shares nothing and the rest fits without it, or it opens with a label) stands alone as an
+ * omission or addition, so that the alignment itself — what `mt-review align` prints and the review
+ * page shows — says what the check would report.
+ */
+function splitHiddenUnmatched(
+  beads: readonly Bead[],
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+  lexicon: TranslationLexicon | null,
+): Bead[] {
+  const units = beads.map((bead) => {
+    const sourceSentences = bead.source.map((i) => source[i]?.text ?? '');
+    const targetSentences = bead.target.map((j) => target[j]?.text ?? '');
+    return {
+      source: sourceSentences.join(' '),
+      target: targetSentences.join(' '),
+      sourceSentences,
+      targetSentences,
+    };
+  });
+  const stats = computeLengthStats(units);
+  return beads.flatMap((bead, k) => {
+    const unit = units[k];
+    const joined = bead.source.length > 1 || bead.target.length > 1;
+    if (!unit || !joined || bead.source.length === 0 || bead.target.length === 0) return [bead];
+    const hidden = hiddenUnmatched(unit, stats, lexicon);
+    const crossed = hidden ? null : crossedUnmatched(unit, stats, lexicon);
+    const position = hidden ? { [hidden.side]: hidden.index } : crossed;
+    return (position && peel(bead, position)) ?? [bead];
   });
 }
 

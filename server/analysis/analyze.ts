@@ -1,12 +1,7 @@
 import { translationLexicon } from '../bilingual/lexicon';
 import { alignSentences } from '../align/aligner';
-import {
-  type RunnerOptions,
-  type RunnerResult,
-  computeLengthStats,
-  isSelected,
-  runChecks,
-} from '../checks/runner';
+import { type RunnerOptions, type RunnerResult, isSelected, runChecks } from '../checks/runner';
+import { computeLengthStats } from '../checks/length-ratio';
 import { wrongLanguage } from '../checks/wrong-language';
 import { similarityZ } from '../checks/low-similarity';
 import { CHECKS } from '../checks/index';

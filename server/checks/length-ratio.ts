@@ -45,6 +45,34 @@ export function visibleLength(text: string): number {
   return other + latin * latinWeight;
 }
 
+/** The document's own length ratio: median and robust spread of the log ratio over the units that have both sides. */
+export function computeLengthStats(units: readonly { source: string; target: string }[]): LengthStats {
+  const ratios: number[] = [];
+  const sourceLengths: number[] = [];
+  for (const unit of units) {
+    const sourceLength = visibleLength(unit.source);
+    if (sourceLength < 20) continue;
+    // The target may be short in characters and still whole: Chinese writes a sentence in a dozen.
+    const targetLength = visibleLength(unit.target);
+    if (targetLength < 5) continue;
+    ratios.push(Math.log(targetLength / sourceLength));
+    sourceLengths.push(sourceLength);
+  }
+  if (ratios.length === 0) return { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 };
+  // Median and MAD, so that the outliers we look for do not move the baseline.
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const deviations = sorted.map((r) => Math.abs(r - median)).sort((a, b) => a - b);
+  const mad = deviations[Math.floor(deviations.length / 2)] ?? 0;
+  const typicalLength = sourceLengths.sort((a, b) => a - b)[Math.floor(sourceLengths.length / 2)] ?? 0;
+  return {
+    meanLogRatio: median,
+    sdLogRatio: Math.max(0.12, 1.4826 * mad),
+    count: ratios.length,
+    typicalLength,
+  };
+}
+
 const HEADLINE_MAX_WORDS = 15;
 const FINAL_STOP = new RegExp(`[${FULL_STOPS}${QUESTION_MARKS}${EXCLAMATION_MARKS}…]["'”’»」）)]*$`, 'u');
 

@@ -1,7 +1,6 @@
 import type { Flag, Severity } from '../domain/types';
 import { CHECKS } from './index';
-import { visibleLength } from './length-ratio';
-import type { Check, CheckContext, CheckUnit, LengthStats } from './types';
+import type { Check, CheckContext, CheckUnit } from './types';
 
 export interface RunnerOptions {
   /** Only these checks run (all when absent). */
@@ -22,33 +21,6 @@ export interface RunnerResult {
   skipped: string[];
   /** Milliseconds spent in each check, summed over units. */
   timings: Record<string, number>;
-}
-
-export function computeLengthStats(units: readonly Pick<CheckUnit, 'source' | 'target'>[]): LengthStats {
-  const ratios: number[] = [];
-  const sourceLengths: number[] = [];
-  for (const unit of units) {
-    const sourceLength = visibleLength(unit.source);
-    if (sourceLength < 20) continue;
-    // The target may be short in characters and still whole: Chinese writes a sentence in a dozen.
-    const targetLength = visibleLength(unit.target);
-    if (targetLength < 5) continue;
-    ratios.push(Math.log(targetLength / sourceLength));
-    sourceLengths.push(sourceLength);
-  }
-  if (ratios.length === 0) return { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 };
-  // Median and MAD, so that the outliers we look for do not move the baseline.
-  const sorted = [...ratios].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  const deviations = sorted.map((r) => Math.abs(r - median)).sort((a, b) => a - b);
-  const mad = deviations[Math.floor(deviations.length / 2)] ?? 0;
-  const typicalLength = sourceLengths.sort((a, b) => a - b)[Math.floor(sourceLengths.length / 2)] ?? 0;
-  return {
-    meanLogRatio: median,
-    sdLogRatio: Math.max(0.12, 1.4826 * mad),
-    count: ratios.length,
-    typicalLength,
-  };
 }
 
 /** Whether the options let the check run (its language pair may still rule it out). */

@@ -1,6 +1,7 @@
 import { translationLexicon } from '../../server/bilingual/lexicon';
 import { readFileSync } from 'node:fs';
-import { computeLengthStats, runChecks } from '../../server/checks/runner';
+import { computeLengthStats } from '../../server/checks/length-ratio';
+import { runChecks } from '../../server/checks/runner';
 import type { Check, CheckUnit } from '../../server/checks/types';
 import { offTargetCandidate } from '../../server/checks/lang/off-target';
 import type { LanguageScores } from '../../server/text/language-id';

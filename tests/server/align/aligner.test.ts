@@ -107,6 +107,18 @@ describe('aligner', () => {
     expect(slippedIn('ja', '数千人が避難', line, {})?.source).toEqual([]);
   });
 
+  it.each([
+    ['pl', 'do odwołania.', ' Przeczytaj także: Najlepsze przepisy na jesień.'],
+    ['ko', '휴교한다.', ' 함께 읽기: 가을을 위한 최고의 요리법.'],
+  ])(
+    'leaves a "Read also" line the DP joined to a short %s translation standing alone, as `align` prints it',
+    (lang, after, line) => {
+      // By length the line could be the rest of "Schools … until further notice"; it shares nothing with
+      // it and opens with a label, which the alignment itself now says, not only the segmentation check.
+      expect(slippedIn(lang, after, line, {})).toEqual({ source: [], target: [expect.any(Number)] });
+    },
+  );
+
   it('reports a sentence put in the place of a dropped one as an omission and an addition', () => {
     // Lengths alone pair the flood sentence with the opposition's criticism; the en–de lexicon knows
     // enough words on both sides to see that neither translates the other.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lengthRatio, lengthZ } from '../../../server/checks/length-ratio';
-import { computeLengthStats } from '../../../server/checks/runner';
+import { computeLengthStats } from '../../../server/checks/length-ratio';
 
 const unit = (sourceLength: number, targetLength: number) => ({
   source: 'a'.repeat(sourceLength),
