@@ -216,21 +216,20 @@ function splitUnrelated(
 function peel(bead: Bead, position: { source?: number; target?: number }): Bead[] | null {
   const before: Bead[] = [];
   const after: Bead[] = [];
-  const rest: Bead = { source: [...bead.source], target: [...bead.target] };
   for (const side of ['source', 'target'] as const) {
     const at = position[side];
     if (at === undefined) continue;
-    const indices = bead[side];
-    const alone: Bead =
-      side === 'source'
-        ? { source: [indices[at] ?? -1], target: [] }
-        : { source: [], target: [indices[at] ?? -1] };
+    const sentence = bead[side][at];
+    if (sentence === undefined) return null;
+    const alone = side === 'source' ? { source: [sentence], target: [] } : { source: [], target: [sentence] };
     if (at === 0) before.push(alone);
-    else if (at === indices.length - 1) after.push(alone);
+    else if (at === bead[side].length - 1) after.push(alone);
     else return null;
   }
-  rest.source = bead.source.filter((_, k) => k !== position.source);
-  rest.target = bead.target.filter((_, k) => k !== position.target);
+  const rest = {
+    source: bead.source.filter((_, k) => k !== position.source),
+    target: bead.target.filter((_, k) => k !== position.target),
+  };
   return [...before, rest, ...after];
 }
 
@@ -261,8 +260,10 @@ function splitHiddenUnmatched(
     const unit = units[k];
     const joined = bead.source.length > 1 || bead.target.length > 1;
     if (!unit || !joined || bead.source.length === 0 || bead.target.length === 0) return [bead];
-    const hidden = hiddenUnmatched(unit, stats, lexicon);
-    const crossed = hidden ? null : crossedUnmatched(unit, stats, lexicon);
+    const found = hiddenUnmatched(unit, stats, lexicon);
+    // Lengths alone (nothing shared on either side) make a flag for the reviewer, not a new alignment.
+    const hidden = found?.byLengthAlone ? null : found;
+    const crossed = found ? null : crossedUnmatched(unit, stats, lexicon);
     const position = hidden ? { [hidden.side]: hidden.index } : crossed;
     return (position && peel(bead, position)) ?? [bead];
   });

@@ -102,6 +102,16 @@ export function crossedUnmatched(
   return restZ !== null && Math.abs(restZ) <= CROSSED_REST_Z ? { source, target } : null;
 }
 
+/** A sentence's position in its joined side, and whether only the lengths single it out. */
+interface Unmatched {
+  index: number;
+  /**
+   * Nothing of either side is shared (unrelated scripts without a lexicon, or a free translation),
+   * and the rest of the side merely fits the other side clearly better without it: a weaker finding.
+   */
+  byLengthAlone: boolean;
+}
+
 /**
  * A joined side's sentence that the other side does not account for, when the rest of the side
  * alone fits the other side's length better: "Read also: …" after a translated sentence, as opposed
@@ -113,7 +123,7 @@ function unaccountedSentence(
   zOf: (rest: string) => number | null,
   zJoined: number,
   sides: Sides,
-): number | null {
+): Unmatched | null {
   if (sentences.length < 2 || zJoined < EXTRA_MIN_Z) return null;
   const restFit = (extra: number): number => Math.abs(zOf(without(sentences, extra)) ?? Infinity);
   const shared = overlaps(sentences, other, sides);
@@ -128,11 +138,11 @@ function unaccountedSentence(
     // …and the rest fits the other side about as well as the whole misses it, or better, or at least
     // clearly better than it would without any other sentence.
     return restFit(extra) <= Math.max(REST_FITS_Z, zJoined + REST_MARGIN_Z) || clearlyBetter === extra
-      ? extra
+      ? { index: extra, byLengthAlone: false }
       : null;
   }
   // Nothing shared (unrelated scripts, or a free translation): only a clearly better fit without it counts.
-  return clearlyBetter;
+  return clearlyBetter === null ? null : { index: clearlyBetter, byLengthAlone: true };
 }
 
 /** A line that opens with a short label and a colon: "Read also: …", "Читайте також: …", "함께 읽기: …". */
@@ -145,13 +155,16 @@ const SOURCE_LABEL = /[:：=]|[\p{L}\p{M}]\s?[-–—]\s/u;
  * that has no colon: the boilerplate news sites put between paragraphs, which length alone cannot tell
  * from a sentence split in two when the translation before it is short.
  */
-function labelledLine(sentences: readonly string[], other: string, sides: Sides): number | null {
+function labelledLine(sentences: readonly string[], other: string, sides: Sides): Unmatched | null {
   if (SOURCE_LABEL.test(other)) return null;
   const shared = overlaps(sentences, other, sides);
   const labelled = sentences.flatMap((sentence, k) =>
     shared[k] === 0 && LABELLED.test(sentence.trim()) ? [k] : [],
   );
-  return labelled.length === 1 && labelled.length < sentences.length ? (labelled[0] ?? null) : null;
+  const [only] = labelled;
+  return labelled.length === 1 && sentences.length > 1 && only !== undefined
+    ? { index: only, byLengthAlone: false }
+    : null;
 }
 
 /**
@@ -163,7 +176,7 @@ export function hiddenUnmatched(
   unit: JoinedUnit,
   stats: LengthStats,
   lexicon: TranslationLexicon | null,
-): { side: Side; index: number } | null {
+): (Unmatched & { side: Side }) | null {
   const z = lengthZ(unit.source, unit.target, stats) ?? 0;
   if (unit.targetSentences.length > unit.sourceSentences.length) {
     const sides = { side: 'target' as const, lexicon };
@@ -176,7 +189,7 @@ export function hiddenUnmatched(
         z,
         sides,
       );
-    return extra === null ? null : { side: 'target', index: extra };
+    return extra === null ? null : { ...extra, side: 'target' };
   }
   if (unit.sourceSentences.length > unit.targetSentences.length) {
     // Seen from the source, a translation too short for the joined sentences is the long side.
@@ -190,7 +203,7 @@ export function hiddenUnmatched(
       -z,
       { side: 'source', lexicon },
     );
-    return extra === null ? null : { side: 'source', index: extra };
+    return extra === null ? null : { ...extra, side: 'source' };
   }
   return null;
 }

@@ -1,30 +1,26 @@
 import type { Flag } from '../domain/types';
 import { crossedUnmatched, hiddenUnmatched, likelyUnmatched } from '../align/unmatched-in-joined';
 import { words } from '../text/normalize';
-import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
+import { type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 const FRAGMENT_MAX_WORDS = 12;
-/** A sentence with no counterpart inside a joined unit, as an addition or omission flag. */
-function hiddenFlag(unit: CheckUnit, ctx: CheckContext): Flag | null {
-  const hidden = hiddenUnmatched(unit, ctx.lengthStats, ctx.translations ?? null);
-  if (!hidden) return null;
-  if (hidden.side === 'target') {
-    const extra = unit.targetSentences[hidden.index] ?? '';
-    return flagFrom(segmentation, {
-      side: 'target',
-      span: spanOf(unit.target, unit.targetSentences, hidden.index),
-      category: 'Accuracy/Addition',
-      severity: 'major',
-      message: `“${extra}” shares nothing with the source, and the translation fits the source without it: it may have no source`,
-    });
-  }
-  const extra = unit.sourceSentences[hidden.index] ?? '';
+
+/**
+ * The joined side's k-th sentence as one with no counterpart: an addition in the target, an omission
+ * from the source. `message` is given the sentence.
+ */
+function unmatchedFlag(
+  unit: CheckUnit,
+  found: { side: 'source' | 'target'; index: number },
+  message: (sentence: string) => string,
+): Flag {
+  const sentences = found.side === 'source' ? unit.sourceSentences : unit.targetSentences;
   return flagFrom(segmentation, {
-    side: 'source',
-    span: spanOf(unit.source, unit.sourceSentences, hidden.index),
-    category: 'Accuracy/Omission',
+    side: found.side,
+    span: spanOf(unit[found.side], sentences, found.index),
+    category: found.side === 'source' ? 'Accuracy/Omission' : 'Accuracy/Addition',
     severity: 'major',
-    message: `The translation shares nothing with “${extra}” and fits the other source sentences without it: it may be missing`,
+    message: message(sentences[found.index] ?? ''),
   });
 }
 
@@ -60,46 +56,40 @@ export const segmentation = {
   description:
     'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged. A joined sentence that shares no word or number with the other side (nor, for language pairs with a translation lexicon, a translated word), when the rest fits the other side without it or when it opens with a label the source does not have ("Read also: …"), is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is. In a unit joined on both sides, a source sentence and a target sentence that each share nothing with the other side, while the rest match and fit, are reported as an omission and an addition (a sentence dropped and another put in its place).',
   run(unit, ctx): Flag[] {
-    const hidden = hiddenFlag(unit, ctx);
-    if (hidden) return [hidden];
-    const crossed = crossedUnmatched(unit, ctx.lengthStats, ctx.translations ?? null);
+    const lexicon = ctx.translations ?? null;
+    const hidden = hiddenUnmatched(unit, ctx.lengthStats, lexicon);
+    if (hidden)
+      return [
+        unmatchedFlag(unit, hidden, (sentence) =>
+          hidden.side === 'target'
+            ? `“${sentence}” shares nothing with the source, and the translation fits the source without it: it may have no source`
+            : `The translation shares nothing with “${sentence}” and fits the other source sentences without it: it may be missing`,
+        ),
+      ];
+    const crossed = crossedUnmatched(unit, ctx.lengthStats, lexicon);
     if (crossed)
       return [
-        flagFrom(segmentation, {
-          side: 'source',
-          span: spanOf(unit.source, unit.sourceSentences, crossed.source),
-          category: 'Accuracy/Omission',
-          severity: 'major',
-          message: `The translation shares nothing with “${unit.sourceSentences[crossed.source] ?? ''}”, and the other sentences match without it: it may be missing`,
-        }),
-        flagFrom(segmentation, {
-          side: 'target',
-          span: spanOf(unit.target, unit.targetSentences, crossed.target),
-          category: 'Accuracy/Addition',
-          severity: 'major',
-          message: `“${unit.targetSentences[crossed.target] ?? ''}” shares nothing with the source, and the other sentences match without it: it may have no source`,
-        }),
+        unmatchedFlag(
+          unit,
+          { side: 'source', index: crossed.source },
+          (sentence) =>
+            `The translation shares nothing with “${sentence}”, and the other sentences match without it: it may be missing`,
+        ),
+        unmatchedFlag(
+          unit,
+          { side: 'target', index: crossed.target },
+          (sentence) =>
+            `“${sentence}” shares nothing with the source, and the other sentences match without it: it may have no source`,
+        ),
       ];
-    const likely = likelyUnmatched(unit, ctx.lengthStats, ctx.translations ?? null);
-    if (likely?.side === 'target')
+    const likely = likelyUnmatched(unit, ctx.lengthStats, lexicon);
+    if (likely)
       return [
-        flagFrom(segmentation, {
-          side: 'target',
-          span: spanOf(unit.target, unit.targetSentences, likely.index),
-          category: 'Accuracy/Addition',
-          severity: 'major',
-          message: `One source sentence has ${unit.targetSentences.length} target sentences and the translation is much longer than usual: “${unit.targetSentences[likely.index] ?? ''}” may have no source`,
-        }),
-      ];
-    if (likely?.side === 'source')
-      return [
-        flagFrom(segmentation, {
-          side: 'source',
-          span: spanOf(unit.source, unit.sourceSentences, likely.index),
-          category: 'Accuracy/Omission',
-          severity: 'major',
-          message: `${unit.sourceSentences.length} source sentences share one shorter-than-usual translation: “${unit.sourceSentences[likely.index] ?? ''}” may be missing from it`,
-        }),
+        unmatchedFlag(unit, likely, (sentence) =>
+          likely.side === 'target'
+            ? `One source sentence has ${unit.targetSentences.length} target sentences and the translation is much longer than usual: “${sentence}” may have no source`
+            : `${unit.sourceSentences.length} source sentences share one shorter-than-usual translation: “${sentence}” may be missing from it`,
+        ),
       ];
     if (unit.sourceSentences.length === 1 && unit.targetSentences.length > 1) {
       const offsets = sentenceOffsets(unit.target, unit.targetSentences);
