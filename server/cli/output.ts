@@ -58,13 +58,23 @@ function languageLabel(lang: LanguageInfo): string {
   return `${lang.code}${lang.detected ? ' (detected)' : ''}`;
 }
 
+const NO_SOURCE = '(no source)';
+const NO_TRANSLATION = '(no translation)';
+
+/** What an alignment alone says: how many units are an omission or an addition. */
+function unmatchedSummary(units: readonly AlignedUnit[]): string {
+  const omissions = units.filter((u) => u.targetSentences.length === 0).length;
+  const additions = units.filter((u) => u.sourceSentences.length === 0).length;
+  return `, ${omissions} with no translation, ${additions} with no source`;
+}
+
 function table(doc: Printable): string {
   const analyzed = doc.units.filter(isAnalyzed);
   const withRisk = analyzed.length > 0;
   const width = Math.max(30, Math.floor(((process.stdout.columns || 140) - (withRisk ? 26 : 14)) / 2));
   const summary = withRisk
     ? `, ${analyzed.filter((u) => u.flagged).length} flagged at risk ≥ ${doc.threshold ?? ''}`
-    : '';
+    : unmatchedSummary(doc.units);
   const lines = [
     `${languageLabel(doc.sourceLang)} → ${languageLabel(doc.targetLang)}, ${doc.units.length} units${summary}`,
   ];
@@ -74,7 +84,9 @@ function table(doc: Printable): string {
   }
   for (const unit of doc.units) {
     const head = isAnalyzed(unit) ? `${unit.flagged ? '!' : ' '} ${unit.risk.toFixed(2)} ` : '';
-    lines.push(`${head}${unit.id.padEnd(6)} ${clip(unit.source, width)} │ ${clip(unit.target, width)}`);
+    const source = unit.sourceSentences.length === 0 ? NO_SOURCE : unit.source;
+    const target = unit.targetSentences.length === 0 ? NO_TRANSLATION : unit.target;
+    lines.push(`${head}${unit.id.padEnd(6)} ${clip(source, width)} │ ${clip(target, width)}`);
     if (!isAnalyzed(unit)) continue;
     for (const flag of unit.flags) {
       lines.push(

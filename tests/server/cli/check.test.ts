@@ -207,6 +207,13 @@ describe('mt-review align', () => {
       targetSentences: [14, 15, 16, 17, 18, 19, 20],
     });
   });
+
+  it('says in the table which units have no source or no translation', () => {
+    const args = ['align', '--no-model', ...DEMO_DOCUMENTS, '--src-lang', 'en', '--tgt-lang', 'pl'];
+    const table = cli([...args, '--format', 'table']).stdout;
+    expect(table.split('\n')[0]).toBe('en → pl, 14 units, 0 with no translation, 1 with no source');
+    expect(table).toMatch(/^u14 +\(no source\) +│ „Organizator\./m);
+  });
 });
 
 describe('a language mt-review has no resources for', () => {
