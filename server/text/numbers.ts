@@ -157,14 +157,33 @@ const SCALE_WORDS: readonly [words: string, value: number][] = [
   ],
 ];
 
-const SCALES: readonly [RegExp, number][] = SCALE_WORDS.map(([words, value]) => [
-  new RegExp(`^\\s?(?:${words})(?![\\p{L}])`, 'iu'),
-  value,
-]);
+/**
+ * Scale words of languages written without spaces between words, which run on into the next word
+ * ("១៦ លាននាក់", 16 million people, in Khmer; "5 ล้านคน" in Thai): no word boundary after them.
+ */
+const JOINED_SCALE_WORDS: readonly [words: string, value: number][] = [
+  ['ប៊ីលាន|พันล้าน', 1e9],
+  ['លាន|ล้าน|သန်း', 1e6],
+  ['សែន|แสน|သိန်း', 1e5],
+  ['ម៉ឺន|หมื่น|သောင်း', 1e4],
+  // Not Thai พัน, which also starts พันธุ์ (breed), nor Burmese ထောင် (also a prison).
+  ['ពាន់', 1e3],
+];
+
+const SCALES: readonly [RegExp, number][] = [
+  ...SCALE_WORDS.map(([words, value]): [RegExp, number] => [
+    new RegExp(`^\\s?(?:${words})(?![\\p{L}])`, 'iu'),
+    value,
+  ]),
+  ...JOINED_SCALE_WORDS.map(([words, value]): [RegExp, number] => [
+    new RegExp(`^\\s?(?:${words})`, 'u'),
+    value,
+  ]),
+];
 
 /** A scale word right at `at` ("million", "Mrd.", "тыс."), with its period and the space after it. */
 export const SCALE_WORD = new RegExp(
-  `^(?:${SCALE_WORDS.map(([words]) => words).join('|')})(?![\\p{L}])\\.?\\s?`,
+  `^(?:(?:${SCALE_WORDS.map(([words]) => words).join('|')})(?![\\p{L}])\\.?\\s?|(?:${JOINED_SCALE_WORDS.map(([words]) => words).join('|')}))`,
   'iu',
 );
 

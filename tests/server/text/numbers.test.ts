@@ -64,6 +64,14 @@ describe('locale-aware numbers', () => {
     expect(one('50 millió euró', 'hu').values).toContain(50_000_000);
   });
 
+  it('reads Khmer and Thai scale words written on into the next word', () => {
+    // "១៦ លាននាក់" is 16 million people: Khmer writes no space between "million" and "people".
+    expect(one('ប្រជាជនប្រមាណ ១៦ លាននាក់។', 'km').values).toContain(16_000_000);
+    expect(one('ประชากรประมาณ 66 ล้านคน', 'th').values).toContain(66_000_000);
+    // พันธุ์ (breed) starts like พัน (thousand), which is therefore not read.
+    expect(one('มี 5 พันธุ์', 'th').values).toEqual([5]);
+  });
+
   it('reads numbers whose separators tokenised text spaced out, with spans over the whole', () => {
     const text = 'registrierte 40 . 6 Grad , dass 20 , 000 Menschen';
     const found = extractNumbers(text, 'de');
