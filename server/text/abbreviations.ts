@@ -130,6 +130,14 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
   ],
   de: [
     'z.b',
+    'v.a',
+    'i.d.r',
+    'u.u',
+    'z.z',
+    'o.g',
+    'u.v.m',
+    'm.e',
+    's.u',
     'bzw',
     'usw',
     'ggf',
@@ -179,7 +187,25 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'sv',
   ],
   fr: ['m', 'mm', 'mme', 'mlle', 'dr', 'p.ex', 'av', 'bd', 'env', 'cf', 'etc', 'p', 'st', 'ste', 'mgr'],
-  es: ['sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'etc', 'p.ej', 'aprox', 'av', 'avda', 'pág', 'núm'],
+  es: [
+    'sr',
+    'sra',
+    'srta',
+    'dr',
+    'dra',
+    'ud',
+    'uds',
+    'etc',
+    'p.ej',
+    'aprox',
+    'av',
+    'avda',
+    'pág',
+    'núm',
+    'ee.uu',
+    'ff.aa',
+    'cc.oo',
+  ],
   it: [
     'sig',
     'sigg',
@@ -388,6 +414,33 @@ const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'млрд',
   'тыс',
 ]);
+
+/** Abbreviated scale words ("5 Mio.", "3 Mrd.", "2 mln"), which end a sentence or go on to what is counted. */
+const SCALE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mio',
+  'mrd',
+  'mln',
+  'mld',
+  'bn',
+  'tys',
+  'tis',
+  'тыс',
+  'тис',
+  'млн',
+  'млрд',
+]);
+
+/**
+ * What follows a scale abbreviation in the same sentence though it starts with a capital: a currency or
+ * a counted noun, as German capitalises them ("5 Mio. Euro", "3 Mio. Einwohner", "2 Mrd. US-Dollar").
+ */
+const COUNTED_AFTER_SCALE =
+  /^(?:€|\$|£|¥|(?:CHF|EUR|USD|GBP|PLN|CZK)(?![\p{L}])|(?:Euro|US-Dollar|Dollar|Pfund|Franken|Kronen|Yen|Yuan|Rubel|Rupien|Złoty|Zloty|Forint|Lire|Pesos|Menschen|Einwohner|Tonnen|Besucher|Nutzer|Kunden|Stimmen|Fahrgäste|Haushalte|Arbeitsplätze)(?![\p{L}]))/u;
+
+/** Whether `next` goes on counting after a scale abbreviation: "Euro" after "5 Mio." */
+export function continuesAfterScale(lower: string, next: string): boolean {
+  return SCALE_ABBREVIATIONS.has(lower) && COUNTED_AFTER_SCALE.test(next);
+}
 
 const cache = new Map<string, ReadonlySet<string>>();
 

@@ -1,6 +1,6 @@
 import { allMatches } from '../util/regexp';
 import type { Sentence } from '../domain/types';
-import { abbreviationsFor, isTerminalAbbreviation } from './abbreviations';
+import { abbreviationsFor, continuesAfterScale, isTerminalAbbreviation } from './abbreviations';
 
 export interface Paragraph {
   index: number;
@@ -51,6 +51,40 @@ function withoutElision(lower: string, abbreviations: ReadonlySet<string>): stri
   return lower.replace(ELIDED, '');
 }
 
+/** The short dotted parts that end the text before a break ("… z. B", "… u. a"), without the last period. */
+const SPACED_TAIL = /(?<![\p{L}\p{M}])((?:\p{L}{1,3}\. ?)*\p{L}{1,3}) ?\.\s*$/u;
+/** The short dotted parts that open the text after it ("B. Äpfel" → "B", "UU. anunciaron" → "UU"). */
+const SPACED_HEAD = /^((?:\p{L}{1,3}\. ?)*\p{L}{1,3})\.(?=\s|$)/u;
+
+/**
+ * A dotted abbreviation written with spaces between its parts, as German, Spanish and Russian style
+ * guides ask ("z. B.", "u. a.", "EE. UU.", "i. d. R."), which the break falls inside or after: its
+ * parts joined as the lists write them ("z.b", "ee.uu") and whether the break falls inside it (then it
+ * is never a sentence end), or null when they are not one.
+ */
+function spacedAbbreviation(
+  before: string,
+  next: string,
+  abbreviations: ReadonlySet<string>,
+): { abbreviation: string; inside: boolean } | null {
+  const tail = SPACED_TAIL.exec(before)?.[1];
+  if (tail === undefined) return null;
+  const parts = (text: string): string[] => text.toLowerCase().split(/\. ?/u);
+  const tailParts = parts(tail);
+  const head = SPACED_HEAD.exec(next)?.[1];
+  const headParts = head === undefined ? [] : parts(head);
+  // The greedy expressions may take in a short word before ("… sah a. u. a.") or after ("z. | B. so."):
+  // every run of parts across the break is tried.
+  for (let from = 0; from < tailParts.length; from++)
+    for (let to = 0; to <= headParts.length; to++) {
+      const candidate = [...tailParts.slice(from), ...headParts.slice(0, to)];
+      if (candidate.length < 2) continue;
+      const joined = candidate.join('.');
+      if (abbreviations.has(joined)) return { abbreviation: joined, inside: to > 0 };
+    }
+  return null;
+}
+
 /** True when the text before a break ends in something that is not the end of a sentence. */
 function isFalseBreak(
   before: string,
@@ -67,7 +101,13 @@ function isFalseBreak(
   const token = (match[1] ?? '').replace(/^[("„“«'‘[]+/u, '');
   // An elided article or preposition before it: "l'on." (l'onorevole), "dell'ing.".
   const lower = withoutElision(token.toLowerCase(), abbreviations);
-  if (abbreviations.has(lower)) return !isTerminalAbbreviation(lower, lang) || /^[\p{Ll}\d]/u.test(next);
+  if (abbreviations.has(lower))
+    return (
+      !isTerminalAbbreviation(lower, lang) || /^[\p{Ll}\d]/u.test(next) || continuesAfterScale(lower, next)
+    );
+  const spaced = spacedAbbreviation(before, next, abbreviations);
+  if (spaced !== null)
+    return spaced.inside || !isTerminalAbbreviation(spaced.abbreviation, lang) || /^[\p{Ll}\d]/u.test(next);
   // Initials: "J. R. R. Tolkien", "George W. Bush".
   if (/^\p{Lu}$/u.test(token)) return true;
   // Dotted acronyms not in the list: "U.S.", "A.B.C." — but only when the next word is not a sentence start we can see.

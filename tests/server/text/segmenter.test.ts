@@ -37,6 +37,35 @@ describe('segmenter', () => {
     ]);
   });
 
+  it('keeps abbreviations written with spaces between their parts ("z. B.", "u. a.", "EE. UU.", "U. S.")', () => {
+    expect(texts('Er kaufte Obst, z. B. Äpfel. Dann ging er.', 'de')).toEqual([
+      'Er kaufte Obst, z. B. Äpfel.',
+      'Dann ging er.',
+    ]);
+    // The greedy reading of "B. so." must not hide "z. B." from the list.
+    expect(texts('Er sagte: Das ist z. B. so. Dann ging er.', 'de')).toHaveLength(2);
+    expect(texts('Es kamen u. a. Vertreter der Stadt. Die Sitzung begann.', 'de')).toHaveLength(2);
+    expect(texts('Das gilt i. d. R. für alle. Ausnahmen gibt es.', 'de')).toHaveLength(2);
+    expect(texts('Los EE. UU. anunciaron nuevas medidas. El Gobierno respondió.', 'es')).toEqual([
+      'Los EE. UU. anunciaron nuevas medidas.',
+      'El Gobierno respondió.',
+    ]);
+    // Inside an abbreviation that can end a sentence, the break is never its end.
+    expect(texts('He went to the U. S. last year. It was fun.', 'en')).toHaveLength(2);
+  });
+
+  it('reads a capitalised currency or counted noun after "Mio." or "Mrd." as the same sentence', () => {
+    expect(texts('Die Kosten betragen ca. 5 Mio. Euro. Das ist viel.', 'de')).toEqual([
+      'Die Kosten betragen ca. 5 Mio. Euro.',
+      'Das ist viel.',
+    ]);
+    expect(texts('Die Stadt hat 3 Mio. Einwohner. Sie wächst.', 'de')).toHaveLength(2);
+    expect(texts('Der Schaden beträgt 5 Mio. Die Versicherung zahlt.', 'de')).toEqual([
+      'Der Schaden beträgt 5 Mio.',
+      'Die Versicherung zahlt.',
+    ]);
+  });
+
   it('starts a sentence at a number followed by a lower-case word, but not after an abbreviation', () => {
     expect(texts('The storm hit on Monday. 25 people were killed. 40 % of homes lost power.', 'en')).toEqual([
       'The storm hit on Monday.',
