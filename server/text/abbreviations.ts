@@ -167,6 +167,14 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'jh',
     'jhd',
     'gegr',
+    'abb',
+    'bd',
+    'bde',
+    'kap',
+    'hrsg',
+    'aufl',
+    'tab',
+    'bzgl',
   ],
   cs: [
     'např',
@@ -304,6 +312,13 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'просп',
     'обл',
     'долл',
+    // A house, a flat, a building block: "ул. Ленина, д. 5, кв. 12".
+    'д',
+    'кв',
+    'корп',
+    'пер',
+    'наб',
+    'пл',
   ],
   uk: [
     'т.зв',
@@ -421,6 +436,7 @@ const SCALE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mrd',
   'mln',
   'mld',
+  'mil',
   'bn',
   'tys',
   'tis',
@@ -432,14 +448,22 @@ const SCALE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /**
  * What follows a scale abbreviation in the same sentence though it starts with a capital: a currency or
- * a counted noun, as German capitalises them ("5 Mio. Euro", "3 Mio. Einwohner", "2 Mrd. US-Dollar").
+ * a counted noun, as German capitalises them ("5 Mio. Euro", "3 Mio. Einwohner", "2 Mrd. US-Dollar",
+ * "5 mil. Kč").
  */
 const COUNTED_AFTER_SCALE =
-  /^(?:€|\$|£|¥|(?:CHF|EUR|USD|GBP|PLN|CZK)(?![\p{L}])|(?:Euro|US-Dollar|Dollar|Pfund|Franken|Kronen|Yen|Yuan|Rubel|Rupien|Złoty|Zloty|Forint|Lire|Pesos|Menschen|Einwohner|Tonnen|Besucher|Nutzer|Kunden|Stimmen|Fahrgäste|Haushalte|Arbeitsplätze)(?![\p{L}]))/u;
+  /^(?:[€$£¥]|(?:CHF|EUR|USD|GBP|PLN|CZK|Kč|Ft|Euro|US-Dollar|Dollar|Pfund|Franken|Kronen|Yen|Yuan|Rubel|Rupien|Złoty|Zloty|Forint|Lire|Pesos|Menschen|Einwohner|Tonnen|Besucher|Nutzer|Kunden|Stimmen|Fahrgäste|Haushalte|Arbeitsplätze)(?![\p{L}]))/u;
 
-/** Whether `next` goes on counting after a scale abbreviation: "Euro" after "5 Mio." */
-export function continuesAfterScale(lower: string, next: string): boolean {
-  return SCALE_ABBREVIATIONS.has(lower) && COUNTED_AFTER_SCALE.test(next);
+/** The legal forms after "& Co.": "GmbH & Co. KG" is one company, not a sentence end. */
+const LEGAL_FORM_AFTER_CO = /^(?:KG|KGaA|OHG)(?![\p{L}])/u;
+
+/**
+ * Whether `next`, though capitalised, goes on the sentence after the terminal abbreviation `lower`:
+ * "Euro" after "5 Mio.", "KG" after "& Co.".
+ */
+export function continuesAfter(lower: string, next: string): boolean {
+  if (SCALE_ABBREVIATIONS.has(lower)) return COUNTED_AFTER_SCALE.test(next);
+  return lower === 'co' && LEGAL_FORM_AFTER_CO.test(next);
 }
 
 const cache = new Map<string, ReadonlySet<string>>();
@@ -456,8 +480,15 @@ export function abbreviationsFor(lang: string): ReadonlySet<string> {
 /** "Sr." ends an English name (John Smith Sr.) but is a title before one in Spanish and Portuguese ("el Sr. García"). */
 const TITLES_ELSEWHERE = new Set(['sr', 'jr']);
 
-/** Whether the abbreviation can also end a sentence in this language. */
-export function isTerminalAbbreviation(lower: string, lang: string): boolean {
+/** "Downing St.", "Wall St.": after a name, English "St." is a street, which can end a sentence. */
+const STREET_AFTER_NAME = /(?<![.!?]\s*|^\s*)\p{Lu}[\p{L}'’-]*\s+St\s?\.\s*$/u;
+
+/**
+ * Whether the abbreviation can also end a sentence in this language; `before` is the text up to and
+ * with it, for the one whose reading depends on what precedes it ("Downing St." against "St. Louis").
+ */
+export function isTerminalAbbreviation(lower: string, lang: string, before = ''): boolean {
   if (lang !== 'en' && TITLES_ELSEWHERE.has(lower)) return false;
+  if (lang === 'en' && lower === 'st') return STREET_AFTER_NAME.test(before);
   return TERMINAL_ABBREVIATIONS.has(lower);
 }

@@ -1,6 +1,6 @@
 import { allMatches } from '../util/regexp';
 import type { Sentence } from '../domain/types';
-import { abbreviationsFor, continuesAfterScale, isTerminalAbbreviation } from './abbreviations';
+import { abbreviationsFor, continuesAfter, isTerminalAbbreviation } from './abbreviations';
 
 export interface Paragraph {
   index: number;
@@ -100,14 +100,15 @@ function isFalseBreak(
   if (!match) return false;
   const token = (match[1] ?? '').replace(/^[("„“«'‘[]+/u, '');
   // An elided article or preposition before it: "l'on." (l'onorevole), "dell'ing.".
-  const lower = withoutElision(token.toLowerCase(), abbreviations);
-  if (abbreviations.has(lower))
-    return (
-      !isTerminalAbbreviation(lower, lang) || /^[\p{Ll}\d]/u.test(next) || continuesAfterScale(lower, next)
-    );
+  const goesOn = (abbreviation: string): boolean =>
+    !isTerminalAbbreviation(abbreviation, lang, before) ||
+    /^[\p{Ll}\d]/u.test(next) ||
+    continuesAfter(abbreviation, next);
+  // Spaced parts first, the longer reading: "т. д." (and so on) ends a sentence, "д." (house) does not.
   const spaced = spacedAbbreviation(before, next, abbreviations);
-  if (spaced !== null)
-    return spaced.inside || !isTerminalAbbreviation(spaced.abbreviation, lang) || /^[\p{Ll}\d]/u.test(next);
+  if (spaced !== null) return spaced.inside || goesOn(spaced.abbreviation);
+  const lower = withoutElision(token.toLowerCase(), abbreviations);
+  if (abbreviations.has(lower)) return goesOn(lower);
   // Initials: "J. R. R. Tolkien", "George W. Bush".
   if (/^\p{Lu}$/u.test(token)) return true;
   // Dotted acronyms not in the list: "U.S.", "A.B.C." — but only when the next word is not a sentence start we can see.

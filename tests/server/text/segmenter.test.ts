@@ -66,6 +66,23 @@ describe('segmenter', () => {
     ]);
   });
 
+  it('reads news abbreviations by what stands around them (addresses, "& Co. KG", "Downing St.")', () => {
+    expect(texts('Он живёт в г. Москве на ул. Ленина, д. 5. Там тихо.', 'ru')).toHaveLength(2);
+    // "т. д." (and so on) can end a sentence although "д." (house) cannot.
+    expect(texts('Там были книги, журналы и т. д. Потом все ушли.', 'ru')).toHaveLength(2);
+    expect(texts('Siehe S. 12 und Abb. 3 im Bd. 2. Das reicht.', 'de')).toHaveLength(2);
+    expect(
+      texts('Die Firma XY GmbH & Co. KG meldete Insolvenz an. Der Betrieb läuft weiter.', 'de'),
+    ).toHaveLength(2);
+    expect(texts('Stálo to cca 5 mil. Kč. Bylo to drahé.', 'cs')).toHaveLength(2);
+    expect(texts('It was at No. 10 Downing St. The PM spoke.', 'en')).toEqual([
+      'It was at No. 10 Downing St.',
+      'The PM spoke.',
+    ]);
+    expect(texts('The St. Louis Cardinals won. Fans cheered.', 'en')).toHaveLength(2);
+    expect(texts('They met on Wall St. in the morning. Then they left.', 'en')).toHaveLength(2);
+  });
+
   it('starts a sentence at a number followed by a lower-case word, but not after an abbreviation', () => {
     expect(texts('The storm hit on Monday. 25 people were killed. 40 % of homes lost power.', 'en')).toEqual([
       'The storm hit on Monday.',
