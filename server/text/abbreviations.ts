@@ -286,7 +286,25 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'vnl',
     'm.n',
   ],
-  ro: ['dl', 'dna', 'dra', 'str', 'nr', 'etc', 'ș.a', 'ş.a', 'prof', 'dr', 'lt', 'gen', 'sf'],
+  ro: [
+    'dl',
+    'dna',
+    'dra',
+    'dlui',
+    'str',
+    'nr',
+    'etc',
+    'ș.a',
+    'ş.a',
+    'prof',
+    'dr',
+    'lt',
+    'gen',
+    'sf',
+    'alin',
+    'lit',
+    'pct',
+  ],
   ru: [
     'т.е',
     'т.д',
@@ -349,6 +367,15 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
   hu: ['dr', 'prof', 'kb', 'pl', 'stb', 'ún', 'ill', 'u', 'krt', 'sz', 'ifj', 'id', 'özv', 'vö'],
   // Arabic writes "د." for Dr. and "أ." for Prof. before a name.
   ar: ['د', 'أ', 'م', 'ص', 'ج'],
+  // Greek: κ. (Mr), κα (Mrs), π.χ. (e.g.), δηλ. (i.e.), κλπ. (etc.), βλ. (see), αρ. (number).
+  el: ['κ', 'κα', 'π.χ', 'δηλ', 'κλπ', 'βλ', 'αρ', 'καθ', 'δρ'],
+  // Indonesian and Malay: Jl. (street), dll./dsb. (etc.), Bpk. (Mr), Prof., No.
+  id: ['jl', 'dll', 'dsb', 'bpk', 'sdr', 'kec', 'kab'],
+  ms: ['jln', 'dll', 'dsb', 'sdn', 'bhd'],
+  // Vietnamese: TP. (city: "TP. Hồ Chí Minh"), TS. (Dr), GS. (Prof.), Q./P. (district, ward).
+  vi: ['tp', 'ts', 'ths', 'gs', 'pgs', 'q', 'p'],
+  // Hindi: डॉ. (Dr), प्रो. (Prof.).
+  hi: ['डॉ', 'प्रो'],
 };
 
 /**
@@ -401,6 +428,11 @@ const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ст',
   'дол',
   'долл',
+  'ș.a',
+  'ş.a',
+  'dll',
+  'dsb',
+  'κλπ',
   // Arabic: "2022 م." (AD), a page or a part.
   'م',
   'ص',

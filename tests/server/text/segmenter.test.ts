@@ -83,6 +83,17 @@ describe('segmenter', () => {
     expect(texts('They met on Wall St. in the morning. Then they left.', 'en')).toHaveLength(2);
   });
 
+  it.each([
+    ['ro', 'Vezi art. 5 alin. 2 din lege. Apoi decide.'],
+    ['ro', 'Au venit miniștri, parlamentari ș.a. Ședința a început.'],
+    ['el', 'Ο κ. Παπαδόπουλος μίλησε. Μετά έφυγε.'],
+    ['id', 'Dia tinggal di Jl. Sudirman No. 5. Rumahnya besar.'],
+    ['vi', 'Ông Nguyễn đến TP. Hồ Chí Minh hôm qua. Ông ở lại hai ngày.'],
+    ['hi', 'डॉ. शर्मा ने कहा कि स्थिति गंभीर है। लोग चिंतित हैं।'],
+  ])('knows the titles, streets and "and so on" of %s news', (lang, text) => {
+    expect(texts(text, lang)).toHaveLength(2);
+  });
+
   it('starts a sentence at a number followed by a lower-case word, but not after an abbreviation', () => {
     expect(texts('The storm hit on Monday. 25 people were killed. 40 % of homes lost power.', 'en')).toEqual([
       'The storm hit on Monday.',
