@@ -97,20 +97,16 @@ export const entityAdded = {
         ));
     const targetNames = findNames(unit.target, ctx.targetLang);
     const candidates = targetNames.filter((name, k) => {
+      // "XIX", "XXIe": a number, which the numbers check compares.
       if (
+        isRomanNumeral(name.text) ||
         name.calendar ||
         name.common ||
         inInstitutionName(unit.target, targetNames, k) ||
         isCompoundHead(unit.target, targetNames, k, ctx.targetLang)
       )
         return false;
-      if (name.acronym)
-        return (
-          !CONVENTIONS.has(name.key) &&
-          name.text.length >= 3 &&
-          !sourceHasAcronym &&
-          !isRomanNumeral(name.text)
-        );
+      if (name.acronym) return !CONVENTIONS.has(name.key) && name.text.length >= 3 && !sourceHasAcronym;
       return (
         !capitalsCarryOver &&
         !name.sentenceInitial &&

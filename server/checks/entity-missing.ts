@@ -79,8 +79,8 @@ export function namesToFind(
     if (name.sentenceInitial && !name.acronym) return false;
     if (!name.acronym && name.text.length < 3) return false;
     if (name.acronym && CONVENTIONS.has(name.key)) return false;
-    // "XIX", "VIII": a number, which the numbers check compares.
-    if (name.acronym && isRomanNumeral(name.text)) return false;
+    // "XIX", "VIII", "XXIe": a number, which the numbers check compares.
+    if (isRomanNumeral(name.text)) return false;
     // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
     return (
       name.acronym || !(name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))

@@ -54,6 +54,25 @@ function unmatched(mine: readonly NumberMention[], theirs: readonly NumberMentio
   });
 }
 
+/**
+ * The unmatched numbers as a reader names them: a date in digits none of whose parts the other side has
+ * ("27.3.1999") is one number, not a day, a month and a year; one that differs only in a part ("3.10.2024"
+ * for October 2) names that part.
+ */
+function reported(unmatchedMentions: readonly NumberMention[], text: string): NumberMention[] {
+  const partsLeft = new Map<number, number>();
+  for (const m of unmatchedMentions)
+    if (m.date) partsLeft.set(m.date.start, (partsLeft.get(m.date.start) ?? 0) + 1);
+  const whole = new Set<number>();
+  return unmatchedMentions.flatMap((m): NumberMention[] => {
+    if (!m.date || partsLeft.get(m.date.start) !== 3) return [m];
+    if (whole.has(m.date.start)) return [];
+    whole.add(m.date.start);
+    const { start, end } = m.date;
+    return [{ start, end, raw: text.slice(start, end), values: m.values }];
+  });
+}
+
 /** What may stand between the two halves of a number that tokenising split: "40 , 6", "1 . 5". */
 const SPLIT_SEPARATOR = /^ ?[.,] ?$/;
 /** A sign that tokenising set apart: "- 23". */
@@ -104,7 +123,7 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万").',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; "minus 5" is −5, and a Roman numeral ("XXIe siècle") its number.',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
@@ -147,14 +166,14 @@ export const numbers = {
       extra = sourceSplit.whole;
     }
     return [
-      ...missing.map((m) =>
+      ...reported(missing, unit.source).map((m) =>
         flagFrom(numbers, {
           side: 'source',
           span: { start: m.start, end: m.end },
           message: `“${m.raw}” from the source is not in the translation`,
         }),
       ),
-      ...extra.map((m) =>
+      ...reported(extra, unit.target).map((m) =>
         flagFrom(numbers, {
           side: 'target',
           span: { start: m.start, end: m.end },

@@ -1,6 +1,8 @@
 import { escapeRegExp, allMatches } from '../util/regexp';
 import { type Compacted, originalSpan } from './compact';
 import { cjkNumeralValue } from './numbers';
+import { asciiDigits } from './digits';
+import { numericDates } from './numeric-dates';
 import { isKnownWord } from './lexicon';
 import { isSpacelessScript } from './languages';
 import { type Token, endingVariants, fold, isCapitalized, words } from './normalize';
@@ -323,7 +325,10 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   const numeric = numericMonthPattern(lang);
   if (numeric) return numericMonths(text, numeric, lang);
   const tokens = words(text);
-  const mentions: MonthMention[] = [];
+  // "2.10.2024" is October 2 as much as "2 października 2024" is (not an English "10/2/2024": that could be either).
+  const mentions: MonthMention[] = numericDates(asciiDigits(text), lang)
+    .filter((date) => !date.ambiguous)
+    .map((date) => ({ month: date.month.value - 1, start: date.start, end: date.end, day: date.day.value }));
   const capitalized = capitalizesMonths(lang);
   tokens.forEach((token, k) => {
     // The capital first: in English or German it rules out nearly every word without a look-up.

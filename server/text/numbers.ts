@@ -2,6 +2,7 @@ import { allMatches } from '../util/regexp';
 import { memoize } from './memo';
 import { type Compacted, originalSpan } from './compact';
 import { asciiDigits } from './digits';
+import { numericDates } from './numeric-dates';
 
 export interface NumberMention {
   start: number;
@@ -9,6 +10,8 @@ export interface NumberMention {
   raw: string;
   /** Every value the written form can mean: "1,500" is 1500 in English and 1.5 in Polish. */
   values: number[];
+  /** The whole date, when this is the day, month or year of one written in digits ("2.10.2024"). */
+  date?: { start: number; end: number };
 }
 
 /**
@@ -239,11 +242,13 @@ function isFullHour(text: string, mention: NumberMention): boolean {
  * Roman numerals of two letters or more in I, V and X (centuries, chapters, monarchs: "secolul XIX",
  * "Henry VIII", "World War II"), which translations write in digits ("19th century") or keep. "I", "V"
  * and "X" alone are too often a pronoun or a letter, and C, D, L and M spell acronyms ("CD", "DC", "MD").
+ * French writes the ordinal ending on ("le XXIe siècle", "XIXème"); it is not part of the numeral.
  */
-const ROMAN = /(?<![\p{L}\p{N}])(?=[IVX]{2,}(?![\p{L}\p{N}]))X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])/gu;
+const ROMAN =
+  /(?<![\p{L}\p{N}])(?=[IVX]{2,}(?:e|ème|eme|ᵉ)?(?![\p{L}\p{N}]))X{0,3}(?:IX|IV|V?I{0,3})(?=(?:e|ème|eme|ᵉ)?(?![\p{L}\p{N}]))/gu;
 const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 
-const ROMAN_WORD = new RegExp(`^${ROMAN.source}$`, 'u');
+const ROMAN_WORD = new RegExp(`^(?:${ROMAN.source})(?:e|ème|eme|ᵉ)?$`, 'u');
 
 export function isRomanNumeral(word: string): boolean {
   return word.length >= 2 && ROMAN_WORD.test(word);
@@ -265,6 +270,9 @@ export function romanNumerals(text: string): number[] {
   return values;
 }
 
+/** "minus" written out before a number, as temperatures are: "minus 5", "moins 5", "минус 5". */
+const MINUS_WORD = /(?:^|[^\p{L}])(?:minus|moins|menos|meno|mínus|eksi|минус|мінус|μείον)\s$/iu;
+
 /** "24/7" (and "24/7/365") is "always", which translations write in words: "rund um die Uhr". */
 const ROUND_THE_CLOCK = /(?<!\d)24\s?\/\s?7(?:\s?\/\s?365)?(?!\d)/g;
 
@@ -277,12 +285,28 @@ export const extractNumbers: (text: string, lang: string) => readonly NumberMent
 function findNumbers(text: string, lang: string): NumberMention[] {
   const digits = asciiDigits(text);
   const compacted = SPACED_SEPARATOR.test(digits) ? closedUp(digits) : null;
-  const mentions: NumberMention[] = [];
+  // A date in digits ("2.10.2024") is three numbers, day, month and year, as "October 2, 2024" has them.
+  const dates = numericDates(digits, lang);
+  const mentions: NumberMention[] = dates.flatMap((date) =>
+    [date.day, date.month, date.year].map((part) => ({
+      start: part.start,
+      end: part.end,
+      raw: text.slice(part.start, part.end),
+      values: [part.value],
+      date: { start: date.start, end: date.end },
+    })),
+  );
+  const inDate = (start: number, end: number): boolean => dates.some((d) => start < d.end && end > d.start);
   for (const match of allMatches(NUMBER, compacted?.text ?? digits)) {
     const { start, end } = compacted
       ? originalSpan(compacted, match.index, match[0].length)
       : { start: match.index, end: match.index + match[0].length };
-    const values = parseCandidates(match[0], lang);
+    if (inDate(start, end)) continue;
+    const parsed = parseCandidates(match[0], lang);
+    // "minus 5 degrees" is the "-5 Grad" of the translation.
+    const values = MINUS_WORD.test(text.slice(Math.max(0, start - 8), start))
+      ? [...parsed, ...parsed.map((v) => -v)]
+      : parsed;
     const scale = scaleOf(text, end);
     mentions.push({
       start,
@@ -295,9 +319,12 @@ function findNumbers(text: string, lang: string): NumberMention[] {
     });
   }
   const always = text.includes('24') ? allMatches(ROUND_THE_CLOCK, text) : [];
-  const kept = mentions.filter(
-    (m) => !isFullHour(text, m) && !always.some((a) => m.start >= a.index && m.end <= a.index + a[0].length),
-  );
+  const kept = mentions
+    .filter(
+      (m) =>
+        !isFullHour(text, m) && !always.some((a) => m.start >= a.index && m.end <= a.index + a[0].length),
+    )
+    .sort((a, b) => a.start - b.start);
   return HAS_MYRIAD.test(text) ? withMyriads(text, kept) : kept;
 }
 
