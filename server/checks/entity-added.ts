@@ -2,7 +2,7 @@ import type { Flag } from '../domain/types';
 import { isCommonWord, isKnownWord } from '../text/lexicon';
 import { type NameMention, findNames } from '../text/names';
 import { isAllCaps, words } from '../text/normalize';
-import { isRomanNumeral } from '../text/numbers';
+import { isNumberWord, isRomanNumeral } from '../text/numbers';
 import {
   CONVENTIONS,
   LATIN,
@@ -100,6 +100,7 @@ export const entityAdded = {
       // "XIX", "XXIe": a number, which the numbers check compares.
       if (
         isRomanNumeral(name.text) ||
+        isNumberWord(name.text, ctx.targetLang) ||
         name.calendar ||
         name.common ||
         inInstitutionName(unit.target, targetNames, k) ||

@@ -27,11 +27,6 @@ const OPENING_QUOTES: Record<string, string> = {
 const VERSION_BEFORE =
   /(?:version|versión|versione|wersj\p{L}*|verz\p{L}*|v|release|build|ios|android|windows|macos|python|node)\.?\s*$/iu;
 
-/** A time of day written with a period ("14.00 Uhr", "kl. 10.15", "10.15 h"): the clock's notation, not a decimal. */
-const TIME_AFTER = /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur)(?![\p{L}])/u;
-const TIME_BEFORE = /(?:kl\.|klo|um|gegen|ab|bis|o godz\.|godz\.|om)\s*$/iu;
-const CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
-
 export const localeFormat = {
   scope: 'unit',
   id: 'locale-format',
@@ -64,12 +59,6 @@ export const localeFormat = {
       if (
         /^[\s(§]*$/u.test(unit.target.slice(0, number.start)) &&
         /^\)?\s/u.test(unit.target.slice(number.end, number.end + 2))
-      )
-        continue;
-      if (
-        CLOCK.test(number.raw) &&
-        (TIME_AFTER.test(unit.target.slice(number.end, number.end + 8)) ||
-          TIME_BEFORE.test(unit.target.slice(Math.max(0, number.start - 12), number.start)))
       )
         continue;
       const separators = number.raw.match(/[.,]/g) ?? [];

@@ -230,11 +230,64 @@ function clockValues(text: string, end: number, values: readonly number[]): numb
   return [];
 }
 
-/** The minutes of a full hour ("15:00", "9h00"), which a translation may leave out ("3 p.m."). */
+/** A decade: "1990s", "the '90s", "the 90's". */
+const DECADE_AFTER = /^['’]?s(?![\p{L}])/u;
+
+/**
+ * The other ways to write a decade: "the 1990s" are "die 90er", "les années 90", "lata 90.", and the
+ * "'90s" are the 1990s (or the 2090s, should a text be that far ahead).
+ */
+function decadeValues(text: string, start: number, end: number): number[] {
+  const raw = text.slice(start, end);
+  if (!/^\d{2}(?:\d{2})?$/.test(raw) || !raw.endsWith('0') || !DECADE_AFTER.test(text.slice(end, end + 3)))
+    return [];
+  const value = Number(raw);
+  return raw.length === 4 ? [value % 100] : [1900 + value, 2000 + value];
+}
+
+/** A four-digit year and a dash or slash before a two-digit number: "2019/20", "the 2019–20 season". */
+const YEAR_BEFORE = /(?<!\d)((?:1[6-9]|20)\d{2}) ?[/–-] ?$/u;
+
+/** The second year of a span written short: the "20" of "2019/20" is 2020. */
+function shortYearValues(text: string, start: number, end: number): number[] {
+  if (end - start !== 2) return [];
+  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 7), start))?.[1];
+  if (year === undefined) return [];
+  const full = Math.floor(Number(year) / 100) * 100 + Number(text.slice(start, end));
+  return full > Number(year) && full - Number(year) < 10 ? [full] : [];
+}
+
+/** A time written with a period, hours and minutes: "14.30". */
+const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+/** What says a dotted number is a time: a word for o'clock after it ("14.30 Uhr", "10.15 h")… */
+const TIME_AFTER = /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur|óra\p{L}*)(?![\p{L}])/u;
+/** …a word that only ever comes before a time ("godz. 14.30", "klo 10.15", "alle 14.30")… */
+const TIME_BEFORE =
+  /(?:^|[^\p{L}])(?:kl\.|klo|kello|klokka|klockan|godz\.|alle|dalle|verso le|entro le)\s*$/iu;
+/** …or a preposition that comes before times and amounts alike, when no unit follows ("um 14.30.", "o 14.30 w"). */
+const AT_BEFORE = /(?:^|[^\p{L}])(?:um|gegen|ab|bis|o|om|à|às|a las|kl)\s*$/iu;
+const NOTHING_MEASURED_AFTER = /^(?:\s*[.,;:!?)]|\s*$|\s\p{Ll}{1,3}(?![\p{L}]))/u;
+
+/**
+ * Whether a dotted number is a time of day (hours and minutes), as German, Polish, Italian, Danish,
+ * Finnish… write it: "14.30 Uhr" is the "2:30 p.m." of the source, not 14.3.
+ */
+export function isDottedTime(text: string, start: number, end: number): boolean {
+  if (!DOTTED_CLOCK.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  return (
+    TIME_AFTER.test(after) ||
+    TIME_BEFORE.test(before) ||
+    (AT_BEFORE.test(before) && NOTHING_MEASURED_AFTER.test(after))
+  );
+}
+
+/** The minutes of a full hour ("15:00", "9h00", "14.00 Uhr"), which a translation may leave out ("3 p.m."). */
 function isFullHour(text: string, mention: NumberMention): boolean {
   return (
     mention.raw === '00' &&
-    /(?<!\d)\d{1,2} ?[:h] ?$/u.test(text.slice(Math.max(0, mention.start - 5), mention.start))
+    /(?<!\d)\d{1,2} ?[:h.] ?$/u.test(text.slice(Math.max(0, mention.start - 5), mention.start))
   );
 }
 
@@ -302,7 +355,26 @@ function findNumbers(text: string, lang: string): NumberMention[] {
       ? originalSpan(compacted, match.index, match[0].length)
       : { start: match.index, end: match.index + match[0].length };
     if (inDate(start, end)) continue;
-    const parsed = parseCandidates(match[0], lang);
+    // "14.30 Uhr" is an hour and its minutes, as "14:30" is.
+    if (isDottedTime(text, start, end)) {
+      const dot = text.indexOf('.', start);
+      for (const [from, to] of [
+        [start, dot],
+        [dot + 1, end],
+      ] as const)
+        mentions.push({
+          start: from,
+          end: to,
+          raw: text.slice(from, to),
+          values: [Number(digits.slice(from, to))],
+        });
+      continue;
+    }
+    const parsed = [
+      ...parseCandidates(match[0], lang),
+      ...decadeValues(text, start, end),
+      ...shortYearValues(text, start, end),
+    ];
     // "minus 5 degrees" is the "-5 Grad" of the translation.
     const values = MINUS_WORD.test(text.slice(Math.max(0, start - 8), start))
       ? [...parsed, ...parsed.map((v) => -v)]
@@ -491,6 +563,90 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
       80: ['ochenta'],
       90: ['noventa'],
       100: ['cien', 'ciento'],
+    },
+  ),
+  it: withLarger(
+    [
+      ['zero'],
+      ['uno', 'una', 'un', 'primo', 'prima', 'primi', 'prime'],
+      ['due', 'second[oaie]'],
+      ['tre', 'terz[oaie]'],
+      ['quattro', 'quart[oaie]'],
+      ['cinque', 'quint[oaie]'],
+      ['sei', 'sest[oaie]'],
+      ['sette', 'settim[oaie]'],
+      ['otto', 'ottav[oaie]'],
+      ['nove', 'non[oaie]'],
+      ['dieci', 'decim[oaie]'],
+      ['undici', 'undicesim[oaie]'],
+      ['dodici', 'dodicesim[oaie]', 'dozzina'],
+    ],
+    {
+      20: ['venti'],
+      30: ['trenta'],
+      40: ['quaranta'],
+      50: ['cinquanta'],
+      60: ['sessanta'],
+      70: ['settanta'],
+      80: ['ottanta'],
+      90: ['novanta'],
+      100: ['cento'],
+    },
+  ),
+  pt: withLarger(
+    [
+      ['zero'],
+      ['um', 'uma', 'primeir[oa]s?'],
+      ['dois', 'duas', 'segund[oa]s?'],
+      ['três', 'terceir[oa]s?'],
+      ['quatro', 'quart[oa]s?'],
+      ['cinco', 'quint[oa]s?'],
+      ['seis', 'sext[oa]s?'],
+      ['sete', 'sétim[oa]s?'],
+      ['oito', 'oitav[oa]s?'],
+      ['nove', 'non[oa]s?'],
+      ['dez', 'décim[oa]s?'],
+      ['onze'],
+      ['doze', 'dúzia'],
+    ],
+    {
+      20: ['vinte'],
+      30: ['trinta'],
+      40: ['quarenta'],
+      50: ['cinquenta'],
+      60: ['sessenta'],
+      70: ['setenta'],
+      80: ['oitenta'],
+      90: ['noventa'],
+      100: ['cem', 'cento'],
+    },
+  ),
+  nl: withLarger(
+    [
+      ['nul'],
+      ['een', 'één', 'eerste'],
+      ['twee', 'tweede'],
+      ['drie', 'derde'],
+      ['vier', 'vierde'],
+      ['vijf', 'vijfde'],
+      ['zes', 'zesde'],
+      ['zeven', 'zevende'],
+      ['acht', 'achtste'],
+      ['negen', 'negende'],
+      ['tien', 'tiende'],
+      ['elf', 'elfde'],
+      ['twaalf', 'twaalfde', 'dozijn'],
+    ],
+    {
+      20: ['twintig'],
+      30: ['dertig'],
+      40: ['veertig'],
+      50: ['vijftig'],
+      60: ['zestig'],
+      70: ['zeventig'],
+      80: ['tachtig'],
+      90: ['negentig'],
+      100: ['honderd'],
     },
   ),
   ro: [
@@ -750,6 +906,19 @@ const cjkNumeralValues = memoize((text: string): number[] =>
 );
 
 /** Whether `text` spells out the number `value` in `lang`: in words (up to a hundred), or in Chinese numerals. */
+const numberWordTests = new Map<string, RegExp | null>();
+
+/** Whether a word is one of the language's spelt-out numbers ("Novanta" in "gli anni Novanta"). */
+export function isNumberWord(word: string, lang: string): boolean {
+  let test = numberWordTests.get(lang);
+  if (test === undefined) {
+    const forms = (NUMBER_WORDS[lang] ?? []).flatMap((group) => group ?? []);
+    test = forms.length > 0 ? new RegExp(`^(?:${forms.join('|')})$`, 'u') : null;
+    numberWordTests.set(lang, test);
+  }
+  return test?.test(word.toLowerCase()) ?? false;
+}
+
 export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
   if (lang === 'zh' || lang === 'ja')
     return (
