@@ -96,7 +96,8 @@ export const DANGLING_WORDS: Record<string, readonly string[]> = {
   ro: ['și', 'şi', 'sau', 'dar', 'de', 'la', 'în', 'cu', 'pentru', 'că', 'care', 'pe'],
   it: ['e', 'o', 'ma', 'di', 'a', 'il', 'la', 'per', 'con', 'che', 'in', 'su'],
   pt: ['e', 'ou', 'mas', 'de', 'a', 'o', 'para', 'com', 'que', 'em', 'por'],
-  nl: ['en', 'of', 'maar', 'de', 'het', 'een', 'van', 'met', 'voor', 'dat', 'in', 'op'],
+  // Not "in", "op" or "voor": Dutch puts a separable verb's particle last ("legde … sancties op").
+  nl: ['en', 'of', 'maar', 'de', 'het', 'een', 'van', 'met', 'dat'],
   ru: ['и', 'или', 'но', 'в', 'на', 'с', 'к', 'о', 'что', 'для', 'от', 'по', 'чтобы'],
   uk: ['і', 'та', 'або', 'але', 'щоб', 'в', 'у', 'на', 'з', 'до', 'для', 'від', 'по'],
   bg: ['и', 'или', 'но', 'че', 'в', 'на', 'с', 'от', 'до', 'за', 'по'],
