@@ -24,8 +24,16 @@ function firstUnbalanced(text: string, open: string, close: string): number {
   return stack[0] ?? -1;
 }
 
+/**
+ * A straight quote with a space or punctuation on one side; or, between letters, next to Korean or
+ * Japanese, which write their particles onto the closing quote ('"우리가 이길 것"이라고'). Between two
+ * Latin letters it is an inch mark or a typo, not a quotation mark.
+ */
+const STRAIGHT_QUOTE =
+  /(?<![\p{L}\d])"|"(?![\p{L}\d])|(?<=[\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}])"|"(?=[\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}])/gu;
+
 function straightQuotesOdd(text: string): number {
-  const positions = allMatches(/(?<![\p{L}\d])"|"(?![\p{L}\d])/gu, text).map((m) => m.index);
+  const positions = allMatches(STRAIGHT_QUOTE, text).map((m) => m.index);
   return positions.length % 2 === 1 ? (positions[positions.length - 1] ?? -1) : -1;
 }
 
