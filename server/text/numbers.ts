@@ -217,8 +217,8 @@ function closedUp(text: string): Compacted {
 }
 
 /** An hour on the 12-hour clock: "3 p.m.", "3:30 pm", "11 PM" — translations write 15, 15:30, 23. */
-const AFTERNOON = /^(?::[0-5]\d)?\s?(?:p\.\s?m\.?|pm|PM)(?![\p{L}])/u;
-const MIDNIGHT_HOUR = /^(?::[0-5]\d)?\s?(?:a\.\s?m\.?|am|AM)(?![\p{L}])/u;
+const AFTERNOON = /^(?:[:.][0-5]\d)?\s?(?:p\.\s?m\.?|pm|PM)(?![\p{L}])/u;
+const MIDNIGHT_HOUR = /^(?:[:.][0-5]\d)?\s?(?:a\.\s?m\.?|am|AM)(?![\p{L}])/u;
 
 /** The values an hour can also be written as on the 24-hour clock. */
 function clockValues(text: string, end: number, values: readonly number[]): number[] {
@@ -259,8 +259,8 @@ function shortYearValues(text: string, start: number, end: number): number[] {
 
 /** A time written with a period, hours and minutes: "14.30". */
 const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
-/** What says a dotted number is a time: a word for o'clock after it ("14.30 Uhr", "10.15 h")… */
-const TIME_AFTER = /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur|óra\p{L}*)(?![\p{L}])/u;
+/** What says a dotted number is a time: a word for o'clock after it ("14.30 Uhr", "10.15 h", "2.30pm")… */
+const TIME_AFTER = /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur|óra\p{L}*|[ap]\.?\s?m\.?|[AP]M)(?![\p{L}])/u;
 /** …a word that only ever comes before a time ("godz. 14.30", "klo 10.15", "alle 14.30")… */
 const TIME_BEFORE =
   /(?:^|[^\p{L}])(?:kl\.|klo|kello|klokka|klockan|godz\.|alle|dalle|verso le|entro le)\s*$/iu;
@@ -358,16 +358,12 @@ function findNumbers(text: string, lang: string): NumberMention[] {
     // "14.30 Uhr" is an hour and its minutes, as "14:30" is.
     if (isDottedTime(text, start, end)) {
       const dot = text.indexOf('.', start);
-      for (const [from, to] of [
-        [start, dot],
-        [dot + 1, end],
-      ] as const)
-        mentions.push({
-          start: from,
-          end: to,
-          raw: text.slice(from, to),
-          values: [Number(digits.slice(from, to))],
-        });
+      const hour = Number(digits.slice(start, dot));
+      // "2.30pm" is 14:30 as "2:30 p.m." is.
+      mentions.push(
+        { start, end: dot, raw: text.slice(start, dot), values: [hour, ...clockValues(text, dot, [hour])] },
+        { start: dot + 1, end, raw: text.slice(dot + 1, end), values: [Number(digits.slice(dot + 1, end))] },
+      );
       continue;
     }
     const parsed = [
