@@ -6,6 +6,12 @@ import { type UnitCheck, flagFrom } from './types';
 const MIN_COPIED_WORDS = 4;
 
 /** The longest run of consecutive source words (not names) that stands verbatim in the target. */
+/** A command line or identifiers ("npm install --save-dev typescript", "set max_retries"): kept as written. */
+const CODE_LIKE =
+  /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}_\p{L}|\p{Ll}\p{Lu}\p{Ll}|[`$]|\p{L}\.\p{Ll}{2,4}(?![\p{L}])/u;
+
+const looksLikeCode = (text: string): boolean => CODE_LIKE.test(text);
+
 function longestCopiedRun(
   source: string,
   target: string,
@@ -25,7 +31,8 @@ function longestCopiedRun(
     if (!inSource && runStart >= 0) {
       const tokens = targetTokens.slice(runStart, k);
       const count = tokens.filter((t) => !isCapitalized(t.text)).length;
-      if (count >= MIN_COPIED_WORDS && (!best || count > best.count)) {
+      const copied = target.slice(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0);
+      if (count >= MIN_COPIED_WORDS && !looksLikeCode(copied) && (!best || count > best.count)) {
         best = { start: tokens[0]?.start ?? 0, end: tokens[tokens.length - 1]?.end ?? 0, count };
       }
       runStart = -1;
