@@ -64,7 +64,7 @@ export const untranslated = {
   category: 'Accuracy/Untranslated',
   severity: 'major',
   description:
-    'The target repeats the source unchanged, or copies a run of four or more ordinary source words (names do not count).',
+    'The target repeats the source unchanged, or copies a run of four or more ordinary source words (names do not count, nor do addresses, placeholders and what reads as code: "npm install --save-dev", snake_case, file names).',
   appliesTo: (ctx) => ctx.sourceLang !== ctx.targetLang,
   run(unit): Flag[] {
     if (words(unit.source).length === 0 || words(unit.target).length === 0) return [];
