@@ -39,9 +39,19 @@ const HAS_MYRIAD = /[万萬만亿億억兆조千천百백]/u;
 /** The units written right after a number ("천만" in "5천만") and what they multiply it by. */
 function unitsAfter(text: string, end: number): { length: number; factor: number; myriad: number } {
   const small = SMALL_UNITS[text.charAt(end)];
-  const at = small ? end + 1 : end;
-  const myriad = MYRIADS[text.charAt(at)] ?? 0;
-  return { length: at - end + (myriad > 0 ? 1 : 0), factor: (small ?? 1) * (myriad || 1), myriad };
+  let at = small ? end + 1 : end;
+  let myriad = MYRIADS[text.charAt(at)] ?? 0;
+  if (myriad > 0) at++;
+  // Myriads multiply: "126万亿元" is 126 · 10⁴ · 10⁸, 126 trillion.
+  for (
+    let next = MYRIADS[text.charAt(at)] ?? 0;
+    next > myriad && myriad > 0;
+    next = MYRIADS[text.charAt(at)] ?? 0
+  ) {
+    myriad *= next;
+    at++;
+  }
+  return { length: at - end, factor: (small ?? 1) * (myriad || 1), myriad };
 }
 
 /**
