@@ -96,7 +96,7 @@ export const entityMissing = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"; five for a name of eight letters or more, so that "Lindqvist" is not "Lindgren") or its consonants ("Catherine"/"Katharina"), not a known exonym ("Germany"/"Niemcy"), not an ordinary word the language pair\'s lexicon translates ("Easter"/"Ostern"). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms and known places are checked.',
+    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"; five for a name of eight letters or more, so that "Lindqvist" is not "Lindgren") or its consonants ("Catherine"/"Katharina"), not a known exonym ("Germany"/"Niemcy"), not the name as Latvian writes it by its sound ("Biden"/"Baidens", "Johnson"/"Džonsonu"), not an ordinary word the language pair\'s lexicon translates ("Easter"/"Ostern"). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms and known places are checked.',
   appliesTo: (ctx) => !NON_LATIN_LANGUAGES.has(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const { sourceNames, candidates } = namesToFind(unit.source, ctx);

@@ -1,4 +1,5 @@
 import { nameKey } from '../../align/anchors';
+import { respellingFor } from '../../text/respelling';
 import { ELIDED_ARTICLE, type NameMention, exonymKeys } from '../../text/names';
 import { hasCyrillic, transliterate } from '../../text/transliterate';
 import { fold, looseSpelling, words } from '../../text/normalize';
@@ -71,6 +72,10 @@ export class CounterpartIndex {
     private readonly text: string,
     /** Name key on the name's side → three-letter starts of its exonyms on this side ("niem" → {ger}). */
     private readonly exonyms: ReadonlyMap<string, ReadonlySet<string>>,
+    /** How this side's language writes a foreign name by its sound, undone as far as it can be. */
+    respelled: ((folded: string) => string) | null = null,
+    /** The same for the language of the names asked about. */
+    private readonly nameRespelled: ((folded: string) => string) | null = null,
   ) {
     // Tokenised text spaces an apostrophe out ("Al ' Akbar", "Pu ' unene"): the name is still there.
     for (const word of words(text.includes(" '") ? text.replace(/ ' /g, "'") : text)) {
@@ -79,7 +84,12 @@ export class CounterpartIndex {
         if (part === '') continue;
         // An elided article stands before the name ("l'ONU", "d'Italia", "dell'UE"): the name is the rest.
         const elided = part.includes("'") || part.includes('’') ? ELIDED_ARTICLE.exec(part)?.[1] : undefined;
-        for (const token of elided ? [part, elided] : [part]) {
+        const spelt = respelled?.(part);
+        for (const token of [
+          part,
+          ...(elided ? [elided] : []),
+          ...(spelt && spelt !== part ? [spelt] : []),
+        ]) {
           this.tokens.push(token);
           this.prefixes.add(token.slice(0, 4));
         }
@@ -94,6 +104,9 @@ export class CounterpartIndex {
   has(name: NameMention): boolean {
     // A Russian or Ukrainian name in a Latin-script text is written in Latin letters ("Кремса" → "Krems").
     if (this.matches(name)) return true;
+    const spelt = this.nameRespelled?.(fold(name.text));
+    if (spelt && spelt !== fold(name.text) && this.matches({ ...name, text: spelt, key: nameKey(spelt) }))
+      return true;
     if (!hasCyrillic(name.text) || hasCyrillic(this.text)) return false;
     const latin = transliterate(name.text);
     return this.matches({ ...name, text: latin, key: name.acronym ? fold(latin) : nameKey(latin) });
@@ -156,5 +169,10 @@ export class CounterpartIndex {
 
 /** An index of `text` for names written in `nameLang`, with that language's exonyms in `textLang`. */
 export function counterpartIndex(text: string, nameLang: string, textLang: string): CounterpartIndex {
-  return new CounterpartIndex(text, exonymKeys(nameLang, textLang));
+  return new CounterpartIndex(
+    text,
+    exonymKeys(nameLang, textLang),
+    respellingFor(textLang),
+    respellingFor(nameLang),
+  );
 }

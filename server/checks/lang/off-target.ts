@@ -1,6 +1,7 @@
 import { IDENTIFIABLE, type LanguageScores } from '../../text/language-id';
 import { looksLikeAnotherLanguage } from '../../text/function-words';
-import { fold, isAllCaps, isCapitalized, wordSet, words } from '../../text/normalize';
+import { fold, isAllCaps, isCapitalized, looseSpelling, wordSet, words } from '../../text/normalize';
+import { respellingFor } from '../../text/respelling';
 
 /** Letters a capitalised target word shares with a source word's start when it is that word, inflected. */
 const STEM = 4;
@@ -51,9 +52,17 @@ export function offTargetCandidate(
     if (!sourceWords.has(lower) && !isAllCaps(word.text))
       own.push({ lower, capitalised: isCapitalized(word.text) });
   }
-  // A capitalised word is a noun in German, or a name, inflected ("Ricka Jamese") or not.
-  const sourceStems = new Set([...sourceWords].map((w) => fold(w).slice(0, STEM)));
-  const kept = own.filter((w) => !w.capitalised || !sourceStems.has(fold(w.lower).slice(0, STEM)));
+  // A capitalised word is a noun in German, or a name, inflected ("Ricka Jamese") or not, or written as
+  // it sounds ("Baidens", "Makronu" in a Latvian source for "Biden", "Macron").
+  const respelled = respellingFor(sourceLang);
+  const stem = (word: string): string => looseSpelling(word).slice(0, STEM);
+  const sourceStems = new Set(
+    [...sourceWords].flatMap((w) => {
+      const folded = fold(w);
+      return respelled ? [stem(folded), stem(respelled(folded))] : [stem(folded)];
+    }),
+  );
+  const kept = own.filter((w) => !w.capitalised || !sourceStems.has(stem(fold(w.lower))));
   const letters = kept.reduce((sum, w) => sum + w.lower.length, 0);
   return letters < MIN_LETTERS ? null : kept.map((w) => w.lower).join(' ');
 }
