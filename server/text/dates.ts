@@ -61,8 +61,12 @@ function monthTable(lang: string): Map<string, MonthName> {
 
 const stemTables = new Map<string, { stem: string; month: number }[]>();
 
-/** Languages whose month names inflect though Intl gives them in one form only, and that form's ending. */
-const NOMINATIVE_ENDING: Readonly<Record<string, RegExp>> = { lv: /(?:is|s)$/u };
+/**
+ * Languages whose month names inflect though Intl gives them in one form only, and that form's ending:
+ * Latvian gives "oktobris" where dates say "oktobrī", Greek the genitive "Οκτωβρίου" where prose says
+ * "τον Οκτώβριο".
+ */
+const ONE_FORM_ENDING: Readonly<Record<string, RegExp>> = { lv: /(?:is|s)$/u, el: /ου$/u };
 
 /** What two strings start with in common. */
 function commonPrefix(a: string, b: string): string {
@@ -85,9 +89,9 @@ function monthStems(lang: string): { stem: string; month: number }[] {
   const stems: { stem: string; month: number }[] = [];
   for (let month = 0; month < 12; month++) {
     const forms = full.filter(([, name]) => name.month === month).map(([form]) => form);
-    // Latvian gives one form ("oktobris") but dates say "oktobrī", "martā": the name without its ending.
-    const nominative = NOMINATIVE_ENDING[lang];
-    if (forms.length === 1 && nominative) forms.push(...forms.map((form) => form.replace(nominative, '')));
+    // One form from Intl, more in prose: the name without its ending stands for them all.
+    const ending = ONE_FORM_ENDING[lang];
+    if (forms.length === 1 && ending) forms.push(...forms.map((form) => form.replace(ending, '')));
     // A name that keeps one form in and out of a date ("Januar", "June") does not inflect: "Junior" is no month.
     if (forms.length < 2) continue;
     const common = forms.reduce(commonPrefix, forms[0] ?? '');
