@@ -62,11 +62,19 @@ function monthTable(lang: string): Map<string, MonthName> {
 const stemTables = new Map<string, { stem: string; month: number }[]>();
 
 /**
- * Languages whose month names inflect though Intl gives them in one form only, and that form's ending:
- * Latvian gives "oktobris" where dates say "oktobrī", Greek the genitive "Οκτωβρίου" where prose says
- * "τον Οκτώβριο".
+ * Languages whose month names inflect though Intl gives them in one form only, and the ending that
+ * form loses: Latvian gives "oktobris" where dates say "oktobrī", Greek the genitive "Οκτωβρίου" where
+ * prose says "τον Οκτώβριο".
  */
-const ONE_FORM_ENDING: Readonly<Record<string, RegExp>> = { lv: /(?:is|s)$/u, el: /ου$/u };
+const ONE_FORM_ENDING: Readonly<Record<string, RegExp>> = {
+  lv: /(?:is|s)$/u,
+  el: /ου$/u,
+  // Hungarian adds its case endings to the whole name ("októberben"); Slovene and Estonian drop the e
+  // of -er before them ("oktobra", "oktoobris").
+  hu: /(?!)/u,
+  sl: /er$/u,
+  et: /er$/u,
+};
 
 /** What two strings start with in common. */
 function commonPrefix(a: string, b: string): string {
