@@ -74,7 +74,15 @@ const ONE_FORM_ENDING: Readonly<Record<string, RegExp>> = {
   hu: /(?!)/u,
   sl: /er$/u,
   et: /er$/u,
+  // Marathi, Gujarati and Tamil write postpositions onto the name ("ऑक्टोबरमध्ये", "அக்டோபரில்", where
+  // Tamil's final virama gives way to the vowel sign).
+  mr: /(?!)/u,
+  gu: /(?!)/u,
+  ta: /்$/u,
 };
+
+/** How many letters an inflection may add to a month's stem: postpositions written on are longer. */
+const INFLECTION_ROOM: Readonly<Record<string, number>> = { mr: 6, gu: 4, ta: 4 };
 
 /** What two strings start with in common. */
 function commonPrefix(a: string, b: string): string {
@@ -173,7 +181,8 @@ function monthOf(token: string, lang: string): MonthName | undefined {
   if (exact) return exact;
   const stems = monthStems(lang);
   if (stems.length === 0 || !stemStarts(lang).has(folded.slice(0, 3))) return undefined;
-  const inflected = stems.find(({ stem }) => folded.startsWith(stem) && folded.length <= stem.length + 3);
+  const room = INFLECTION_ROOM[lang] ?? 3;
+  const inflected = stems.find(({ stem }) => folded.startsWith(stem) && folded.length <= stem.length + room);
   return inflected ? { month: inflected.month, abbreviated: false } : undefined;
 }
 
