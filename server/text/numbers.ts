@@ -3,6 +3,7 @@ import { memoize } from './memo';
 import { type Compacted, originalSpan } from './compact';
 import { asciiDigits } from './digits';
 import { numericDates } from './numeric-dates';
+import { decadeValues, isDottedTime, minusWordBefore, shortYearValues } from './number-readings';
 
 export interface NumberMention {
   start: number;
@@ -240,59 +241,6 @@ function clockValues(text: string, end: number, values: readonly number[]): numb
   return [];
 }
 
-/** A decade: "1990s", "the '90s", "the 90's". */
-const DECADE_AFTER = /^['’]?s(?![\p{L}])/u;
-
-/**
- * The other ways to write a decade: "the 1990s" are "die 90er", "les années 90", "lata 90.", and the
- * "'90s" are the 1990s (or the 2090s, should a text be that far ahead).
- */
-function decadeValues(text: string, start: number, end: number): number[] {
-  const raw = text.slice(start, end);
-  if (!/^\d{2}(?:\d{2})?$/.test(raw) || !raw.endsWith('0') || !DECADE_AFTER.test(text.slice(end, end + 3)))
-    return [];
-  const value = Number(raw);
-  return raw.length === 4 ? [value % 100] : [1900 + value, 2000 + value];
-}
-
-/** A four-digit year and a dash or slash before a two-digit number: "2019/20", "the 2019–20 season". */
-const YEAR_BEFORE = /(?<!\d)((?:1[6-9]|20)\d{2}) ?[/–-] ?$/u;
-
-/** The second year of a span written short: the "20" of "2019/20" is 2020. */
-function shortYearValues(text: string, start: number, end: number): number[] {
-  if (end - start !== 2) return [];
-  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 7), start))?.[1];
-  if (year === undefined) return [];
-  const full = Math.floor(Number(year) / 100) * 100 + Number(text.slice(start, end));
-  return full > Number(year) && full - Number(year) < 10 ? [full] : [];
-}
-
-/** A time written with a period, hours and minutes: "14.30". */
-const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
-/** What says a dotted number is a time: a word for o'clock after it ("14.30 Uhr", "10.15 h", "2.30pm")… */
-const TIME_AFTER = /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur|óra\p{L}*|[ap]\.?\s?m\.?|[AP]M)(?![\p{L}])/u;
-/** …a word that only ever comes before a time ("godz. 14.30", "klo 10.15", "alle 14.30")… */
-const TIME_BEFORE =
-  /(?:^|[^\p{L}])(?:kl\.|klo|kello|klokka|klockan|godz\.|alle|dalle|verso le|entro le)\s*$/iu;
-/** …or a preposition that comes before times and amounts alike, when no unit follows ("um 14.30.", "o 14.30 w"). */
-const AT_BEFORE = /(?:^|[^\p{L}])(?:um|gegen|ab|bis|o|om|à|às|a las|kl)\s*$/iu;
-const NOTHING_MEASURED_AFTER = /^(?:\s*[.,;:!?)]|\s*$|\s\p{Ll}{1,3}(?![\p{L}]))/u;
-
-/**
- * Whether a dotted number is a time of day (hours and minutes), as German, Polish, Italian, Danish,
- * Finnish… write it: "14.30 Uhr" is the "2:30 p.m." of the source, not 14.3.
- */
-export function isDottedTime(text: string, start: number, end: number): boolean {
-  if (!DOTTED_CLOCK.test(text.slice(start, end))) return false;
-  const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 12);
-  return (
-    TIME_AFTER.test(after) ||
-    TIME_BEFORE.test(before) ||
-    (AT_BEFORE.test(before) && NOTHING_MEASURED_AFTER.test(after))
-  );
-}
-
 /** The minutes of a full hour ("15:00", "9h00", "14.00 Uhr"), which a translation may leave out ("3 p.m."). */
 function isFullHour(text: string, mention: NumberMention): boolean {
   return (
@@ -332,9 +280,6 @@ export function romanNumerals(text: string): number[] {
   }
   return values;
 }
-
-/** "minus" written out before a number, as temperatures are: "minus 5", "moins 5", "минус 5". */
-const MINUS_WORD = /(?:^|[^\p{L}])(?:minus|moins|menos|meno|mínus|eksi|минус|мінус|μείον)\s$/iu;
 
 /** "24/7" (and "24/7/365") is "always", which translations write in words: "rund um die Uhr". */
 const ROUND_THE_CLOCK = /(?<!\d)24\s?\/\s?7(?:\s?\/\s?365)?(?!\d)/g;
@@ -382,9 +327,7 @@ function findNumbers(text: string, lang: string): NumberMention[] {
       ...shortYearValues(text, start, end),
     ];
     // "minus 5 degrees" is the "-5 Grad" of the translation.
-    const values = MINUS_WORD.test(text.slice(Math.max(0, start - 8), start))
-      ? [...parsed, ...parsed.map((v) => -v)]
-      : parsed;
+    const values = minusWordBefore(text, start) ? [...parsed, ...parsed.map((v) => -v)] : parsed;
     const scale = scaleOf(text, end);
     mentions.push({
       start,

@@ -1,0 +1,66 @@
+/**
+ * The readings a written number has besides its digits' value, as news translations write numbers:
+ * decades ("the 1990s" / "die 90er"), a span's second year written short ("2019/20"), times with a
+ * period ("14.30 Uhr"), and "minus" written out ("minus 5 degrees" / "-5 Grad").
+ */
+
+/** A decade: "1990s", "the '90s", "the 90's". */
+const DECADE_AFTER = /^['’]?s(?![\p{L}])/u;
+
+/**
+ * The other ways to write a decade: "the 1990s" are "die 90er", "les années 90", "lata 90.", and the
+ * "'90s" are the 1990s (or the 2090s, should a text be that far ahead).
+ */
+export function decadeValues(text: string, start: number, end: number): number[] {
+  const raw = text.slice(start, end);
+  if (!/^\d{2}(?:\d{2})?$/.test(raw) || !raw.endsWith('0') || !DECADE_AFTER.test(text.slice(end, end + 3)))
+    return [];
+  const value = Number(raw);
+  return raw.length === 4 ? [value % 100] : [1900 + value, 2000 + value];
+}
+
+/** A four-digit year and a dash or slash before a two-digit number: "2019/20", "the 2019–20 season". */
+const YEAR_BEFORE = /(?<!\d)((?:1[6-9]|20)\d{2}) ?[/–-] ?$/u;
+
+/** The second year of a span written short: the "20" of "2019/20" is 2020. */
+export function shortYearValues(text: string, start: number, end: number): number[] {
+  if (end - start !== 2) return [];
+  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 7), start))?.[1];
+  if (year === undefined) return [];
+  const full = Math.floor(Number(year) / 100) * 100 + Number(text.slice(start, end));
+  return full > Number(year) && full - Number(year) < 10 ? [full] : [];
+}
+
+/** A time written with a period, hours and minutes: "14.30". */
+const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+/** What says a dotted number is a time: a word for o'clock after it ("14.30 Uhr", "10.15 h", "2.30pm")… */
+const TIME_AFTER = /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur|óra\p{L}*|[ap]\.?\s?m\.?|[AP]M)(?![\p{L}])/u;
+/** …a word that only ever comes before a time ("godz. 14.30", "klo 10.15", "alle 14.30")… */
+const TIME_BEFORE =
+  /(?:^|[^\p{L}])(?:kl\.|klo|kello|klokka|klockan|godz\.|alle|dalle|verso le|entro le)\s*$/iu;
+/** …or a preposition that comes before times and amounts alike, when no unit follows ("um 14.30.", "o 14.30 w"). */
+const AT_BEFORE = /(?:^|[^\p{L}])(?:um|gegen|ab|bis|o|om|à|às|a las|kl)\s*$/iu;
+const NOTHING_MEASURED_AFTER = /^(?:\s*[.,;:!?)]|\s*$|\s\p{Ll}{1,3}(?![\p{L}]))/u;
+
+/**
+ * Whether a dotted number is a time of day (hours and minutes), as German, Polish, Italian, Danish,
+ * Finnish… write it: "14.30 Uhr" is the "2:30 p.m." of the source, not 14.3.
+ */
+export function isDottedTime(text: string, start: number, end: number): boolean {
+  if (!DOTTED_CLOCK.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  return (
+    TIME_AFTER.test(after) ||
+    TIME_BEFORE.test(before) ||
+    (AT_BEFORE.test(before) && NOTHING_MEASURED_AFTER.test(after))
+  );
+}
+
+/** "minus" written out before a number, as temperatures are: "minus 5", "moins 5", "минус 5". */
+const MINUS_WORD = /(?:^|[^\p{L}])(?:minus|moins|menos|meno|mínus|eksi|минус|мінус|μείον)\s$/iu;
+
+/** Whether "minus" is written out right before the number at `start`. */
+export function minusWordBefore(text: string, start: number): boolean {
+  return MINUS_WORD.test(text.slice(Math.max(0, start - 8), start));
+}
