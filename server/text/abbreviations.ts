@@ -76,6 +76,8 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'al',
     'mln',
     'bn',
+    'p',
+    'pp',
   ],
   pl: [
     'np',
@@ -168,6 +170,12 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'jhd',
     'gegr',
     'abb',
+    'gem',
+    'i.v.m',
+    'med',
+    'zzgl',
+    'ggü',
+    'gez',
     'bd',
     'bde',
     'kap',
@@ -193,6 +201,12 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'r',
     'hod',
     'sv',
+    // Legal references: "§ 5 odst. 2 písm. a)", "čl. 3", "zákon č. 89/2012 Sb."
+    'odst',
+    'písm',
+    'čl',
+    'sb',
+    'tzn',
   ],
   fr: ['m', 'mm', 'mme', 'mlle', 'dr', 'p.ex', 'av', 'bd', 'env', 'cf', 'etc', 'p', 'st', 'ste', 'mgr'],
   es: [
@@ -330,6 +344,13 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'просп',
     'обл',
     'долл',
+    // Legal and scholarly references: "ст. 5 п. 2", "ч. 1", "рис. 3", "табл. 2", "т. 2".
+    'ст',
+    'п',
+    'пп',
+    'ч',
+    'рис',
+    'табл',
     // A house, a flat, a building block: "ул. Ленина, д. 5, кв. 12".
     'д',
     'кв',
@@ -433,6 +454,9 @@ const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'dll',
   'dsb',
   'κλπ',
+  'p',
+  'pp',
+  'ч',
   // Arabic: "2022 م." (AD), a page or a part.
   'م',
   'ص',

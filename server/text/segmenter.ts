@@ -85,6 +85,11 @@ function spacedAbbreviation(
   return null;
 }
 
+/** German street names end in an abbreviated "Straße", which a house number follows: "Goethestr. 12". */
+function isStreetBeforeNumber(lower: string, lang: string): boolean {
+  return lang === 'de' && lower.length > 4 && lower.endsWith('str');
+}
+
 /** True when the text before a break ends in something that is not the end of a sentence. */
 function isFalseBreak(
   before: string,
@@ -103,12 +108,15 @@ function isFalseBreak(
   const goesOn = (abbreviation: string): boolean =>
     !isTerminalAbbreviation(abbreviation, lang, before) ||
     /^[\p{Ll}\d]/u.test(next) ||
+    // A code's article numbered with a letter: "l'art. L. 121-1", "Art. R. 5".
+    /^\p{Lu}\.\s?\d/u.test(next) ||
     continuesAfter(abbreviation, next);
   // Spaced parts first, the longer reading: "т. д." (and so on) ends a sentence, "д." (house) does not.
   const spaced = spacedAbbreviation(before, next, abbreviations);
   if (spaced !== null) return spaced.inside || goesOn(spaced.abbreviation);
   const lower = withoutElision(token.toLowerCase(), abbreviations);
   if (abbreviations.has(lower)) return goesOn(lower);
+  if (isStreetBeforeNumber(lower, lang) && /^\d/u.test(next)) return true;
   // Initials: "J. R. R. Tolkien", "George W. Bush".
   if (/^\p{Lu}$/u.test(token)) return true;
   // Dotted acronyms not in the list: "U.S.", "A.B.C." — but only when the next word is not a sentence start we can see.
@@ -167,11 +175,11 @@ function closesQuoteOf(previous: string, text: string): number {
   return open ? match[0].length : 0;
 }
 
-function breaksBeforeNumbers(piece: string, abbreviations: ReadonlySet<string>): number[] {
+function breaksBeforeNumbers(piece: string, abbreviations: ReadonlySet<string>, lang: string): number[] {
   const cuts: number[] = [];
   for (const match of allMatches(BREAK_BEFORE_NUMBER, piece)) {
     const word = (match[1] ?? '').toLowerCase();
-    if (match[2] === '.' && abbreviations.has(word)) continue;
+    if (match[2] === '.' && (abbreviations.has(word) || isStreetBeforeNumber(word, lang))) continue;
     cuts.push(match.index + match[0].length);
   }
   return cuts;
@@ -234,7 +242,7 @@ export function segment(text: string, lang: string): Sentence[] {
       }
     }
     const split = pieces.flatMap((piece) => {
-      const cuts = breaksBeforeNumbers(line.slice(piece.start, piece.end), abbreviations);
+      const cuts = breaksBeforeNumbers(line.slice(piece.start, piece.end), abbreviations, lang);
       const bounds = [piece.start, ...cuts.map((cut) => piece.start + cut), piece.end];
       return bounds.slice(1).map((end, k) => ({ start: bounds[k] ?? piece.start, end }));
     });

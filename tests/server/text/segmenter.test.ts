@@ -94,6 +94,18 @@ describe('segmenter', () => {
     expect(texts(text, lang)).toHaveLength(2);
   });
 
+  it.each([
+    ['de', 'Die Frist richtet sich gem. § 5 Abs. 2 i. V. m. § 7 BGB. Sie beträgt zwei Wochen.'],
+    ['de', 'Er wohnt in der Goethestr. 12 in Berlin. Sie nicht.'],
+    ['de', 'Herr Dr. med. Müller untersuchte den Patienten. Er war gesund.'],
+    ['fr', 'Selon l’art. L. 121-1 du Code, le délai est de 15 jours. Il court dès la signature.'],
+    ['cs', 'Podle § 5 odst. 2 písm. a) zákona č. 89/2012 Sb. platí lhůta 15 dnů. Začíná dnes.'],
+    ['ru', 'Согласно ст. 5 п. 2 ФЗ № 152, срок составляет 30 дней. Он начинается сегодня.'],
+    ['en', 'See Fig. 3 and Table 2 on p. 14. They show the results.'],
+  ])('keeps the references of legal and technical %s text in their sentence', (lang, text) => {
+    expect(texts(text, lang)).toHaveLength(2);
+  });
+
   it('starts a sentence at a number followed by a lower-case word, but not after an abbreviation', () => {
     expect(texts('The storm hit on Monday. 25 people were killed. 40 % of homes lost power.', 'en')).toEqual([
       'The storm hit on Monday.',
