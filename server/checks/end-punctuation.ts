@@ -24,6 +24,11 @@ function ending(text: string, lang: string): Ending {
   const last = text.charAt(end - 1);
   // Greek asks with what looks like a semicolon.
   if (QUESTION_MARKS.includes(last) || (lang === 'el' && last === ';')) return '?';
+  // Armenian marks a question (՞) and an exclamation (՜) on a word, and ends the sentence with ։.
+  if (lang === 'hy' && text.includes('\u055e')) return '?';
+  if (lang === 'hy' && text.includes('\u055c')) return '!';
+  // Thai ends a sentence without punctuation, and asks with a particle: "…หรือไม่", "…ไหม".
+  if (lang === 'th' && !/[\p{P}]/u.test(last)) return THAI_QUESTION.test(text.slice(0, end)) ? '?' : '.';
   if (EXCLAMATION_MARKS.includes(last)) return '!';
   if (FULL_STOPS.includes(last)) return text.startsWith('...', end - 3) ? '…' : '.';
   if ('…'.includes(last)) return '…';
@@ -32,6 +37,9 @@ function ending(text: string, lang: string): Ending {
   // many English sentences that end on a quotation.
   return QUOTE_CLOSERS.has(text.charAt(end)) ? '.' : '';
 }
+
+/** Thai question particles at the end of a sentence, with a polite particle after them or not. */
+const THAI_QUESTION = /(?:ไหม|มั้ย|หรือไม่|หรือเปล่า|หรือยัง|ไหน|อะไร|ทำไม|เท่าไร|เท่าไหร่)(?:ครับ|คะ|ค่ะ|จ๊ะ)?\s*$/u;
 
 /**
  * Japanese asks with the particle か and may close the question with 。 ("…でしょうか。"), and Chinese
@@ -87,7 +95,7 @@ export const endPunctuation = {
   category: 'Fluency/Punctuation',
   severity: 'minor',
   description:
-    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。.',
+    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。; Armenian marks a question on a word (՞), and Thai ends sentences without punctuation and asks with a particle ("…หรือไม่").',
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
     const source = ending(unit.source, ctx.sourceLang);

@@ -8,12 +8,14 @@ export const lowercaseStart = {
   name: 'Sentence starts in lower case',
   category: 'Fluency/Spelling',
   severity: 'minor',
-  description: 'The target starts with a lower-case letter although the source starts with a capital.',
+  description:
+    'The target starts with a lower-case letter although the source starts with a capital (not in Georgian, which has no case in running text).',
   appliesTo: (ctx) => !isSpacelessScript(ctx.targetLang),
   run(unit): Flag[] {
     const source = /\p{L}/u.exec(unit.source);
     const target = /[\p{L}\d]/u.exec(unit.target);
-    if (!source || !target || !/\p{L}/u.test(target[0])) return [];
+    // Georgian has no capitals in running text (Unicode's Mtavruli are for headings): no case to start with.
+    if (!source || !target || !/\p{L}/u.test(target[0]) || /\p{Script=Georgian}/u.test(target[0])) return [];
     const sourceUpper = source[0] !== source[0].toLowerCase();
     const targetLower = target[0] !== target[0].toUpperCase();
     if (!sourceUpper || !targetLower) return [];
