@@ -44,6 +44,9 @@ const GRAMMATICAL_DOUBLES: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['nous', 'vous']),
   en: new Set(['had', 'that']),
   nl: new Set(['dat']),
+  // Czech and Slovak: the reflexive "se", then the preposition "se" (with) before s-/z- words
+  // ("sešel se se svými kolegy"); Slovak "sa" is not a preposition.
+  cs: new Set(['se']),
 };
 
 export const doubledWords = {
