@@ -208,6 +208,22 @@ function splitUnrelated(
   });
 }
 
+/** A bead's sentences and the unit's text they make, joined by a space, as review shows a unit. */
+export function beadTexts(
+  bead: Bead,
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+): { source: string; target: string; sourceSentences: string[]; targetSentences: string[] } {
+  const sourceSentences = bead.source.map((i) => source[i]?.text ?? '');
+  const targetSentences = bead.target.map((j) => target[j]?.text ?? '');
+  return {
+    source: sourceSentences.join(' '),
+    target: targetSentences.join(' '),
+    sourceSentences,
+    targetSentences,
+  };
+}
+
 /**
  * A bead without the sentence at `position` on each side given, which must open or close its side's
  * run: that sentence stands alone before or after the rest. Null when one sits in the middle (a
@@ -245,16 +261,7 @@ function splitHiddenUnmatched(
   target: readonly Sentence[],
   lexicon: TranslationLexicon | null,
 ): Bead[] {
-  const units = beads.map((bead) => {
-    const sourceSentences = bead.source.map((i) => source[i]?.text ?? '');
-    const targetSentences = bead.target.map((j) => target[j]?.text ?? '');
-    return {
-      source: sourceSentences.join(' '),
-      target: targetSentences.join(' '),
-      sourceSentences,
-      targetSentences,
-    };
-  });
+  const units = beads.map((bead) => beadTexts(bead, source, target));
   const stats = computeLengthStats(units);
   return beads.flatMap((bead, k) => {
     const unit = units[k];

@@ -1,5 +1,5 @@
 import { translationLexicon } from '../bilingual/lexicon';
-import { alignSentences } from '../align/aligner';
+import { alignSentences, beadTexts } from '../align/aligner';
 import { type RunnerOptions, type RunnerResult, isSelected, runChecks } from '../checks/runner';
 import { computeLengthStats } from '../checks/length-ratio';
 import { wrongLanguage } from '../checks/wrong-language';
@@ -313,16 +313,15 @@ export function unitsFromBeads(
   target: readonly Sentence[],
 ): UnitInput[] {
   return beads.map((bead, k) => {
-    const sourceTexts = bead.source.map((i) => source[i]?.text ?? '');
-    const targetTexts = bead.target.map((i) => target[i]?.text ?? '');
+    const texts = beadTexts(bead, source, target);
     return {
       id: `u${k + 1}`,
-      source: sourceTexts.join(' '),
-      target: targetTexts.join(' '),
+      source: texts.source,
+      target: texts.target,
       sourceSentences: bead.source,
       targetSentences: bead.target,
-      sourceTexts,
-      targetTexts,
+      sourceTexts: texts.sourceSentences,
+      targetTexts: texts.targetSentences,
     };
   });
 }

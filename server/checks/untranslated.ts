@@ -5,13 +5,13 @@ import { type UnitCheck, flagFrom } from './types';
 
 const MIN_COPIED_WORDS = 4;
 
-/** The longest run of consecutive source words (not names) that stands verbatim in the target. */
 /** A command line or identifiers ("npm install --save-dev typescript", "set max_retries"): kept as written. */
 const CODE_LIKE =
   /(?:^|\s)--?\p{L}[\p{L}-]*|\p{L}_\p{L}|\p{Ll}\p{Lu}\p{Ll}|[`$]|\p{L}\.\p{Ll}{2,4}(?![\p{L}])/u;
 
 const looksLikeCode = (text: string): boolean => CODE_LIKE.test(text);
 
+/** The longest run of consecutive source words (not names) that stands verbatim in the target. */
 function longestCopiedRun(
   source: string,
   target: string,

@@ -63,21 +63,21 @@ const stemTables = new Map<string, { stem: string; month: number }[]>();
 
 /**
  * Languages whose month names inflect though Intl gives them in one form only, and the ending that
- * form loses: Latvian gives "oktobris" where dates say "oktobrī", Greek the genitive "Οκτωβρίου" where
- * prose says "τον Οκτώβριο".
+ * form loses (null: none, the endings go onto the whole name): Latvian gives "oktobris" where dates say
+ * "oktobrī", Greek the genitive "Οκτωβρίου" where prose says "τον Οκτώβριο".
  */
-const ONE_FORM_ENDING: Readonly<Record<string, RegExp>> = {
+const ONE_FORM_ENDING: Readonly<Record<string, RegExp | null>> = {
   lv: /(?:is|s)$/u,
   el: /ου$/u,
   // Hungarian adds its case endings to the whole name ("októberben"); Slovene and Estonian drop the e
   // of -er before them ("oktobra", "oktoobris").
-  hu: /(?!)/u,
+  hu: null,
   sl: /er$/u,
   et: /er$/u,
   // Marathi, Gujarati and Tamil write postpositions onto the name ("ऑक्टोबरमध्ये", "அக்டோபரில்", where
   // Tamil's final virama gives way to the vowel sign).
-  mr: /(?!)/u,
-  gu: /(?!)/u,
+  mr: null,
+  gu: null,
   ta: /்$/u,
 };
 
@@ -107,7 +107,8 @@ function monthStems(lang: string): { stem: string; month: number }[] {
     const forms = full.filter(([, name]) => name.month === month).map(([form]) => form);
     // One form from Intl, more in prose: the name without its ending stands for them all.
     const ending = ONE_FORM_ENDING[lang];
-    if (forms.length === 1 && ending) forms.push(...forms.map((form) => form.replace(ending, '')));
+    if (forms.length === 1 && ending !== undefined)
+      forms.push(...forms.map((form) => (ending === null ? form : form.replace(ending, ''))));
     // A name that keeps one form in and out of a date ("Januar", "June") does not inflect: "Junior" is no month.
     if (forms.length < 2) continue;
     const common = forms.reduce(commonPrefix, forms[0] ?? '');

@@ -104,7 +104,6 @@ function isFalseBreak(
   const match = /(\S+) ?\.\s*$/u.exec(before);
   if (!match) return false;
   const token = (match[1] ?? '').replace(/^[("„“«'‘[]+/u, '');
-  // An elided article or preposition before it: "l'on." (l'onorevole), "dell'ing.".
   const goesOn = (abbreviation: string): boolean =>
     !isTerminalAbbreviation(abbreviation, lang, before) ||
     /^[\p{Ll}\d]/u.test(next) ||
@@ -114,6 +113,7 @@ function isFalseBreak(
   // Spaced parts first, the longer reading: "т. д." (and so on) ends a sentence, "д." (house) does not.
   const spaced = spacedAbbreviation(before, next, abbreviations);
   if (spaced !== null) return spaced.inside || goesOn(spaced.abbreviation);
+  // An elided article or preposition before it: "l'on." (l'onorevole), "dell'ing.".
   const lower = withoutElision(token.toLowerCase(), abbreviations);
   if (abbreviations.has(lower)) return goesOn(lower);
   if (isStreetBeforeNumber(lower, lang) && /^\d/u.test(next)) return true;
