@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import { crossedUnmatched, hiddenUnmatched, likelyUnmatched } from '../align/unmatched-in-joined';
+import { marksSentenceEnds } from '../text/languages';
 import { words } from '../text/normalize';
 import { type CheckUnit, type UnitCheck, flagFrom } from './types';
 
@@ -54,7 +55,7 @@ export const segmentation = {
   category: 'Fluency/Grammar',
   severity: 'minor',
   description:
-    'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged. A joined sentence that shares no word or number with the other side (nor, for language pairs with a translation lexicon, a translated word), when the rest fits the other side without it or when it opens with a label the source does not have ("Read also: …"), is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is. In a unit joined on both sides, a source sentence and a target sentence that each share nothing with the other side, while the rest match and fit, are reported as an omission and an addition (a sentence dropped and another put in its place).',
+    'One source sentence became several target sentences (a short piece is likely a fragment cut off by a stray period), or several source sentences were merged (not reported for Thai and Lao, which do not mark where a sentence ends). A joined sentence that shares no word or number with the other side (nor, for language pairs with a translation lexicon, a translated word), when the rest fits the other side without it or when it opens with a label the source does not have ("Read also: …"), is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is. In a unit joined on both sides, a source sentence and a target sentence that each share nothing with the other side, while the rest match and fit, are reported as an omission and an addition (a sentence dropped and another put in its place).',
   run(unit, ctx): Flag[] {
     const lexicon = ctx.translations ?? null;
     const hidden = hiddenUnmatched(unit, ctx.lengthStats, lexicon);
@@ -91,6 +92,8 @@ export const segmentation = {
             : `${unit.sourceSentences.length} source sentences share one shorter-than-usual translation: “${sentence}” may be missing from it`,
         ),
       ];
+    // Sentences a language does not mark cannot be counted: a split or a merge there says nothing.
+    if (!marksSentenceEnds(ctx.sourceLang) || !marksSentenceEnds(ctx.targetLang)) return [];
     if (unit.sourceSentences.length === 1 && unit.targetSentences.length > 1) {
       const offsets = sentenceOffsets(unit.target, unit.targetSentences);
       const pieces = unit.targetSentences.map((text, k) => ({

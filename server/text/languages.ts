@@ -155,6 +155,14 @@ export function isSpacelessScript(lang: string): boolean {
   return lang === 'ja' || lang === 'zh' || lang === 'th' || lang === 'ko';
 }
 
+/**
+ * Whether the language ends its sentences with a mark. Thai and Lao separate them with a space, which
+ * also separates clauses and names, so a segmenter cannot count their sentences.
+ */
+export function marksSentenceEnds(lang: string): boolean {
+  return lang !== 'th' && lang !== 'lo';
+}
+
 const localeData = new Map<string, boolean>();
 
 /** Whether Intl has data for the language (month names, segmentation rules); false for "und" and unknown codes. */

@@ -214,6 +214,9 @@ export const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
     '陰毛',
     'レイプ',
   ],
+  // "ขี้" (dung) starts everyday words that ICU cuts apart ("ขี้|เกียจ", lazy); "กะปิ" is shrimp paste;
+  // "หลั่ง" is to shed ("หลั่งน้ำตา", to shed tears).
+  th: ['ขี้', 'กะปิ', 'หลั่ง'],
 };
 
 /**

@@ -153,10 +153,36 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
   if (!pattern) return null;
   if (!isSpacelessScript(lang)) return findListed(text, lang, pattern) ?? findDisguised(text, lang);
   const compact = withoutWhitespace(text);
-  const match = pattern.exec(withoutOrdinaryPhrases(compact.text, lang));
+  const searched = withoutOrdinaryPhrases(compact.text, lang);
+  const match = WHOLE_WORDS_ONLY.has(lang) ? wholeWordMatch(searched, lang, pattern) : pattern.exec(searched);
   if (!match) return null;
   const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
+}
+
+/**
+ * Spaceless languages whose entries must be whole words by ICU's dictionary: Thai entries are one or
+ * two syllables ("กู", rude "I") that run on inside ordinary words ("กู้ภัย", rescue). Chinese and
+ * Japanese keep the substring search, which their lists were tuned with.
+ */
+const WHOLE_WORDS_ONLY = new Set(['th']);
+
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+/** The first match that starts and ends where the language's word segmenter puts a word break. */
+function wholeWordMatch(text: string, lang: string, pattern: RegExp): { index: number; 0: string } | null {
+  let segmenter = wordSegmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    wordSegmenters.set(lang, segmenter);
+  }
+  const breaks = new Set<number>([text.length]);
+  for (const piece of segmenter.segment(text)) breaks.add(piece.index);
+  const everywhere = new RegExp(pattern.source, `${pattern.flags}g`);
+  for (const match of text.matchAll(everywhere))
+    if (breaks.has(match.index) && breaks.has(match.index + match[0].length))
+      return { index: match.index, 0: match[0] };
+  return null;
 }
 
 /** The first entry of the list as written, in a language written with spaces. */
