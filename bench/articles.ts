@@ -29,6 +29,12 @@ const READ_ALSO: Readonly<Record<string, string>> = {
   sv: 'Läs också: De bästa recepten för hösten.',
   hu: 'Olvassa el ezt is: A legjobb őszi receptek.',
   he: 'קראו גם: המתכונים הטובים ביותר לסתיו.',
+  ro: 'Citește și: Cele mai bune rețete de toamnă.',
+  el: 'Διαβάστε επίσης: Οι καλύτερες συνταγές για το φθινόπωρο.',
+  fi: 'Lue myös: Syksyn parhaat reseptit.',
+  vi: 'Đọc thêm: Những công thức nấu ăn ngon nhất cho mùa thu.',
+  id: 'Baca juga: Resep terbaik untuk musim gugur.',
+  th: 'อ่านเพิ่มเติม: สูตรอาหารที่ดีที่สุดสำหรับฤดูใบไม้ร่วง',
 };
 
 /** An unrelated news sentence of ordinary length, which the length alone does not give away. */
@@ -52,6 +58,12 @@ const NEWS_LINE: Readonly<Record<string, string>> = {
   sv: 'Kommunen meddelade på tisdagen att biblioteket i centrum håller stängt för renovering fram till våren.',
   hu: 'A városháza kedden bejelentette, hogy a belvárosi könyvtár felújítás miatt tavaszig zárva marad.',
   he: 'העירייה הודיעה ביום שלישי כי הספרייה במרכז העיר תישאר סגורה לשיפוצים עד האביב.',
+  ro: 'Primăria a anunțat marți că biblioteca din centru va rămâne închisă pentru renovare până în primăvară.',
+  el: 'Ο δήμος ανακοίνωσε την Τρίτη ότι η βιβλιοθήκη στο κέντρο θα παραμείνει κλειστή για εργασίες ανακαίνισης μέχρι την άνοιξη.',
+  fi: 'Kaupunki ilmoitti tiistaina, että keskustan kirjasto pysyy suljettuna remontin vuoksi kevääseen asti.',
+  vi: 'Chính quyền thành phố hôm thứ Ba thông báo thư viện ở trung tâm sẽ đóng cửa để sửa chữa cho đến mùa xuân.',
+  id: 'Pemerintah kota mengumumkan pada hari Selasa bahwa perpustakaan di pusat kota akan tetap ditutup untuk renovasi hingga musim semi.',
+  th: 'เทศบาลประกาศเมื่อวันอังคารว่าห้องสมุดในใจกลางเมืองจะปิดปรับปรุงไปจนถึงฤดูใบไม้ผลิ',
 };
 
 export interface PerturbationScore {

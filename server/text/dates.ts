@@ -281,8 +281,9 @@ function usedAsDate(
 const numericPatterns = new Map<string, RegExp | null>();
 
 /**
- * Languages that write months as numbers ("7月4日" in Chinese and Japanese, "7월 4일" in Korean): the
- * month and day markers, taken from Intl, as one expression. Null for languages with month names.
+ * Languages that write months as numbers ("7月4日" in Chinese and Japanese, "7월 4일" in Korean, "4 tháng
+ * 7" in Vietnamese, whose marker comes first): the month and day markers, taken from Intl, as one
+ * expression with a `month` and an optional `day` group. Null for languages with month names.
  */
 function numericMonthPattern(lang: string): RegExp | null {
   if (numericPatterns.has(lang)) return numericPatterns.get(lang) ?? null;
@@ -300,9 +301,15 @@ function numericMonthPattern(lang: string): RegExp | null {
       parts[at + 1]?.type === 'literal' ? (parts[at + 1]?.value.trim() ?? '') : '';
     const monthMarker = /^\d+$/.test(month) ? after(monthAt) : month.replace(/\d+/g, '').trim();
     const dayMarker = after(parts.findIndex((p) => p.type === 'day'));
-    if (/\d/.test(month) && monthMarker !== '') {
-      const day = dayMarker === '' ? '' : `(?:\\s*(\\d{1,2})\\s*${escapeRegExp(dayMarker)})?`;
-      pattern = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${escapeRegExp(monthMarker)}${day}`, 'gu');
+    if (/^\D+\d+$/.test(month)) {
+      // The marker before the number, the day before both: "17 tháng 9", "ngày 17 tháng 9".
+      pattern = new RegExp(
+        `(?:(?<!\\d)(?<day>\\d{1,2})\\s+)?${escapeRegExp(monthMarker)}\\s*(?<month>\\d{1,2})(?!\\d)`,
+        'giu',
+      );
+    } else if (/\d/.test(month) && monthMarker !== '') {
+      const day = dayMarker === '' ? '' : `(?:\\s*(?<day>\\d{1,2})\\s*${escapeRegExp(dayMarker)})?`;
+      pattern = new RegExp(`(?<!\\d)(?<month>\\d{1,2})\\s*${escapeRegExp(monthMarker)}${day}`, 'gu');
     }
   } catch {
     // No Intl data for the language: no numeric months.
@@ -338,12 +345,13 @@ function numericMonths(text: string, pattern: RegExp, lang: string): MonthMentio
   const converted = lang === 'zh' || lang === 'ja' ? withDigitMonthsAndDays(text) : null;
   const mentions: MonthMention[] = [];
   for (const match of allMatches(pattern, converted?.text ?? text)) {
-    const month = Number(match[1]) - 1;
-    if (month < 0 || month > 11) continue;
+    const month = Number(match.groups?.month) - 1;
+    if (!(month >= 0 && month <= 11)) continue;
     const span = converted
       ? originalSpan(converted, match.index, match[0].length)
       : { start: match.index, end: match.index + match[0].length };
-    mentions.push({ month, ...span, day: match[2] === undefined ? null : Number(match[2]) });
+    const day = match.groups?.day;
+    mentions.push({ month, ...span, day: day === undefined ? null : Number(day) });
   }
   return mentions;
 }

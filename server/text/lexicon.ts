@@ -175,5 +175,42 @@ function lookUp(lower: string, dictionary: QuickDictionary): boolean {
 export function isCommonWord(word: string, lang: string): boolean | null {
   const lower = word.toLowerCase();
   if (quickDictionary(lang) === null) return null;
-  return lower === word ? false : isKnownWord(lower, lang);
+  if (lower === word) return false;
+  return isKnownWord(lower, lang) === true || isLearnedCompound(lower, lang);
+}
+
+/**
+ * English combining forms of science and technology, which join any word ("hydro" + "meteorological")
+ * into words the dictionary need not list: the names of institutes are built from them.
+ */
+const COMBINING_FORMS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'aero',
+    'agro',
+    'astro',
+    'bio',
+    'electro',
+    'geo',
+    'glacio',
+    'hydro',
+    'micro',
+    'neuro',
+    'petro',
+    'radio',
+    'seismo',
+    'thermo',
+    'volcano',
+  ],
+};
+/** Letters the word after a combining form must have: "Microsoft" and "Geoffrey" stay names. */
+const MIN_COMBINED = 7;
+
+/** A combining form and a word the dictionary knows: "hydrometeorological", "volcanological". */
+function isLearnedCompound(lower: string, lang: string): boolean {
+  return (COMBINING_FORMS[lang] ?? []).some(
+    (form) =>
+      lower.startsWith(form) &&
+      lower.length - form.length >= MIN_COMBINED &&
+      isKnownWord(lower.slice(form.length), lang) === true,
+  );
 }

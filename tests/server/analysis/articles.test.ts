@@ -20,8 +20,8 @@ const flagLines = (units: readonly { id: string; flags: readonly { check: string
  * reviewer chasing errors that are not there.
  */
 describe('a clean translation of a news article', () => {
-  // Korean joins two sentences and Hindi has one the length check calls short: their tests are below.
-  for (const lang of translationsOf('clean-article').filter((l) => l !== 'ko' && l !== 'hi')) {
+  // Korean and Thai join two sentences and Hindi has one the length check calls short: their tests are below.
+  for (const lang of translationsOf('clean-article').filter((l) => !['ko', 'th', 'hi'].includes(l))) {
     it(`raises no flag at all in ${lang}`, async () => {
       const result = await check('clean-article.en.txt', 'en', `clean-article.${lang}.txt`, lang);
       expect(result.units).toHaveLength(12);
@@ -41,6 +41,15 @@ describe('a clean Korean translation that joins the two quoted sentences into on
     expect(flagLines(result.units)).toEqual([
       'u5 segmentation: 2 source sentences were merged into one target sentence',
     ]);
+  });
+});
+
+describe('a clean Thai translation, which marks no sentence ends', () => {
+  it('raises no flag: the two quoted sentences share a line, and rescue (กู้ภัย) starts like a rude word (กู)', async () => {
+    const result = await check('clean-article.en.txt', 'en', 'clean-article.th.txt', 'th');
+    expect(result.units).toHaveLength(11);
+    expect(result.units[4]?.sourceSentences).toEqual([4, 5]);
+    expect(flagLines(result.units)).toEqual([]);
   });
 });
 
