@@ -35,6 +35,12 @@ const READ_ALSO: Readonly<Record<string, string>> = {
   vi: 'Đọc thêm: Những công thức nấu ăn ngon nhất cho mùa thu.',
   id: 'Baca juga: Resep terbaik untuk musim gugur.',
   th: 'อ่านเพิ่มเติม: สูตรอาหารที่ดีที่สุดสำหรับฤดูใบไม้ร่วง',
+  bg: 'Прочетете също: Най-добрите есенни рецепти.',
+  sk: 'Prečítajte si aj: Najlepšie recepty na jeseň.',
+  da: 'Læs også: De bedste opskrifter til efteråret.',
+  lt: 'Taip pat skaitykite: Geriausi rudens receptai.',
+  fa: 'بیشتر بخوانید: بهترین دستورهای آشپزی پاییزی.',
+  bn: 'আরও পড়ুন: শরতের সেরা রান্নার রেসিপি।',
 };
 
 /** An unrelated news sentence of ordinary length, which the length alone does not give away. */
@@ -64,6 +70,12 @@ const NEWS_LINE: Readonly<Record<string, string>> = {
   vi: 'Chính quyền thành phố hôm thứ Ba thông báo thư viện ở trung tâm sẽ đóng cửa để sửa chữa cho đến mùa xuân.',
   id: 'Pemerintah kota mengumumkan pada hari Selasa bahwa perpustakaan di pusat kota akan tetap ditutup untuk renovasi hingga musim semi.',
   th: 'เทศบาลประกาศเมื่อวันอังคารว่าห้องสมุดในใจกลางเมืองจะปิดปรับปรุงไปจนถึงฤดูใบไม้ผลิ',
+  bg: 'Общината обяви във вторник, че библиотеката в центъра ще остане затворена за ремонт до пролетта.',
+  sk: 'Mestský úrad v utorok oznámil, že knižnica v centre zostane pre rekonštrukciu zatvorená až do jari.',
+  da: 'Kommunen meddelte tirsdag, at biblioteket i centrum forbliver lukket på grund af renovering indtil foråret.',
+  lt: 'Savivaldybė antradienį paskelbė, kad biblioteka miesto centre dėl remonto bus uždaryta iki pavasario.',
+  fa: 'شهرداری روز سه‌شنبه اعلام کرد که کتابخانه مرکز شهر برای تعمیرات تا بهار تعطیل خواهد ماند.',
+  bn: 'পৌরসভা মঙ্গলবার জানিয়েছে, শহরের কেন্দ্রের গ্রন্থাগারটি সংস্কারের জন্য বসন্ত পর্যন্ত বন্ধ থাকবে।',
 };
 
 export interface PerturbationScore {

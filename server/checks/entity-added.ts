@@ -3,6 +3,7 @@ import { isCommonWord, isKnownWord } from '../text/lexicon';
 import { type NameMention, findNames } from '../text/names';
 import { isAllCaps, words } from '../text/normalize';
 import { isNumberWord, isRomanNumeral } from '../text/numbers';
+import { namesRegion } from '../text/places';
 import {
   CONVENTIONS,
   LATIN,
@@ -129,6 +130,19 @@ export const entityAdded = {
           unit.target.charAt(Math.min(other.end, name.end)) === '-' &&
           source.has(other),
       );
+    // "Vidurio Europoje" (in central Europe) in Lithuanian: a capitalised word written against a
+    // country or continent the source names is its modifier, which the source did not capitalise.
+    // Not next to any place: "Venetian Crison" for "cucerirea venețiană" is a garbled name.
+    const placeModifier = (name: NameMention): boolean =>
+      targetNames.some(
+        (other) =>
+          other !== name &&
+          /^\s+$/u.test(
+            unit.target.slice(Math.min(other.end, name.end), Math.max(other.start, name.start)),
+          ) &&
+          source.has(other) &&
+          namesRegion(other.text, ctx.targetLang),
+      );
     let sourceNames: readonly NameMention[] | undefined;
     const side = { text: unit.target, names: targetNames };
     const other = {
@@ -136,7 +150,7 @@ export const entityAdded = {
       names: () => (sourceNames ??= findNames(unit.source, ctx.sourceLang)),
     };
     for (const name of candidates) {
-      if (reported.has(name.key) || source.has(name) || hyphenPartner(name)) continue;
+      if (reported.has(name.key) || source.has(name) || hyphenPartner(name) || placeModifier(name)) continue;
       // "EU" for "European Union", "Unia Europejska" for "EU".
       if (matchesAsInitialism(name, side, other)) continue;
       reported.add(name.key);

@@ -45,7 +45,9 @@ function monthTable(lang: string): Map<string, MonthName> {
   for (let month = 0; month < 12; month++) {
     const date = new Date(Date.UTC(2021, month, 15));
     for (const format of formats) {
-      const part = new Intl.DateTimeFormat(locale, { ...format, timeZone: 'UTC' })
+      // Gregorian months whatever the locale's own calendar: Persian and Pashto default to the Solar
+      // Hijri one, whose September is "شهریور", not the "سپتامبر" of a translated news story.
+      const part = new Intl.DateTimeFormat(locale, { ...format, timeZone: 'UTC', calendar: 'gregory' })
         .formatToParts(date)
         .find((p) => p.type === 'month');
       const name = fold(part?.value.replace(/\.$/, '') ?? '');
@@ -198,9 +200,11 @@ function capitalizesMonths(lang: string): boolean {
   if (capitalizes === undefined) {
     if (MONTHS_OFTEN_LOWERCASE.has(lang)) return false;
     try {
-      const name = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(2021, 0, 15)),
-      );
+      const name = new Intl.DateTimeFormat(lang, {
+        month: 'long',
+        timeZone: 'UTC',
+        calendar: 'gregory',
+      }).format(new Date(Date.UTC(2021, 0, 15)));
       capitalizes = isCapitalized(name);
     } catch {
       capitalizes = false;
@@ -293,6 +297,7 @@ function numericMonthPattern(lang: string): RegExp | null {
       month: 'long',
       day: 'numeric',
       timeZone: 'UTC',
+      calendar: 'gregory',
     }).formatToParts(new Date(Date.UTC(2021, 6, 15)));
     const monthAt = parts.findIndex((p) => p.type === 'month');
     const month = parts[monthAt]?.value ?? '';

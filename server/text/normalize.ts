@@ -60,11 +60,13 @@ function letterAt(text: string, i: number): number {
   return isLetterUnit(code) ? 1 : 0;
 }
 
-const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45; // ' ’ -
+/** ' ’ - and the zero-width (non-)joiners that Persian and the Indic scripts write inside words ("سه‌شنبه"). */
+const isJoiner = (code: number): boolean =>
+  code === 39 || code === 0x2019 || code === 45 || code === 0x200c || code === 0x200d;
 
 /**
- * Runs of letters and marks, with apostrophes and hyphens allowed inside ("don't", "US-Russia") but not
- * at either end. A scanner rather than a Unicode expression: this runs on every sentence of every file.
+ * Runs of letters and marks, with apostrophes, hyphens and zero-width joiners allowed inside ("don't",
+ * "US-Russia", Persian "سه‌شنبه", Tuesday, not "شنبه", Saturday) but not at either end. A scanner rather than a Unicode expression: this runs on every sentence of every file.
  */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -154,19 +154,20 @@ function parseCandidates(raw: string, lang: string): number[] {
  */
 const SCALE_WORDS: readonly [words: string, value: number][] = [
   [
-    'mil millones|mil milhões|billion|bn|mld|mlrd|mrd|miliard\\p{L}*|milliard\\p{L}*|milliárd\\p{L}*|miljard\\p{L}*|milyar|miliar|tỷ|миллиард\\p{L}*|мільярд\\p{L}*|млрд|δισεκατομμύρι\\p{L}*|مليار\\p{L}*|अरब',
+    'mil millones|mil milhões|billion|bn|mld|mlrd|mrd|miliard\\p{L}*|milliard\\p{L}*|milliárd\\p{L}*|miljard\\p{L}*|milyar|miliar|tỷ|миллиард\\p{L}*|мільярд\\p{L}*|млрд|δισεκατομμύρι\\p{L}*|مليار\\p{L}*|میلیارد|अरब|ارب|বিলিয়ন',
     1e9,
   ],
   ['trillion', 1e12],
-  // Indian English and Hindi count in crores (10⁷) and lakhs (10⁵): "5 करोड़ यूरो" is 50 million euros.
-  ['crores?|करो(?:ड़|ड़|ड)\\p{M}*', 1e7],
-  ['lakhs?|lacs?|लाख[\\p{L}\\p{M}]*', 1e5],
+  // Indian English, Hindi, Bengali and Urdu count in crores (10⁷) and lakhs (10⁵): "5 करोड़ यूरो" and "৫ কোটি
+  // ইউরো" are 50 million euros.
+  ['crores?|करो(?:ड़|ड़|ड)\\p{M}*|কোটি|کروڑ', 1e7],
+  ['lakhs?|lacs?|लाख[\\p{L}\\p{M}]*|লাখ|লক্ষ|لاکھ', 1e5],
   [
-    'million\\p{L}*|millió\\p{L}*|mln|mio|milion\\p{L}*|miljoen\\p{L}*|miljon\\p{L}*|miljoona\\p{L}*|millón|millones|milhão|milhões|milyon|juta|triệu|миллион\\p{L}*|мільйон\\p{L}*|млн|εκατομμύρι\\p{L}*|مليون|ملايين',
+    'million\\p{L}*|millió\\p{L}*|mln|mio|milion\\p{L}*|miljoen\\p{L}*|miljon\\p{L}*|miljoona\\p{L}*|millón|millones|milhão|milhões|milyon|juta|triệu|миллион\\p{L}*|мільйон\\p{L}*|млн|εκατομμύρι\\p{L}*|مليون|ملايين|میلیون|ملین|मिलियन|মিলিয়ন',
     1e6,
   ],
   [
-    'thousand|tys|tysięcy|tysiące|tisíc\\p{L}*|tausend|duizend|tusen|ezer|bin|ribu|nghìn|ngàn|millier\\p{L}*|mille|mil|mila|тыс|тысяч\\p{L}*|тис|тисяч\\p{L}*|χιλιάδ\\p{L}*|ألف|آلاف|ह(?:ज़|ज़|ज)ार',
+    'thousand|tys|tysięcy|tysiące|tisíc\\p{L}*|tausend|duizend|tusen|ezer|bin|ribu|nghìn|ngàn|millier\\p{L}*|mille|mil|mila|тыс|тысяч\\p{L}*|тис|тисяч\\p{L}*|χιλιάδ\\p{L}*|ألف|آلاف|هزار|ہزار|ह(?:ज़|ज़|ज)ार|হাজার',
     1e3,
   ],
 ];

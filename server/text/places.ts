@@ -132,6 +132,11 @@ export function placesIn(text: string, lang: string): string[] {
   return [...new Set(found)];
 }
 
+/** Whether a word names a country or a part of the world ("Europoje", in Europe), as Intl knows them. */
+export function namesRegion(word: string, lang: string): boolean {
+  return placesIn(word, lang).some((place) => place.startsWith('r:'));
+}
+
 const singleWordNames = new Map<string, ReadonlySet<string>>();
 
 /**

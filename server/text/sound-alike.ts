@@ -147,7 +147,9 @@ const CYRILLIC_WORD = /\p{sc=Cyrillic}+/gu;
 /**
  * Letters any-ascii reads by their usual value where a foreign name means another: Greek writes b, d
  * and g as μπ, ντ and γκ ("Μπάιντεν", Biden); Hebrew writes a vowel with a single ו and a v or w
- * with a double one ("שולץ" Scholz, "וושינגטון" Washington).
+ * with a double one ("שולץ" Scholz, "וושינגטון" Washington); Persian and Urdu write a v with و where
+ * it starts a word or stands between two alifs ("وین" Vienna, "ولتاوا" Vltava), which Arabic reads
+ * as a w, no consonant to the keys (the English w is also tried as a v).
  */
 function foreignNameLetters(word: string): string {
   return word
@@ -156,7 +158,8 @@ function foreignNameLetters(word: string): string {
     .replace(/γκ|γγ/giu, 'g')
     .replace(/τζ/giu, 'j')
     .replace(/וו/gu, 'v')
-    .replace(/ו/gu, 'u');
+    .replace(/ו/gu, 'u')
+    .replace(/^و|(?<=ا)و(?=ا)/gu, 'v');
 }
 
 /** Words in the other scripts that write names by sound, read through any-ascii's tables. */

@@ -55,8 +55,10 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // go), the past in -एन/-ेन (गएन, गरेन), and न- before the everyday verbs (नगर्नुहोस् do not, नभएको).
   ne: /(?<![\p{L}\p{M}])(छैन|छैनन्|होइन|होइनन्|थिएन|थिएनन्|कहिल्यै|बिना|[\p{L}\p{M}]+(?:एन|ेन|ैन)(?:न्)?|न(?:गर्|जा|हु|भ|सक|दि|लि|खा|आ)[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u,
   ps: /(?<![\p{L}\p{M}])(نه|مه|نشته|هیڅ|هېڅ|هیڅکله|هېڅکله|بې|پرته)(?![\p{L}\p{M}])/u,
-  // Persian: the prefix نمی of the present ("نمی‌خواهد") and the negated forms of to be, to have, to become.
-  fa: /(?<![\p{L}\p{M}])(نه|نیست\p{L}*|هرگز|هیچ\p{L}*|بدون|نمی\u200c?\p{L}+|نخواه\p{L}+|نکرد\p{L}*|نبود\p{L}*|ندار\p{L}*|نشد\p{L}*|نباید|نتوان\p{L}*|نگفت\p{L}*|نرفت\p{L}*|نیامد\p{L}*|نداد\p{L}*|نکن\p{L}*)(?![\p{L}\p{M}])/u,
+  // Persian: the prefix نمی of the present ("نمی‌خواهد") and the prefix ن- on the everyday verbs' stems
+  // (to be, have, become, do, see, know, want, take, find, reach…: "ندیده", had not seen); not ن- before
+  // any stem, which would take in نزدیک (near), نشان (sign), نظر (view).
+  fa: /(?<![\p{L}\p{M}])(نه|نیست\p{L}*|هرگز|هیچ\p{L}*|بدون|نمی\u200c?\p{L}+|نخواه\p{L}+|نخواست\p{L}*|نکرد\p{L}*|نبود\p{L}*|ندار\p{L}*|نداشت\p{L}*|نشد\p{L}*|نباید|نتوان\p{L}*|نگفت\p{L}*|نرفت\p{L}*|نیامد\p{L}*|نداد\p{L}*|نکن\p{L}*|ندید\p{L}*|نبین\p{L}*|ندانست\p{L}*|نگرفت\p{L}*|نگیر\p{L}*|نماند\p{L}*|نیافت\p{L}*|نرسید\p{L}*|نشناخت\p{L}*|نپذیرفت\p{L}*|نگذاشت\p{L}*)(?![\p{L}\p{M}])/u,
   // With the conjunctions written onto the word: "ولا", "ولم", "فلن".
   ar: /(?<![\p{L}\p{M}])[وف]?(لا|لم|لن|ليس|ليست|ليسوا|لست|بدون)(?![\p{L}\p{M}])/u,
   he: /(?<![\p{L}\p{M}])[וש]?(לא|אין|בלי|ללא|אינו|אינה|אינם|אינן|מעולם)(?![\p{L}\p{M}])/u,
