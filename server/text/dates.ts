@@ -435,6 +435,34 @@ interface WeekdayIndex {
   byStem: Map<string, { day: number; length: number }>;
   /** For scripts without spaces: names to look for inside the text ("星期二", "周二", "火曜日"). */
   whole: [name: string, day: number][];
+  /** Names of two or more words ("thứ Tư", "çərşənbə axşamı", "יום שלישי"), looked for whole. */
+  phrases: [pattern: RegExp, day: number][];
+}
+
+/**
+ * Vietnamese names weekdays "thứ" and a numeral ("thứ Tư", Wednesday), which is also how it writes an
+ * ordinal ("lần thứ tư", the fourth time): only a capitalised numeral is a weekday.
+ */
+const ORDINAL_WEEKDAYS: Readonly<Record<string, string>> = { vi: 'thứ' };
+/** Hebrew writes its prepositions and articles onto the word: "ביום שלישי", on Tuesday. */
+const WORD_PREFIXES: Readonly<Record<string, string>> = { he: '[בהולמש]?' };
+
+/** A weekday name of several words as an expression: its first letter in either case, spaces as any. */
+function weekdayPhrase(name: string, lang: string): RegExp {
+  const [first = '', ...rest] = name.split(/\s+/u);
+  const ordinal = ORDINAL_WEEKDAYS[lang] === first.toLowerCase();
+  const initial = first.charAt(0);
+  const head = `[${escapeRegExp(initial.toLowerCase())}${escapeRegExp(initial.toUpperCase())}]${escapeRegExp(first.slice(1))}`;
+  const tail = rest.map((word) => {
+    if (!ordinal) return escapeRegExp(word);
+    // The numeral keeps its capital: "thứ Tư", not "thứ tư".
+    return `${escapeRegExp(word.charAt(0).toUpperCase())}${escapeRegExp(word.slice(1))}`;
+  });
+  const flags = ordinal ? 'gu' : 'giu';
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}])${WORD_PREFIXES[lang] ?? ''}${head}${tail.map((word) => `\\s+${word}`).join('')}(?![\\p{L}\\p{M}])`,
+    flags,
+  );
 }
 
 const weekdayIndexes = new Map<string, WeekdayIndex>();
@@ -442,11 +470,17 @@ const weekdayIndexes = new Map<string, WeekdayIndex>();
 function weekdayIndex(lang: string): WeekdayIndex {
   const cached = weekdayIndexes.get(lang);
   if (cached) return cached;
-  const index: WeekdayIndex = { byStem: new Map(), whole: [] };
+  const index: WeekdayIndex = { byStem: new Map(), whole: [], phrases: [] };
   const ambiguous = new Set<string>();
   for (const { name, day } of intlWeekdays(lang)) {
     if (isSpacelessScript(lang)) {
       if (name.length >= 2) index.whole.push([name, day]);
+      continue;
+    }
+    if (/\s/u.test(name)) {
+      const phrase = weekdayPhrase(name, lang);
+      // Intl's short and long names are often the same.
+      if (!index.phrases.some(([known]) => known.source === phrase.source)) index.phrases.push([phrase, day]);
       continue;
     }
     if (name.length < MIN_WEEKDAY) continue;
@@ -485,9 +519,16 @@ export function weekdayMentions(text: string, lang: string): WeekdayMention[] {
   if (lang === 'en' && !/day/i.test(text)) return [];
   const index = weekdayIndex(lang);
   const mentions: WeekdayMention[] = [];
+  // Names of several words first, and their words not again: Azerbaijani "çərşənbə axşamı" (Tuesday)
+  // holds "çərşənbə" (Wednesday).
+  for (const [pattern, day] of index.phrases)
+    for (const match of allMatches(pattern, text))
+      if (!mentions.some((m) => m.start < match.index + match[0].length && match.index < m.end))
+        mentions.push({ day, start: match.index, end: match.index + match[0].length });
+  const inPhrase = (word: Token): boolean => mentions.some((m) => m.start <= word.start && word.end <= m.end);
   if (index.byStem.size > 0)
     for (const word of words(text)) {
-      if (word.text.length < MIN_WEEKDAY) continue;
+      if (word.text.length < MIN_WEEKDAY || inPhrase(word)) continue;
       const folded = fold(word.text);
       const found = endingVariants(folded, MIN_WEEKDAY)
         .map((stem) => index.byStem.get(stem))

@@ -51,6 +51,12 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   si: /(?<![\p{L}\p{M}])(නැහැ|නෑ|නැත|නැති|නොවේ|එපා|නො[\p{L}\p{M}]+)(?![\p{L}\p{M}])/u,
   // Khmer writes no spaces between words: the particles are looked for anywhere.
   km: /មិន|គ្មាន|កុំ|ពុំ|អត់|ឥត/u,
+  // Thai neither: ไม่ (not), อย่า (do not; not อย่าง, "kind of"), ห้าม (forbidden), ไร้ and ปราศจาก
+  // (without).
+  th: /ไม่|อย่า(?!ง)|ห้าม|ไร้|ปราศจาก/u,
+  // Vietnamese "không" is also a syllable of words that deny nothing: không khí (air), không gian
+  // (space), không quân (air force), hàng không (aviation).
+  vi: /(?<![\p{L}\p{M}])(?<!hàng\s)(không(?!\s+(?:khí|gian|quân)(?![\p{L}\p{M}]))|chưa|chẳng|đừng|chớ)(?![\p{L}\p{M}])/iu,
   // Nepali negates the verb: छैन (is not), होइन, थिएन (was not), the present in -ैन (जाँदैन, does not
   // go), the past in -एन/-ेन (गएन, गरेन), and न- before the everyday verbs (नगर्नुहोस् do not, नभएको).
   ne: /(?<![\p{L}\p{M}])(छैन|छैनन्|होइन|होइनन्|थिएन|थिएनन्|कहिल्यै|बिना|[\p{L}\p{M}]+(?:एन|ेन|ैन)(?:न्)?|न(?:गर्|जा|हु|भ|सक|दि|लि|खा|आ)[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u,
