@@ -9,7 +9,7 @@ import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/no
 import { organisationOf } from '../text/organisations';
 import { placesIn } from '../text/places';
 import { nameSoundKeys, scriptSoundKeys } from '../text/sound-alike';
-import { hasCyrillic, transliterate } from '../text/transliterate';
+import { hasTransliterable, transliterate } from '../text/transliterate';
 
 /**
  * What in a sentence survives translation, in three strengths:
@@ -51,12 +51,12 @@ function numberAnchor(mention: NumberMention): string {
 }
 
 /**
- * A longer word folded, loosely spelt and cut to five letters; Cyrillic in Latin letters first, so that
- * the international words of Russian, Ukrainian or Bulgarian news meet their English kin ("президент"
- * and "president", "метро" and "metro", "институт" and "institute").
+ * A longer word folded, loosely spelt and cut to five letters; Cyrillic and Greek in Latin letters
+ * first, so that the international words of Russian, Ukrainian, Bulgarian or Greek news meet their
+ * English kin ("президент" and "president", "μετρό" and "metro", "институт" and "institute").
  */
-function lexicalKey(word: string, cyrillic: boolean): string {
-  const latin = cyrillic && hasCyrillic(word) ? transliterate(word) : word;
+function lexicalKey(word: string, transliterable: boolean): string {
+  const latin = transliterable && hasTransliterable(word) ? transliterate(word) : word;
   return looseSpelling(fold(latin)).slice(0, LEXICAL_MIN);
 }
 
@@ -110,8 +110,8 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
     for (const month of findMonths(text, lang)) strong.push(`m:${month.month}`);
     for (const day of findWeekdays(text, lang)) strong.push(`w:${day}`);
   }
-  // Asked once of the sentence: most hold no Cyrillic, and their words need not be asked one by one.
-  const cyrillic = hasCyrillic(text);
+  // Asked once of the sentence: most hold no Cyrillic or Greek, and their words need not be asked one by one.
+  const transliterable = hasTransliterable(text);
   words(text).forEach((token, position) => {
     const word = token.text.replace(/['’]s$/u, '');
     // Acronyms inside compounds count too: "PDF-Dateien", "NATO-Gipfel", "EU-Kommission".
@@ -120,7 +120,7 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
     if (isAllCaps(word)) strong.push(acronymAnchor(word));
     // A capital at the start of a sentence says nothing about names.
     else if (position > 0 && isCapitalized(word)) names.push(nameKey(word));
-    if (word.length >= LEXICAL_MIN) lexical.push(lexicalKey(word, cyrillic));
+    if (word.length >= LEXICAL_MIN) lexical.push(lexicalKey(word, transliterable));
   });
   // Countries and known places under one id in every language ("Austria"/"Österreich"/"奥地利").
   if (lang !== '') names.push(...placesIn(text, lang));

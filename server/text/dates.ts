@@ -513,6 +513,11 @@ export interface WeekdayMention {
   end: number;
 }
 
+/** Whether the language has weekday names of several words ("thứ Tư"), whose words are no names. */
+export function hasWeekdayPhrases(lang: string): boolean {
+  return weekdayIndex(lang).phrases.length > 0;
+}
+
 /** The weekdays a text names, with where (see findWeekdays); each day once in scripts without spaces. */
 export function weekdayMentions(text: string, lang: string): WeekdayMention[] {
   // Every English weekday ends in "day": most sentences are done with at once.

@@ -1,5 +1,5 @@
 import { nameKey } from '../align/anchors';
-import { isCalendarWord } from './dates';
+import { hasWeekdayPhrases, isCalendarWord, weekdayMentions } from './dates';
 import { isCommonWord, isKnownWord } from './lexicon';
 import { memoize } from './memo';
 import { displayNames, gazetteer } from './places';
@@ -213,6 +213,28 @@ function isCamelCase(word: string): boolean {
   return false;
 }
 
+/** Letters only Vietnamese writes: its vowels with hooks, breves and circumflexes, and its tone marks. */
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+/**
+ * Vietnamese capitalises every syllable of a person's or a place's name ("Hà Nội", "Nguyễn Văn An")
+ * but only the first of each word in the name of an institution ("Khí tượng Thủy văn", meteorology
+ * and hydrology; "Bộ Ngoại giao"), which a translation renders by meaning: a Vietnamese syllable with
+ * a capital followed by one without is such a word.
+ */
+function startsVietnameseWord(text: string, tokens: readonly Piece[], k: number, lang: string): boolean {
+  const token = tokens[k];
+  const next = tokens[k + 1];
+  return (
+    lang === 'vi' &&
+    token !== undefined &&
+    next !== undefined &&
+    VIETNAMESE_LETTER.test(token.text) &&
+    /^\s+$/u.test(text.slice(token.end, next.start)) &&
+    /^\p{Ll}/u.test(next.text)
+  );
+}
+
 function computeNames(text: string, lang: string): NameMention[] {
   const tokens = pieces(text);
   const capital: boolean[] = [];
@@ -234,6 +256,10 @@ function computeNames(text: string, lang: string): NameMention[] {
     if (capital[k]) return true;
     return NAME_CONNECTORS.has(token.text) && capital[k - 1] === true && capital[k + 1] === true;
   };
+  // "thứ Bảy" (Saturday), "Chủ nhật" (Sunday): a capitalised word of a weekday's name is a date.
+  const weekdays = hasWeekdayPhrases(lang) ? weekdayMentions(text, lang) : [];
+  const inWeekday = (token: Piece): boolean =>
+    weekdays.some((day) => day.start <= token.start && token.end <= day.end);
   const names: NameMention[] = [];
   tokens.forEach((token, k) => {
     if (!capital[k]) return;
@@ -256,8 +282,8 @@ function computeNames(text: string, lang: string): NameMention[] {
       acronym: facts.acronym,
       sentenceInitial,
       inPhrase: (!sentenceInitial && joinsPhrase(k - 1)) || joinsPhrase(k + 1),
-      common: facts.common,
-      calendar: facts.calendar,
+      common: facts.common || startsVietnameseWord(text, tokens, k, lang),
+      calendar: facts.calendar || inWeekday(token),
     });
   });
   return names;

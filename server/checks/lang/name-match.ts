@@ -1,7 +1,7 @@
 import { nameKey } from '../../align/anchors';
 import { respellingFor } from '../../text/respelling';
 import { ELIDED_ARTICLE, type NameMention, exonymKeys } from '../../text/names';
-import { hasCyrillic, transliterate } from '../../text/transliterate';
+import { hasTransliterable, transliterate } from '../../text/transliterate';
 import { fold, looseSpelling, words } from '../../text/normalize';
 import { namesOrganisation, organisationOf } from '../../text/organisations';
 
@@ -102,12 +102,13 @@ export class CounterpartIndex {
    * ("Scotland"/"Skotsku"), a short name with another ending ("Rome"/"Roms") or a known exonym.
    */
   has(name: NameMention): boolean {
-    // A Russian or Ukrainian name in a Latin-script text is written in Latin letters ("Кремса" → "Krems").
+    // A Russian, Ukrainian or Greek name in a Latin-script text is written in Latin letters ("Кремса",
+    // "Κρεμς" → "Krems").
     if (this.matches(name)) return true;
     const spelt = this.nameRespelled?.(fold(name.text));
     if (spelt && spelt !== fold(name.text) && this.matches({ ...name, text: spelt, key: nameKey(spelt) }))
       return true;
-    if (!hasCyrillic(name.text) || hasCyrillic(this.text)) return false;
+    if (!hasTransliterable(name.text) || hasTransliterable(this.text)) return false;
     const latin = transliterate(name.text);
     return this.matches({ ...name, text: latin, key: name.acronym ? fold(latin) : nameKey(latin) });
   }

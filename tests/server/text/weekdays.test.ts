@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWeekdays } from '../../../server/text/dates';
+import { transliterate } from '../../../server/text/transliterate';
 
 describe('weekdays in any language', () => {
   it('reads the same day in names, inflected forms and other scripts', () => {
@@ -21,5 +22,28 @@ describe('weekdays in any language', () => {
     expect(findWeekdays('ve středu města a ve čtvrti', 'cs')).toEqual([2]);
     expect(findWeekdays('střed města, čtvrt', 'cs')).toEqual([]);
     expect(findWeekdays('a second chance', 'en')).toEqual([]);
+  });
+
+  it('reads names of several words whole', () => {
+    expect(findWeekdays('Bộ trưởng đã từ chức vào thứ Tư.', 'vi')).toEqual([2]);
+    expect(findWeekdays('Lễ hội diễn ra vào Chủ nhật.', 'vi')).toEqual([6]);
+    // Azerbaijani Tuesday is "Wednesday evening": the longer name wins.
+    expect(findWeekdays('Nazir çərşənbə axşamı istefa verdi.', 'az')).toEqual([1]);
+    expect(findWeekdays('Nazir çərşənbə günü istefa verdi.', 'az')).toEqual([2]);
+    expect(findWeekdays('השר התפטר ביום שלישי.', 'he')).toEqual([1]);
+  });
+
+  it('does not read a Vietnamese ordinal as a weekday', () => {
+    // "thứ tư" in small letters is "fourth": "lần thứ tư", the fourth time.
+    expect(findWeekdays('Đây là lần thứ tư ông ấy từ chức.', 'vi')).toEqual([]);
+  });
+});
+
+describe('Greek names in Latin letters', () => {
+  it('writes μπ, ντ and γκ as b, d and g where a word starts, mp, nt and ng inside it', () => {
+    expect(transliterate('Κρεμς')).toBe('Krems');
+    expect(transliterate('Μπάιντεν')).toBe('Bainten');
+    expect(transliterate('Τραμπ')).toBe('Tramp');
+    expect(transliterate('ΝΑΤΟ')).toBe('NATO');
   });
 });

@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { words } from '../../../server/text/normalize';
 
-/** The definition the scanner implements: letters and marks, with ' ’ - allowed inside a word only. */
-const DEFINITION = /[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
+/**
+ * The definition the scanner implements: letters and marks, with ' ’ - and the zero-width (non-)joiners
+ * allowed inside a word only.
+ */
+const DEFINITION = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]|\u200c|\u200d)*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
 
 describe('words', () => {
   it('finds words with their offsets in mixed scripts', () => {
@@ -21,8 +24,13 @@ describe('words', () => {
     ]);
   });
 
+  it('keeps a Persian word written with a zero-width non-joiner whole', () => {
+    // سه‌شنبه is Tuesday; its last part alone, شنبه, is Saturday.
+    expect(words('روز سه\u200cشنبه\u200c').map((w) => w.text)).toEqual(['روز', 'سه\u200cشنبه']);
+  });
+
   it('agrees with the Unicode definition of a word on any text', () => {
-    const alphabet = fc.constantFrom(..."aZłŁ ́-’'. ,東京🙂𝐀é\n1".split(''), 'e\u0301', '𝐀');
+    const alphabet = fc.constantFrom(..."aZłŁ ́-’'. ,東京🙂𝐀é\n1".split(''), 'e\u0301', '𝐀', 'ش', '\u200c');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
