@@ -18,7 +18,11 @@ function contentEnd(text: string): number {
   return end;
 }
 
-function ending(text: string, lang: string): Ending {
+/**
+ * How the text ends. A Thai sentence ends without punctuation, and so does a headline: read as a
+ * target it has ended a sentence (no full stop is missing), as a source it asks for no full stop.
+ */
+function ending(text: string, lang: string, side: 'source' | 'target'): Ending {
   const end = contentEnd(text);
   if (end === 0) return '';
   const last = text.charAt(end - 1);
@@ -28,7 +32,8 @@ function ending(text: string, lang: string): Ending {
   if (lang === 'hy' && text.includes('\u055e')) return '?';
   if (lang === 'hy' && text.includes('\u055c')) return '!';
   // Thai ends a sentence without punctuation, and asks with a particle: "…หรือไม่", "…ไหม".
-  if (lang === 'th' && !/[\p{P}]/u.test(last)) return THAI_QUESTION.test(text.slice(0, end)) ? '?' : '.';
+  if (lang === 'th' && !/[\p{P}]/u.test(last))
+    return THAI_QUESTION.test(text.slice(0, end)) ? '?' : side === 'target' ? '.' : '';
   if (EXCLAMATION_MARKS.includes(last)) return '!';
   if (FULL_STOPS.includes(last)) return text.startsWith('...', end - 3) ? '…' : '.';
   if ('…'.includes(last)) return '…';
@@ -98,8 +103,8 @@ export const endPunctuation = {
     'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。; Armenian marks a question on a word (՞), and Thai ends sentences without punctuation and asks with a particle ("…หรือไม่").',
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
-    const source = ending(unit.source, ctx.sourceLang);
-    const target = ending(unit.target, ctx.targetLang);
+    const source = ending(unit.source, ctx.sourceLang, 'source');
+    const target = ending(unit.target, ctx.targetLang, 'target');
     if (source === target) return [];
     const pair = new Set([source, target]);
     // An ellipsis or a colon against a full stop or nothing is a style choice, not an error worth a flag.
