@@ -41,6 +41,10 @@ const READ_ALSO: Readonly<Record<string, string>> = {
   lt: 'Taip pat skaitykite: Geriausi rudens receptai.',
   fa: 'بیشتر بخوانید: بهترین دستورهای آشپزی پاییزی.',
   bn: 'আরও পড়ুন: শরতের সেরা রান্নার রেসিপি।',
+  et: 'Loe ka: Parimad sügisesed retseptid.',
+  ne: 'यो पनि पढ्नुहोस्: शरद ऋतुका उत्कृष्ट परिकारहरू।',
+  mr: 'हेही वाचा: शरद ऋतूतील सर्वोत्तम पाककृती.',
+  ta: 'இதையும் படியுங்கள்: இலையுதிர் காலத்துக்கான சிறந்த சமையல் குறிப்புகள்.',
 };
 
 /** An unrelated news sentence of ordinary length, which the length alone does not give away. */
@@ -76,6 +80,10 @@ const NEWS_LINE: Readonly<Record<string, string>> = {
   lt: 'Savivaldybė antradienį paskelbė, kad biblioteka miesto centre dėl remonto bus uždaryta iki pavasario.',
   fa: 'شهرداری روز سه‌شنبه اعلام کرد که کتابخانه مرکز شهر برای تعمیرات تا بهار تعطیل خواهد ماند.',
   bn: 'পৌরসভা মঙ্গলবার জানিয়েছে, শহরের কেন্দ্রের গ্রন্থাগারটি সংস্কারের জন্য বসন্ত পর্যন্ত বন্ধ থাকবে।',
+  et: 'Linnavalitsus teatas teisipäeval, et kesklinna raamatukogu jääb remondi tõttu kevadeni suletuks.',
+  ne: 'नगरपालिकाले मंगलबार सहरको केन्द्रमा रहेको पुस्तकालय मर्मतका कारण वसन्तसम्म बन्द रहने घोषणा गर्‍यो।',
+  mr: 'महानगरपालिकेने मंगळवारी जाहीर केले की शहराच्या मध्यवर्ती भागातील ग्रंथालय दुरुस्तीसाठी वसंत ऋतूपर्यंत बंद राहील.',
+  ta: 'நகரின் மையத்தில் உள்ள நூலகம் சீரமைப்புப் பணிகளுக்காக வசந்த காலம் வரை மூடப்படும் என்று நகராட்சி செவ்வாய்க்கிழமை அறிவித்தது.',
 };
 
 export interface PerturbationScore {

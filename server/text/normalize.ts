@@ -4,8 +4,14 @@ export function isAscii(text: string): boolean {
 }
 
 const folded = new Map<string, string>();
-/** Combining marks go; letters that carry their stroke inside (ł, ø) or stand for two (ß) are spelt out. */
-const FOLDED_AWAY = /\p{M}+|[łøß]/gu;
+/**
+ * Combining marks go; letters that carry their stroke inside (ł, ø) or stand for two (ß) are spelt out.
+ * Not the vowel signs and viramas of the Indic, Thai, Lao, Tibetan, Myanmar and Khmer scripts, which
+ * are letters there: without them Tamil தங்கள் (their) is திங்கள் (Monday), Thai ไม้ (wood) ไม่ (not).
+ * Their nuktas do go, since Hindi writes हज़ार and हजार alike.
+ */
+const FOLDED_AWAY =
+  /(?:(?![\u0900-\u0DFF\u0E00-\u0EFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF])\p{M})+|[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0CBC]|[łøß]/gu;
 const SPELT_OUT: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', ß: 'ss' };
 const foldCharacter = (match: string): string => SPELT_OUT[match] ?? '';
 

@@ -78,11 +78,16 @@ function commonSpelling(latin: string): string {
 const letters = (text: string): string => fold(text).replace(/[^a-zç]/g, '');
 
 /**
- * English letters written and not said: at the start of a word ("Knotts", "Wright", "Psaki"), and the
- * e of a final -tes ("Yates" 耶茨, "Gates" 盖茨).
+ * English letters written and not said: at the start of a word ("Knotts", "Wright", "Psaki"), the e of
+ * a final -tes ("Yates" 耶茨, "Gates" 盖茨), and the z of a Slavic cz ("Czech", चेक).
  */
 const unsaid = (latin: string): string =>
-  latin.replace(/^(?:k(?=n)|g(?=n)|w(?=r)|p(?=s))/, '').replace(/tes$/, 'ts');
+  latin
+    .replace(/^(?:k(?=n)|g(?=n)|w(?=r)|p(?=s))/, '')
+    .replace(/tes$/, 'ts')
+    // "Czerny", "Czech": a Slavic cz said as ch, and "Czech" as "chek".
+    .replace(/^cz/, 'ç')
+    .replace(/^çech/, 'çek');
 
 /**
  * The keys a name may sound as. English spelling is ambiguous where the other scripts are not: "th"
@@ -149,17 +154,21 @@ const CYRILLIC_WORD = /\p{sc=Cyrillic}+/gu;
  * and g as μπ, ντ and γκ ("Μπάιντεν", Biden); Hebrew writes a vowel with a single ו and a v or w
  * with a double one ("שולץ" Scholz, "וושינגטון" Washington); Persian and Urdu write a v with و where
  * it starts a word or stands between two alifs ("وین" Vienna, "ولتاوا" Vltava), which Arabic reads
- * as a w, no consonant to the keys (the English w is also tried as a v).
+ * as a w, no consonant to the keys (the English w is also tried as a v); Tamil writes an f as ஃப.
  */
 function foreignNameLetters(word: string): string {
-  return word
-    .replace(/μπ/giu, 'b')
-    .replace(/ντ/giu, 'd')
-    .replace(/γκ|γγ/giu, 'g')
-    .replace(/τζ/giu, 'j')
-    .replace(/וו/gu, 'v')
-    .replace(/ו/gu, 'u')
-    .replace(/^و|(?<=ا)و(?=ا)/gu, 'v');
+  return (
+    word
+      .replace(/μπ/giu, 'b')
+      .replace(/ντ/giu, 'd')
+      .replace(/γκ|γγ/giu, 'g')
+      .replace(/τζ/giu, 'j')
+      .replace(/וו/gu, 'v')
+      .replace(/ו/gu, 'u')
+      .replace(/^و|(?<=ا)و(?=ا)/gu, 'v')
+      // Tamil writes f as ஃப (the aytham before pa): "யோசெஃப்", Josef.
+      .replace(/ஃப/gu, 'f')
+  );
 }
 
 /** Words in the other scripts that write names by sound, read through any-ascii's tables. */

@@ -59,7 +59,8 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   vi: /(?<![\p{L}\p{M}])(?<!hàng\s)(không(?!\s+(?:khí|gian|quân)(?![\p{L}\p{M}]))|chưa|chẳng|đừng|chớ)(?![\p{L}\p{M}])/iu,
   // Nepali negates the verb: छैन (is not), होइन, थिएन (was not), the present in -ैन (जाँदैन, does not
   // go), the past in -एन/-ेन (गएन, गरेन), and न- before the everyday verbs (नगर्नुहोस् do not, नभएको).
-  ne: /(?<![\p{L}\p{M}])(छैन|छैनन्|होइन|होइनन्|थिएन|थिएनन्|कहिल्यै|बिना|[\p{L}\p{M}]+(?:एन|ेन|ैन)(?:न्)?|न(?:गर्|जा|हु|भ|सक|दि|लि|खा|आ)[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u,
+  // Not the negated verb before सम्म (until): "नआएसम्म", until it comes, is "until further notice".
+  ne: /(?<![\p{L}\p{M}])(छैन[\p{L}\p{M}]*|होइन|होइनन्|थिएन|थिएनन्|कहिल्यै|बिना|[\p{L}\p{M}]+(?:एन|ेन|ैन)(?:न्)?|न(?:गर्|जा|हु|भ|सक|दि|लि|खा|आ)(?![\p{L}\p{M}]*सम्म(?![\p{L}\p{M}]))[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u,
   ps: /(?<![\p{L}\p{M}])(نه|مه|نشته|هیڅ|هېڅ|هیڅکله|هېڅکله|بې|پرته)(?![\p{L}\p{M}])/u,
   // Persian: the prefix نمی of the present ("نمی‌خواهد") and the prefix ن- on the everyday verbs' stems
   // (to be, have, become, do, see, know, want, take, find, reach…: "ندیده", had not seen); not ن- before
