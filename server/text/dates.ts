@@ -57,9 +57,32 @@ function monthTable(lang: string): Map<string, MonthName> {
         table.set(name, { month, abbreviated });
     }
   }
+  for (const [month, name] of (BORROWED_MONTHS[lang] ?? []).entries())
+    table.set(fold(name), { month, abbreviated: false });
   monthTables.set(lang, table);
   return table;
 }
+
+/**
+ * The English month names a language's news writes where Intl gives its traditional ones: Sinhala
+ * "සැප්තැම්බර්" beside Intl's "බිනර" (September).
+ */
+const BORROWED_MONTHS: Readonly<Record<string, readonly string[]>> = {
+  si: [
+    'ජනවාරි',
+    'පෙබරවාරි',
+    'මාර්තු',
+    'අප්‍රේල්',
+    'මැයි',
+    'ජූනි',
+    'ජූලි',
+    'අගෝස්තු',
+    'සැප්තැම්බර්',
+    'ඔක්තෝබර්',
+    'නොවැම්බර්',
+    'දෙසැම්බර්',
+  ],
+};
 
 const stemTables = new Map<string, { stem: string; month: number }[]>();
 

@@ -19,10 +19,15 @@ const flagLines = (units: readonly { id: string; flags: readonly { check: string
  * Donau/Dunaj and Vídeň, a sentence that starts with a weekday, decimal commas) must not send the
  * reviewer chasing errors that are not there.
  */
+/** Translations whose "Schools … until further notice" the length check calls short. */
+const TERSE_UNTIL_FURTHER_NOTICE = ['hi', 'fa', 'ur', 'si', 'gu'];
+
 describe('a clean translation of a news article', () => {
-  // Korean and Thai join two sentences, and Hindi and Persian have one the length check calls short:
-  // their tests are below.
-  for (const lang of translationsOf('clean-article').filter((l) => !['ko', 'th', 'hi', 'fa'].includes(l))) {
+  // Korean and Thai join two sentences, and Hindi, Persian, Urdu, Sinhala and Gujarati have one the
+  // length check calls short: their tests are below.
+  for (const lang of translationsOf('clean-article').filter(
+    (l) => !['ko', 'th', ...TERSE_UNTIL_FURTHER_NOTICE].includes(l),
+  )) {
     it(`raises no flag at all in ${lang}`, async () => {
       const result = await check('clean-article.en.txt', 'en', `clean-article.${lang}.txt`, lang);
       expect(result.units).toHaveLength(12);
@@ -45,12 +50,13 @@ describe('a clean Korean translation that joins the two quoted sentences into on
   });
 });
 
-describe('a clean Hindi or Persian translation with one terse sentence', () => {
-  // "until further notice" is three words in both ("अगली सूचना तक", "تا اطلاع ثانوی"): the sentence is
-  // 0.6 of the source's length where the rest of the article is about 1, which a length check cannot
-  // tell from a dropped clause. Everything else — Persian digits, the Solar Hijri calendar's default,
-  // ن- negation, crores — reads as the source.
-  for (const lang of ['hi', 'fa']) {
+describe('a clean translation with one terse sentence', () => {
+  // "until further notice" is two or three words ("अगली सूचना तक", "تاحکم ثانی"): the sentence is 0.6 of
+  // the source's length where the rest of the article is about 1 — 2.7 to 3.6 of the article's own
+  // spreads, which a length check cannot tell from a dropped clause (the French article's dropped clause
+  // stands at 2.9: a limit raised for a spread measured on twelve sentences lost it). Everything else —
+  // digits of other scripts, crores, Sinhala's English month names — reads as the source.
+  for (const lang of TERSE_UNTIL_FURTHER_NOTICE) {
     it(`raises only the length check's note on "Schools … until further notice" in ${lang}`, async () => {
       const result = await check('clean-article.en.txt', 'en', `clean-article.${lang}.txt`, lang);
       expect(result.units).toHaveLength(12);
