@@ -17,6 +17,21 @@ function keepsWord(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Languages that say "without" with a case ending or suffix on the noun: Estonian "elektrita", Finnish
+ * "sähköttä", Hungarian "áram nélkül"/"áramtalan", Turkish "elektriksiz", Nepali "बिजुलीविहीन",
+ * Sinhala "විදුලිය අහිමි". Against them, a "without" alone negates nothing that was lost.
+ */
+const PRIVATIVE_BY_ENDING = new Set(['et', 'fi', 'hu', 'tr', 'az', 'ne', 'si']);
+const WITHOUT =
+  /(?<!\p{L})(?:without|sans|sin|ohne|bez|senza|sem|zonder|utan|uden|uten|ilman|ilma|nélkül|без|χωρίς|tanpa|بدون|בלי|ללא|बिना)(?!\p{L})/giu;
+
+/** Whether the text's only negation is a "without", which languages with a privative ending do not write as a word. */
+function onlyWithout(text: string, lang: string): boolean {
+  const blanked = text.replace(WITHOUT, (word) => ' '.repeat(word.length));
+  return blanked !== text && negationMarker(blanked, lang) === null;
+}
+
 /** Whether the marker is a capitalised word that does not start its sentence. */
 function isTitleWord(text: string, marker: { text: string; start: number }): boolean {
   if (!TITLE_WORD.test(marker.text)) return false;
@@ -51,6 +66,7 @@ export const negation = {
           { text: unit.source, lang: ctx.sourceLang },
         ];
     if (negatesByMeaning(plain.text, plain.lang)) return [];
+    if (PRIVATIVE_BY_ENDING.has(plain.lang) && onlyWithout(negated.text, negated.lang)) return [];
     // A capitalised negation word inside a sentence that stands on the other side too, as it was, is a
     // title or a quotation kept ("At No Surrender", "Master of None"); in small letters or in capitals
     // it is untranslated text ("Dont revert my edits"), which is still an error.

@@ -13,6 +13,8 @@ export interface NumberMention {
   values: number[];
   /** The whole date, when this is the day, month or year of one written in digits ("2.10.2024"). */
   date?: { start: number; end: number };
+  /** The values with the scale word that follows ("50 million", "5 करोड़"), when one does. */
+  scaled?: number[];
 }
 
 /**
@@ -330,14 +332,13 @@ function findNumbers(text: string, lang: string): NumberMention[] {
     // "minus 5 degrees" is the "-5 Grad" of the translation.
     const values = minusWordBefore(text, start) ? [...parsed, ...parsed.map((v) => -v)] : parsed;
     const scale = scaleOf(text, end);
+    const scaled = scale === null ? null : values.map((v) => v * scale);
     mentions.push({
       start,
       end,
       raw: text.slice(start, end),
-      values: [
-        ...(scale === null ? values : [...values, ...values.map((v) => v * scale)]),
-        ...clockValues(text, end, values),
-      ],
+      values: [...values, ...(scaled ?? []), ...clockValues(text, end, values)],
+      ...(scaled ? { scaled } : {}),
     });
   }
   const always = text.includes('24') ? allMatches(ROUND_THE_CLOCK, text) : [];
@@ -350,8 +351,14 @@ function findNumbers(text: string, lang: string): NumberMention[] {
   return HAS_MYRIAD.test(text) ? withMyriads(text, kept) : kept;
 }
 
+/**
+ * Whether two mentions can be the same number. Each reading counts ("1,500" is 1500 or 1.5, "50
+ * million" also 5·10⁷, as "5000万" writes it), but two numbers that both carry a scale word compare by
+ * the scaled values only: "50 करोड़" (500 million) is not "50 million", whatever their digits.
+ */
 export function sameNumber(a: NumberMention, b: NumberMention): boolean {
-  return a.values.some((x) => b.values.some((y) => Math.abs(x - y) < 1e-9));
+  const [x, y] = a.scaled && b.scaled ? [a.scaled, b.scaled] : [a.values, b.values];
+  return x.some((u) => y.some((v) => Math.abs(u - v) < 1e-9));
 }
 
 /**
