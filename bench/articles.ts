@@ -198,6 +198,7 @@ export function translationsOf(name: string): string[] {
 
 export const PERTURBED_ARTICLES: readonly [string, string][] = [
   'clean-article',
+  'markets-article',
   'release-notes',
   'press-release',
   'faq',

@@ -876,7 +876,24 @@ export function isNumberWord(word: string, lang: string): boolean {
   return test?.test(word.toLowerCase()) ?? false;
 }
 
+/**
+ * Fractions of a point that central-bank news writes in words ("a quarter-point cut", "ein
+ * Viertelprozentpunkt") where other languages write 0.25.
+ */
+const FRACTION_WORDS: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
+  en: [
+    [/(?<!\p{L})quarter(?:[- ]percentage)?[- ]point|quarter of a (?:percentage )?point/iu, 0.25],
+    [/(?<!\p{L})half(?:[- ]percentage)?[- ]point|half (?:of )?a (?:percentage )?point/iu, 0.5],
+  ],
+  de: [
+    [/viertel(?:prozent)?punkt|viertel prozentpunkt/iu, 0.25],
+    [/halbe[nrs]? prozentpunkt|halbprozentpunkt/iu, 0.5],
+  ],
+};
+
 export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
+  if (FRACTION_WORDS[lang]?.some(([pattern, fraction]) => fraction === value && pattern.test(text)))
+    return true;
   if (lang === 'zh' || lang === 'ja')
     return (
       (CJK_NUMERALS[value]?.some((numeral) => text.includes(numeral)) ?? false) ||

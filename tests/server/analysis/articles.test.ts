@@ -76,6 +76,29 @@ describe('a clean Thai translation, which marks no sentence ends', () => {
   });
 });
 
+describe('a markets story: a question for a headline, a dateline, a list of figures, a byline in brackets', () => {
+  for (const lang of ['de', 'es', 'ru']) {
+    it(`aligns sentence to sentence and raises no flag in ${lang}`, async () => {
+      const result = await check('markets-article.en.txt', 'en', `markets-article.${lang}.txt`, lang);
+      expect(result.units).toHaveLength(16);
+      expect(
+        result.units.every((u) => u.sourceSentences.length === 1 && u.targetSentences.length === 1),
+      ).toBe(true);
+      expect(flagLines(result.units)).toEqual([]);
+    });
+  }
+  it('reads "a quarter-point cut" as the 0.25 of the Japanese, and its headline as one sentence', async () => {
+    const result = await check('markets-article.en.txt', 'en', 'markets-article.ja.txt', 'ja');
+    expect(result.units).toHaveLength(15);
+    // The Japanese headline asks with か and goes on after an ideographic space; the Bundesbank is
+    // ドイツ連邦銀行, named by what it is.
+    expect(flagLines(result.units)).toEqual([
+      'u1 segmentation: 2 source sentences were merged into one target sentence',
+      expect.stringMatching(/^u12 entity-missing-transliterated: “Bundesbank”/),
+    ]);
+  });
+});
+
 describe('a press release, another domain', () => {
   for (const lang of ['de', 'fr', 'ja', 'tr']) {
     it(`raises no flag in ${lang}: prices in billions, a date line, an address and a URL at the end of a sentence`, async () => {
