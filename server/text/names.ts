@@ -122,6 +122,15 @@ function startsSentence(text: string, at: number, previousEnd: number): boolean 
   return false;
 }
 
+/**
+ * Ordinary words a language writes with a capital anywhere in a sentence: the polite "you" of
+ * Indonesian and Malay ("Sesi Anda", your session).
+ */
+const ALWAYS_CAPITALISED: Readonly<Record<string, ReadonlySet<string>>> = {
+  id: new Set(['anda']),
+  ms: new Set(['anda']),
+};
+
 type WordFacts = Pick<NameMention, 'key' | 'acronym' | 'common' | 'calendar'> & {
   /** An ordinary word in capitals for emphasis ("He was NOT there", "DON'T"): no name at all. */
   emphasis: boolean;
@@ -142,7 +151,9 @@ const wordFacts = memoize((word: string, lang: string): WordFacts => {
   return {
     key: acronym ? fold(word) : nameKey(word),
     acronym,
-    common: !acronym && isCommonWord(word, lang) === true,
+    common:
+      !acronym &&
+      (isCommonWord(word, lang) === true || ALWAYS_CAPITALISED[lang]?.has(word.toLowerCase()) === true),
     calendar: !acronym && isCalendarWord(word, lang),
     emphasis,
   };

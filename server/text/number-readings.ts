@@ -34,10 +34,11 @@ export function shortYearValues(text: string, start: number, end: number): numbe
 /** A time written with a period, hours and minutes: "14.30". */
 const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /** What says a dotted number is a time: a word for o'clock after it ("14.30 Uhr", "10.15 h", "2.30pm")… */
-const TIME_AFTER = /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur|óra\p{L}*|[ap]\.?\s?m\.?|[AP]M)(?![\p{L}])/u;
-/** …a word that only ever comes before a time ("godz. 14.30", "klo 10.15", "alle 14.30")… */
+const TIME_AFTER =
+  /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur|óra\p{L}*|[ap]\.?\s?m\.?|[AP]M|WIB|WITA|WIT|น\.)(?![\p{L}])/u;
+/** …a word that only ever comes before a time ("godz. 14.30", "klo 10.15", "alle 14.30", Indonesian "pukul 14.30", Thai "เวลา 14.30 น.")… */
 const TIME_BEFORE =
-  /(?:^|[^\p{L}])(?:kl\.|klo|kello|klokka|klockan|godz\.|alle|dalle|verso le|entro le)\s*$/iu;
+  /(?:^|[^\p{L}])(?:kl\.|klo|kello|klokka|klockan|godz\.|alle|dalle|verso le|entro le|pukul|jam|เวลา)\s*$/iu;
 /** …or a preposition that comes before times and amounts alike, when no unit follows ("um 14.30.", "o 14.30 w"). */
 const AT_BEFORE = /(?:^|[^\p{L}])(?:um|gegen|ab|bis|o|om|à|às|a las|kl)\s*$/iu;
 const NOTHING_MEASURED_AFTER = /^(?:\s*[.,;:!?)]|\s*$|\s\p{Ll}{1,3}(?![\p{L}]))/u;
