@@ -259,10 +259,17 @@ async function otherPairsAndDomains(): Promise<void> {
       `| clean: ${folder} | ${score.pairs.join(', ')} | ${score.units} | ${score.flags} | ${score.flaggedUnits} |`,
     );
   }
-  const planted = await scorePlanted('domains-mt-errors.en-de.tsv');
+  const planted = { planted: 0, reported: 0, flagged: 0, files: [] as string[] };
+  for (const file of readdirSync('fixtures/pairs/domains-mt-errors').sort()) {
+    const score = await scorePlanted(`domains-mt-errors/${file}`);
+    planted.planted += score.planted;
+    planted.reported += score.reported;
+    planted.flagged += score.flagged;
+    planted.files.push(file.replace('.tsv', ''));
+  }
   say('');
   say(
-    `Planted errors (domains-mt-errors.en-de.tsv): ${planted.reported} of ${planted.planted} reported by the check that names them, ${planted.flagged} of ${planted.planted} units flagged.`,
+    `Planted errors in the domains (domains-mt-errors/, ${planted.files.join(', ')}: placeholders, units, shortcuts, addresses, limits, negation, amounts): ${planted.reported} of ${planted.planted} reported by the check that names them, ${planted.flagged} of ${planted.planted} units flagged.`,
   );
   const news = { planted: 0, reported: 0, flagged: 0, files: [] as string[] };
   for (const file of readdirSync('fixtures/pairs/news-mt-errors').sort()) {

@@ -94,12 +94,16 @@ function expectReported(rows: Awaited<ReturnType<typeof plantedErrors>>): void {
 }
 
 describe('MT errors planted in those domains', () => {
-  it('are each reported by the check that names the error, and flagged where the risk says so', async () => {
-    const file = 'domains-mt-errors.en-de.tsv';
-    const rows = await plantedErrors(new URL(file, FIXTURES).pathname, file);
-    expect(rows.filter((row) => row.expect !== '' && row.flagged).length).toBeGreaterThanOrEqual(10);
-    expectReported(rows);
-  });
+  for (const file of filesIn('domains-mt-errors')) {
+    it(`are each reported by the check that names the error, and flagged where the risk says so, in ${file.replace('.tsv', '')}`, async () => {
+      const rows = await plantedErrors(new URL(`domains-mt-errors/${file}`, FIXTURES).pathname, file);
+      // Each file but one error (en-de: a UI label turned into its opposite, which no check can see) names its check.
+      expect(rows.filter((row) => row.expect !== '' && row.flagged).length).toBeGreaterThanOrEqual(
+        rows.length - 2,
+      );
+      expectReported(rows);
+    });
+  }
 });
 
 /**
