@@ -1,6 +1,8 @@
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
 import { fold, words } from '../text/normalize';
+import { nameKey } from '../align/anchors';
+import { hasTransliterable, transliterate } from '../text/transliterate';
 import { type UnitCheck, flagFrom } from './types';
 
 /** Two forms of one name: they differ at most in an ending of two letters ("Ukraina", "Ukrainie"). */
@@ -33,8 +35,11 @@ export const entityDuplication = {
     }
     const seen = new Map<string, { first: string; count: number }>();
     const flags: Flag[] = [];
+    // A Russian or Greek name meets a Latin one in Latin letters: "Украина … Украине" is "Ukraine" twice.
+    const latinSource = !hasTransliterable(unit.source);
     for (const name of findNames(unit.target, ctx.targetLang)) {
-      const inSource = sourceCounts.get(name.key) ?? 0;
+      const latin = latinSource && hasTransliterable(name.text) ? transliterate(name.text) : name.text;
+      const inSource = sourceCounts.get(latin === name.text ? name.key : nameKey(latin)) ?? 0;
       const earlier = seen.get(name.key);
       // Words that only start alike are two words ("Melodoholisch" and "Melodien" in German, where
       // every noun has a capital), not one name said twice.
@@ -42,7 +47,7 @@ export const entityDuplication = {
       const count = (earlier?.count ?? 0) + 1;
       seen.set(name.key, { first: earlier?.first ?? name.text, count });
       // The source may write the name in small letters too ("joel gilbert is Joel Gilbert").
-      if (inSource > 0 && count === inSource + 1 && count > inAnyCase(unit.source, name.text)) {
+      if (inSource > 0 && count === inSource + 1 && count > inAnyCase(unit.source, latin)) {
         flags.push(
           flagFrom(entityDuplication, {
             side: 'target',

@@ -52,7 +52,8 @@ const CYRILLIC: Readonly<Record<string, string>> = {
 /**
  * Greek letters in Latin as ELOT 743 writes them ("Κρεμς" → "Krems", "Βιέννη" → "Vienni"), after the
  * pairs that stand for one foreign sound: μπ, ντ and γκ are b, d and g where a word starts ("Μπάιντεν",
- * Biden) and mp, nt and ng inside it ("Τραμπ", Trump).
+ * Biden) and mp, nt and ng inside it ("Τραμπ", Trump); ου is u ("Ουκρανία", Ukraine), as foreign names
+ * say it.
  */
 const GREEK: Readonly<Record<string, string>> = {
   α: 'a',
@@ -94,7 +95,7 @@ const GREEK: Readonly<Record<string, string>> = {
 };
 const GREEK_PAIRS = /μπ|ντ|γκ|ου|ού/giu;
 const GREEK_INITIAL: Readonly<Record<string, string>> = { μπ: 'b', ντ: 'd', γκ: 'g' };
-const GREEK_INSIDE: Readonly<Record<string, string>> = { μπ: 'mp', ντ: 'nt', γκ: 'ng', ου: 'ou', ού: 'ou' };
+const GREEK_INSIDE: Readonly<Record<string, string>> = { μπ: 'mp', ντ: 'nt', γκ: 'ng', ου: 'u', ού: 'u' };
 
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const GREEK_LETTER = /\p{Script=Greek}/u;
