@@ -152,24 +152,26 @@ const CYRILLIC_WORD = /\p{sc=Cyrillic}+/gu;
 /**
  * Letters any-ascii reads by their usual value where a foreign name means another: Greek writes b, d
  * and g as μπ, ντ and γκ ("Μπάιντεν", Biden); Hebrew writes a vowel with a single ו and a v or w
- * with a double one ("שולץ" Scholz, "וושינגטון" Washington); Persian and Urdu write a v with و where
+ * with a double one ("שולץ" Scholz, "וושינגטון" Washington); Persian, Urdu and Pashto write a v with و where
  * it starts a word or stands between two alifs ("وین" Vienna, "ولتاوا" Vltava), which Arabic reads
  * as a w, no consonant to the keys (the English w is also tried as a v); Tamil writes an f as ஃப.
  */
-function foreignNameLetters(word: string): string {
-  return (
-    word
-      .replace(/μπ/giu, 'b')
-      .replace(/ντ/giu, 'd')
-      .replace(/γκ|γγ/giu, 'g')
-      .replace(/τζ/giu, 'j')
-      .replace(/וו/gu, 'v')
-      .replace(/ו/gu, 'u')
-      .replace(/^و|(?<=ا)و(?=ا)/gu, 'v')
-      // Tamil writes f as ஃப (the aytham before pa): "யோசெஃப்", Josef.
-      .replace(/ஃப/gu, 'f')
-  );
+function foreignNameLetters(word: string, lang: string): string {
+  const spelt = word
+    .replace(/μπ/giu, 'b')
+    .replace(/ντ/giu, 'd')
+    .replace(/γκ|γγ/giu, 'g')
+    .replace(/τζ/giu, 'j')
+    .replace(/וו/gu, 'v')
+    .replace(/ו/gu, 'u')
+    // Tamil writes f as ஃப (the aytham before pa): "யோசெஃப்", Josef.
+    .replace(/ஃப/gu, 'f');
+  // Not in Arabic, which writes "and" onto the next word: "وروما" is "and Rome", not "vroma".
+  return V_AS_WAW.has(lang) ? spelt.replace(/^و|(?<=ا)و(?=ا)/gu, 'v') : spelt;
 }
+
+/** Languages that write a v with the letter waw (و). */
+const V_AS_WAW = new Set(['fa', 'ur', 'ps']);
 
 /** Words in the other scripts that write names by sound, read through any-ascii's tables. */
 const OTHER_SCRIPT_WORD =
@@ -241,7 +243,7 @@ export function scriptSoundKeys(text: string, lang: string): string[] {
   if (lang === 'zh')
     for (const run of nameCharacterRuns(text.replace(/\s+/gu, ''))) keys.push(classes(pinyinLetters(run)));
   for (const word of text.match(OTHER_SCRIPT_WORD) ?? [])
-    keys.push(wordSoundKey(anyAscii(foreignNameLetters(word))));
+    keys.push(wordSoundKey(anyAscii(foreignNameLetters(word, lang))));
   return keys.filter((key) => key !== '');
 }
 
