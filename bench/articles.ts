@@ -49,6 +49,9 @@ const READ_ALSO: Readonly<Record<string, string>> = {
   ur: 'یہ بھی پڑھیں: خزاں کی بہترین ترکیبیں۔',
   te: 'ఇది కూడా చదవండి: శరదృతువుకు ఉత్తమ వంటకాలు.',
   gu: 'આ પણ વાંચો: પાનખર માટેની શ્રેષ્ઠ વાનગીઓ.',
+  sr: 'Pročitajte i: Najbolji jesenji recepti.',
+  hr: 'Pročitajte i: Najbolji jesenski recepti.',
+  sl: 'Preberite tudi: Najboljši jesenski recepti.',
 };
 
 /** An unrelated news sentence of ordinary length, which the length alone does not give away. */
@@ -92,6 +95,9 @@ const NEWS_LINE: Readonly<Record<string, string>> = {
   ur: 'بلدیہ نے منگل کو اعلان کیا کہ شہر کے مرکز میں واقع لائبریری مرمت کے باعث موسم بہار تک بند رہے گی۔',
   te: 'నగర కేంద్రంలోని గ్రంథాలయాన్ని మరమ్మతుల కోసం వసంతకాలం వరకు మూసి ఉంచుతామని మున్సిపాలిటీ మంగళవారం ప్రకటించింది.',
   gu: 'નગરપાલિકાએ મંગળવારે જાહેર કર્યું કે શહેરના કેન્દ્રમાં આવેલું પુસ્તકાલય સમારકામ માટે વસંત સુધી બંધ રહેશે.',
+  sr: 'Gradska uprava saopštila je u utorak da će biblioteka u centru zbog renoviranja ostati zatvorena do proleća.',
+  hr: 'Gradska uprava priopćila je u utorak da će knjižnica u središtu grada zbog obnove ostati zatvorena do proljeća.',
+  sl: 'Mestna občina je v torek sporočila, da bo knjižnica v središču zaradi prenove zaprta do pomladi.',
 };
 
 export interface PerturbationScore {

@@ -5,6 +5,7 @@ import { asciiDigits } from './digits';
 import { numericDates } from './numeric-dates';
 import { isKnownWord } from './lexicon';
 import { isSpacelessScript } from './languages';
+import { secondScriptLocale } from './scripts';
 import { type Token, endingVariants, fold, isCapitalized, words } from './normalize';
 
 export interface MonthMention {
@@ -42,17 +43,20 @@ function monthTable(lang: string): Map<string, MonthName> {
     { month: 'short' },
     { month: 'short', day: 'numeric' },
   ];
+  // Serbian is written in Cyrillic and in Latin letters, and Intl gives its names in Cyrillic only.
+  const second = secondScriptLocale(lang);
+  const locales = second ? [locale, second] : [locale];
   for (let month = 0; month < 12; month++) {
     const date = new Date(Date.UTC(2021, month, 15));
-    for (const format of formats) {
+    for (const format of locales.flatMap((l) => formats.map((f) => ({ l, f })))) {
       // Gregorian months whatever the locale's own calendar: Persian and Pashto default to the Solar
       // Hijri one, whose September is "شهریور", not the "سپتامبر" of a translated news story.
-      const part = new Intl.DateTimeFormat(locale, { ...format, timeZone: 'UTC', calendar: 'gregory' })
+      const part = new Intl.DateTimeFormat(format.l, { ...format.f, timeZone: 'UTC', calendar: 'gregory' })
         .formatToParts(date)
         .find((p) => p.type === 'month');
       const name = fold(part?.value.replace(/\.$/, '') ?? '');
       // Short forms under three letters ("V", "5") are not words we can find in prose.
-      const abbreviated = format.month === 'short';
+      const abbreviated = format.f.month === 'short';
       if (name.length >= 3 && !/\d/.test(name) && !(abbreviated && table.has(name)))
         table.set(name, { month, abbreviated });
     }
@@ -99,6 +103,9 @@ const ONE_FORM_ENDING: Readonly<Record<string, RegExp | null>> = {
   hu: null,
   sl: /er$/u,
   et: /er$/u,
+  // Serbian and Bosnian drop the a of -ar ("septembar", "17. septembra"), in either script.
+  sr: /(?:ar|ар)$/u,
+  bs: /(?:ar|ар)$/u,
   // Marathi, Gujarati and Tamil write postpositions onto the name ("ऑक्टोबरमध्ये", "அக்டோபரில்", where
   // Tamil's final virama gives way to the vowel sign).
   mr: null,
@@ -130,9 +137,9 @@ function monthStems(lang: string): { stem: string; month: number }[] {
   const stems: { stem: string; month: number }[] = [];
   for (let month = 0; month < 12; month++) {
     const forms = full.filter(([, name]) => name.month === month).map(([form]) => form);
-    // One form from Intl, more in prose: the name without its ending stands for them all.
+    // One form from Intl (one a script), more in prose: the name without its ending stands for them all.
     const ending = ONE_FORM_ENDING[lang];
-    if (forms.length === 1 && ending !== undefined)
+    if (ending !== undefined)
       forms.push(...forms.map((form) => (ending === null ? form : form.replace(ending, ''))));
     // A name that keeps one form in and out of a date ("Januar", "June") does not inflect: "Junior" is no month.
     if (forms.length < 2) continue;
@@ -183,6 +190,19 @@ function monthInCompound(token: string, lang: string): MonthName | undefined {
     )
       return month;
   return undefined;
+}
+
+/**
+ * Serbian and Bosnian decline the short month names Intl gives whole ("mart", "maj", "jun" → "3. marta",
+ * "3. maja", "3. juna"), too short for a stem of their own: the name with its vowel ending, which counts
+ * beside a day only ("Maja" is also a name).
+ */
+const DECLINES_SHORT_MONTHS = new Set(['sr', 'bs']);
+
+function declinedShortMonth(token: string, lang: string): MonthName | undefined {
+  if (!DECLINES_SHORT_MONTHS.has(lang) || !/[aeiuаеиу]$/iu.test(token)) return undefined;
+  const month = monthTable(lang).get(fold(token.slice(0, -1)));
+  return month && !month.abbreviated ? month : undefined;
 }
 
 /** "mid-March", "pre-June", "Anfang-Mai": the month after a hyphen, when it is a whole name. */
@@ -397,8 +417,9 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   tokens.forEach((token, k) => {
     // The capital first: in English or German it rules out nearly every word without a look-up.
     if (capitalized && !isCapitalized(token.text.slice(token.text.lastIndexOf('-') + 1))) return;
-    const name =
+    const whole =
       monthOf(token.text, lang) ?? monthInCompound(token.text, lang) ?? monthAfterHyphen(token.text, lang);
+    const name = whole ?? declinedShortMonth(token.text, lang);
     if (name === undefined) return;
     // "3rd Nov", "November 3rd", "3. November", "the 21st of Feb" and "21 de feb." carry the day too.
     const before = /(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:(?:of|de|del)\s+)?$/.exec(
@@ -406,7 +427,7 @@ export function findMonths(text: string, lang: string): MonthMention[] {
     );
     const after = /^\s*(\d{1,2})(?!\d)/.exec(text.slice(token.end, token.end + 5));
     const dayText = before?.[1] ?? after?.[1];
-    if (name.abbreviated && dayText === undefined) return;
+    if ((name.abbreviated || whole === undefined) && dayText === undefined) return;
     // "mai" is Romanian for "more", "may" an English verb: short names and dictionary words need a date beside them.
     const ordinaryWord = token.text.length <= 3 || isKnownWord(token.text.toLowerCase(), lang) === true;
     if (ordinaryWord && !usedAsDate(text, lang, tokens, k, dayText)) return;
@@ -423,12 +444,14 @@ export function findMonths(text: string, lang: string): MonthMention[] {
 /** Intl's weekday names in `lang`, long and short, without a final period, with their day (0 = Monday). */
 function intlWeekdays(lang: string): { name: string; day: number }[] {
   const names: { name: string; day: number }[] = [];
+  const second = secondScriptLocale(lang);
   try {
-    for (const weekday of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
-      for (let day = 0; day < 7; day++)
-        names.push({ name: format.format(new Date(Date.UTC(2021, 0, 4 + day))).replace(/\.$/, ''), day });
-    }
+    for (const locale of second ? [lang, second] : [lang])
+      for (const weekday of ['long', 'short'] as const) {
+        const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+        for (let day = 0; day < 7; day++)
+          names.push({ name: format.format(new Date(Date.UTC(2021, 0, 4 + day))).replace(/\.$/, ''), day });
+      }
   } catch {
     // No Intl data for the language: no weekday names.
   }

@@ -62,6 +62,12 @@ const WRITING_SYSTEMS: Readonly<Record<string, readonly string[]>> = {
 /** Languages written in two scripts every day: Serbian in Cyrillic and in Latin letters. */
 const SECOND_SCRIPT: Readonly<Record<string, string>> = { sr: 'Latn', bs: 'Cyrl', uz: 'Cyrl', az: 'Cyrl' };
 
+/** The locale of a language's second everyday script ("sr-Latn"), for names Intl gives in the first. */
+export function secondScriptLocale(lang: string): string | null {
+  const script = SECOND_SCRIPT[lang];
+  return script === undefined ? null : `${lang}-${script}`;
+}
+
 const expected = new Map<string, ReadonlySet<string> | null>();
 
 /** The scripts a language is written in, from ICU's likely subtags; null for a language ICU does not know. */

@@ -39,7 +39,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   ca: /(?<![\p{L}])(no|mai|sense|cap|res|ningú|ni|tampoc)(?![\p{L}])/iu,
   sl: /(?<![\p{L}])(ne|ni|nisem|nisi|nismo|niste|niso|nikoli|nikdar|nihče|nič|brez|noben|nobena|nobeno|nima|nimajo|nimam)(?![\p{L}])/iu,
   hr: /(?<![\p{L}])(ne|ni|nije|nisu|nisam|nisi|nismo|niste|nema|nemam|nemaš|nemamo|nemate|nemaju|neću|nećeš|neće|nećemo|nećete|nikad|nikada|nitko|niko|ništa|nigdje|bez)(?![\p{L}])/iu,
-  sr: /(?<![\p{L}])(ne|ni|nije|nisu|nisam|nema|neće|nikad|nikada|niko|ništa|bez|не|ни|није|нису|нисам|нема|неће|никад|никада|нико|ништа|без)(?![\p{L}])/iu,
+  sr: /(?<![\p{L}])(ne|ni|nije|nisu|nisam|nisi|nismo|niste|nema|nemam|nemamo|neće|nećemo|nikad|nikada|niko|ništa|bez|не|ни|није|нису|нисам|ниси|нисмо|нисте|нема|немам|немамо|неће|нећемо|никад|никада|нико|ништа|без)(?![\p{L}])/iu,
   bg: /(?<![\p{L}])(не|няма|никога|без|никой|никоя|никое|нищо|нито)(?![\p{L}])/iu,
   el: /(?<![\p{L}])(δεν|μην|μη|ούτε|κανείς|κανένας|καμία|κανένα|τίποτα|ποτέ|χωρίς|όχι)(?![\p{L}])/iu,
   id: /(?<![\p{L}])(tidak|tak|bukan|belum|jangan|tanpa|tiada|tidaklah|bukanlah)(?![\p{L}])/iu,
