@@ -52,6 +52,11 @@ const READ_ALSO: Readonly<Record<string, string>> = {
   sr: 'Pročitajte i: Najbolji jesenji recepti.',
   hr: 'Pročitajte i: Najbolji jesenski recepti.',
   sl: 'Preberite tudi: Najboljši jesenski recepti.',
+  lv: 'Lasiet arī: Labākās rudens receptes.',
+  nb: 'Les også: De beste høstoppskriftene.',
+  ca: 'Llegiu també: Les millors receptes de tardor.',
+  ms: 'Baca juga: Resipi terbaik untuk musim luruh.',
+  sw: 'Soma pia: Mapishi bora ya msimu wa vuli.',
 };
 
 /** An unrelated news sentence of ordinary length, which the length alone does not give away. */
@@ -98,6 +103,11 @@ const NEWS_LINE: Readonly<Record<string, string>> = {
   sr: 'Gradska uprava saopštila je u utorak da će biblioteka u centru zbog renoviranja ostati zatvorena do proleća.',
   hr: 'Gradska uprava priopćila je u utorak da će knjižnica u središtu grada zbog obnove ostati zatvorena do proljeća.',
   sl: 'Mestna občina je v torek sporočila, da bo knjižnica v središču zaradi prenove zaprta do pomladi.',
+  lv: 'Pilsētas dome otrdien paziņoja, ka bibliotēka centrā remonta dēļ būs slēgta līdz pavasarim.',
+  nb: 'Kommunen opplyste tirsdag at biblioteket i sentrum holder stengt for oppussing fram til våren.',
+  ca: "L'ajuntament va anunciar dimarts que la biblioteca del centre romandrà tancada per obres fins a la primavera.",
+  ms: 'Majlis bandaraya mengumumkan pada hari Selasa bahawa perpustakaan di pusat bandar akan ditutup untuk pengubahsuaian sehingga musim bunga.',
+  sw: 'Halmashauri ya jiji ilitangaza Jumanne kwamba maktaba ya katikati ya mji itafungwa kwa ukarabati hadi majira ya kuchipua.',
 };
 
 export interface PerturbationScore {

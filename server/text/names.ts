@@ -57,6 +57,13 @@ const NAME_CONNECTORS = new Set([
   'da',
   'do',
   'dos',
+  // Swahili joins the words of a name with the possessive -a of the noun's class: "Taasisi ya Hali ya
+  // Hewa" (the meteorological institute), "Umoja wa Mataifa" (the United Nations).
+  'ya',
+  'wa',
+  'za',
+  'cha',
+  'vya',
 ]);
 
 /**

@@ -23,10 +23,11 @@ const flagLines = (units: readonly { id: string; flags: readonly { check: string
 const TERSE_UNTIL_FURTHER_NOTICE = ['hi', 'fa', 'ur', 'si', 'gu', 'sr'];
 
 describe('a clean translation of a news article', () => {
-  // Korean and Thai join two sentences, and Hindi, Persian, Urdu, Sinhala, Gujarati and Serbian have one the
+  // Korean and Thai join two sentences, Latvian writes Central Europe as one word, and Hindi, Persian,
+  // Urdu, Sinhala, Gujarati and Serbian have one the
   // length check calls short: their tests are below.
   for (const lang of translationsOf('clean-article').filter(
-    (l) => !['ko', 'th', ...TERSE_UNTIL_FURTHER_NOTICE].includes(l),
+    (l) => !['ko', 'th', 'lv', ...TERSE_UNTIL_FURTHER_NOTICE].includes(l),
   )) {
     it(`raises no flag at all in ${lang}`, async () => {
       const result = await check('clean-article.en.txt', 'en', `clean-article.${lang}.txt`, lang);
@@ -65,6 +66,16 @@ describe('a clean translation with one terse sentence', () => {
       ]);
     });
   }
+});
+
+describe('a clean Latvian translation, which writes Central Europe as one word', () => {
+  it('reports only "Europe" missing from "Centrāleiropā": exonyms are found at a word\'s start', async () => {
+    const result = await check('clean-article.en.txt', 'en', 'clean-article.lv.txt', 'lv');
+    expect(result.units).toHaveLength(12);
+    expect(flagLines(result.units)).toEqual([
+      'u1 entity-missing: “Europe” from the source is not in the translation',
+    ]);
+  });
 });
 
 describe('a clean Thai translation, which marks no sentence ends', () => {
