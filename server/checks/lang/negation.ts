@@ -67,7 +67,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // any stem, which would take in نزدیک (near), نشان (sign), نظر (view).
   fa: /(?<![\p{L}\p{M}])(نه|نیست\p{L}*|هرگز|هیچ\p{L}*|بدون|نمی\u200c?\p{L}+|نخواه\p{L}+|نخواست\p{L}*|نکرد\p{L}*|نبود\p{L}*|ندار\p{L}*|نداشت\p{L}*|نشد\p{L}*|نباید|نتوان\p{L}*|نگفت\p{L}*|نرفت\p{L}*|نیامد\p{L}*|نداد\p{L}*|نکن\p{L}*|ندید\p{L}*|نبین\p{L}*|ندانست\p{L}*|نگرفت\p{L}*|نگیر\p{L}*|نماند\p{L}*|نیافت\p{L}*|نرسید\p{L}*|نشناخت\p{L}*|نپذیرفت\p{L}*|نگذاشت\p{L}*)(?![\p{L}\p{M}])/u,
   // With the conjunctions written onto the word: "ولا", "ولم", "فلن".
-  ar: /(?<![\p{L}\p{M}])[وف]?(لا|لم|لن|ليس|ليست|ليسوا|لست|بدون)(?![\p{L}\p{M}])/u,
+  ar: /(?<![\p{L}\p{M}])[وف]?(لا|لم|لن|ليس|ليست|ليسوا|لست|بدون|بلا)(?![\p{L}\p{M}])/u,
   he: /(?<![\p{L}\p{M}])[וש]?(לא|אין|בלי|ללא|אינו|אינה|אינם|אינן|מעולם)(?![\p{L}\p{M}])/u,
   // Verb negation only: the kanji prefixes 不 非 未 make antonyms ("不審", "未熟"), as un- and in- do in English.
   // "ではなく" is "not X but Y"; "いいえ" answers "no".
