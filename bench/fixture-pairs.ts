@@ -39,6 +39,19 @@ export interface PlantedScore {
 }
 
 /** The planted errors: reported by the named check, and flagged; rows naming no check count as missed. */
+/** The planted-error files of a folder (one per language pair), scored together. */
+export async function scorePlantedFolder(folder: string): Promise<PlantedScore & { pairs: string[] }> {
+  const total = { planted: 0, reported: 0, flagged: 0, pairs: [] as string[] };
+  for (const file of readdirSync(`${DIR}${folder}`).sort()) {
+    const score = await scorePlanted(`${folder}/${file}`);
+    total.planted += score.planted;
+    total.reported += score.reported;
+    total.flagged += score.flagged;
+    total.pairs.push(file.replace('.tsv', ''));
+  }
+  return total;
+}
+
 export async function scorePlanted(file: string): Promise<PlantedScore> {
   const { pairs, extra } = readPairsFile(`${DIR}${file}`);
   const result = await analyzePairs(pairs, languagesFromFileName(file));

@@ -3,7 +3,7 @@
  * the date. Uses ../shared/eval when it is there; parts that need it say so when it is not.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alignSentences } from '../server/align/aligner';
@@ -21,7 +21,7 @@ import { languagesFromFileName, readLabeledFile } from '../server/cli/labeled';
 import { confusion, mcc, rocAuc } from '../server/scoring/metrics';
 import { scoreAlignment } from './align-tune';
 import { PERTURBED_ARTICLES, perturbArticle } from './articles';
-import { scoreCleanSet, scorePlanted } from './fixture-pairs';
+import { scoreCleanSet, scorePlantedFolder } from './fixture-pairs';
 import { hasPofilter, runPofilter } from './pofilter';
 import { machineLine } from './machine';
 import { random } from '../server/util/random';
@@ -259,28 +259,14 @@ async function otherPairsAndDomains(): Promise<void> {
       `| clean: ${folder} | ${score.pairs.join(', ')} | ${score.units} | ${score.flags} | ${score.flaggedUnits} |`,
     );
   }
-  const planted = { planted: 0, reported: 0, flagged: 0, files: [] as string[] };
-  for (const file of readdirSync('fixtures/pairs/domains-mt-errors').sort()) {
-    const score = await scorePlanted(`domains-mt-errors/${file}`);
-    planted.planted += score.planted;
-    planted.reported += score.reported;
-    planted.flagged += score.flagged;
-    planted.files.push(file.replace('.tsv', ''));
-  }
+  const planted = await scorePlantedFolder('domains-mt-errors');
   say('');
   say(
-    `Planted errors in the domains (domains-mt-errors/, ${planted.files.join(', ')}: placeholders, units, shortcuts, addresses, limits, negation, amounts): ${planted.reported} of ${planted.planted} reported by the check that names them, ${planted.flagged} of ${planted.planted} units flagged.`,
+    `Planted errors in the domains (domains-mt-errors/, ${planted.pairs.join(', ')}: placeholders, units, shortcuts, addresses, limits, negation, amounts): ${planted.reported} of ${planted.planted} reported by the check that names them, ${planted.flagged} of ${planted.planted} units flagged.`,
   );
-  const news = { planted: 0, reported: 0, flagged: 0, files: [] as string[] };
-  for (const file of readdirSync('fixtures/pairs/news-mt-errors').sort()) {
-    const score = await scorePlanted(`news-mt-errors/${file}`);
-    news.planted += score.planted;
-    news.reported += score.reported;
-    news.flagged += score.flagged;
-    news.files.push(file.replace('.tsv', ''));
-  }
+  const news = await scorePlantedFolder('news-mt-errors');
   say(
-    `News MT errors (news-mt-errors/, ${news.files.join(', ')}: numbers, negation, weekdays and months, limits, names, a repeated name, a loop, a copy): ${news.reported} of ${news.planted} reported by the check that names them, ${news.flagged} of ${news.planted} units flagged.`,
+    `News MT errors (news-mt-errors/, ${news.pairs.join(', ')}: numbers, negation, weekdays and months, limits, names, a repeated name, a loop, a copy): ${news.reported} of ${news.planted} reported by the check that names them, ${news.flagged} of ${news.planted} units flagged.`,
   );
 }
 

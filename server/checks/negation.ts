@@ -24,7 +24,7 @@ function keepsWord(text: string, word: string): boolean {
  */
 const PRIVATIVE_BY_ENDING = new Set(['et', 'fi', 'hu', 'tr', 'az', 'ne', 'si']);
 const WITHOUT =
-  /(?<!\p{L})(?:without|sans|sin|ohne|bez|senza|sem|zonder|utan|uden|uten|ilman|ilma|nélkül|без|χωρίς|tanpa|بدون|בלי|ללא|बिना)(?!\p{L})/giu;
+  /(?<!\p{L})(?:without|sans|sin|ohne|bez|senza|sem|zonder|utan|uden|uten|ilman|ilma|nélkül|без|χωρίς|tanpa|بدون|بلا|בלי|ללא|बिना)(?!\p{L})/giu;
 
 /** Whether the text's only negation is a "without", which languages with a privative ending do not write as a word. */
 function onlyWithout(text: string, lang: string): boolean {

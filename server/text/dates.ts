@@ -24,6 +24,14 @@ interface MonthName {
 const monthTables = new Map<string, Map<string, MonthName>>();
 
 /**
+ * Gregorian months whatever the locale's own calendar: Persian and Pashto default to the Solar Hijri
+ * one, whose September is "شهریور", not the "سپتامبر" of a translated news story.
+ */
+function gregorianFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
+}
+
+/**
  * Month names in every form Intl knows for the language: stand-alone ("styczeń"), in a date
  * ("12 stycznia") and abbreviated ("Jan"). Folded, so "März" and "marz" meet.
  */
@@ -49,9 +57,7 @@ function monthTable(lang: string): Map<string, MonthName> {
   for (let month = 0; month < 12; month++) {
     const date = new Date(Date.UTC(2021, month, 15));
     for (const format of locales.flatMap((l) => formats.map((f) => ({ l, f })))) {
-      // Gregorian months whatever the locale's own calendar: Persian and Pashto default to the Solar
-      // Hijri one, whose September is "شهریور", not the "سپتامبر" of a translated news story.
-      const part = new Intl.DateTimeFormat(format.l, { ...format.f, timeZone: 'UTC', calendar: 'gregory' })
+      const part = gregorianFormat(format.l, format.f)
         .formatToParts(date)
         .find((p) => p.type === 'month');
       const name = fold(part?.value.replace(/\.$/, '') ?? '');
@@ -137,7 +143,7 @@ function monthStems(lang: string): { stem: string; month: number }[] {
   const stems: { stem: string; month: number }[] = [];
   for (let month = 0; month < 12; month++) {
     const forms = full.filter(([, name]) => name.month === month).map(([form]) => form);
-    // One form from Intl (one a script), more in prose: the name without its ending stands for them all.
+    // One form from Intl (one per script), more in prose: the name without its ending stands for them all.
     const ending = ONE_FORM_ENDING[lang];
     if (ending !== undefined)
       forms.push(...forms.map((form) => (ending === null ? form : form.replace(ending, ''))));
@@ -243,11 +249,7 @@ function capitalizesMonths(lang: string): boolean {
   if (capitalizes === undefined) {
     if (MONTHS_OFTEN_LOWERCASE.has(lang)) return false;
     try {
-      const name = new Intl.DateTimeFormat(lang, {
-        month: 'long',
-        timeZone: 'UTC',
-        calendar: 'gregory',
-      }).format(new Date(Date.UTC(2021, 0, 15)));
+      const name = gregorianFormat(lang, { month: 'long' }).format(new Date(Date.UTC(2021, 0, 15)));
       capitalizes = isCapitalized(name);
     } catch {
       capitalizes = false;
@@ -336,12 +338,9 @@ function numericMonthPattern(lang: string): RegExp | null {
   if (numericPatterns.has(lang)) return numericPatterns.get(lang) ?? null;
   let pattern: RegExp | null = null;
   try {
-    const parts = new Intl.DateTimeFormat(lang, {
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-      calendar: 'gregory',
-    }).formatToParts(new Date(Date.UTC(2021, 6, 15)));
+    const parts = gregorianFormat(lang, { month: 'long', day: 'numeric' }).formatToParts(
+      new Date(Date.UTC(2021, 6, 15)),
+    );
     const monthAt = parts.findIndex((p) => p.type === 'month');
     const month = parts[monthAt]?.value ?? '';
     // The marker is part of the month ("7월") or the literal after it ("7" "月").
