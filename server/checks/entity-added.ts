@@ -2,8 +2,8 @@ import type { Flag } from '../domain/types';
 import { isCommonWord, isKnownWord } from '../text/lexicon';
 import { type NameMention, findNames } from '../text/names';
 import { isAllCaps, words } from '../text/normalize';
-import { extractNumbers, isNumberWord, isRomanNumeral } from '../text/numbers';
-import { sameUnit, unitOf } from '../text/units';
+import { isNumberWord, isRomanNumeral } from '../text/numbers';
+import { isUnitOfSameAmount } from '../text/units';
 import { namesRegion } from '../text/places';
 import {
   CONVENTIONS,
@@ -33,26 +33,6 @@ function inInstitutionName(text: string, names: readonly NameMention[], k: numbe
 }
 
 const CONNECTED = /^\s+\p{Ll}{1,4}\s+$/u;
-
-/**
- * Whether an acronym in the target is the unit of one of its numbers that the source gives in the same
- * unit another way: "50 USD" for "$50", "25 EUR" for "€25".
- */
-function isUnitOfSourceAmount(
-  unit: { source: string; target: string },
-  name: NameMention,
-  sourceLang: string,
-  targetLang: string,
-): boolean {
-  const targetUnits = extractNumbers(unit.target, targetLang)
-    .map((number) => unitOf(unit.target, number))
-    .filter((found) => found !== null && found.start <= name.start && name.end <= found.end);
-  if (targetUnits.length === 0) return false;
-  const sourceUnits = extractNumbers(unit.source, sourceLang).map((number) => unitOf(unit.source, number));
-  return targetUnits.some(
-    (target) => target !== null && sourceUnits.some((source) => source !== null && sameUnit(source, target)),
-  );
-}
 
 /** Languages that capitalise the head of a name compound, which carries a possessive ending. */
 const COMPOUND_HEADS = new Set(['tr', 'az']);
@@ -172,7 +152,8 @@ export const entityAdded = {
     };
     for (const name of candidates) {
       if (reported.has(name.key) || source.has(name) || hyphenPartner(name) || placeModifier(name)) continue;
-      if (name.acronym && isUnitOfSourceAmount(unit, name, ctx.sourceLang, ctx.targetLang)) continue;
+      if (name.acronym && isUnitOfSameAmount(unit.target, ctx.targetLang, name, unit.source, ctx.sourceLang))
+        continue;
       // "EU" for "European Union", "Unia Europejska" for "EU".
       if (matchesAsInitialism(name, side, other)) continue;
       reported.add(name.key);

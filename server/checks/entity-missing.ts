@@ -5,6 +5,7 @@ import { fold } from '../text/normalize';
 import { isPlaceName } from '../text/places';
 import { stemKey, translationKeys } from '../bilingual/keys';
 import { isRomanNumeral } from '../text/numbers';
+import { isUnitOfSameAmount } from '../text/units';
 import {
   CONVENTIONS,
   LATIN,
@@ -115,6 +116,9 @@ export const entityMissing = {
     for (const name of candidates) {
       if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
       if (matchesAsInitialism(name, side, other)) continue;
+      // "50 USD" where the translation has "$50".
+      if (name.acronym && isUnitOfSameAmount(unit.source, ctx.sourceLang, name, unit.target, ctx.targetLang))
+        continue;
       if (
         name.inPhrase &&
         neighbourFound(unit.source, unit.target, sourceNames, name, target) &&

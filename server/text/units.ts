@@ -1,4 +1,4 @@
-import { type NumberMention, SCALE_WORD } from './numbers';
+import { type NumberMention, SCALE_WORD, extractNumbers } from './numbers';
 
 /** What a unit measures: only units of one kind can stand in for each other by mistake. */
 export type UnitKind = 'currency' | 'mass' | 'volume' | 'length' | 'temperature';
@@ -238,4 +238,25 @@ function mention(form: UnitForm, start: number, text: string): UnitMention {
 /** Whether two units can be the same one ("¥" and "円" can; "mg" and "g" cannot). */
 export function sameUnit(a: UnitMention, b: UnitMention): boolean {
   return a.unit.some((id) => b.unit.includes(id));
+}
+
+/**
+ * Whether a span of `text` (an acronym) is the unit of one of its numbers, which `other` gives in the
+ * same unit another way: "50 USD" for "$50", "25 EUR" for "€25". Such a code is no name to find or add.
+ */
+export function isUnitOfSameAmount(
+  text: string,
+  lang: string,
+  span: { start: number; end: number },
+  other: string,
+  otherLang: string,
+): boolean {
+  const units = extractNumbers(text, lang)
+    .map((number) => unitOf(text, number))
+    .filter(
+      (found): found is UnitMention => found !== null && found.start <= span.start && span.end <= found.end,
+    );
+  if (units.length === 0) return false;
+  const otherUnits = extractNumbers(other, otherLang).map((number) => unitOf(other, number));
+  return units.some((unit) => otherUnits.some((found) => found !== null && sameUnit(found, unit)));
 }

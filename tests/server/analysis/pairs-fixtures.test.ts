@@ -53,6 +53,8 @@ describe('clean news sentences with the traps of news translation', () => {
  * source words that often went wrong in the training comments (0.34).
  */
 const KNOWN_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
+  // "Κάντε κλικ στην Αποθήκευση": a button's label, capitalised, which no dictionary tells from a name.
+  'el-en.tsv': ['1'],
   'en-pl.tsv': ['10'],
   'en-uk.tsv': ['8'],
   'zh-en.tsv': ['1'],
