@@ -1,17 +1,6 @@
-import { isSpacelessScript } from '../text/languages';
+import { isSpacelessScript, wordSegmenter } from '../text/languages';
 import { memoize } from '../text/memo';
 import { fold, wordSet } from '../text/normalize';
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(lang: string): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (segmenter === undefined) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
 
 /** Spaces between two characters of a spaceless script are tokenisation, not word breaks ("妈 的"). */
 const TOKENISATION_SPACE = /(?<=[^\p{Script=Latin}\p{N}\s])\s+(?=[^\p{Script=Latin}\p{N}\s])/gu;

@@ -150,6 +150,18 @@ export function detectLanguage(text: string): string {
   return detected === 'und' ? 'und' : (ISO3_TO_ISO1[detected] ?? detected);
 }
 
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+/** ICU's word segmenter for a language, one per language: its dictionary finds the words of Thai or Chinese. */
+export function wordSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = wordSegmenters.get(lang);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    wordSegmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
 /** Scripts whose words are not separated by spaces: word-based checks must not assume spaces. */
 export function isSpacelessScript(lang: string): boolean {
   return lang === 'ja' || lang === 'zh' || lang === 'th' || lang === 'ko';

@@ -1,6 +1,6 @@
 import lists from 'naughty-words';
 import { originalSpan, withoutWhitespace } from '../../text/compact';
-import { isSpacelessScript } from '../../text/languages';
+import { isSpacelessScript, wordSegmenter } from '../../text/languages';
 import { wordSet } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
 import { disguisedWords, readsAs } from './disguised';
@@ -167,18 +167,17 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
  */
 const WHOLE_WORDS_ONLY = new Set(['th']);
 
-const wordSegmenters = new Map<string, Intl.Segmenter>();
+const globalPatterns = new WeakMap<RegExp, RegExp>();
 
 /** The first match that starts and ends where the language's word segmenter puts a word break. */
 function wholeWordMatch(text: string, lang: string, pattern: RegExp): { index: number; 0: string } | null {
-  let segmenter = wordSegmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    wordSegmenters.set(lang, segmenter);
-  }
   const breaks = new Set<number>([text.length]);
-  for (const piece of segmenter.segment(text)) breaks.add(piece.index);
-  const everywhere = new RegExp(pattern.source, `${pattern.flags}g`);
+  for (const piece of wordSegmenter(lang).segment(text)) breaks.add(piece.index);
+  let everywhere = globalPatterns.get(pattern);
+  if (!everywhere) {
+    everywhere = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalPatterns.set(pattern, everywhere);
+  }
   for (const match of text.matchAll(everywhere))
     if (breaks.has(match.index) && breaks.has(match.index + match[0].length))
       return { index: match.index, 0: match[0] };
