@@ -57,6 +57,8 @@ const READ_ALSO: Readonly<Record<string, string>> = {
   ca: 'Llegiu també: Les millors receptes de tardor.',
   ms: 'Baca juga: Resipi terbaik untuk musim luruh.',
   sw: 'Soma pia: Mapishi bora ya msimu wa vuli.',
+  km: 'អានផងដែរ៖ រូបមន្តម្ហូបល្អបំផុតសម្រាប់រដូវស្លឹកឈើជ្រុះ។',
+  ps: 'دا هم ولولئ: د مني د موسم غوره خواړه.',
 };
 
 /** An unrelated news sentence of ordinary length, which the length alone does not give away. */
@@ -108,6 +110,8 @@ const NEWS_LINE: Readonly<Record<string, string>> = {
   ca: "L'ajuntament va anunciar dimarts que la biblioteca del centre romandrà tancada per obres fins a la primavera.",
   ms: 'Majlis bandaraya mengumumkan pada hari Selasa bahawa perpustakaan di pusat bandar akan ditutup untuk pengubahsuaian sehingga musim bunga.',
   sw: 'Halmashauri ya jiji ilitangaza Jumanne kwamba maktaba ya katikati ya mji itafungwa kwa ukarabati hadi majira ya kuchipua.',
+  km: 'សាលាក្រុងបានប្រកាសកាលពីថ្ងៃអង្គារថា បណ្ណាល័យនៅកណ្តាលក្រុងនឹងត្រូវបិទសម្រាប់ការជួសជុលរហូតដល់រដូវផ្ការីក។',
+  ps: 'ښاروالۍ د سه شنبې په ورځ اعلان وکړ چې د ښار په مرکز کې کتابتون به د ترمیم له امله تر پسرلي پورې تړلی وي.',
 };
 
 export interface PerturbationScore {

@@ -4,7 +4,7 @@ import { type TranslationLexicon, translationAnchors } from '../bilingual/lexico
 import { asciiDigits } from '../text/digits';
 import { findMonths, findWeekdays } from '../text/dates';
 import { type NumberMention, extractNumbers } from '../text/numbers';
-import { hasLocaleData } from '../text/languages';
+import { hasLocaleData, spellsWordsWithoutSpaces } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
 import { organisationOf } from '../text/organisations';
 import { placesIn } from '../text/places';
@@ -140,6 +140,8 @@ const SOUND_ANCHOR = 3;
 export function soundAnchors(text: string, lang: string, writing: 'latin' | 'sounds'): string[] {
   const keys = new Set<string>();
   if (writing === 'sounds') {
+    // Thai, Lao and Khmer run a sentence's words together: a key of the whole run names nothing.
+    if (spellsWordsWithoutSpaces(lang)) return [];
     for (const key of scriptSoundKeys(text, lang))
       if (key.length >= SOUND_ANCHOR) keys.add(key.slice(0, SOUND_ANCHOR));
   } else {

@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { isSpacelessScript } from '../text/languages';
+import { isSpacelessScript, spellsWordsWithoutSpaces, wordSegmenter } from '../text/languages';
 import { words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -35,9 +35,22 @@ function worstRepeat(
   return worst;
 }
 
-function contentTokens(text: string, spaceless: boolean): string[] {
+/** Their characters (a Khmer subscript, a Thai vowel sign) recur in any sentence: count words. */
+function dictionaryWords(text: string, lang: string): string[] {
+  const found: string[] = [];
+  for (const piece of wordSegmenter(lang).segment(text))
+    if (piece.isWordLike === true && piece.segment.length > 1) found.push(piece.segment.toLowerCase());
+  return found;
+}
+
+/** Whether a language's loops are counted in characters (Chinese, Japanese, Korean) rather than words. */
+const countsCharacters = (lang: string): boolean =>
+  isSpacelessScript(lang) && !spellsWordsWithoutSpaces(lang);
+
+function contentTokens(text: string, lang: string): string[] {
   // Characters of the script itself: Latin names inside Japanese ("Brandi Alexander") are not a loop.
-  if (spaceless) return [...text.replace(/[\s\p{Script=Latin}\p{N}\p{P}\p{S}]/gu, '')];
+  if (countsCharacters(lang)) return [...text.replace(/[\s\p{Script=Latin}\p{N}\p{P}\p{S}]/gu, '')];
+  if (spellsWordsWithoutSpaces(lang)) return dictionaryWords(text, lang);
   return words(text)
     .map((w) => w.text.toLowerCase())
     .filter((w) => w.length > 3);
@@ -58,18 +71,20 @@ export const repetitionLoop = {
   description:
     'The target repeats a word or phrase many more times than the source does — the classic loop of a hallucinating MT system.',
   run(unit, ctx): Flag[] {
-    const spaceless = isSpacelessScript(ctx.targetLang);
-    const target = contentTokens(unit.target, spaceless);
+    const spaceless = countsCharacters(ctx.targetLang);
+    const target = contentTokens(unit.target, ctx.targetLang);
     // Japanese and Chinese grammar repeats short endings ("ています") three times in a long sentence.
     const repeat = worstRepeat(target, spaceless ? 6 : 4, spaceless ? 4 : 3);
     if (!repeat) return [];
-    const gram = target.slice(repeat.at, repeat.at + repeat.n).join(spaceless ? '' : ' ');
+    const gram = target
+      .slice(repeat.at, repeat.at + repeat.n)
+      .join(spaceless || spellsWordsWithoutSpaces(ctx.targetLang) ? '' : ' ');
     // What the source says three times the translation may say four times: a word ("a page on the
     // official page or a news site page": "Seite" four times), or a phrase of short words ("You are
     // … You are …": "Jste" four times).
     const sourceSpaceless = isSpacelessScript(ctx.sourceLang);
     const sourceCount = Math.max(
-      worstRepeat(contentTokens(unit.source, sourceSpaceless), 4, 3, 3)?.count ?? 0,
+      worstRepeat(contentTokens(unit.source, ctx.sourceLang), 4, 3, 3)?.count ?? 0,
       sourceSpaceless ? 0 : (worstRepeat(allTokens(unit.source), 4, 3, Infinity)?.count ?? 0),
     );
     if (sourceCount >= repeat.count - 1) return [];

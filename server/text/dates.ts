@@ -403,15 +403,67 @@ function numericMonths(text: string, pattern: RegExp, lang: string): MonthMentio
   return mentions;
 }
 
+/**
+ * The word before a month's name in languages without spaces whose bare names are also other words:
+ * Khmer "ខែកញ្ញា" is September, "កញ្ញា" alone also "Miss"; Lao "ເດືອນມັງກອນ" January, "ມັງກອນ" a dragon.
+ */
+const MONTH_MARKERS: Readonly<Record<string, string>> = { km: 'ខែ', lo: 'ເດືອນ' };
+
+const runningTextPatterns = new Map<string, RegExp | null>();
+
+/**
+ * Month names inside running text without spaces ("ในเดือนกันยายนนี้", in September this year): the
+ * full names, longest first, with a day number before or after and the marker word, if any.
+ */
+function runningTextMonthPattern(lang: string): RegExp | null {
+  if (runningTextPatterns.has(lang)) return runningTextPatterns.get(lang) ?? null;
+  const names = [...monthTable(lang)]
+    .filter(([name, month]) => !month.abbreviated && name.length >= 3)
+    .map(([name]) => name)
+    .sort((a, b) => b.length - a.length);
+  const marker = MONTH_MARKERS[lang];
+  const pattern =
+    names.length === 0
+      ? null
+      : new RegExp(
+          `(?:(?<!\\d)(?<before>\\d{1,2})\\s*)?(?<marker>${marker === undefined ? '(?!)' : escapeRegExp(marker)}\\s*)?(?<name>${names.map(escapeRegExp).join('|')})(?:\\s*(?<after>\\d{1,2})(?!\\d))?`,
+          'gu',
+        );
+  runningTextPatterns.set(lang, pattern);
+  return pattern;
+}
+
+function monthsInRunningText(text: string, lang: string, pattern: RegExp): MonthMention[] {
+  const table = monthTable(lang);
+  const mentions: MonthMention[] = [];
+  for (const match of allMatches(pattern, asciiDigits(text))) {
+    const { before, marker, name = '', after } = match.groups ?? {};
+    const month = table.get(name);
+    const day = before ?? after;
+    // A marker language's bare name is a date only beside a day.
+    if (!month || (MONTH_MARKERS[lang] !== undefined && marker === undefined && day === undefined)) continue;
+    const start = match.index + match[0].indexOf(name, (before?.length ?? 0) + (marker?.length ?? 0));
+    mentions.push({
+      month: month.month,
+      start,
+      end: start + name.length,
+      day: day === undefined ? null : Number(day),
+    });
+  }
+  return mentions;
+}
+
 /** Months mentioned in a text. Abbreviations only count next to a day number, where they cannot be other words. */
 export function findMonths(text: string, lang: string): MonthMention[] {
   const numeric = numericMonthPattern(lang);
   if (numeric) return numericMonths(text, numeric, lang);
-  const tokens = words(text);
   // "2.10.2024" is October 2 as much as "2 października 2024" is (not an English "10/2/2024": that could be either).
   const mentions: MonthMention[] = numericDates(asciiDigits(text), lang)
     .filter((date) => !date.ambiguous)
     .map((date) => ({ month: date.month.value - 1, start: date.start, end: date.end, day: date.day.value }));
+  const runningText = isSpacelessScript(lang) ? runningTextMonthPattern(lang) : null;
+  if (runningText) return [...mentions, ...monthsInRunningText(text, lang, runningText)];
+  const tokens = words(text);
   const capitalized = capitalizesMonths(lang);
   tokens.forEach((token, k) => {
     // The capital first: in English or German it rules out nearly every word without a look-up.
@@ -440,20 +492,53 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   return mentions;
 }
 
+/**
+ * Weekday names a language's news writes beside Intl's, Monday first: Afghan Pashto says the Persian
+ * ones ("د یکشنبې په ورځ", on Sunday) where Intl gives "يونۍ", with the genitive ending -ې.
+ */
+const BORROWED_WEEKDAYS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  ps: [
+    ['دوشنبه', 'دوشنبې'],
+    ['سه\u200cشنبه', 'سه\u200cشنبې'],
+    ['چهارشنبه', 'چهارشنبې'],
+    ['پنجشنبه', 'پنجشنبې'],
+    ['جمعه', 'جمعې'],
+    ['شنبه', 'شنبې'],
+    ['یکشنبه', 'یکشنبې'],
+  ],
+};
+
+/**
+ * The word before a weekday's name in languages whose bare names are also the planets': Khmer
+ * "ថ្ងៃអាទិត្យ" is Sunday, "ព្រះអាទិត្យ" the sun. Intl gives the bare names.
+ */
+const WEEKDAY_MARKERS: Readonly<Record<string, string>> = { km: 'ថ្ងៃ' };
+
 /** Intl's weekday names in `lang`, long and short, without a final period, with their day (0 = Monday). */
 function intlWeekdays(lang: string): { name: string; day: number }[] {
   const names: { name: string; day: number }[] = [];
   const second = secondScriptLocale(lang);
+  const marker = WEEKDAY_MARKERS[lang] ?? '';
   try {
-    for (const locale of second ? [lang, second] : [lang])
-      for (const weekday of ['long', 'short'] as const) {
-        const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
-        for (let day = 0; day < 7; day++)
-          names.push({ name: format.format(new Date(Date.UTC(2021, 0, 4 + day))).replace(/\.$/, ''), day });
+    for (const locale of second ? [lang, second] : [lang]) {
+      const long = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+      const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+      for (let day = 0; day < 7; day++) {
+        const date = new Date(Date.UTC(2021, 0, 4 + day));
+        const longName = long.format(date).replace(/\.$/, '');
+        const shortName = short.format(date).replace(/\.$/, '');
+        names.push({ name: marker + longName, day });
+        // Thai "วันจันทร์" is Monday, its short "จันทร์" also the moon: a short name inside the long one
+        // is a word of its own.
+        if (marker === '' && (shortName === longName || !longName.includes(shortName)))
+          names.push({ name: shortName, day });
       }
+    }
   } catch {
     // No Intl data for the language: no weekday names.
   }
+  for (const [day, forms] of (BORROWED_WEEKDAYS[lang] ?? []).entries())
+    for (const name of forms) names.push({ name, day });
   return names;
 }
 
@@ -492,7 +577,7 @@ const ORDINAL_WEEKDAYS: Readonly<Record<string, string>> = { vi: 'thứ' };
 /** Hebrew writes its prepositions and articles onto the word: "ביום שלישי", on Tuesday. */
 const WORD_PREFIXES: Readonly<Record<string, string>> = { he: '[בהולמש]?' };
 
-/** A weekday name of several words as an expression: its first letter in either case, spaces as any. */
+/** A weekday name of several words as an expression: its first letter in either case, spaces (or a zero-width non-joiner) as any. */
 function weekdayPhrase(name: string, lang: string): RegExp {
   const [first = '', ...rest] = name.split(/\s+/u);
   const ordinal = ORDINAL_WEEKDAYS[lang] === first.toLowerCase();
@@ -505,7 +590,7 @@ function weekdayPhrase(name: string, lang: string): RegExp {
   });
   const flags = ordinal ? 'gu' : 'giu';
   return new RegExp(
-    `(?<![\\p{L}\\p{M}])${WORD_PREFIXES[lang] ?? ''}${head}${tail.map((word) => `\\s+${word}`).join('')}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])${WORD_PREFIXES[lang] ?? ''}${head}${tail.map((word) => `[\\s\\u200c]+${word}`).join('')}(?![\\p{L}\\p{M}])`,
     flags,
   );
 }
@@ -522,8 +607,10 @@ function weekdayIndex(lang: string): WeekdayIndex {
       if (name.length >= 2) index.whole.push([name, day]);
       continue;
     }
-    if (/\s/u.test(name)) {
-      const phrase = weekdayPhrase(name, lang);
+    // Persian writes "سه‌شنبه" (Tuesday) with a zero-width non-joiner or a space: "سه شنبه", not "شنبه" (Saturday).
+    const spaced = name.replaceAll('\u200c', ' ');
+    if (/\s/u.test(spaced)) {
+      const phrase = weekdayPhrase(spaced, lang);
       // Intl's short and long names are often the same.
       if (!index.phrases.some(([known]) => known.source === phrase.source)) index.phrases.push([phrase, day]);
       continue;

@@ -162,9 +162,19 @@ export function wordSegmenter(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+const SPACELESS = new Set(['ja', 'zh', 'th', 'ko', 'km', 'lo']);
+
 /** Scripts whose words are not separated by spaces: word-based checks must not assume spaces. */
 export function isSpacelessScript(lang: string): boolean {
-  return lang === 'ja' || lang === 'zh' || lang === 'th' || lang === 'ko';
+  return SPACELESS.has(lang);
+}
+
+/**
+ * Thai, Lao and Khmer: written in letters without spaces between words, so that a stretch of any
+ * sentence sounds like something and its characters recur; ICU's dictionary finds their words.
+ */
+export function spellsWordsWithoutSpaces(lang: string): boolean {
+  return lang === 'th' || lang === 'lo' || lang === 'km';
 }
 
 /**

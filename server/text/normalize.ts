@@ -11,8 +11,12 @@ const folded = new Map<string, string>();
  * Their nuktas do go, since Hindi writes हज़ार and हजार alike.
  */
 const FOLDED_AWAY =
-  /(?:(?![\u0900-\u0DFF\u0E00-\u0EFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF])\p{M})+|[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0CBC]|[łøß]/gu;
-const SPELT_OUT: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', ß: 'ss' };
+  /(?:(?![\u0900-\u0DFF\u0E00-\u0EFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF])\p{M})+|[\u093C\u09BC\u0A3C\u0ABC\u0B3C\u0CBC]|[łøßيك]/gu;
+/**
+ * Persian, Urdu and Pashto text is typed with the Arabic yeh and kaf as often as with its own (Intl's
+ * Pashto "يونۍ", a writer's "یونۍ"): one letter each.
+ */
+const SPELT_OUT: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', ß: 'ss', ي: 'ی', ك: 'ک' };
 const foldCharacter = (match: string): string => SPELT_OUT[match] ?? '';
 
 /** Removes diacritics and case so that "Łódź" and "lodz" compare equal. */

@@ -24,7 +24,8 @@ export function displayNames(lang: string, type: 'region' | 'language'): Readonl
   const names = new Map<string, string>();
   try {
     const display = new Intl.DisplayNames([lang], { type, fallback: 'none' });
-    const codes: string[] = type === 'region' ? ['019'] : [];
+    // The Americas and the continents (UN M49 codes), which Intl names in every language: Thai "ยุโรป".
+    const codes: string[] = type === 'region' ? ['019', '150', '002', '142', '009'] : [];
     for (let a = 65; a <= 90; a++)
       for (let b = 65; b <= 90; b++) {
         const code = String.fromCharCode(a, b);
@@ -32,7 +33,8 @@ export function displayNames(lang: string, type: 'region' | 'language'): Readonl
       }
     for (const code of codes) {
       const name = display.of(code);
-      if (name && name !== code) names.set(code, name);
+      // Khmer names carry zero-width spaces between their words ("សហភាព\u200bអឺរ៉ុប"), which writers may or may not type.
+      if (name && name !== code) names.set(code, name.replaceAll('\u200b', ''));
     }
   } catch {
     // No display names for an unknown language code.
@@ -83,6 +85,7 @@ function placeTable(lang: string): PlaceTable {
   gazetteer().forEach((names, k) => names.forEach((name) => add(name, `g:${k}`)));
   for (const code of new Set(['en', lang]))
     for (const [region, name] of displayNames(code, 'region')) add(name, `r:${region}`, code);
+  table.whole.sort((a, b) => b[0].length - a[0].length);
   // "United", "Republic", "South", "Islands": words of many names name none of them.
   for (const [word, named] of table.byWord) if (named.length > 2) table.byWord.delete(word);
   tables.set(lang, table);
@@ -128,7 +131,13 @@ export function placesIn(text: string, lang: string): string[] {
       .find((named) => named !== undefined);
     if (places) found.push(...places);
   }
-  for (const [name, place] of table.whole) if (text.includes(name)) found.push(place);
+  let unbroken = text.includes('\u200b') ? text.replaceAll('\u200b', '') : text;
+  // Longest first, each found name taken out: "សហភាពអឺរ៉ុប" is the European Union, not Europe too.
+  for (const [name, place] of table.whole) {
+    if (!unbroken.includes(name)) continue;
+    found.push(place);
+    unbroken = unbroken.replaceAll(name, ' ');
+  }
   return [...new Set(found)];
 }
 

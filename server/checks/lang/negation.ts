@@ -61,7 +61,8 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // go), the past in -एन/-ेन (गएन, गरेन), and न- before the everyday verbs (नगर्नुहोस् do not, नभएको).
   // Not the negated verb before सम्म (until): "नआएसम्म", until it comes, is "until further notice".
   ne: /(?<![\p{L}\p{M}])(छैन[\p{L}\p{M}]*|होइन|होइनन्|थिएन|थिएनन्|कहिल्यै|बिना|[\p{L}\p{M}]+(?:एन|ेन|ैन)(?:न्)?|न(?:गर्|जा|हु|भ|सक|दि|लि|खा|आ)(?![\p{L}\p{M}]*सम्म(?![\p{L}\p{M}]))[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u,
-  ps: /(?<![\p{L}\p{M}])(نه|مه|نشته|هیڅ|هېڅ|هیڅکله|هېڅکله|بې|پرته)(?![\p{L}\p{M}])/u,
+  // The ordinal ending -مه after a number ("۱۷مه", the 17th) is no prohibitive مه.
+  ps: /(?<![\p{L}\p{M}\p{N}])(نه|مه|نشته|هیڅ|هېڅ|هیڅکله|هېڅکله|بې|پرته)(?![\p{L}\p{M}])/u,
   // Persian: the prefix نمی of the present ("نمی‌خواهد") and the prefix ن- on the everyday verbs' stems
   // (to be, have, become, do, see, know, want, take, find, reach…: "ندیده", had not seen); not ن- before
   // any stem, which would take in نزدیک (near), نشان (sign), نظر (view).

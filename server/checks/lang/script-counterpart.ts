@@ -3,6 +3,7 @@ import { fold } from '../../text/normalize';
 import { HAN, mayBeWrittenInKanji, nameSoundKeys, scriptSoundKeys, soundsLike } from '../../text/sound-alike';
 import { hasCyrillic, transliterate } from '../../text/transliterate';
 import { scriptOfLetter } from '../../text/scripts';
+import { spellsWordsWithoutSpaces } from '../../text/languages';
 import { CounterpartIndex, counterpartIndex } from './name-match';
 
 /**
@@ -38,7 +39,7 @@ export class ScriptCounterpart {
   ) {
     this.written = counterpartIndex(text, nameLang, textLang);
     this.latin = hasCyrillic(text) ? new CounterpartIndex(transliterate(text), new Map()) : null;
-    this.compact = fold(text.replace(/\s+/gu, ''));
+    this.compact = fold(text.replace(/[\s\u200b]+/gu, ''));
     this.exonyms = exonymKeys(nameLang, textLang);
   }
 
@@ -72,14 +73,27 @@ export class ScriptCounterpart {
     )
       return true;
     if (mayBeWrittenInKanji(name.text, this.text)) return null;
+    const knownInOwnScript = exonyms !== undefined && this.hasExonymInOwnScript(exonyms);
+    // Thai, Lao and Khmer run their words together: a name's few sounds turn up somewhere in any
+    // sentence, and a place whose name in the script is known ("អូទ្រីស", Austria) is there by that name.
+    if (knownInOwnScript && spellsWordsWithoutSpaces(this.textLang)) return false;
     this.sounds ??= scriptSoundKeys(this.text, this.textLang);
+    // Nor do two of the sounds of a place known by another name tell it is there, where every word of
+    // the text is compared: "Germany" (g-r-m-n) would be "کن" in "افغانستان" rather than the missing
+    // "جرمني". ("Czech" has no more.) Katakana runs and the characters of Chinese transliteration are
+    // names already.
+    const keys = nameSoundKeys(name.text);
+    const longest = Math.max(0, ...keys.map((key) => key.length));
+    const everyWord = this.textLang !== 'ja' && this.textLang !== 'zh';
+    const fewest =
+      knownInOwnScript && everyWord ? Math.max(shortestKey, Math.min(SURE_SOUND_KEY, longest)) : shortestKey;
     const sounded = soundsLike(
-      nameSoundKeys(name.text).filter((key) => key.length >= shortestKey),
+      keys.filter((key) => key.length >= fewest),
       this.sounds,
     );
     // A place too short in sounds to tell ("Warsaw"), whose name in the text's script is known
     // ("Варшава") and not there, is not there.
-    return sounded === null && exonyms && this.hasExonymInOwnScript(exonyms) ? false : sounded;
+    return sounded === null && knownInOwnScript ? false : sounded;
   }
 
   private ownScript: string | null | undefined;

@@ -182,11 +182,31 @@ describe('release notes machine-translated with errors', () => {
   });
 });
 
+/**
+ * Read the other way round, the English article is a translation of each of them. Where it is not
+ * word for word the length check speaks: the terse "until further notice" (u10) and the EU's sentence,
+ * which Czech and Danish say at length (u12); the Japanese headline; Korean's joined quote; Latvian's
+ * one-word Central Europe.
+ */
+const KNOWN_INTO_ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  cs: ['u12 length-ratio'],
+  da: ['u12 length-ratio'],
+  gu: ['u10 length-ratio'],
+  hi: ['u10 length-ratio'],
+  ja: ['u1 length-ratio'],
+  ko: ['u5 segmentation'],
+  lv: ['u1 entity-added'],
+  si: ['u10 length-ratio'],
+  sr: ['u10 length-ratio'],
+  ur: ['u10 length-ratio'],
+};
+
 describe('the clean article translated into English', () => {
-  for (const lang of ['de', 'pl', 'fr', 'es', 'it', 'ru', 'zh', 'uk', 'tr', 'ar', 'sv', 'hu', 'he']) {
-    it(`raises no flag from ${lang}, German nouns and Russian names included`, async () => {
+  for (const lang of translationsOf('clean-article')) {
+    it(`raises no flag from ${lang} but the known ones: German nouns, Russian names, Khmer dates, Pashto weekdays`, async () => {
       const result = await check(`clean-article.${lang}.txt`, lang, 'clean-article.en.txt', 'en');
-      expect(flagLines(result.units)).toEqual([]);
+      const flags = result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check}`));
+      expect(flags).toEqual(KNOWN_INTO_ENGLISH[lang] ?? []);
     });
   }
 });
