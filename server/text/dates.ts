@@ -472,8 +472,9 @@ export function findMonths(text: string, lang: string): MonthMention[] {
       monthOf(token.text, lang) ?? monthInCompound(token.text, lang) ?? monthAfterHyphen(token.text, lang);
     const name = whole ?? declinedShortMonth(token.text, lang);
     if (name === undefined) return;
-    // "3rd Nov", "November 3rd", "3. November", "the 21st of Feb" and "21 de feb." carry the day too.
-    const before = /(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:(?:of|de|del)\s+)?$/.exec(
+    // "3rd Nov", "November 3rd", "3. November", "the 21st of Feb" and "21 de feb." carry the day too
+    // (not the year's last digits: "2019 මාර්තු 14", "2019. március 14.").
+    const before = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:(?:of|de|del)\s+)?$/.exec(
       text.slice(Math.max(0, token.start - 11), token.start),
     );
     const after = /^\s*(\d{1,2})(?!\d)/.exec(text.slice(token.end, token.end + 5));

@@ -167,7 +167,8 @@ function foreignNameLetters(word: string, lang: string): string {
     // Tamil writes f as ஃப (the aytham before pa): "யோசெஃப்", Josef.
     .replace(/ஃப/gu, 'f');
   // Not in Arabic, which writes "and" onto the next word: "وروما" is "and Rome", not "vroma".
-  return V_AS_WAW.has(lang) ? spelt.replace(/^و|(?<=ا)و(?=ا)/gu, 'v') : spelt;
+  // Nor "او" (and, he): a waw after alef inside a word is a v ("سوریاورمن", Suryavarman; "لاوروف").
+  return V_AS_WAW.has(lang) ? spelt.replace(/^و|(?<=ا)و(?!$)/gu, 'v') : spelt;
 }
 
 /** Languages that write a v with the letter waw (و). */

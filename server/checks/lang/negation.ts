@@ -48,7 +48,8 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   hi: /(?<![\p{L}\p{M}])(नहीं|नही|न|मत|बिना)(?![\p{L}\p{M}])/u,
   mr: /(?<![\p{L}\p{M}])(नाही|नको|नव्हता|नव्हती|नव्हते|नव्हतं|नये|विना)(?![\p{L}\p{M}])/u,
   // Sinhala also negates with the prefix නො- ("නොකළ", did not do).
-  si: /(?<![\p{L}\p{M}])(නැහැ|නෑ|නැත|නැති|නොවේ|එපා|නො[\p{L}\p{M}]+)(?![\p{L}\p{M}])/u,
+  // Not a name spelt with නො ("නොම් පෙන්", Phnom Penh: one closed syllable), nor November.
+  si: /(?<![\p{L}\p{M}])(නැහැ|නෑ|නැත|නැති|නොවේ|එපා|නො(?!\p{L}\u0DCA(?![\p{L}\p{M}])|වැම්බර්)[\p{L}\p{M}]+)(?![\p{L}\p{M}])/u,
   // Khmer writes no spaces between words: the particles are looked for anywhere.
   km: /មិន|គ្មាន|កុំ|ពុំ|អត់|ឥត/u,
   // Thai neither: ไม่ (not), อย่า (do not; not อย่าง, "kind of"), ห้าม (forbidden), ไร้ and ปราศจาก
@@ -62,7 +63,8 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Not the negated verb before सम्म (until): "नआएसम्म", until it comes, is "until further notice".
   ne: /(?<![\p{L}\p{M}])(छैन[\p{L}\p{M}]*|होइन|होइनन्|थिएन|थिएनन्|कहिल्यै|बिना|[\p{L}\p{M}]+(?:एन|ेन|ैन)(?:न्)?|न(?:गर्|जा|हु|भ|सक|दि|लि|खा|आ)(?![\p{L}\p{M}]*सम्म(?![\p{L}\p{M}]))[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u,
   // The ordinal ending -مه after a number ("۱۷مه", the 17th) is no prohibitive مه.
-  ps: /(?<![\p{L}\p{M}\p{N}])(نه|مه|نشته|هیڅ|هېڅ|هیڅکله|هېڅکله|بې|پرته)(?![\p{L}\p{M}])/u,
+  // بې joined to its word by a zero-width non-joiner is the privative prefix ("بې‌غږه", voiceless).
+  ps: /(?<![\p{L}\p{M}\p{N}])(نه|مه|نشته|هیڅ|هېڅ|هیڅکله|هېڅکله|بې|پرته)(?![\p{L}\p{M}\u200c])/u,
   // Persian: the prefix نمی of the present ("نمی‌خواهد") and the prefix ن- on the everyday verbs' stems
   // (to be, have, become, do, see, know, want, take, find, reach…: "ندیده", had not seen); not ن- before
   // any stem, which would take in نزدیک (near), نشان (sign), نظر (view).

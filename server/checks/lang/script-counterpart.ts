@@ -19,6 +19,31 @@ const SURE_SOUND_KEY = 3;
  */
 export const UNTRANSLITERATED = /^(?:Mrs?|Ms|Dr|St|Jr|Sr|Prof|Sir)$|^\p{Lu}{2,}s$|\p{Ll}\p{Lu}/u;
 
+const INDIC_VARIANTS: Readonly<Record<string, string>> = {
+  '\u0936': '\u0938', // श → स
+  '\u0937': '\u0938', // ष → स
+  '\u0940': '\u093F', // ी → ि
+  '\u0942': '\u0941', // ू → ु
+  '\u09B6': '\u09B8', // শ → স
+  '\u09B7': '\u09B8', // ষ → স
+  '\u09C0': '\u09BF', // ী → ি
+  '\u09C2': '\u09C1', // ূ → ু
+  '\u0DC1': '\u0DC3', // ශ → ස
+  '\u0DC2': '\u0DC3', // ෂ → ස
+  '\u0DD3': '\u0DD2', // ී → ි
+  '\u0DD6': '\u0DD4', // ූ → ු
+};
+// An alternation, not a class: vowel signs are combining marks.
+const INDIC_VARIANT = new RegExp(Object.keys(INDIC_VARIANTS).join('|'), 'gu');
+
+/**
+ * Hindi, Nepali, Bengali and Sinhala spell a foreign name with any of their s sounds and with a long
+ * or a short vowel: Intl's Nepali "एशिया" (Asia) is as often "एसिया".
+ */
+function looseIndicSpelling(text: string): string {
+  return text.replace(INDIC_VARIANT, (letter) => INDIC_VARIANTS[letter] ?? letter);
+}
+
 /**
  * Where a Latin-script name may be in a text written in another script: a Japanese, Chinese, Russian,
  * Korean, Arabic… translation of an English text, or the source of an English translation.
@@ -29,6 +54,8 @@ export class ScriptCounterpart {
   /** The text in Latin letters, for the loose spellings of entity-missing ("Меркель" → "Merkel"). */
   private readonly latin: CounterpartIndex | null;
   private readonly compact: string;
+  /** The compact text with the sibilants and long vowels of Indic spellings merged ("एसिया", "एशिया"). */
+  private readonly loose: string;
   private readonly exonyms: ReadonlyMap<string, ReadonlySet<string>>;
   private sounds: string[] | null = null;
 
@@ -40,6 +67,7 @@ export class ScriptCounterpart {
     this.written = counterpartIndex(text, nameLang, textLang);
     this.latin = hasCyrillic(text) ? new CounterpartIndex(transliterate(text), new Map()) : null;
     this.compact = fold(text.replace(/[\s\u200b]+/gu, ''));
+    this.loose = looseIndicSpelling(this.compact);
     this.exonyms = exonymKeys(nameLang, textLang);
   }
 
@@ -68,6 +96,7 @@ export class ScriptCounterpart {
       [...exonyms].some(
         (start) =>
           this.compact.includes(start) ||
+          this.loose.includes(looseIndicSpelling(start)) ||
           (this.textLang === 'zh' && HAN.test(start.charAt(0)) && this.compact.includes(start.charAt(0))),
       )
     )
