@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/lexicon';
 import { fold } from '../text/normalize';
 import { isPlaceName } from '../text/places';
 import { stemKey, translationKeys } from '../bilingual/keys';
-import { isRomanNumeral } from '../text/numbers';
+import { isNumberWord, isRomanNumeral } from '../text/numbers';
 import { isUnitOfSameAmount } from '../text/units';
 import {
   CONVENTIONS,
@@ -80,8 +80,9 @@ export function namesToFind(
     if (name.sentenceInitial && !name.acronym) return false;
     if (!name.acronym && name.text.length < 3) return false;
     if (name.acronym && CONVENTIONS.has(name.key)) return false;
-    // "XIX", "VIII", "XXIe": a number, which the numbers check compares.
-    if (isRomanNumeral(name.text)) return false;
+    // "XIX", "VIII", "XXIe": a number, which the numbers check compares; so is the ordinal a name
+    // starts with ("Второй мировой войны", the Second World War).
+    if (isRomanNumeral(name.text) || isNumberWord(name.text, ctx.sourceLang)) return false;
     // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
     return (
       name.acronym || !(name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))

@@ -39,10 +39,17 @@ const MYRIADS: Readonly<Record<string, number>> = {
 const SMALL_UNITS: Readonly<Record<string, number>> = { 千: 1e3, 천: 1e3, 百: 100, 백: 100 };
 const HAS_MYRIAD = /[万萬만亿億억兆조千천百백]/u;
 
+/** "More than" written between a number and its unit: "50多万" and "50余万" (over 500,000), "50여만". */
+const APPROXIMATE = new Set(['多', '余', '餘', '여']);
+
 /** The units written right after a number ("천만" in "5천만") and what they multiply it by. */
 function unitsAfter(text: string, end: number): { length: number; factor: number; myriad: number } {
-  const small = SMALL_UNITS[text.charAt(end)];
-  let at = small ? end + 1 : end;
+  const approximate =
+    APPROXIMATE.has(text.charAt(end)) &&
+    (MYRIADS[text.charAt(end + 1)] !== undefined || SMALL_UNITS[text.charAt(end + 1)] !== undefined);
+  const from = approximate ? end + 1 : end;
+  const small = SMALL_UNITS[text.charAt(from)];
+  let at = small ? from + 1 : from;
   let myriad = MYRIADS[text.charAt(at)] ?? 0;
   if (myriad > 0) at++;
   // Myriads multiply: "126万亿元" is 126 · 10⁴ · 10⁸, 126 trillion.

@@ -68,33 +68,44 @@ export class CounterpartIndex {
   private short: Set<string> | null = null;
   private skeletons: Set<string> | null = null;
 
+  private readonly nameRespelled: ((folded: string) => string) | null;
+
   constructor(
     private readonly text: string,
     /** Name key on the name's side → three-letter starts of its exonyms on this side ("niem" → {ger}). */
     private readonly exonyms: ReadonlyMap<string, ReadonlySet<string>>,
-    /** How this side's language writes a foreign name by its sound, undone as far as it can be. */
-    respelled: ((folded: string) => string) | null = null,
-    /** The same for the language of the names asked about. */
-    private readonly nameRespelled: ((folded: string) => string) | null = null,
+    writing: TextWriting = {},
   ) {
+    const { respelled = null, regionPrefix = null, syllables = false } = writing;
+    this.nameRespelled = writing.nameRespelled ?? null;
     // Tokenised text spaces an apostrophe out ("Al ' Akbar", "Pu ' unene"): the name is still there.
-    for (const word of words(text.includes(" '") ? text.replace(/ ' /g, "'") : text)) {
+    const tokens = words(text.includes(" '") ? text.replace(/ ' /g, "'") : text);
+    tokens.forEach((word, k) => {
+      // Vietnamese writes a foreign name syllable by syllable ("Mê Kông", Mekong): two together too.
+      const next = tokens[k + 1];
+      if (syllables && next && /^\s+$/u.test(text.slice(word.end, next.start)))
+        this.add(fold(word.text + next.text));
       const folded = fold(word.text);
       for (const part of folded.includes('-') ? folded.split('-') : [folded]) {
         if (part === '') continue;
         // An elided article stands before the name ("l'ONU", "d'Italia", "dell'UE"): the name is the rest.
         const elided = part.includes("'") || part.includes('’') ? ELIDED_ARTICLE.exec(part)?.[1] : undefined;
         const spelt = respelled?.(part);
+        const region = regionPrefix ? part.replace(regionPrefix, '') : part;
         for (const token of [
           part,
           ...(elided ? [elided] : []),
           ...(spelt && spelt !== part ? [spelt] : []),
-        ]) {
-          this.tokens.push(token);
-          this.prefixes.add(token.slice(0, 4));
-        }
+          ...(region !== part ? [region] : []),
+        ])
+          this.add(token);
       }
-    }
+    });
+  }
+
+  private add(token: string): void {
+    this.tokens.push(token);
+    this.prefixes.add(token.slice(0, 4));
   }
 
   /**
@@ -170,10 +181,40 @@ export class CounterpartIndex {
 
 /** An index of `text` for names written in `nameLang`, with that language's exonyms in `textLang`. */
 export function counterpartIndex(text: string, nameLang: string, textLang: string): CounterpartIndex {
-  return new CounterpartIndex(
-    text,
-    exonymKeys(nameLang, textLang),
-    respellingFor(textLang),
-    respellingFor(nameLang),
-  );
+  return new CounterpartIndex(text, exonymKeys(nameLang, textLang), {
+    respelled: respellingFor(textLang),
+    nameRespelled: respellingFor(nameLang),
+    regionPrefix: REGION_PREFIXES[textLang] ?? null,
+    syllables: textLang === 'vi',
+  });
 }
+
+/** How the text's language writes the names the index is asked about. */
+export interface TextWriting {
+  /** How this side's language writes a foreign name by its sound, undone as far as it can be. */
+  respelled?: ((folded: string) => string) | null;
+  /** The same for the language of the names asked about. */
+  nameRespelled?: ((folded: string) => string) | null;
+  /** What this side's language writes before a region's name in one compound ("Südost-"). */
+  regionPrefix?: RegExp | null;
+  /** Whether it writes a foreign name in separate syllables (Vietnamese). */
+  syllables?: boolean;
+}
+
+/**
+ * The points of the compass and "central" that languages writing compounds put before a region's
+ * name in one word (folded): German "Südostasien" (Southeast Asia), Latvian "Centrāleiropa", Estonian
+ * "Kaguaasia". What follows them is the place.
+ */
+const REGION_PREFIXES: Readonly<Record<string, RegExp>> = {
+  de: /^(?:sud|nord|ost|west|mittel|zentral)+(?=\p{L}{4})/u,
+  nl: /^(?:zuid|noord|oost|west|midden|centraal)+(?=\p{L}{4})/u,
+  sv: /^(?:syd|nord|ost|vast|mellan|central)+(?=\p{L}{4})/u,
+  da: /^(?:syd|nord|ost|vest|mellem|central)+(?=\p{L}{4})/u,
+  nb: /^(?:sor|nord|ost|vest|mellom|sentral)+(?=\p{L}{4})/u,
+  no: /^(?:sor|nord|ost|vest|mellom|sentral)+(?=\p{L}{4})/u,
+  et: /^(?:kagu|edela|kirde|loode|louna|pohja|ida|laane|kesk)+(?=\p{L}{4})/u,
+  fi: /^(?:etela|pohjois|ita|lansi|keski)+(?=\p{L}{4})/u,
+  lv: /^(?:dienvid|ziemel|austrum|rietum|vidus|central)+(?=\p{L}{4})/u,
+  hu: /^(?:del|eszak|kelet|nyugat|kozep)+(?=\p{L}{4})/u,
+};

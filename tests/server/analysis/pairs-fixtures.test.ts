@@ -73,6 +73,20 @@ describe('clean sentences from other domains', () => {
   }
 });
 
+/**
+ * Encyclopedic sentences (MLQE-PE's domain: Wikipedia) between English and eighteen languages, both
+ * ways: a king's regnal number, centuries in words and Roman numerals, a date with the year first,
+ * populations in lakh and 万, a region in one compound ("Südostasiens"), names spelt by sound.
+ */
+describe('clean encyclopedic sentences', () => {
+  for (const file of filesIn('encyclopedia')) {
+    it(`raise no flag at all in ${file.replace('.tsv', '')}`, async () => {
+      const result = await analyzeFile('encyclopedia', file);
+      expect(result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check}: ${f.message}`))).toEqual([]);
+    });
+  }
+});
+
 /** Rows with an `expect` column (the check that must report the error) and a `flagged` column (yes/no). */
 async function plantedErrors(path: string, file: string) {
   const { pairs, extra } = readPairsFile(path);
