@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import { DANGLING_PATTERNS, DANGLING_WORDS } from './lang/truncation';
+import { NOUN_CAPITALISING } from './lang/name-match';
 import { type UnitCheck, flagFrom } from './types';
 
 const CLOSERS = new Set([' ', '\t', '\n', '\r', '"', "'", '”', '»', ')']);
@@ -47,6 +48,8 @@ function danglingEnd(
     (sentence.trimEnd().endsWith('?') && TAG_WORDS[lang]?.has(last.word.toLowerCase()))
   )
     return null;
+  // German capitalises a conjunction made a noun ("ohne Wenn und Aber", "das Für und Wider").
+  if (NOUN_CAPITALISING.has(lang) && last.start > 0 && /^\p{Lu}\p{Ll}/u.test(last.word)) return null;
   if (DANGLING_WORDS[lang]?.includes(last.word.toLowerCase())) {
     return { start: last.start, end: last.start + last.word.length, text: last.word };
   }

@@ -23,7 +23,8 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
   nl: /(?<![\p{L}])(?:onmogelijk|niet in staat|tenzij|ontbreekt|weiger\p{L}*)(?![\p{L}])/iu,
   tr: /(?<![\p{L}])(?:imkansız|imkânsız|olanaksız|eksik\p{L}*|yoksun\p{L}*|reddet\p{L}*|başarısız\p{L}*|yerine)(?![\p{L}])/iu,
   ko: /불가능|실패|거부|부족|결여|무관|대신/u,
-  ja: /不可能|失敗|拒否|欠如|無関係/u,
+  // 〜を問わず (regardless of: "asking not"), which a translation may say as "no questions asked".
+  ja: /不可能|失敗|拒否|欠如|無関係|問わず/u,
   zh: /而不是|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關/u,
 };
 
