@@ -248,7 +248,7 @@ async function articlePerturbations(): Promise<void> {
 
 async function otherPairsAndDomains(): Promise<void> {
   say(
-    'Hand-written pairs in fixtures/pairs (no development data there): careful translations between other language pairs and scripts, news sentences with the traps of news translation (the 12-hour clock, spelt-out ordinals, “not … until”, un- adjectives, elided articles, regional exonyms), sentences from other domains (software strings, package leaflets, a shop, a recipe, a contract, subtitles), encyclopedic sentences (MLQE-PE's Wikipedia domain) in 18 languages, informal text (a talk, a shop's pages, social posts), and MT errors planted in the domains.',
+    'Hand-written pairs in fixtures/pairs (no development data there): careful translations between other language pairs and scripts, news sentences with the traps of news translation (the 12-hour clock, spelt-out ordinals, “not … until”, un- adjectives, elided articles, regional exonyms), sentences from other domains (software strings, package leaflets, a shop, a recipe, a contract, subtitles), encyclopedic sentences (MLQE-PE’s Wikipedia domain) in 18 languages, informal text (a talk, a shop’s pages, social posts), and MT errors planted in the domains.',
   );
   say('');
   say('| set | language pairs | units | flags raised | units flagged |');
