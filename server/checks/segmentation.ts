@@ -2,9 +2,12 @@ import type { Flag } from '../domain/types';
 import { crossedUnmatched, hiddenUnmatched, likelyUnmatched } from '../align/unmatched-in-joined';
 import { marksSentenceEnds } from '../text/languages';
 import { words } from '../text/normalize';
+import { danglingEnd } from './truncated';
 import { type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 const FRAGMENT_MAX_WORDS = 12;
+/** A piece this short is no sentence of its own, whatever comes before it. */
+const FEWEST_WORDS = 4;
 
 /**
  * The joined side's k-th sentence as one with no counterpart: an addition in the target, an omission
@@ -101,10 +104,20 @@ export const segmentation = {
         span: offsets[k] ?? null,
         words: words(text).length,
       }));
+      // A short piece is cut off when the piece before it dangles ("… i omówić. Żądania Rosji …"), or
+      // when it starts in small letters or is a few words; a short sentence of its own after a whole
+      // one is how translators split ("…, ihre Häuser zu verlassen. Das teilten die Behörden mit.").
       // A quotation of its own ("“Nobody expected it to happen so fast.”") is a whole utterance.
       const fragment = pieces
         .slice(1)
-        .find((piece) => piece.words <= FRAGMENT_MAX_WORDS && !WHOLE_QUOTATION.test(piece.text.trim()));
+        .find(
+          (piece, k) =>
+            piece.words <= FRAGMENT_MAX_WORDS &&
+            !WHOLE_QUOTATION.test(piece.text.trim()) &&
+            (piece.words <= FEWEST_WORDS ||
+              /^\P{L}*\p{Ll}/u.test(piece.text) ||
+              danglingEnd(pieces[k]?.text ?? '', ctx.targetLang) !== null),
+        );
       if (fragment) {
         return [
           flagFrom(segmentation, {

@@ -32,7 +32,7 @@ const TAG_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   de: new Set(['der', 'die', 'den', 'dem']),
 };
 
-function danglingEnd(
+export function danglingEnd(
   sentence: string,
   lang: string,
   mirrored = false,

@@ -108,10 +108,15 @@ function countsAs(flag: Flag): string {
   return flag.check;
 }
 
-/** One feature per check that flagged the unit: its strongest flag's severity. */
+/**
+ * One feature per check that flagged the unit: its strongest flag's severity. Style notes (two whole
+ * sentences joined, one split in two whole ones: how translators write) tell the reviewer what
+ * happened but say nothing of an error.
+ */
 export function flagFeatures(flags: readonly Flag[]): FeatureVector {
   const features: FeatureVector = {};
   for (const flag of flags) {
+    if (flag.category === 'Style') continue;
     const key = checkFeature(countsAs(flag));
     features[key] = Math.max(features[key] ?? 0, SEVERITY_VALUE[flag.severity]);
   }

@@ -51,6 +51,34 @@ describe('a clean Korean translation that joins the two quoted sentences into on
   });
 });
 
+describe('a German translation that splits, joins and re-paragraphs sentences as translators do', () => {
+  it('links each source sentence to its whole translation, notes the splits and joins as style, and flags nothing', async () => {
+    const result = await check('clean-article.en.txt', 'en', 'restructured-article.de.txt', 'de');
+    expect(result.units.map((u) => [u.sourceSentences, u.targetSentences])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2, 3]],
+      [[3], [4]],
+      [[4, 5], [5]],
+      [[6], [6]],
+      [[7], [7]],
+      [[8, 9], [8]],
+      [[10], [9, 10]],
+      [[11], [11]],
+    ]);
+    // "Das teilten die Behörden am Sonntag mit." is a sentence of its own, not a fragment cut off.
+    expect(
+      result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check} ${f.category} ${f.severity}`)),
+    ).toEqual([
+      'u3 segmentation Style minor',
+      'u5 segmentation Style minor',
+      'u8 segmentation Style minor',
+      'u9 segmentation Style minor',
+    ]);
+    expect(result.units.filter((u) => u.flagged)).toEqual([]);
+  });
+});
+
 describe('a clean translation with one terse sentence', () => {
   // "until further notice" is two or three words ("अगली सूचना तक", "تاحکم ثانی"): the sentence is 0.6 of
   // the source's length where the rest of the article is about 1 — 2.7 to 3.6 of the article's own
