@@ -17,7 +17,7 @@ import { nameWriting } from '../text/sound-alike';
 import type { TranslationLexicon } from '../bilingual/lexicon';
 import { unrelatedByLexicon } from '../bilingual/related';
 import { computeLengthStats } from '../checks/length-ratio';
-import { crossedUnmatched, hiddenUnmatched } from './unmatched-in-joined';
+import { type UnitLanguages, crossedUnmatched, hiddenUnmatched } from './unmatched-in-joined';
 
 export type { SpanSimilarity } from './bead-cost';
 
@@ -148,6 +148,7 @@ export function alignSentences(
     source,
     target,
     lexicon,
+    options.languages ?? null,
   );
   return mergeUnmatchedRuns(separated, source, target);
 }
@@ -260,6 +261,7 @@ function splitHiddenUnmatched(
   source: readonly Sentence[],
   target: readonly Sentence[],
   lexicon: TranslationLexicon | null,
+  languages: UnitLanguages | null,
 ): Bead[] {
   const units = beads.map((bead) => beadTexts(bead, source, target));
   const stats = computeLengthStats(units);
@@ -267,10 +269,10 @@ function splitHiddenUnmatched(
     const unit = units[k];
     const joined = bead.source.length > 1 || bead.target.length > 1;
     if (!unit || !joined || bead.source.length === 0 || bead.target.length === 0) return [bead];
-    const found = hiddenUnmatched(unit, stats, lexicon);
+    const found = hiddenUnmatched(unit, stats, lexicon, languages);
     // Lengths alone (nothing shared on either side) make a flag for the reviewer, not a new alignment.
     const hidden = found?.byLengthAlone ? null : found;
-    const crossed = found ? null : crossedUnmatched(unit, stats, lexicon);
+    const crossed = found ? null : crossedUnmatched(unit, stats, lexicon, languages);
     const position = hidden ? { [hidden.side]: hidden.index } : crossed;
     return (position && peel(bead, position)) ?? [bead];
   });

@@ -3,6 +3,8 @@ import { lengthZ } from '../checks/length-ratio';
 import type { LengthStats } from '../checks/types';
 import { asciiDigits } from '../text/digits';
 import { fold, words } from '../text/normalize';
+import { findMonths, findWeekdays } from '../text/dates';
+import { hasTransliterable, transliterate } from '../text/transliterate';
 
 /** A unit that joins several sentences on at least one side, as the aligner or a reviewer made it. */
 export interface JoinedUnit {
@@ -14,10 +16,17 @@ export interface JoinedUnit {
 
 export type Side = 'source' | 'target';
 
+/** The two languages, for what they name alike in their own words (weekdays, months). */
+export interface UnitLanguages {
+  source: string;
+  target: string;
+}
+
 /** Which side the joined sentences are on, and the language pair's translation lexicon when it has one. */
 export interface Sides {
   side: Side;
   lexicon: TranslationLexicon | null;
+  languages?: UnitLanguages | null;
 }
 
 /**
@@ -34,14 +43,23 @@ const MIN_OWN_STEMS = 3;
 /** How far from the document's length ratio the remaining sentences may be. */
 const CROSSED_REST_Z = 1;
 
-/** Numbers and four-letter word starts: what a sentence and its translation may share. */
-function stems(text: string): Set<string> {
-  return new Set([
-    ...words(text)
-      .filter((w) => w.text.length >= 4)
-      .map((w) => fold(w.text).slice(0, 4)),
-    ...(asciiDigits(text).match(/\d+/g) ?? []),
-  ]);
+/**
+ * Numbers, four-letter word starts (of Cyrillic and Greek words in Latin letters too: "Метеорологи"
+ * and "Meteorologists"), and the weekdays and months the text names, in any language: what a sentence
+ * and its translation may share.
+ */
+function stems(text: string, lang: string | undefined): Set<string> {
+  const found = new Set<string>(asciiDigits(text).match(/\d+/g) ?? []);
+  for (const word of words(text)) {
+    if (word.text.length < 4) continue;
+    found.add(fold(word.text).slice(0, 4));
+    if (hasTransliterable(word.text)) found.add(fold(transliterate(word.text)).slice(0, 4));
+  }
+  if (lang) {
+    for (const day of findWeekdays(text, lang)) found.add(`w:${day}`);
+    for (const month of findMonths(text, lang)) found.add(`m:${month.month}`);
+  }
+  return found;
 }
 
 /**
@@ -59,9 +77,15 @@ function sharing(
   sides: Sides,
 ): { shared: number; own: number }[] {
   const otherSide = sides.side === 'source' ? 'target' : 'source';
-  const theirs = new Set([...stems(other), ...translated(other, otherSide, sides.lexicon)]);
+  const theirs = new Set([
+    ...stems(other, sides.languages?.[otherSide]),
+    ...translated(other, otherSide, sides.lexicon),
+  ]);
   return sentences.map((sentence) => {
-    const mine = new Set([...stems(sentence), ...translated(sentence, sides.side, sides.lexicon)]);
+    const mine = new Set([
+      ...stems(sentence, sides.languages?.[sides.side]),
+      ...translated(sentence, sides.side, sides.lexicon),
+    ]);
     let shared = 0;
     for (const stem of theirs) if (mine.has(stem)) shared++;
     return { shared, own: mine.size };
@@ -86,10 +110,11 @@ export function crossedUnmatched(
   unit: JoinedUnit,
   stats: LengthStats,
   lexicon: TranslationLexicon | null,
+  languages: UnitLanguages | null = null,
 ): { source: number; target: number } | null {
   if (unit.sourceSentences.length < 2 || unit.targetSentences.length < 2) return null;
   const lone = (sentences: readonly string[], other: string, side: Side): number | null => {
-    const shares = sharing(sentences, other, { side, lexicon });
+    const shares = sharing(sentences, other, { side, lexicon, languages });
     const none = shares.flatMap((share, k) => (share.shared === 0 ? [k] : []));
     const [only] = none;
     if (none.length !== 1 || only === undefined || (shares[only]?.own ?? 0) < MIN_OWN_STEMS) return null;
@@ -176,10 +201,11 @@ export function hiddenUnmatched(
   unit: JoinedUnit,
   stats: LengthStats,
   lexicon: TranslationLexicon | null,
+  languages: UnitLanguages | null = null,
 ): (Unmatched & { side: Side }) | null {
   const z = lengthZ(unit.source, unit.target, stats) ?? 0;
   if (unit.targetSentences.length > unit.sourceSentences.length) {
-    const sides = { side: 'target' as const, lexicon };
+    const sides = { side: 'target' as const, lexicon, languages };
     const extra =
       labelledLine(unit.targetSentences, unit.source, sides) ??
       unaccountedSentence(
@@ -201,7 +227,7 @@ export function hiddenUnmatched(
         return restZ === null ? null : -restZ;
       },
       -z,
-      { side: 'source', lexicon },
+      { side: 'source', lexicon, languages },
     );
     return extra === null ? null : { ...extra, side: 'source' };
   }
@@ -229,17 +255,18 @@ export function likelyUnmatched(
   unit: JoinedUnit,
   stats: LengthStats,
   lexicon: TranslationLexicon | null,
+  languages: UnitLanguages | null = null,
 ): { side: Side; index: number } | null {
   const z = lengthZ(unit.source, unit.target, stats) ?? 0;
   if (unit.sourceSentences.length === 1 && unit.targetSentences.length > 1 && z >= HIDDEN_Z)
     return {
       side: 'target',
-      index: leastMatched(unit.targetSentences, unit.source, { side: 'target', lexicon }),
+      index: leastMatched(unit.targetSentences, unit.source, { side: 'target', lexicon, languages }),
     };
   if (unit.sourceSentences.length > 1 && unit.targetSentences.length === 1 && z <= -HIDDEN_Z)
     return {
       side: 'source',
-      index: leastMatched(unit.sourceSentences, unit.target, { side: 'source', lexicon }),
+      index: leastMatched(unit.sourceSentences, unit.target, { side: 'source', lexicon, languages }),
     };
   return null;
 }

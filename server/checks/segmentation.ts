@@ -1,6 +1,6 @@
 import type { Flag } from '../domain/types';
 import { crossedUnmatched, hiddenUnmatched, likelyUnmatched } from '../align/unmatched-in-joined';
-import { marksSentenceEnds } from '../text/languages';
+import { isSpacelessScript, marksSentenceEnds, wordSegmenter } from '../text/languages';
 import { words } from '../text/normalize';
 import { danglingEnd } from './truncated';
 import { type CheckUnit, type UnitCheck, flagFrom } from './types';
@@ -51,6 +51,14 @@ function sentenceOffsets(text: string, sentences: readonly string[]): { start: n
   });
 }
 
+/** Words in a sentence, by ICU's dictionary where the language writes no spaces ("官员周日公布了这一消息" is six). */
+function wordCount(text: string, lang: string): number {
+  if (!isSpacelessScript(lang)) return words(text).length;
+  let count = 0;
+  for (const piece of wordSegmenter(lang).segment(text)) if (piece.isWordLike === true) count++;
+  return count;
+}
+
 export const segmentation = {
   scope: 'unit',
   id: 'segmentation',
@@ -61,7 +69,8 @@ export const segmentation = {
     'One source sentence became several target sentences (a fragment cut off by a stray period when the piece before it dangles, as "… i omówić." does, or the short piece starts in small letters or is a few words; otherwise a style note, as translators split), or several source sentences were merged (not reported for Thai and Lao, which do not mark where a sentence ends). A joined sentence that shares no word or number with the other side (nor, for language pairs with a translation lexicon, a translated word), when the rest fits the other side without it or when it opens with a label the source does not have ("Read also: …"), is reported as an addition or omission; so is the least-matched sentence of a joined unit far longer or shorter than the document usually is. In a unit joined on both sides, a source sentence and a target sentence that each share nothing with the other side, while the rest match and fit, are reported as an omission and an addition (a sentence dropped and another put in its place).',
   run(unit, ctx): Flag[] {
     const lexicon = ctx.translations ?? null;
-    const hidden = hiddenUnmatched(unit, ctx.lengthStats, lexicon);
+    const languages = { source: ctx.sourceLang, target: ctx.targetLang };
+    const hidden = hiddenUnmatched(unit, ctx.lengthStats, lexicon, languages);
     if (hidden)
       return [
         unmatchedFlag(unit, hidden, (sentence) =>
@@ -70,7 +79,7 @@ export const segmentation = {
             : `The translation shares nothing with “${sentence}” and fits the other source sentences without it: it may be missing`,
         ),
       ];
-    const crossed = crossedUnmatched(unit, ctx.lengthStats, lexicon);
+    const crossed = crossedUnmatched(unit, ctx.lengthStats, lexicon, languages);
     if (crossed)
       return [
         unmatchedFlag(
@@ -86,7 +95,7 @@ export const segmentation = {
             `“${sentence}” shares nothing with the source, and the other sentences match without it: it may have no source`,
         ),
       ];
-    const likely = likelyUnmatched(unit, ctx.lengthStats, lexicon);
+    const likely = likelyUnmatched(unit, ctx.lengthStats, lexicon, languages);
     if (likely)
       return [
         unmatchedFlag(unit, likely, (sentence) =>
@@ -102,7 +111,7 @@ export const segmentation = {
       const pieces = unit.targetSentences.map((text, k) => ({
         text,
         span: offsets[k] ?? null,
-        words: words(text).length,
+        words: wordCount(text, ctx.targetLang),
       }));
       // A short piece is cut off when the piece before it dangles ("… i omówić. Żądania Rosji …"), or
       // when it starts in small letters or is a few words; a short sentence of its own after a whole

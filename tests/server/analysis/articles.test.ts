@@ -51,32 +51,44 @@ describe('a clean Korean translation that joins the two quoted sentences into on
   });
 });
 
-describe('a German translation that splits, joins and re-paragraphs sentences as translators do', () => {
-  it('links each source sentence to its whole translation, notes the splits and joins as style, and flags nothing', async () => {
-    const result = await check('clean-article.en.txt', 'en', 'restructured-article.de.txt', 'de');
-    expect(result.units.map((u) => [u.sourceSentences, u.targetSentences])).toEqual([
-      [[0], [0]],
-      [[1], [1]],
-      [[2], [2, 3]],
-      [[3], [4]],
-      [[4, 5], [5]],
-      [[6], [6]],
-      [[7], [7]],
-      [[8, 9], [8]],
-      [[10], [9, 10]],
-      [[11], [11]],
-    ]);
-    // "Das teilten die Behörden am Sonntag mit." is a sentence of its own, not a fragment cut off.
-    expect(
-      result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check} ${f.category} ${f.severity}`)),
-    ).toEqual([
-      'u3 segmentation Style minor',
-      'u5 segmentation Style minor',
-      'u8 segmentation Style minor',
-      'u9 segmentation Style minor',
-    ]);
-    expect(result.units.filter((u) => u.flagged)).toEqual([]);
-  });
+/** Units the risk flags in a restructured translation though no check reports an error there. */
+const RESTRUCTURED_FLAGGED: Readonly<Record<string, readonly string[]>> = {
+  // The quote's words ("nobody", "seen") went wrong often in the en-zh critical-error comments.
+  zh: ['u5'],
+};
+
+describe('a translation that splits, joins and re-paragraphs sentences as translators do', () => {
+  for (const lang of translationsOf('restructured-article')) {
+    it(`links each source sentence to its whole translation in ${lang}, and notes the splits and joins as style`, async () => {
+      const result = await check('clean-article.en.txt', 'en', `restructured-article.${lang}.txt`, lang);
+      expect(result.units.map((u) => [u.sourceSentences, u.targetSentences])).toEqual([
+        [[0], [0]],
+        [[1], [1]],
+        [[2], [2, 3]],
+        [[3], [4]],
+        [[4, 5], [5]],
+        [[6], [6]],
+        [[7], [7]],
+        [[8, 9], [8]],
+        [[10], [9, 10]],
+        [[11], [11]],
+      ]);
+      // "Das teilten die Behörden am Sonntag mit." and "官员周日公布了这一消息。" are sentences of their own,
+      // not fragments cut off; "Метеорологи ожидают, что дождь ослабнет к среде." shares the weekday and
+      // the meteorologists with the source, so it is no addition.
+      expect(
+        result.units.flatMap((u) => u.flags.map((f) => `${u.id} ${f.check} ${f.category} ${f.severity}`)),
+      ).toEqual([
+        'u3 segmentation Style minor',
+        'u5 segmentation Style minor',
+        'u8 segmentation Style minor',
+        'u9 segmentation Style minor',
+      ]);
+      expect(result.units.filter((u) => u.flagged).map((u) => u.id)).toEqual(
+        RESTRUCTURED_FLAGGED[lang] ?? [],
+      );
+    });
+  }
 });
 
 describe('a clean translation with one terse sentence', () => {
