@@ -85,6 +85,47 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   ja: /ことなく|もなく|がなく|ない|なかった|ません|ず[、。]|ぬ(?![ぐくけき])|無[いし]|なし|ずに|(?:では|で|じゃ)なく|いいえ/u,
   // 别 says "don't", but not as the end of a word (性别 gender, 识别 identify, 告别 farewell).
   zh: /不|没|沒|无|無|未|(?<![性识識区區特分类類级級个個辨鉴鑑差派判告离離送道惜临臨永诀訣话話留拜作])[别別]|非|勿|否/u,
+  // Slovak, Lithuanian and Latvian write "not" onto the verb ("nevideli", "nematėme", "negaidīja"):
+  // ne- and a word, except the everyday words that start so without denying anything (Slovak nebo sky,
+  // nedeľa Sunday, nemocnica hospital, Nemec German, neskôr later, nezávislý independent, nebezpečný
+  // dangerous; Lithuanian netoli near, neseniai recently, nepriklausomas independent, nemokamai free
+  // of charge; Latvian nekā than, nedēļa week, nesen recently, netālu near, nepieciešams necessary).
+  sk: /(?<![\p{L}])(nie|nikdy|žiadn\p{L}*|nikto|nikoho|nič|ničoho|bez|ani|nikde|ne(?!bo|deľ|dele|mocn|mec|meck|ter|rv|topier|žn|ch|j|dávn|ďalek|hod|skôr|skor|vest|rast|utr|gat|tto|ón|on(?!\p{Ll})|hnut|bezpeč|ustál|šťast|priateľ|výhod|pokoj|závisl|pretrž|vyhnutn|smiern)\p{Ll}{2,})(?![\p{L}])/u,
+  // Not "nei": "daugiau nei" is "more than".
+  lt: /(?<![\p{L}])(ne|nė|nėra|niekada|niekas|nieko|niekur|niekam|be|ne(?!toli|seniai|munas|rij|rv|utral|to(?![\p{L}])|s(?![\p{L}])|i(?![\p{L}])|mažai|priklausom|paisant|laim|kilnojam|tgi|mokam)\p{Ll}{2,})(?![\p{L}])/iu,
+  lv: /(?<![\p{L}])(ne|nav|nekad|neviens|neviena|nevienu|nekas|neko|nekur|bez|nedz|ne(?!kā|dēļ|sen|tāl|kustam|rv|to(?![\p{L}])|itr|liel|daudz|atkarīg|laim|pieciešam|mitīg|skatot|kavēj)\p{Ll}{2,})(?![\p{L}])/iu,
+  ur: /(?<![\p{L}\p{M}])(نہیں|نہ|مت|بغیر|کبھی)(?![\p{L}\p{M}])/u,
+  // Bengali also negates the past with -নি written onto the verb ("দেখিনি", did not see; "হয়নি";
+  // "আসেননি", he did not come), but
+  // not তিনি (he), যিনি (who), কিনি (buy), চিনি (sugar).
+  bn: /(?<![\p{L}\p{M}])(না|নয়|নেই|নাই|ছাড়া|কখনো|কখনও|(?!(?:তিনি|যিনি|কিনি|চিনি)(?![\p{L}\p{M}]))[\p{L}\p{M}]+(?:[িে]নি|য়নি|েননি))(?![\p{L}\p{M}])/u,
+  gu: /(?<![\p{L}\p{M}])(નથી|નહીં|નહિ|ન|નહોતો|નહોતી|નહોતું|નહોતા|નહોતાં|વિના)(?![\p{L}\p{M}])/u,
+  // Tamil and Telugu write "not" onto the verb: "பார்த்ததில்லை", "எதிர்பார்க்கவில்லை", "చూడలేదు".
+  ta: /(?<![\p{L}\p{M}])(இல்லை|அல்ல|வேண்டாம்|முடியாது|கூடாது|தெரியாது|இயலாது|இல்லாமல்|ஒருபோதும்|[\p{L}\p{M}]+(?:வில்லை|தில்லை|யில்லை))(?![\p{L}\p{M}])/u,
+  te: /(?<![\p{L}\p{M}])([\p{L}\p{M}]*(?:లేదు|లేరు|లేవు|కాదు|రాదు|కూడదు|వద్దు)|లేకుండా|లేని)(?![\p{L}\p{M}])/u,
+  // Swahili negates with the verb's prefix: ha-…-i (does not: "hawapendekezi"), ha-…-ja- (not yet:
+  // "Hatujaona"), ha-…-ku- (did not: "hawakuja"), and with si, hakuna (there is none), bila (without).
+  sw: /(?<![\p{L}])(si|sio|siyo|hapana|bila|hakuna|sijui|hajui|hatujui|hawajui|hawezi|haiwezi|hatuwezi|siwezi|sitaki|hataki|(?:hawa|hatu|ham)\p{L}{3,}i|ha(?:tu|wa|m|i|zi|li|ya)?ja\p{L}{2,}|ha(?:tu|wa|m|i|zi|li|ya)?ku(?!na(?![\p{L}]))\p{L}{3,})(?![\p{L}])/iu,
+  az: /(?<![\p{L}])(deyil\p{L}*|yox|heç|heçbir\p{L}*|heç kim|\p{L}{2,}(?:m[aə]d[ıi]|m[aə]y[aə]c[aə][kq]|m[aə]m[ıiuü]ş)\p{L}*)(?![\p{L}])/iu,
+  mk: /(?<![\p{L}])(не|нема|никогаш|никој|ништо|без|ниту)(?![\p{L}])/iu,
+  bs: /(?<![\p{L}])(ne|ni|nije|nisu|nisam|nisi|nismo|niste|nema|nemam|nemamo|nemate|nemaju|neće|nećemo|nikad|nikada|niko|ništa|nigdje|bez)(?![\p{L}])/iu,
+  be: /(?<![\p{L}])(не|ні|няма|ніколі|ніхто|нічога|без)(?![\p{L}])/iu,
+  is: /(?<![\p{L}])(ekki|aldrei|enginn|engin|ekkert|engan|engum|án|hvorki)(?![\p{L}])/iu,
+  ga: /(?<![\p{L}])(ní|níl|nach|nár|gan|riamh|char|níor)(?![\p{L}])/iu,
+  cy: /(?<![\p{L}])(ddim|nid|nad|na|nac|heb|byth|dim)(?![\p{L}])/iu,
+  mt: /(?<![\p{L}])(ma|mhux|qatt|ebda|bla|ħadd|xejn)(?![\p{L}])/iu,
+  eu: /(?<![\p{L}])(ez|inoiz|ezer|inor|gabe|ezin|ezta)(?![\p{L}])/iu,
+  gl: /(?<![\p{L}])(non|nunca|ningún|ningunha|nada|ninguén|sen|nin|tampouco)(?![\p{L}])/iu,
+  sq: /(?<![\p{L}])(nuk|s['’]|mos|kurrë|askush|asgjë|pa|as|jo)(?![\p{L}])|(?<![\p{L}])s['’](?=\p{L})/iu,
+  pa: /(?<![\p{L}\p{M}])(ਨਹੀਂ|ਨਾ|ਨਾਂ|ਬਿਨਾਂ|ਬਿਨਾ|ਕਦੇ)(?![\p{L}\p{M}])/u,
+  kn: /(?<![\p{L}\p{M}])([\p{L}\p{M}]*(?:ಇಲ್ಲ|ಲ್ಲ)|ಅಲ್ಲ|ಬೇಡ|ಇಲ್ಲದೆ|ಎಂದಿಗೂ)(?![\p{L}\p{M}])/u,
+  ml: /(?<![\p{L}\p{M}])([\p{L}\p{M}]*(?:ില്ല|ല്ല)|ഇല്ലാതെ|വേണ്ട|ഒരിക്കലും)(?![\p{L}\p{M}])/u,
+  tl: /(?<![\p{L}])(hindi|wala|walang|huwag|kailanman)(?![\p{L}])/iu,
+  // Lao writes no spaces: ບໍ່ (not), ຢ່າ (do not), ປາສະຈາກ (without).
+  lo: /ບໍ່|ຢ່າ|ປາສະຈາກ/u,
+  ka: /(?<![\p{L}])(არ|ვერ|ნუ|არა|არავინ|არაფერი|არასოდეს|არც|გარეშე|ვერავინ|ვერაფერი)(?![\p{L}])/u,
+  // Armenian writes չ- onto the verb ("չգիտեմ", I do not know; "չի", is not).
+  hy: /(?<![\p{L}])(ոչ|երբեք|առանց|ոչինչ|ոչ ոք|չ\p{L}+)(?![\p{L}])/u,
 };
 
 /**
@@ -117,6 +158,8 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   et: /(?<![\p{L}])mitte ainult(?![\p{L}])/giu,
   fi: /(?<![\p{L}])ei (?:vain|ainoastaan)(?![\p{L}])/giu,
   sv: /(?<![\p{L}])inte (?:bara|endast|enbart)(?![\p{L}])(?:[^.!?]{0,80}?(?<![\p{L}])utan(?![\p{L}]))?|(?<![\p{L}])utan (?:också|även)(?![\p{L}])/giu,
+  // A negated verb before পর্যন্ত (until) is "until": "নির্দেশ না দেওয়া পর্যন্ত", until further notice.
+  bn: /(?<![\p{L}\p{M}])না(?=\s+[\p{L}\p{M}]+\s+পর্যন্ত)/gu,
   // English loanwords that end like the Nepali past negative: train, plane, brain, lane, chain.
   ne: /ट्रेन|प्लेन|ब्रेन|(?<![\p{L}\p{M}])(?:लेन|चेन|मेन|सेन)(?![\p{L}\p{M}])/gu,
   tr: /(?<![\p{L}])(?:komedi\p{L}*|(?:sadece|yalnızca|yalnız)(?: \p{L}+){1,3} değil)(?![\p{L}])/giu,
