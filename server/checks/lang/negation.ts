@@ -112,7 +112,8 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   be: /(?<![\p{L}])(не|ні|няма|ніколі|ніхто|нічога|без)(?![\p{L}])/iu,
   is: /(?<![\p{L}])(ekki|aldrei|enginn|engin|ekkert|engan|engum|án|hvorki)(?![\p{L}])/iu,
   ga: /(?<![\p{L}])(ní|níl|nach|nár|gan|riamh|char|níor)(?![\p{L}])/iu,
-  cy: /(?<![\p{L}])(ddim|nid|nad|na|nac|heb|byth|dim)(?![\p{L}])/iu,
+  // Not "na": "yn fwy na" is "more than".
+  cy: /(?<![\p{L}])(ddim|nid|nad|nac|heb|byth|dim)(?![\p{L}])/iu,
   mt: /(?<![\p{L}])(ma|mhux|qatt|ebda|bla|ħadd|xejn)(?![\p{L}])/iu,
   eu: /(?<![\p{L}])(ez|inoiz|ezer|inor|gabe|ezin|ezta)(?![\p{L}])/iu,
   gl: /(?<![\p{L}])(non|nunca|ningún|ningunha|nada|ninguén|sen|nin|tampouco)(?![\p{L}])/iu,
@@ -124,8 +125,9 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Lao writes no spaces: ບໍ່ (not), ຢ່າ (do not), ປາສະຈາກ (without).
   lo: /ບໍ່|ຢ່າ|ປາສະຈາກ/u,
   ka: /(?<![\p{L}])(არ|ვერ|ნუ|არა|არავინ|არაფერი|არასოდეს|არც|გარეშე|ვერავინ|ვერაფერი)(?![\p{L}])/u,
-  // Armenian writes չ- onto the verb ("չգիտեմ", I do not know; "չի", is not).
-  hy: /(?<![\p{L}])(ոչ|երբեք|առանց|ոչինչ|ոչ ոք|չ\p{L}+)(?![\p{L}])/u,
+  // Armenian writes չ- onto the verb ("չգիտեմ", I do not know; "չի", is not); not the words that
+  // merely start with it (չափ size, չորս four, Չինաստան China, չեխ Czech, չեմպիոն champion, չար evil).
+  hy: /(?<![\p{L}])(ոչ|երբեք|առանց|ոչինչ|ոչ ոք|չ(?!ափ|որ|ին|եխ|եմպ|ար)\p{L}+)(?![\p{L}])/iu,
 };
 
 /**
