@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { analyze, analyzePairs } from '../analysis/analyze';
 import type { AnalyzedDocument } from '../domain/types';
-import { readPairsFile, readTextDocument } from '../ingest/index';
+import { loadPairsFile, readTextDocument } from '../ingest/index';
 import { loadEmbedderForCli, spellingForCli } from './model-option';
 import { type UnitFormat, formatDocument, isUnitFormat } from './output';
 import { UsageError } from './errors';
@@ -38,7 +38,7 @@ export async function analyzeFromOptions(
   if (options.pairs) {
     if (options.source || options.target)
       throw new UsageError('use either --pairs or --source with --target, not both');
-    const file = readPairsFile(options.pairs);
+    const file = await loadPairsFile(options.pairs);
     return analyzePairs(
       file.pairs,
       { sourceLang: options.srcLang ?? file.sourceLang, targetLang: options.tgtLang ?? file.targetLang },

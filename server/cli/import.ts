@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
-import { readPairsFile, readTextDocument } from '../ingest/index';
+import { loadPairsFile, readTextDocument } from '../ingest/index';
 import { importDocument, importPairs } from '../review/import';
 import { openCliDatabase } from './database';
 import { UsageError } from './errors';
@@ -35,7 +35,7 @@ export function registerImport(program: Command, out: (text: string) => void): v
         const langs = { sourceLang: options.srcLang, targetLang: options.tgtLang };
         let id: number;
         if (options.pairs) {
-          const file = readPairsFile(options.pairs);
+          const file = await loadPairsFile(options.pairs);
           if (file.pairs.length === 0) throw new UsageError(`${options.pairs}: no segments to import`);
           const { ctx } = openCliDatabase(options.db);
           const service = {

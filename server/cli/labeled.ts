@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { featurizeUnits, pairLanguages, unitsFromPairs } from '../analysis/analyze';
-import { readPairsFile } from '../ingest/index';
+import { loadPairsFile } from '../ingest/index';
 import { InputError } from '../ingest/errors';
 import { parseLabel } from '../scoring/metrics';
 import { languagePairKey } from '../scoring/risk';
@@ -32,7 +32,7 @@ export async function readLabeledFile(
   embedder: Embedder | null,
   spelling: SpellingService | null = null,
 ): Promise<LabeledFile> {
-  const file = readPairsFile(path);
+  const file = await loadPairsFile(path);
   const labels = file.extra.map((row, k) => {
     const label = parseLabel(row.label);
     if (label === null)

@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import type { Command } from 'commander';
 import { learnBilingualLexicon } from '../bilingual/learn';
 import { LEXICONS_DIR, type BilingualLexiconFile } from '../bilingual/lexicon';
-import { readPairsFile } from '../ingest/index';
+import { loadPairsFile } from '../ingest/index';
 import { normalizeLanguage } from '../text/languages';
 import { UsageError } from './errors';
 import { languagesFromFileName } from './labeled';
@@ -41,8 +41,10 @@ export function registerLexicon(program: Command, out: (text: string) => void): 
     .option('--src-lang <code>', 'source language (default: from the file)')
     .option('--tgt-lang <code>', 'target language (default: from the file)')
     .option('--out <file>', 'where to write it (default: the lexicon directory, as SRC-TGT.json)')
-    .action((options: { pairs: string[]; srcLang?: string; tgtLang?: string; out?: string }) => {
-      const files = options.pairs.map((path) => ({ path, ...readPairsFile(path) }));
+    .action(async (options: { pairs: string[]; srcLang?: string; tgtLang?: string; out?: string }) => {
+      const files = await Promise.all(
+        options.pairs.map(async (path) => ({ path, ...(await loadPairsFile(path)) })),
+      );
       const languages = commonPair(files, options);
       const rows = files.flatMap((file) => file.pairs);
       if (rows.length === 0) throw new UsageError('the files hold no sentence pairs');

@@ -7,6 +7,7 @@ import { readPairsJsonl } from './pairs-jsonl';
 import { readPairsTable } from './pairs-table';
 import { readTmx } from './tmx';
 import { readXliff } from './xliff';
+import { readXlsx } from './xlsx';
 
 export { InputError } from './errors';
 export { decodeText } from './decode';
@@ -19,7 +20,7 @@ export interface PairsFile {
   targetLang?: string;
 }
 
-export const PAIR_EXTENSIONS = ['.tsv', '.csv', '.jsonl', '.xliff', '.xlf', '.tmx'] as const;
+export const PAIR_EXTENSIONS = ['.tsv', '.csv', '.xlsx', '.jsonl', '.xliff', '.xlf', '.tmx'] as const;
 
 export function readFileBytes(path: string): Uint8Array {
   try {
@@ -58,6 +59,8 @@ export function parsePairs(text: string, fileName: string): PairsFile {
       const file = readTmx(text, fileName);
       return { ...file, extra: file.pairs.map(() => ({})) };
     }
+    case '.xlsx':
+      throw new InputError(fileName, null, 'a workbook is binary: read it with loadPairs()');
     default:
       throw new InputError(
         fileName,
@@ -69,4 +72,15 @@ export function parsePairs(text: string, fileName: string): PairsFile {
 
 export function readPairsFile(path: string): PairsFile {
   return parsePairs(decodeText(readFileBytes(path), path), path);
+}
+
+/** An aligned file's bytes as pairs, spreadsheets (.xlsx) included. */
+export async function loadPairs(bytes: Uint8Array, fileName: string): Promise<PairsFile> {
+  if (extname(fileName).toLowerCase() === '.xlsx') return readXlsx(bytes, fileName);
+  return parsePairs(decodeText(bytes, fileName), fileName);
+}
+
+/** An aligned file on disk as pairs, spreadsheets (.xlsx) included. */
+export function loadPairsFile(path: string): Promise<PairsFile> {
+  return loadPairs(readFileBytes(path), path);
 }

@@ -40,7 +40,7 @@ export function splitTsv(text: string, fileName: string): string[][] {
 function splitCsv(text: string, fileName: string): string[][] {
   try {
     return parse(text, {
-      delimiter: ',',
+      delimiter: csvDelimiter(text),
       quote: '"',
       skip_empty_lines: true,
       relax_column_count: false,
@@ -56,13 +56,36 @@ function splitCsv(text: string, fileName: string): string[][] {
   }
 }
 
+/**
+ * The delimiter of a CSV file, from its header: a comma, or the semicolon (or tab) that spreadsheets
+ * in locales with a decimal comma write ("source;target").
+ */
+function csvDelimiter(text: string): string {
+  const firstLine = (/^[^\r\n]*/.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '').toLowerCase();
+  const names = (delimiter: string): string[] =>
+    firstLine.split(delimiter).map((name) => name.trim().replace(/^"(.*)"$/, '$1').trim());
+  return (
+    [',', ';', '\t'].find((delimiter) => {
+      const header = names(delimiter);
+      return header.includes('source') && header.includes('target');
+    }) ?? ','
+  );
+}
+
 /** A .tsv or .csv file with a header naming at least `source` and `target`. CSV follows RFC 4180. */
 export function readPairsTable(
   text: string,
   fileName: string,
   delimiter: '\t' | ',',
 ): { pairs: PairInput[]; extra: Record<string, string>[] } {
-  const rows = delimiter === '\t' ? splitTsv(text, fileName) : splitCsv(text, fileName);
+  return pairsFromRows(delimiter === '\t' ? splitTsv(text, fileName) : splitCsv(text, fileName), fileName);
+}
+
+/** Rows whose first one is a header naming at least `source` and `target` (a table or a worksheet). */
+export function pairsFromRows(
+  rows: readonly (readonly string[])[],
+  fileName: string,
+): { pairs: PairInput[]; extra: Record<string, string>[] } {
   const header = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
   const sourceColumn = header.indexOf('source');
   const targetColumn = header.indexOf('target');

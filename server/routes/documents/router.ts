@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { Router } from 'express';
 import multer from 'multer';
-import { decodeText, parsePairs } from '../../ingest/index';
+import { decodeText, loadPairs } from '../../ingest/index';
 import type { ServiceContext } from '../../review/context';
 import { getDocument, listDocuments } from '../../review/document-view';
 import { ServiceError } from '../../review/errors';
@@ -64,10 +64,7 @@ export function documentsRouter(ctx: ServiceContext): Router {
       const target = files.target?.[0];
       const langs = { sourceLang: fields.sourceLang, targetLang: fields.targetLang };
       if (bilingual) {
-        const pairs = parsePairs(
-          decodeText(bilingual.buffer, bilingual.originalname),
-          bilingual.originalname,
-        );
+        const pairs = await loadPairs(bilingual.buffer, bilingual.originalname);
         if (pairs.pairs.length === 0)
           throw new ServiceError(422, 'empty_file', `${bilingual.originalname} holds no segments`);
         documentId = await importPairs(

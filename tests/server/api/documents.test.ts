@@ -135,6 +135,27 @@ describe('documents API', () => {
     expect(units[1]?.flags.some((f) => f.check === 'numbers')).toBe(true);
   });
 
+  it('imports a spreadsheet (.xlsx) upload as aligned pairs, its languages from the form', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Segments');
+    sheet.addRow(['id', 'source', 'target']);
+    sheet.addRow(['r1', 'The meeting is on Monday.', 'Das Treffen ist am Montag.']);
+    sheet.addRow(['r2', 'It costs 20 euros.', 'Es kostet 30 Euro.']);
+    const response = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .field('sourceLang', 'en')
+      .field('targetLang', 'de')
+      .attach('file', Buffer.from(await workbook.xlsx.writeBuffer()), 'memo.xlsx')
+      .expect(201);
+    expect(response.body).toMatchObject({ kind: 'pairs', sourceLang: 'en', targetLang: 'de', unitCount: 2 });
+    const units: ApiUnit[] = response.body.units;
+    expect(units.map((u) => u.externalId)).toEqual(['r1', 'r2']);
+    expect(units[1]?.flags.some((f) => f.check === 'numbers')).toBe(true);
+  });
+
   it('answers bad input with 4xx and a message that names the problem, writing nothing', async () => {
     const { agent, csrf } = await t.as('editor');
     const before = (await agent.get('/api/documents')).body.documents.length;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { InputError, decodeText, parsePairs, readPairsFile } from '../../../server/ingest/index';
+import { InputError, decodeText, loadPairs, parsePairs, readPairsFile } from '../../../server/ingest/index';
 import { splitTsv } from '../../../server/ingest/pairs-table';
 
 const sample = (name: string): string =>
@@ -25,6 +25,61 @@ describe('pairs readers', () => {
     expect(parsePairs('source,target\n"a, b",c\n', 'x.csv').pairs).toEqual([
       { id: '1', source: 'a, b', target: 'c' },
     ]);
+  });
+
+  it('reads the semicolon-separated CSV that spreadsheets write in locales with a decimal comma', () => {
+    const file = parsePairs(
+      '\uFEFFSource;Target;Note\n"Price: 3,50 €";"Preis: 3,50 €";ok\nHello;Hallo;\n',
+      'x.csv',
+    );
+    expect(file.pairs).toEqual([
+      { id: '1', source: 'Price: 3,50 €', target: 'Preis: 3,50 €' },
+      { id: '2', source: 'Hello', target: 'Hallo' },
+    ]);
+    expect(file.extra[0]?.note).toBe('ok');
+  });
+
+  it('reads the first worksheet of an .xlsx workbook: ids, rich text and numbers as Excel shows them', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Segments');
+    sheet.addRow(['ID', 'Source', 'Target', 'Label']);
+    sheet.addRow([
+      's1',
+      'The storm left 50,000 homes without power.',
+      'Der Sturm ließ 5.000 Häuser ohne Strom.',
+      'ERR',
+    ]);
+    sheet.addRow([
+      2,
+      { richText: [{ text: 'Repairs take ' }, { text: 'a week', font: { bold: true } }] },
+      42,
+    ]);
+    workbook.addWorksheet('Other').addRow(['not', 'read']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const file = await loadPairs(bytes, 'memo.xlsx');
+    expect(file.pairs).toEqual([
+      {
+        id: 's1',
+        source: 'The storm left 50,000 homes without power.',
+        target: 'Der Sturm ließ 5.000 Häuser ohne Strom.',
+      },
+      { id: '2', source: 'Repairs take a week', target: '42' },
+    ]);
+    expect(file.extra[0]?.label).toBe('ERR');
+  });
+
+  it('says what is wrong with a workbook it cannot use', async () => {
+    await expect(loadPairs(new TextEncoder().encode('not a zip'), 'broken.xlsx')).rejects.toThrow(
+      /broken\.xlsx: is not an \.xlsx workbook that can be read/,
+    );
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Sheet1').addRow(['Original', 'Translation']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await expect(loadPairs(bytes, 'cols.xlsx')).rejects.toThrow(
+      /the header must name a "source" and a "target" column/,
+    );
   });
 
   it('names the file and line of a row with the wrong number of columns', () => {

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client';
 
-/** Paste source and target, or upload two .txt files (or one bilingual XLIFF/TMX/TSV file). */
+/** Paste source and target, or upload two .txt files (or one bilingual XLIFF/TMX/TSV/CSV/XLSX file). */
 export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void }) {
   const [mode, setMode] = useState<'paste' | 'upload'>('paste');
   const [title, setTitle] = useState('');
@@ -144,7 +144,7 @@ export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void
             <input
               type="file"
               name="file"
-              accept=".xliff,.xlf,.tmx,.tsv,.csv,.jsonl"
+              accept=".xliff,.xlf,.tmx,.tsv,.csv,.xlsx,.jsonl"
               onChange={(e) => setFiles((f) => ({ ...f, file: e.target.files?.[0] }))}
             />
           </label>
