@@ -510,6 +510,15 @@ const BORROWED_WEEKDAYS: Readonly<Record<string, readonly (readonly string[])[]>
 };
 
 /**
+ * Weekday names as prose writes them where Intl gives the planets' names (Tamil "வெள்ளி" is Friday,
+ * Venus and silver): with "கிழமை" (day) and the name's joining form, "வெள்ளிக்கிழமை", "திங்கட்கிழமை".
+ * Looked for at the start of a word, since case endings follow ("புதன்கிழமைக்குள்", by Wednesday).
+ */
+const PROSE_WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
+  ta: ['திங்கட்கிழமை', 'செவ்வாய்க்கிழமை', 'புதன்கிழமை', 'வியாழக்கிழமை', 'வெள்ளிக்கிழமை', 'சனிக்கிழமை', 'ஞாயிற்றுக்கிழமை'],
+};
+
+/**
  * The word before a weekday's name in languages whose bare names are also the planets': Khmer
  * "ថ្ងៃអាទិត្យ" is Sunday, "ព្រះអាទិត្យ" the sun. Intl gives the bare names.
  */
@@ -517,6 +526,8 @@ const WEEKDAY_MARKERS: Readonly<Record<string, string>> = { km: 'ថ្ងៃ' }
 
 /** Intl's weekday names in `lang`, long and short, without a final period, with their day (0 = Monday). */
 function intlWeekdays(lang: string): { name: string; day: number }[] {
+  const prose = PROSE_WEEKDAYS[lang];
+  if (prose) return prose.map((name, day) => ({ name, day }));
   const names: { name: string; day: number }[] = [];
   const second = secondScriptLocale(lang);
   const marker = WEEKDAY_MARKERS[lang] ?? '';
@@ -568,6 +579,8 @@ interface WeekdayIndex {
   whole: [name: string, day: number][];
   /** Names of two or more words ("thứ Tư", "çərşənbə axşamı", "יום שלישי"), looked for whole. */
   phrases: [pattern: RegExp, day: number][];
+  /** Names that start a word whatever ending follows (Tamil "புதன்கிழமைக்குள்"). */
+  wordStarts: [name: string, day: number][];
 }
 
 /**
@@ -601,9 +614,13 @@ const weekdayIndexes = new Map<string, WeekdayIndex>();
 function weekdayIndex(lang: string): WeekdayIndex {
   const cached = weekdayIndexes.get(lang);
   if (cached) return cached;
-  const index: WeekdayIndex = { byStem: new Map(), whole: [], phrases: [] };
+  const index: WeekdayIndex = { byStem: new Map(), whole: [], phrases: [], wordStarts: [] };
   const ambiguous = new Set<string>();
   for (const { name, day } of intlWeekdays(lang)) {
+    if (PROSE_WEEKDAYS[lang]) {
+      index.wordStarts.push([fold(name), day]);
+      continue;
+    }
     if (isSpacelessScript(lang)) {
       if (name.length >= 2) index.whole.push([name, day]);
       continue;
@@ -672,6 +689,12 @@ export function weekdayMentions(text: string, lang: string): WeekdayMention[] {
         .map((stem) => index.byStem.get(stem))
         .find((entry) => entry !== undefined && folded.length >= entry.length);
       if (found) mentions.push({ day: found.day, start: word.start, end: word.end });
+    }
+  if (index.wordStarts.length > 0)
+    for (const word of words(text)) {
+      const folded = fold(word.text);
+      const found = index.wordStarts.find(([name]) => folded.startsWith(name));
+      if (found) mentions.push({ day: found[1], start: word.start, end: word.end });
     }
   for (const [name, day] of index.whole) {
     const at = text.indexOf(name);
