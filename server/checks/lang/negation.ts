@@ -46,7 +46,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   ms: /(?<![\p{L}])(tidak|tak|bukan|belum|jangan|tanpa|tiada|tidaklah|bukanlah)(?![\p{L}])/iu,
   // Devanagari, Sinhala, Arabic and Hebrew write vowels as combining marks, which are no word boundary.
   hi: /(?<![\p{L}\p{M}])(नहीं|नही|न|मत|बिना)(?![\p{L}\p{M}])/u,
-  mr: /(?<![\p{L}\p{M}])(नाही|नको|नव्हता|नव्हती|नव्हते|नव्हतं|नये|विना)(?![\p{L}\p{M}])/u,
+  mr: /(?<![\p{L}\p{M}])(नाही|नाहीत|नका|नको|नव्हता|नव्हती|नव्हते|नव्हतं|नये|विना)(?![\p{L}\p{M}])/u,
   // Sinhala also negates with the prefix නො- ("නොකළ", did not do).
   // Not a name spelt with නො ("නොම් පෙන්", Phnom Penh: one closed syllable), nor November.
   si: /(?<![\p{L}\p{M}])(නැහැ|නෑ|නැත|නැති|නොවේ|එපා|නො(?!\p{L}\u0DCA(?![\p{L}\p{M}])|වැම්බර්)[\p{L}\p{M}]+)(?![\p{L}\p{M}])/u,
