@@ -524,8 +524,12 @@ const PROSE_WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
  */
 const WEEKDAY_MARKERS: Readonly<Record<string, string>> = { km: 'ថ្ងៃ' };
 
-/** Intl's weekday names in `lang`, long and short, without a final period, with their day (0 = Monday). */
-function intlWeekdays(lang: string): { name: string; day: number }[] {
+/**
+ * The weekday names of `lang` with their day (0 = Monday): Intl's long and short ones without a final
+ * period (after the marker word, where the bare names are the planets'), with the names news borrows;
+ * or the names prose writes, where Intl gives only the planets'.
+ */
+function weekdayNames(lang: string): { name: string; day: number }[] {
   const prose = PROSE_WEEKDAYS[lang];
   if (prose) return prose.map((name, day) => ({ name, day }));
   const names: { name: string; day: number }[] = [];
@@ -561,7 +565,7 @@ function weekdayTable(lang: string): Set<string> {
   let table = weekdayTables.get(lang);
   if (table) return table;
   table = new Set();
-  for (const { name } of intlWeekdays(lang)) {
+  for (const { name } of weekdayNames(lang)) {
     const folded = fold(name);
     if (folded.length >= 3) table.add(folded);
   }
@@ -616,7 +620,7 @@ function weekdayIndex(lang: string): WeekdayIndex {
   if (cached) return cached;
   const index: WeekdayIndex = { byStem: new Map(), whole: [], phrases: [], wordStarts: [] };
   const ambiguous = new Set<string>();
-  for (const { name, day } of intlWeekdays(lang)) {
+  for (const { name, day } of weekdayNames(lang)) {
     if (PROSE_WEEKDAYS[lang]) {
       index.wordStarts.push([fold(name), day]);
       continue;
