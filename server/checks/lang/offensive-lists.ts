@@ -325,6 +325,8 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
     '可恶',
     '愚蠢',
     '废话',
+    // The n-word, which the list lacks. (Not 痴女, "slut", which MT writes for "fag": an insult changed.)
+    '黑鬼',
   ],
 };
 
