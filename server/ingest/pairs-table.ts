@@ -63,7 +63,12 @@ function splitCsv(text: string, fileName: string): string[][] {
 function csvDelimiter(text: string): string {
   const firstLine = (/^[^\r\n]*/.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '').toLowerCase();
   const names = (delimiter: string): string[] =>
-    firstLine.split(delimiter).map((name) => name.trim().replace(/^"(.*)"$/, '$1').trim());
+    firstLine.split(delimiter).map((name) =>
+      name
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .trim(),
+    );
   return (
     [',', ';', '\t'].find((delimiter) => {
       const header = names(delimiter);
