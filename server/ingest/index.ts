@@ -60,7 +60,8 @@ export function parsePairs(text: string, fileName: string): PairsFile {
       return { ...file, extra: file.pairs.map(() => ({})) };
     }
     case '.xlsx':
-      throw new InputError(fileName, null, 'a workbook is binary: read it with loadPairs()');
+      // Reached only by callers that decode text first: workbooks are read from their bytes (loadPairs).
+      throw new InputError(fileName, null, 'an .xlsx workbook is read from the file itself, not from text');
     default:
       throw new InputError(
         fileName,
