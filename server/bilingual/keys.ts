@@ -1,4 +1,4 @@
-import { isSpacelessScript, wordSegmenter } from '../text/languages';
+import { isSpacelessScript, wordLikeSegments } from '../text/languages';
 import { memoize } from '../text/memo';
 import { fold, wordSet } from '../text/normalize';
 
@@ -28,10 +28,9 @@ export function translationKeys(text: string, lang: string): readonly string[] {
 const memoizedKeys = memoize((text: string, lang: string): string[] => {
   const keys = new Set<string>();
   if (isSpacelessScript(lang)) {
-    for (const segment of wordSegmenter(lang).segment(text.replace(TOKENISATION_SPACE, ''))) {
-      // Not folded: taking marks off kana turns で into て.
-      if (segment.isWordLike === true) keys.add(segment.segment.toLowerCase());
-    }
+    // Not folded: taking marks off kana turns で into て.
+    for (const word of wordLikeSegments(text.replace(TOKENISATION_SPACE, ''), lang))
+      keys.add(word.toLowerCase());
   } else {
     // The lower-cased word types other checks have asked for already: each is stemmed once.
     for (const word of wordSet(text)) keys.add(stemKey(word));

@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { isSpacelessScript, spellsWordsWithoutSpaces, wordSegmenter } from '../text/languages';
+import { isSpacelessScript, spellsWordsWithoutSpaces, wordLikeSegments } from '../text/languages';
 import { words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -35,14 +35,6 @@ function worstRepeat(
   return worst;
 }
 
-/** Their characters (a Khmer subscript, a Thai vowel sign) recur in any sentence: count words. */
-function dictionaryWords(text: string, lang: string): string[] {
-  const found: string[] = [];
-  for (const piece of wordSegmenter(lang).segment(text))
-    if (piece.isWordLike === true && piece.segment.length > 1) found.push(piece.segment.toLowerCase());
-  return found;
-}
-
 /** Whether a language's loops are counted in characters (Chinese, Japanese, Korean) rather than words. */
 const countsCharacters = (lang: string): boolean =>
   isSpacelessScript(lang) && !spellsWordsWithoutSpaces(lang);
@@ -50,7 +42,11 @@ const countsCharacters = (lang: string): boolean =>
 function contentTokens(text: string, lang: string): string[] {
   // Characters of the script itself: Latin names inside Japanese ("Brandi Alexander") are not a loop.
   if (countsCharacters(lang)) return [...text.replace(/[\s\p{Script=Latin}\p{N}\p{P}\p{S}]/gu, '')];
-  if (spellsWordsWithoutSpaces(lang)) return dictionaryWords(text, lang);
+  // Thai, Lao and Khmer characters (a subscript, a vowel sign) recur in any sentence: words count there.
+  if (spellsWordsWithoutSpaces(lang))
+    return wordLikeSegments(text, lang)
+      .filter((word) => word.length > 1)
+      .map((word) => word.toLowerCase());
   return words(text)
     .map((w) => w.text.toLowerCase())
     .filter((w) => w.length > 3);
@@ -78,7 +74,7 @@ export const repetitionLoop = {
     if (!repeat) return [];
     const gram = target
       .slice(repeat.at, repeat.at + repeat.n)
-      .join(spaceless || spellsWordsWithoutSpaces(ctx.targetLang) ? '' : ' ');
+      .join(isSpacelessScript(ctx.targetLang) ? '' : ' ');
     // What the source says three times the translation may say four times: a word ("a page on the
     // official page or a news site page": "Seite" four times), or a phrase of short words ("You are
     // … You are …": "Jste" four times).

@@ -1,6 +1,6 @@
 import type { Flag } from '../domain/types';
 import { crossedUnmatched, hiddenUnmatched, likelyUnmatched } from '../align/unmatched-in-joined';
-import { isSpacelessScript, marksSentenceEnds, wordSegmenter } from '../text/languages';
+import { isSpacelessScript, marksSentenceEnds, wordLikeSegments } from '../text/languages';
 import { words } from '../text/normalize';
 import { danglingEnd } from './truncated';
 import { type CheckUnit, type UnitCheck, flagFrom } from './types';
@@ -53,10 +53,7 @@ function sentenceOffsets(text: string, sentences: readonly string[]): { start: n
 
 /** Words in a sentence, by ICU's dictionary where the language writes no spaces ("官员周日公布了这一消息" is six). */
 function wordCount(text: string, lang: string): number {
-  if (!isSpacelessScript(lang)) return words(text).length;
-  let count = 0;
-  for (const piece of wordSegmenter(lang).segment(text)) if (piece.isWordLike === true) count++;
-  return count;
+  return isSpacelessScript(lang) ? wordLikeSegments(text, lang).length : words(text).length;
 }
 
 export const segmentation = {

@@ -162,6 +162,14 @@ export function wordSegmenter(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** The words of a text as ICU's word segmenter finds them (its dictionary for Thai, Chinese, Khmer…). */
+export function wordLikeSegments(text: string, lang: string): string[] {
+  const found: string[] = [];
+  for (const piece of wordSegmenter(lang).segment(text))
+    if (piece.isWordLike === true) found.push(piece.segment);
+  return found;
+}
+
 const SPACELESS = new Set(['ja', 'zh', 'th', 'ko', 'km', 'lo']);
 
 /** Scripts whose words are not separated by spaces: word-based checks must not assume spaces. */
