@@ -290,7 +290,12 @@ function alignPass(
   anchorCache: Map<number, Float32Array>,
 ): Bead[] {
   const shapes = beadShapes(ctx.params);
-  const halfWidth = Math.max(band ?? 30, Math.abs(n - m) + 15, Math.ceil(0.025 * Math.max(n, m)));
+  // A band wider than the longer side covers no more cells, only allocates them (a short text's
+  // sentences are aligned too, one segment at a time, by the sentence-unmatched check).
+  const halfWidth = Math.min(
+    Math.max(n, m) + MAX_JOIN,
+    Math.max(band ?? 30, Math.abs(n - m) + 15, Math.ceil(0.025 * Math.max(n, m))),
+  );
   const width = 2 * halfWidth + 1;
   const low = Int32Array.from({ length: n + 1 }, (_, i) => Math.max(0, Math.floor((i * m) / n) - halfWidth));
   const high = Int32Array.from({ length: n + 1 }, (_, i) => Math.min(m, Math.floor((i * m) / n) + halfWidth));

@@ -28,6 +28,7 @@ import { shortcuts } from './shortcuts';
 import { omission } from './omission';
 import { repetitionLoop } from './repetition-loop';
 import { segmentation } from './segmentation';
+import { sentenceUnmatched } from './sentence-unmatched';
 import { spelling } from './spelling';
 import type { Check } from './types';
 import { truncated } from './truncated';
@@ -41,6 +42,7 @@ export const CHECKS: readonly Check[] = [
   omission,
   addition,
   segmentation,
+  sentenceUnmatched,
   truncated,
   untranslated,
   wrongLanguage,

@@ -1,7 +1,6 @@
 import type { Flag } from '../domain/types';
 import { crossedUnmatched, hiddenUnmatched, likelyUnmatched } from '../align/unmatched-in-joined';
-import { isSpacelessScript, marksSentenceEnds, wordLikeSegments } from '../text/languages';
-import { words } from '../text/normalize';
+import { marksSentenceEnds, wordCount } from '../text/languages';
 import { danglingEnd } from './truncated';
 import { type CheckUnit, type UnitCheck, flagFrom } from './types';
 
@@ -49,11 +48,6 @@ function sentenceOffsets(text: string, sentences: readonly string[]): { start: n
     cursor = start + sentence.length;
     return { start, end: cursor };
   });
-}
-
-/** Words in a sentence, by ICU's dictionary where the language writes no spaces ("官员周日公布了这一消息" is six). */
-function wordCount(text: string, lang: string): number {
-  return isSpacelessScript(lang) ? wordLikeSegments(text, lang).length : words(text).length;
 }
 
 export const segmentation = {

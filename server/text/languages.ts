@@ -1,5 +1,6 @@
 import { franc } from 'franc';
 import { languageName } from './language-id';
+import { words } from './normalize';
 
 /** ISO 639-3 → 639-1 for the languages people are likely to review; others keep their 639-3 code. */
 const ISO3_TO_ISO1: Record<string, string> = {
@@ -168,6 +169,11 @@ export function wordLikeSegments(text: string, lang: string): string[] {
   for (const piece of wordSegmenter(lang).segment(text))
     if (piece.isWordLike === true) found.push(piece.segment);
   return found;
+}
+
+/** Words in a text, by ICU's dictionary where the language writes no spaces ("官员周日公布了这一消息" is six). */
+export function wordCount(text: string, lang: string): number {
+  return isSpacelessScript(lang) ? wordLikeSegments(text, lang).length : words(text).length;
 }
 
 const SPACELESS = new Set(['ja', 'zh', 'th', 'ko', 'km', 'lo']);

@@ -24,6 +24,8 @@ interface DocumentExample {
   sourceLang: string;
   targetLang: string;
   units: { source: string; target: string }[];
+  /** Pre-aligned pairs (a pairs file, XLIFF, TMX): each side of a unit is one text, as the pipeline passes it, not split into sentences. */
+  pairs?: boolean;
 }
 
 export interface CheckFixture {
@@ -58,17 +60,18 @@ export function runExample(
   identify?: (text: string) => LanguageScores,
 ): Flag[][] {
   const pairs = isDocument(example) ? example.units : [example];
+  const preAligned = isDocument(example) && example.pairs === true;
+  const sentences = (text: string, lang: string): string[] =>
+    !text ? [] : preAligned ? [text] : segment(text, lang).map((s) => s.text);
   const units: CheckUnit[] = pairs.map((pair, index) => ({
     index,
     source: pair.source,
     target: pair.target,
-    sourceSentences: pair.source ? segment(pair.source, example.sourceLang).map((s) => s.text) : [],
+    sourceSentences: sentences(pair.source, example.sourceLang),
     targetSentences:
       'targetSentences' in pair && Array.isArray(pair.targetSentences)
         ? pair.targetSentences
-        : pair.target
-          ? segment(pair.target, example.targetLang).map((s) => s.text)
-          : [],
+        : sentences(pair.target, example.targetLang),
     similarity: 'similarity' in pair && typeof pair.similarity === 'number' ? pair.similarity : null,
     misspellings: 'misspellings' in pair && Array.isArray(pair.misspellings) ? pair.misspellings : null,
     targetLanguageScores: identifiedTarget(pair, example, identify),
