@@ -494,10 +494,12 @@ export function findMonths(text: string, lang: string): MonthMention[] {
 }
 
 /**
- * Weekday names a language's news writes beside Intl's, Monday first: Afghan Pashto says the Persian
- * ones ("د یکشنبې په ورځ", on Sunday) where Intl gives "يونۍ", with the genitive ending -ې.
+ * Weekday forms a language's news writes beside Intl's, Monday first, which no ending added to Intl's
+ * names reaches: Afghan Pashto says the Persian names ("د یکشنبې په ورځ", on Sunday) where Intl gives
+ * "يونۍ", with the genitive ending -ې; "on Tuesday" is Lithuanian "antradienį", where the name's -is
+ * becomes -į, and Latvian "otrdien", the name "otrdiena" without its -a.
  */
-const BORROWED_WEEKDAYS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+const OTHER_WEEKDAY_FORMS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   ps: [
     ['دوشنبه', 'دوشنبې'],
     ['سه\u200cشنبه', 'سه\u200cشنبې'],
@@ -507,6 +509,16 @@ const BORROWED_WEEKDAYS: Readonly<Record<string, readonly (readonly string[])[]>
     ['شنبه', 'شنبې'],
     ['یکشنبه', 'یکشنبې'],
   ],
+  lt: [
+    ['pirmadienį'],
+    ['antradienį'],
+    ['trečiadienį'],
+    ['ketvirtadienį'],
+    ['penktadienį'],
+    ['šeštadienį'],
+    ['sekmadienį'],
+  ],
+  lv: [['pirmdien'], ['otrdien'], ['trešdien'], ['ceturtdien'], ['piektdien'], ['sestdien'], ['svētdien']],
 };
 
 /**
@@ -526,7 +538,7 @@ const WEEKDAY_MARKERS: Readonly<Record<string, string>> = { km: 'ថ្ងៃ' }
 
 /**
  * The weekday names of `lang` with their day (0 = Monday): Intl's long and short ones without a final
- * period (after the marker word, where the bare names are the planets'), with the names news borrows;
+ * period (after the marker word, where the bare names are the planets'), with the other forms news writes;
  * or the names prose writes, where Intl gives only the planets'.
  */
 function weekdayNames(lang: string): { name: string; day: number }[] {
@@ -553,7 +565,7 @@ function weekdayNames(lang: string): { name: string; day: number }[] {
   } catch {
     // No Intl data for the language: no weekday names.
   }
-  for (const [day, forms] of (BORROWED_WEEKDAYS[lang] ?? []).entries())
+  for (const [day, forms] of (OTHER_WEEKDAY_FORMS[lang] ?? []).entries())
     for (const name of forms) names.push({ name, day });
   return names;
 }
@@ -613,6 +625,15 @@ function weekdayPhrase(name: string, lang: string): RegExp {
   );
 }
 
+/**
+ * Languages that write case endings and postpositions onto a weekday's name, longer than the two
+ * letters an ending may add elsewhere: Finnish "tiistaihin" (by Tuesday), Estonian "kolmapäevani"
+ * (until Wednesday), Marathi "बुधवारपर्यंत", Nepali "बुधबारसम्म". Their names of six letters or more
+ * are looked for at the start of a word, as the Tamil prose names are.
+ */
+const SUFFIXING_WEEKDAYS = new Set(['et', 'fi', 'mr', 'ne']);
+const MIN_SUFFIXED_WEEKDAY = 6;
+
 const weekdayIndexes = new Map<string, WeekdayIndex>();
 
 function weekdayIndex(lang: string): WeekdayIndex {
@@ -639,6 +660,10 @@ function weekdayIndex(lang: string): WeekdayIndex {
     }
     if (name.length < MIN_WEEKDAY) continue;
     const folded = fold(name);
+    if (SUFFIXING_WEEKDAYS.has(lang) && folded.length >= MIN_SUFFIXED_WEEKDAY) {
+      index.wordStarts.push([folded, day]);
+      continue;
+    }
     for (const stem of endingVariants(folded, MIN_WEEKDAY)) {
       const known = index.byStem.get(stem);
       if (known !== undefined && known.day !== day) ambiguous.add(stem);
@@ -688,7 +713,7 @@ export function weekdayMentions(text: string, lang: string): WeekdayMention[] {
   if (index.byStem.size > 0)
     for (const word of words(text)) {
       if (word.text.length < MIN_WEEKDAY || inPhrase(word)) continue;
-      const folded = fold(word.text);
+      const folded = fold(word.text.replace(APOSTROPHE_ENDING, ''));
       const found = endingVariants(folded, MIN_WEEKDAY)
         .map((stem) => index.byStem.get(stem))
         .find((entry) => entry !== undefined && folded.length >= entry.length);
