@@ -453,12 +453,20 @@ function monthsInRunningText(text: string, lang: string, pattern: RegExp): Month
   return mentions;
 }
 
+/**
+ * A day number after a month's name, not an ordinal: Nepali "जुन" is June and "which", and "जुन १२ औँ
+ * शताब्दी" is "which 12th century" (Hindi and Marathi write the ordinal with -वाँ/-वीं/-वें, -वे/-व्या).
+ */
+const DAY_AFTER_MONTH = /^\s*(\d{1,2})(?!\d)(?!\s?(?:औँ|औं|वाँ|वीं|वें|वे|व्या))/u;
+
 /** Months mentioned in a text. Abbreviations only count next to a day number, where they cannot be other words. */
 export function findMonths(text: string, lang: string): MonthMention[] {
   const numeric = numericMonthPattern(lang);
   if (numeric) return numericMonths(text, numeric, lang);
   // "2.10.2024" is October 2 as much as "2 października 2024" is (not an English "10/2/2024": that could be either).
-  const mentions: MonthMention[] = numericDates(asciiDigits(text), lang)
+  // Native digits read as ASCII ones, offsets unchanged: "১৭ সেপ্টেম্বর" is September 17.
+  const digits = asciiDigits(text);
+  const mentions: MonthMention[] = numericDates(digits, lang)
     .filter((date) => !date.ambiguous)
     .map((date) => ({ month: date.month.value - 1, start: date.start, end: date.end, day: date.day.value }));
   const runningText = isSpacelessScript(lang) ? runningTextMonthPattern(lang) : null;
@@ -475,9 +483,9 @@ export function findMonths(text: string, lang: string): MonthMention[] {
     // "3rd Nov", "November 3rd", "3. November", "the 21st of Feb" and "21 de feb." carry the day too
     // (not the year's last digits: "2019 මාර්තු 14", "2019. március 14.").
     const before = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:(?:of|de|del)\s+)?$/.exec(
-      text.slice(Math.max(0, token.start - 11), token.start),
+      digits.slice(Math.max(0, token.start - 11), token.start),
     );
-    const after = /^\s*(\d{1,2})(?!\d)/.exec(text.slice(token.end, token.end + 5));
+    const after = DAY_AFTER_MONTH.exec(digits.slice(token.end, token.end + 9));
     const dayText = before?.[1] ?? after?.[1];
     if ((name.abbreviated || whole === undefined) && dayText === undefined) return;
     // "mai" is Romanian for "more", "may" an English verb: short names and dictionary words need a date beside them.
@@ -634,6 +642,23 @@ function weekdayPhrase(name: string, lang: string): RegExp {
 const SUFFIXING_WEEKDAYS = new Set(['et', 'fi', 'mr', 'ne']);
 const MIN_SUFFIXED_WEEKDAY = 6;
 
+/**
+ * Words that share a weekday's stem, with an ending a weekday could have, and name none (folded):
+ * Czech "střední" (central) and "nedělá" (does not do) are no Wednesday and Sunday, nor "čtvrtém"
+ * (fourth) Thursday; German "Diensten" (services) no Tuesday, "Montana" no Monday; Russian "среди"
+ * (among) no Wednesday; Indonesian and Malay "selama" (during) no Tuesday; Polish "piątego" (fifth)
+ * no Friday. Found among the weekdays read in translations whose source names none. A month's name
+ * is none either (Romanian "martie", March, is "marți", Tuesday, with an ending).
+ */
+const NOT_WEEKDAYS: Readonly<Record<string, RegExp>> = {
+  cs: /^(?:stredn|stre[tlvc]|nedel(?:a|ej)|nedej|pate[nr]|ctvrt(?:y|a|e|em|ou|eho|emu|ych|ymi|i)$)/,
+  de: /^(?:montan|montau|dienste[ns]?$)/,
+  ru: /^среди$/,
+  id: /^selama$/,
+  ms: /^selama$/,
+  pl: /^piat(?:y|a|e|ego|ej|emu|ym|ych|ymi)$/,
+};
+
 const weekdayIndexes = new Map<string, WeekdayIndex>();
 
 function weekdayIndex(lang: string): WeekdayIndex {
@@ -714,6 +739,7 @@ export function weekdayMentions(text: string, lang: string): WeekdayMention[] {
     for (const word of words(text)) {
       if (word.text.length < MIN_WEEKDAY || inPhrase(word)) continue;
       const folded = fold(word.text.replace(APOSTROPHE_ENDING, ''));
+      if (NOT_WEEKDAYS[lang]?.test(folded) === true || monthTable(lang).has(folded)) continue;
       const found = endingVariants(folded, MIN_WEEKDAY)
         .map((stem) => index.byStem.get(stem))
         .find((entry) => entry !== undefined && folded.length >= entry.length);

@@ -24,6 +24,29 @@ describe('weekdays in any language', () => {
     expect(findWeekdays('a second chance', 'en')).toEqual([]);
   });
 
+  it("reads the forms news writes that are not Intl's name with an ending", () => {
+    expect(findWeekdays('Savivaldybė antradienį paskelbė', 'lt')).toEqual([1]);
+    expect(findWeekdays('Pilsētas dome otrdien paziņoja', 'lv')).toEqual([1]);
+    expect(findWeekdays("Görüşmeler Çarşamba'ya kadar sürecek", 'tr')).toEqual([2]);
+    expect(findWeekdays('Raportin on oltava valmis tiistaihin mennessä', 'fi')).toEqual([1]);
+    expect(findWeekdays('Vihm peaks vaibuma kolmapäevaks', 'et')).toEqual([2]);
+    expect(findWeekdays('हवामानतज्ज्ञांना बुधवारपर्यंत पाऊस ओसरण्याची अपेक्षा आहे', 'mr')).toEqual([2]);
+    // Nepali spells Tuesday with the anusvara as often as with ङ्, as Intl does.
+    expect(findWeekdays('नदी मंगलबार उच्चतम बिन्दुमा पुग्न सक्छ', 'ne')).toEqual([1]);
+  });
+
+  it('does not read a weekday into a word that shares its stem and names none', () => {
+    expect(
+      findWeekdays('Povodně vyhnaly tisíce lidí ve střední Evropě; nic nedělá, páteř, patent', 'cs'),
+    ).toEqual([]);
+    expect(findWeekdays('Die Diensten in Montana', 'de')).toEqual([]);
+    expect(findWeekdays('среди жителей', 'ru')).toEqual([]);
+    expect(findWeekdays('sungai akan tetap tinggi selama beberapa hari', 'id')).toEqual([]);
+    expect(findWeekdays('do piątego września', 'pl')).toEqual([]);
+    // Romanian "martie" is March, not "marți" (Tuesday) with an ending.
+    expect(findWeekdays('pe 17 martie', 'ro')).toEqual([]);
+  });
+
   it('reads names of several words whole', () => {
     expect(findWeekdays('Bộ trưởng đã từ chức vào thứ Tư.', 'vi')).toEqual([2]);
     expect(findWeekdays('Lễ hội diễn ra vào Chủ nhật.', 'vi')).toEqual([6]);
