@@ -182,6 +182,9 @@ const COMPOUNDING = new Set(['de', 'nl']);
  * "Julimonarchie", "Dezemberwoche"). Not "Mai", which starts "Maisfeld", nor "August" ("Augustiner"),
  * nor "Junior…".
  */
+/** Words that start with a month's name and are no compound of it ("Junior", "Juniper"). */
+const NOT_COMPOUND_MONTHS = ['junior', 'juniper'];
+
 function monthInCompound(token: string, lang: string): MonthName | undefined {
   if (!COMPOUNDING.has(lang) || token.length < 7) return undefined;
   const folded = fold(token);
@@ -192,7 +195,7 @@ function monthInCompound(token: string, lang: string): MonthName | undefined {
       name !== 'august' &&
       folded.length >= name.length + 3 &&
       folded.startsWith(name) &&
-      !folded.startsWith('junior')
+      !NOT_COMPOUND_MONTHS.some((word) => folded.startsWith(word))
     )
       return month;
   return undefined;
@@ -454,6 +457,15 @@ function monthsInRunningText(text: string, lang: string, pattern: RegExp): Month
 }
 
 /**
+ * Words that a month's name or stem starts and name no month (folded): Czech "pro" (for) is also
+ * Intl's short December ("pro 5 lidí" is no 5 December), "červené" (red) is no červen (June) nor
+ * "lední" (ice) leden (January). Found among the months read in translations whose source has none.
+ */
+const NOT_MONTHS: Readonly<Record<string, RegExp>> = {
+  cs: /^(?:pro|lede|cerven(?:y|a|e|eho|emu|em|ym|ych|ymi|ou)|ledni(?:m|ho|mu|ch|mi)?)$/,
+};
+
+/**
  * A day number after a month's name, not an ordinal: Nepali "जुन" is June and "which", and "जुन १२ औँ
  * शताब्दी" is "which 12th century" (Hindi and Marathi write the ordinal with -वाँ/-वीं/-वें, -वे/-व्या).
  */
@@ -476,6 +488,7 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   tokens.forEach((token, k) => {
     // The capital first: in English or German it rules out nearly every word without a look-up.
     if (capitalized && !isCapitalized(token.text.slice(token.text.lastIndexOf('-') + 1))) return;
+    if (NOT_MONTHS[lang]?.test(fold(token.text)) === true) return;
     const whole =
       monthOf(token.text, lang) ?? monthInCompound(token.text, lang) ?? monthAfterHyphen(token.text, lang);
     const name = whole ?? declinedShortMonth(token.text, lang);

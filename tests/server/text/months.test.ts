@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findMonths } from '../../../server/text/dates';
+
+const months = (text: string, lang: string) => findMonths(text, lang).map((m) => [m.month, m.day]);
+
+describe('months in running text', () => {
+  it('reads a day written in the digits of the language', () => {
+    expect(months('ভ্লতাভা ১৭ সেপ্টেম্বর সর্বোচ্চ স্তরে পৌঁছাতে পারে', 'bn')).toEqual([[8, 17]]);
+    expect(months('नदी मंगळवार, १७ सप्टेंबर रोजी', 'mr')).toEqual([[8, 17]]);
+  });
+
+  it('does not take an ordinal after a month-like word for a day', () => {
+    // Nepali "जुन" is June and "which": "जुन १२ औँ शताब्दी" is "which 12th century".
+    expect(months('मन्दिर परिसर हो, जुन १२ औँ शताब्दीको सुरुतिर निर्माण गरिएको थियो', 'ne')).toEqual([]);
+  });
+
+  it('does not read a month into words that start like one and name none', () => {
+    expect(months('Je to pro 5 lidí, na Červené náměstí, v ledním hokeji', 'cs')).toEqual([]);
+    expect(months('Juniper Networks', 'de')).toEqual([]);
+    // The months themselves, declined, still count.
+    expect(months('od 5. prosince do července a v lednu', 'cs')).toEqual([
+      [11, 5],
+      [6, null],
+      [0, null],
+    ]);
+  });
+});
