@@ -1,6 +1,7 @@
 import { addition } from './addition';
 import { brackets } from './brackets';
 import { brokenCharacters } from './broken-characters';
+import { codes } from './codes';
 import { dates } from './dates';
 import { doubleSpace } from './double-space';
 import { doubledWords } from './doubled-words';
@@ -47,6 +48,7 @@ export const CHECKS: readonly Check[] = [
   untranslated,
   wrongLanguage,
   numbers,
+  codes,
   units,
   dates,
   entityDuplication,

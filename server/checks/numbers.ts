@@ -27,9 +27,12 @@ function monthNumbers(
     );
 }
 
-/** An English article stands for "one": "an hour" comes out as "1 時間". */
-const hasArticle = (text: string, lang: string): boolean =>
-  lang === 'en' && /(?<![\p{L}])an?(?![\p{L}])/iu.test(text);
+/**
+ * English says "one" without a digit: an article ("an hour" comes out as "1 時間"), "per", "each",
+ * "every", "daily" and "once" ("1日2回" is "twice daily", "1 Mal täglich" "once a day").
+ */
+const saysOne = (text: string, lang: string): boolean =>
+  lang === 'en' && /(?<![\p{L}])(?:an?|per|each|every|daily|once)(?![\p{L}])/iu.test(text);
 
 const GLUED = /(?<=\p{L})\d+|\d+(?=\p{L})/gu;
 
@@ -142,6 +145,7 @@ export const numbers = {
     let missing = unmatched(source, target).filter(
       (m) =>
         !m.values.some((value) => mentionsNumberWord(unit.target, ctx.targetLang, value)) &&
+        !(m.values[0] === 1 && saysOne(unit.target, ctx.targetLang)) &&
         !sourceMonth(m) &&
         !gluedIn('target').has(digitsOf(m)),
     );
@@ -149,7 +153,7 @@ export const numbers = {
       (m) =>
         !m.values.some((value) => mentionsNumberWord(unit.source, ctx.sourceLang, value)) &&
         !targetMonth(m) &&
-        !(m.values[0] === 1 && hasArticle(unit.source, ctx.sourceLang)) &&
+        !(m.values[0] === 1 && saysOne(unit.source, ctx.sourceLang)) &&
         !gluedIn('source').has(digitsOf(m)),
     );
     // A Roman numeral on the other side ("secolul XIX" for "19th century") is the same number.

@@ -57,27 +57,45 @@ export function words(text: string): readonly Token[] {
   return tokens;
 }
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-/** Per UTF-16 code unit: 0 not yet known, 1 letter or mark, 2 anything else (Unicode tables are slow to ask). */
+const CASED = /^[\p{Lu}\p{Ll}\p{Lt}]$/u;
+const UNCASED = /^\p{Lo}$/u;
+const EITHER = /^[\p{Lm}\p{M}]$/u;
+
+/** What a code point is to a word: a letter of a script with case (Latin, Cyrillic, Greek…), one of a script without, or a mark or modifier that goes with either. */
+const NONE = 2;
+const CASED_LETTER = 1;
+const UNCASED_LETTER = 3;
+const ANY_LETTER = 4;
+
+function letterClass(character: string): number {
+  if (CASED.test(character)) return CASED_LETTER;
+  if (UNCASED.test(character)) return UNCASED_LETTER;
+  return EITHER.test(character) ? ANY_LETTER : NONE;
+}
+
+/** Per UTF-16 code unit: 0 not yet known, else its letterClass() (Unicode tables are slow to ask). */
 const letterTable = new Uint8Array(0x10000);
 
-function isLetterUnit(code: number): boolean {
+function unitClass(code: number): number {
   let known = letterTable[code] ?? 0;
   if (known === 0) {
-    known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+    known = letterClass(String.fromCharCode(code));
     letterTable[code] = known;
   }
-  return known === 1;
+  return known;
 }
 
-/** Length (1 or 2 code units) of the letter or mark at `i`, or 0 when there is none. */
-function letterAt(text: string, i: number): number {
+/** The class of the letter or mark at `i` and its length (1 or 2 code units); length 0 when there is none. */
+function letterAt(text: string, i: number): { size: number; kind: number } {
   const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return isLetterUnit(code) ? 1 : 0;
+  const kind = code >= 0xd800 && code <= 0xdbff ? letterClass(text.slice(i, i + 2)) : unitClass(code);
+  if (kind === NONE) return NO_LETTER;
+  return code >= 0xd800 && code <= 0xdbff ? { size: 2, kind } : (LETTERS[kind] ?? NO_LETTER);
 }
+
+const NO_LETTER = { size: 0, kind: NONE };
+/** One object per class for the one-unit letters: the scanner asks for every character of every text. */
+const LETTERS: readonly { size: number; kind: number }[] = [0, 1, 2, 3, 4].map((kind) => ({ size: 1, kind }));
 
 /** ' ’ - and the zero-width (non-)joiners that Persian and the Indic scripts write inside words ("سه‌شنبه"). */
 const isJoiner = (code: number): boolean =>
@@ -85,24 +103,32 @@ const isJoiner = (code: number): boolean =>
 
 /**
  * Runs of letters and marks, with apostrophes, hyphens and zero-width joiners allowed inside ("don't",
- * "US-Russia", Persian "سه‌شنبه", Tuesday, not "شنبه", Saturday) but not at either end. A scanner rather than a Unicode expression: this runs on every sentence of every file.
+ * "US-Russia", Persian "سه‌شنبه", Tuesday, not "شنبه", Saturday) but not at either end. A run ends where
+ * letters of a script with case meet letters of one without: Japanese and Chinese write Latin words
+ * against their own ("BRCA1およびBRCA2", "4 °Cで", "用iPhone"). A scanner rather than a Unicode
+ * expression: this runs on every sentence of every file.
  */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const first = letterAt(text, i);
-    if (first === 0) {
+    if (first.size === 0) {
       i++;
       continue;
     }
     const start = i;
-    let end = i + first; // end of the last letter seen
+    let end = i + first.size; // end of the last letter seen
+    let kind = first.kind; // cased or uncased, once a letter says which
     let j = end;
     while (j < text.length) {
-      const size = letterAt(text, j);
-      if (size > 0) {
-        j += size;
+      const next = letterAt(text, j);
+      if (next.size > 0) {
+        if (next.kind !== ANY_LETTER) {
+          if (kind !== ANY_LETTER && next.kind !== kind) break;
+          kind = next.kind;
+        }
+        j += next.size;
         end = j;
       } else if (isJoiner(text.charCodeAt(j))) j++;
       else break;

@@ -9,17 +9,32 @@ export function organisations(): string[][] {
   return lines;
 }
 
-let byWord: Map<string, number> | null = null;
+let byWord: Map<string, number[]> | null = null;
 
-/** The line of a one-word rendering, folded ("onz" → the United Nations' line; "strg" → Ctrl's). */
-export function organisationOf(folded: string): number | undefined {
+/**
+ * The lines of a one-word rendering, folded ("onz" → the United Nations' line; "strg" → Ctrl's); a
+ * few acronyms stand for two things ("KI" is German for both AI and a confidence interval).
+ */
+export function organisationsOf(folded: string): readonly number[] {
   if (!byWord) {
-    byWord = new Map();
+    const lines = new Map<string, number[]>();
     organisations().forEach((renderings, line) => {
-      for (const rendering of renderings) if (!/\s/.test(rendering)) byWord?.set(fold(rendering), line);
+      for (const rendering of renderings)
+        if (!/\s/.test(rendering)) {
+          const key = fold(rendering);
+          const known = lines.get(key);
+          if (!known) lines.set(key, [line]);
+          else if (!known.includes(line)) known.push(line);
+        }
     });
+    byWord = lines;
   }
-  return byWord.get(folded);
+  return byWord.get(folded) ?? [];
+}
+
+/** The first line of a one-word rendering (see organisationsOf). */
+export function organisationOf(folded: string): number | undefined {
+  return organisationsOf(folded)[0];
 }
 
 /**

@@ -1,7 +1,8 @@
+import { KNOWN_LANGUAGES } from './languages';
 import { type NumberMention, SCALE_WORD, extractNumbers } from './numbers';
 
 /** What a unit measures: only units of one kind can stand in for each other by mistake. */
-export type UnitKind = 'currency' | 'mass' | 'volume' | 'length' | 'temperature';
+export type UnitKind = 'currency' | 'mass' | 'volume' | 'length' | 'temperature' | 'time' | 'concentration';
 
 interface UnitDefinition {
   id: string;
@@ -150,6 +151,8 @@ const UNITS: readonly UnitDefinition[] = [
   },
   { id: '°C', kind: 'temperature', forms: ['°C', '℃', '° C', 'ºC', '°С', 'Celsius'] },
   { id: '°F', kind: 'temperature', forms: ['°F', '℉', '° F', 'ºF', 'Fahrenheit'] },
+  { id: 'ppm', kind: 'concentration', forms: ['ppm', 'млн⁻¹'] },
+  { id: 'ppb', kind: 'concentration', forms: ['ppb', 'млрд⁻¹'] },
 ];
 
 interface UnitForm {
@@ -158,19 +161,73 @@ interface UnitForm {
   units: UnitDefinition[];
 }
 
-/** Longest first, so that "mg" is tried before "g" and "US$" before "$". */
-const FORMS: readonly UnitForm[] = (() => {
+const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+/** A name of two letters or more, or one character of a script without spaces ("分", "年", "일"). */
+const TIME_NAME = /^(?:\p{L}[\p{L}\p{M}]+\.?|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])$/u;
+
+/**
+ * The units of time, named as Intl names them in every language we know, long and short, in each
+ * plural form ("minute", "Minuten", "минут", "分钟", "時間", "Std."): "10 minutes" translated as
+ * "10 horas" is another unit. Single letters ("h", "s", "ч") are left out: they are other things too.
+ */
+function timeUnits(): UnitDefinition[] {
+  return TIME_UNITS.map((unit) => {
+    const forms = new Set<string>();
+    for (const lang of KNOWN_LANGUAGES)
+      for (const unitDisplay of ['long', 'short'] as const) {
+        let format: Intl.NumberFormat;
+        try {
+          format = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay });
+        } catch {
+          continue;
+        }
+        for (const amount of [1, 2, 5, 21, 1.5]) {
+          const name = format
+            .formatToParts(amount)
+            .filter((part) => part.type === 'unit')
+            .map((part) => part.value)
+            .join('')
+            .trim();
+          if (TIME_NAME.test(name)) forms.add(name);
+        }
+      }
+    return { id: unit, kind: 'time' as const, forms: [...forms] };
+  });
+}
+
+interface UnitForms {
+  /** By first character, longest first, so that "mg" is tried before "g" and "US$" before "$". */
+  byFirst: Map<string, UnitForm[]>;
+  /** The currencies' symbols and codes, which may also stand before the number ("$129.99"). */
+  leadingCurrencies: UnitForm[];
+}
+
+let unitForms: UnitForms | null = null;
+
+/** Every unit's forms, built on first use (Intl is asked for the units of time in some sixty languages). */
+function forms(): UnitForms {
+  if (unitForms) return unitForms;
   const byForm = new Map<string, UnitForm>();
-  for (const unit of UNITS)
+  for (const unit of [...UNITS, ...timeUnits()])
     for (const raw of unit.forms) {
       const prefix = raw.endsWith('*');
       const form = prefix ? raw.slice(0, -1) : raw;
       const known = byForm.get(raw) ?? { form, prefix, units: [] };
-      known.units.push(unit);
+      if (!known.units.includes(unit)) known.units.push(unit);
       byForm.set(raw, known);
     }
-  return [...byForm.values()].sort((a, b) => b.form.length - a.form.length);
-})();
+  const sorted = [...byForm.values()].sort((a, b) => b.form.length - a.form.length);
+  const byFirst = new Map<string, UnitForm[]>();
+  for (const candidate of sorted) {
+    const first = candidate.form.charAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), candidate]);
+  }
+  const leadingCurrencies = sorted.filter(
+    (candidate) => candidate.units[0]?.kind === 'currency' && !candidate.prefix,
+  );
+  unitForms = { byFirst, leadingCurrencies };
+  return unitForms;
+}
 
 const LETTER = /[\p{L}\p{M}]/u;
 const isLetter = (char: string): boolean => char !== '' && LETTER.test(char);
@@ -178,7 +235,7 @@ const isLetter = (char: string): boolean => char !== '' && LETTER.test(char);
 const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 function formAt(text: string, at: number): UnitForm | null {
-  for (const candidate of FORMS) {
+  for (const candidate of forms().byFirst.get(text.charAt(at)) ?? []) {
     if (!text.startsWith(candidate.form, at)) continue;
     const end = at + candidate.form.length;
     const last = candidate.form.charAt(candidate.form.length - 1);
@@ -213,8 +270,7 @@ export function unitOf(text: string, number: Pick<NumberMention, 'start' | 'end'
   // Money also stands before the number: "$129.99", "€50", "US$ 5", "CHF 20".
   let end = number.start;
   if (/[\s\u00a0]/u.test(text.charAt(end - 1))) end--;
-  for (const candidate of FORMS) {
-    if (candidate.units[0]?.kind !== 'currency' || candidate.prefix) continue;
+  for (const candidate of forms().leadingCurrencies) {
     const start = end - candidate.form.length;
     if (start < 0 || !text.startsWith(candidate.form, start)) continue;
     if (isLetter(candidate.form.charAt(0)) && isLetter(text.charAt(start - 1))) continue;

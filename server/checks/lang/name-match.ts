@@ -3,7 +3,7 @@ import { respellingFor } from '../../text/respelling';
 import { ELIDED_ARTICLE, type NameMention, exonymKeys } from '../../text/names';
 import { hasTransliterable, transliterate } from '../../text/transliterate';
 import { fold, looseSpelling, words } from '../../text/normalize';
-import { namesOrganisation, organisationOf } from '../../text/organisations';
+import { namesOrganisation, organisationsOf } from '../../text/organisations';
 
 /** Era and time abbreviations that every language writes its own way ("67 BC" → "67 v. Chr."). */
 export const CONVENTIONS = new Set(['bc', 'ad', 'bce', 'ce', 'am', 'pm']);
@@ -132,8 +132,7 @@ export class CounterpartIndex {
     if (name.acronym ? this.tokens.some((t) => t.startsWith(name.key)) : this.sharesStart(name, long))
       return true;
     // An organisation or key each language names its own way ("UN"/"ONZ"/"ООН", "Ctrl"/"Strg").
-    const organisation = organisationOf(fold(name.text));
-    if (organisation !== undefined && namesOrganisation(organisation, this.tokens)) return true;
+    if (organisationsOf(fold(name.text)).some((line) => namesOrganisation(line, this.tokens))) return true;
     if (name.acronym) return this.hasExonym(name.key);
     this.folded ??= fold(this.text);
     if (this.folded.includes(fold(name.text))) return true;

@@ -39,8 +39,12 @@ const MORE_NEGATIVE_MEANING: Record<string, RegExp> = {
 const UN_WORD = /^un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}$/u;
 const LESS_WORD = /^\p{L}{3,}less(?:ly|ness)?$/u;
 const LOS_WORD = /^\p{L}{3,}(?:los|frei)(?:e[nrms]?|igkeit)?$/u;
-/** German un- words ("unbeschränkt", "unmöglich", "ungültig"), not und, unter, uns(er), Union, Universität, Unternehmen, ungefähr, Ungarn. */
-const GERMAN_UN_WORD = /^un(?!ter|s|d|ion|ivers|ternehm|gefähr|gar|ze)\p{L}{4,}$/u;
+/**
+ * German un- words ("unbeschränkt", "unmöglich", "ungültig"), not und, unter, uns(er), Union,
+ * Universität, Unternehmen, ungefähr, Ungarn, nor "unerwünscht", which is "adverse" in medicine
+ * ("unerwünschte Ereignisse", adverse events) and stands beside a negation as often as instead of one.
+ */
+const GERMAN_UN_WORD = /^un(?!ter|s|d|ion|ivers|ternehm|gefähr|gar|ze|erwünscht)\p{L}{4,}$/u;
 const SIZ_WORD = /^\p{L}{2,}s[ıiuü]z(?:l[ıiuü]k)?\p{L}*$/u;
 
 /**

@@ -108,6 +108,39 @@ describe('clean informal text: talks, shops, social posts', () => {
   }
 });
 
+/**
+ * A scientific abstract (a trial's enrolment and dates, a mean ± SD, a confidence interval and a
+ * p-value, gene names, °C and rpm, "et al.", CO2, a dose in mg/kg) in six languages both ways. The
+ * length check calls the Chinese enrolment sentence long: its dates and numbers take as many
+ * characters as in English, which makes a sentence of them long for Chinese.
+ */
+const SCIENCE_LENGTH_ONLY: Readonly<Record<string, readonly string[]>> = { 'en-zh.tsv': ['1'] };
+
+describe('clean scientific abstracts', () => {
+  for (const file of filesIn('science')) {
+    it(`flag no unit in ${file.replace('.tsv', '')} but the known one`, async () => {
+      const result = await analyzeFile('science', file);
+      expect(result.units.filter((u) => u.flagged).map((u) => u.id)).toEqual(SCIENCE_LENGTH_ONLY[file] ?? []);
+      expect(
+        result.units.flatMap((u) =>
+          u.flags.filter((f) => f.check !== 'length-ratio').map((f) => `${u.id} ${f.check}`),
+        ),
+      ).toEqual([]);
+    });
+  }
+});
+
+describe('MT errors planted in scientific abstracts', () => {
+  for (const file of filesIn('science-mt-errors')) {
+    it(`are reported by the check that names them in ${file.replace('.tsv', '')}: a p-value, a dose's unit, minutes as hours, a gene dropped`, async () => {
+      const rows = await plantedErrors(new URL(`science-mt-errors/${file}`, FIXTURES).pathname, file);
+      expectReported(rows);
+      // The clean rows stay clean.
+      for (const row of rows.filter((r) => r.expect === '')) expect(row.checks, row.target).toEqual([]);
+    });
+  }
+});
+
 /** Rows with an `expect` column (the check that must report the error) and a `flagged` column (yes/no). */
 async function plantedErrors(path: string, file: string) {
   const { pairs, extra } = readPairsFile(path);

@@ -48,8 +48,18 @@ describe('units beside numbers', () => {
 
   it('does not read a word that merely starts like a unit', () => {
     expect(unitsIn('He ran 40 miles.', 'en')).toEqual([['mi']]);
-    expect(unitsIn('We waited 5 minutes for 3 good reasons.', 'en')).toEqual([undefined, undefined]);
+    // "minutes" is a unit of time of its own, not miles.
+    expect(unitsIn('We waited 5 minutes for 3 good reasons.', 'en')).toEqual([['minute'], undefined]);
     expect(unitsIn('In 2015 gab es 300 Lehrer.', 'de')).toEqual([undefined, undefined]);
+  });
+
+  it('reads units of time as Intl names them, in any language and script', () => {
+    expect(unitsIn('Die Proben wurden 10 Minuten lang zentrifugiert.', 'de')).toEqual([['minute']]);
+    expect(unitsIn('サンプルは10時間遠心分離した。', 'ja')).toEqual([['hour']]);
+    expect(unitsIn('试验持续了3个月。', 'zh')).toEqual([['month']]);
+    expect(unitsIn('Голосование через 2 недели.', 'ru')).toEqual([['week']]);
+    // A year written as a date has no unit in English, and "2019年" is the year's own word.
+    expect(unitsIn('In 2019 the trial began.', 'en')).toEqual([undefined]);
   });
 
   it('keeps every unit span inside the text', () => {

@@ -4,9 +4,40 @@ import { words } from '../../../server/text/normalize';
 
 /**
  * The definition the scanner implements: letters and marks, with ' ’ - and the zero-width (non-)joiners
- * allowed inside a word only.
+ * allowed inside a word only…
  */
 const DEFINITION = /[\p{L}\p{M}](?:[\p{L}\p{M}'’-]|\u200c|\u200d)*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
+/**
+ * …cut where a letter of a script with case (and the marks after it) meets a letter of a script without,
+ * or the other way round, the joiners between them dropped.
+ */
+const JOINERS = "(?:['’-]|\\u200c|\\u200d)*";
+const THEN_MARKS = `(?:${JOINERS}[\\p{Lm}\\p{M}])*`;
+const SCRIPT_CHANGE = new RegExp(
+  `(?<=[\\p{Lu}\\p{Ll}\\p{Lt}]${THEN_MARKS})${JOINERS}(?=\\p{Lo})|(?<=\\p{Lo}${THEN_MARKS})${JOINERS}(?=[\\p{Lu}\\p{Ll}\\p{Lt}])`,
+  'gu',
+);
+
+function definedWords(text: string): { text: string; start: number; end: number }[] {
+  return [...text.matchAll(DEFINITION)].flatMap((match) => {
+    const pieces: { text: string; start: number; end: number }[] = [];
+    let from = 0;
+    for (const cut of match[0].matchAll(SCRIPT_CHANGE)) {
+      pieces.push({
+        text: match[0].slice(from, cut.index),
+        start: match.index + from,
+        end: match.index + cut.index,
+      });
+      from = cut.index + cut[0].length;
+    }
+    pieces.push({
+      text: match[0].slice(from),
+      start: match.index + from,
+      end: match.index + match[0].length,
+    });
+    return pieces;
+  });
+}
 
 describe('words', () => {
   it('finds words with their offsets in mixed scripts', () => {
@@ -24,6 +55,20 @@ describe('words', () => {
     ]);
   });
 
+  it('ends a word where Latin letters meet Japanese or Chinese ones', () => {
+    expect(words('BRCA1およびBRCA2の変異、4 °Cで、用iPhone拍摄').map((w) => w.text)).toEqual([
+      'BRCA',
+      'および',
+      'BRCA',
+      'の変異',
+      'C',
+      'で',
+      '用',
+      'iPhone',
+      '拍摄',
+    ]);
+  });
+
   it('keeps a Persian word written with a zero-width non-joiner whole', () => {
     // سه‌شنبه is Tuesday; its last part alone, شنبه, is Saturday.
     expect(words('روز سه\u200cشنبه\u200c').map((w) => w.text)).toEqual(['روز', 'سه\u200cشنبه']);
@@ -34,12 +79,7 @@ describe('words', () => {
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        const expected = [...text.matchAll(DEFINITION)].map((m) => ({
-          text: m[0],
-          start: m.index,
-          end: m.index + m[0].length,
-        }));
-        expect(words(text)).toEqual(expected);
+        expect(words(text)).toEqual(definedWords(text));
       }),
       { numRuns: 2000 },
     );
