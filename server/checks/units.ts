@@ -33,11 +33,11 @@ export const units = {
     const targetNumbers = extractNumbers(unit.target, ctx.targetLang);
     const flags: Flag[] = [];
     for (const number of sourceNumbers) {
-      const sourceUnit = unitOf(unit.source, number);
+      const sourceUnit = unitOf(unit.source, number, ctx.sourceLang);
       if (!sourceUnit) continue;
       const targetUnits = targetNumbers
         .filter((other) => sameNumber(number, other))
-        .map((other) => ({ number: other, unit: unitOf(unit.target, other) }))
+        .map((other) => ({ number: other, unit: unitOf(unit.target, other, ctx.targetLang) }))
         .filter((found): found is Measure => found.unit !== null && found.unit.kind === sourceUnit.kind);
       // No unit found beside the number in the target says nothing: it may stand further away.
       if (targetUnits.length === 0 || targetUnits.some((found) => sameUnit(found.unit, sourceUnit))) continue;

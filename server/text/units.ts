@@ -1,4 +1,3 @@
-import { KNOWN_LANGUAGES } from './languages';
 import { type NumberMention, SCALE_WORD, extractNumbers } from './numbers';
 
 /** What a unit measures: only units of one kind can stand in for each other by mistake. */
@@ -166,18 +165,19 @@ const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] 
 const TIME_NAME = /^(?:\p{L}[\p{L}\p{M}]+\.?|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])$/u;
 
 /**
- * The units of time, named as Intl names them in every language we know, long and short, in each
- * plural form ("minute", "Minuten", "минут", "分钟", "時間", "Std."): "10 minutes" translated as
- * "10 horas" is another unit. Single letters ("h", "s", "ч") are left out: they are other things too.
+ * The units of time as Intl names them in a language (and in English, which texts quote), long and
+ * short, in each plural form ("minute", "Minuten", "минут", "分钟", "時間", "Std."): "10 minutes"
+ * translated as "10 horas" is another unit. Single letters ("h", "s", "ч") are left out: they are
+ * other things too.
  */
-function timeUnits(): UnitDefinition[] {
+function timeUnits(lang: string): UnitDefinition[] {
   return TIME_UNITS.map((unit) => {
     const forms = new Set<string>();
-    for (const lang of KNOWN_LANGUAGES)
+    for (const locale of new Set([lang, 'en']))
       for (const unitDisplay of ['long', 'short'] as const) {
         let format: Intl.NumberFormat;
         try {
-          format = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay });
+          format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay });
         } catch {
           continue;
         }
@@ -202,13 +202,14 @@ interface UnitForms {
   leadingCurrencies: UnitForm[];
 }
 
-let unitForms: UnitForms | null = null;
+const unitForms = new Map<string, UnitForms>();
 
-/** Every unit's forms, built on first use (Intl is asked for the units of time in some sixty languages). */
-function forms(): UnitForms {
-  if (unitForms) return unitForms;
+/** Every unit's forms in a language, built on first use. */
+function forms(lang: string): UnitForms {
+  const cached = unitForms.get(lang);
+  if (cached) return cached;
   const byForm = new Map<string, UnitForm>();
-  for (const unit of [...UNITS, ...timeUnits()])
+  for (const unit of [...UNITS, ...timeUnits(lang)])
     for (const raw of unit.forms) {
       const prefix = raw.endsWith('*');
       const form = prefix ? raw.slice(0, -1) : raw;
@@ -225,8 +226,9 @@ function forms(): UnitForms {
   const leadingCurrencies = sorted.filter(
     (candidate) => candidate.units[0]?.kind === 'currency' && !candidate.prefix,
   );
-  unitForms = { byFirst, leadingCurrencies };
-  return unitForms;
+  const built = { byFirst, leadingCurrencies };
+  unitForms.set(lang, built);
+  return built;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -234,8 +236,8 @@ const isLetter = (char: string): boolean => char !== '' && LETTER.test(char);
 /** Scripts written without spaces put the unit right after the number ("50欧元", "500毫克"). */
 const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
-function formAt(text: string, at: number): UnitForm | null {
-  for (const candidate of forms().byFirst.get(text.charAt(at)) ?? []) {
+function formAt(text: string, at: number, lang: string): UnitForm | null {
+  for (const candidate of forms(lang).byFirst.get(text.charAt(at)) ?? []) {
     if (!text.startsWith(candidate.form, at)) continue;
     const end = at + candidate.form.length;
     const last = candidate.form.charAt(candidate.form.length - 1);
@@ -259,18 +261,22 @@ export interface UnitMention {
 }
 
 /** The unit written right after a number ("500 mg", "50 €", "25℃") or, for money, right before it ("$129.99"). */
-export function unitOf(text: string, number: Pick<NumberMention, 'start' | 'end'>): UnitMention | null {
+export function unitOf(
+  text: string,
+  number: Pick<NumberMention, 'start' | 'end'>,
+  lang: string,
+): UnitMention | null {
   let at = number.end;
   if (text.charAt(at) === ' ' || text.charAt(at) === '\u00a0' || text.charAt(at) === '\u202f') at++;
   // A scale word may stand between them: "50 million euros", "5 Mio. Euro", "2 miljard euro".
   const scale = SCALE_WORD.exec(text.slice(at, at + 16)) ?? MYRIAD.exec(text.charAt(at));
   if (scale) at += scale[0].length;
-  const after = formAt(text, at);
+  const after = formAt(text, at, lang);
   if (after) return mention(after, at, text);
   // Money also stands before the number: "$129.99", "€50", "US$ 5", "CHF 20".
   let end = number.start;
   if (/[\s\u00a0]/u.test(text.charAt(end - 1))) end--;
-  for (const candidate of forms().leadingCurrencies) {
+  for (const candidate of forms(lang).leadingCurrencies) {
     const start = end - candidate.form.length;
     if (start < 0 || !text.startsWith(candidate.form, start)) continue;
     if (isLetter(candidate.form.charAt(0)) && isLetter(text.charAt(start - 1))) continue;
@@ -308,11 +314,11 @@ export function isUnitOfSameAmount(
   otherLang: string,
 ): boolean {
   const units = extractNumbers(text, lang)
-    .map((number) => unitOf(text, number))
+    .map((number) => unitOf(text, number, lang))
     .filter(
       (found): found is UnitMention => found !== null && found.start <= span.start && span.end <= found.end,
     );
   if (units.length === 0) return false;
-  const otherUnits = extractNumbers(other, otherLang).map((number) => unitOf(other, number));
+  const otherUnits = extractNumbers(other, otherLang).map((number) => unitOf(other, number, otherLang));
   return units.some((unit) => otherUnits.some((found) => found !== null && sameUnit(found, unit)));
 }

@@ -4,7 +4,7 @@ import { extractNumbers } from '../../../server/text/numbers';
 import { unitOf } from '../../../server/text/units';
 
 function unitsIn(text: string, lang: string): (readonly string[] | undefined)[] {
-  return extractNumbers(text, lang).map((number) => unitOf(text, number)?.unit);
+  return extractNumbers(text, lang).map((number) => unitOf(text, number, lang)?.unit);
 }
 
 describe('units beside numbers', () => {
@@ -66,7 +66,7 @@ describe('units beside numbers', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
         for (const number of extractNumbers(text, 'en')) {
-          const unit = unitOf(text, number);
+          const unit = unitOf(text, number, 'en');
           if (unit) expect(text.slice(unit.start, unit.end)).toBe(unit.text);
         }
       }),
