@@ -13,7 +13,7 @@ export const dates = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A month (with its day, when one is written) in the source is missing or different in the target, or the target names a weekday the source does not. Month and weekday names come from Intl.DateTimeFormat in both languages, with the case endings prose adds ("v oktobru", "októberben", "τον Οκτώβριο"), so "January 12" matches "12 stycznia" and not "13 stycznia", and "Monday" matches "lunedì" and not "martedì". Dates in digits count too ("2.10.2024" is October 2; an English "10/2/2024", which could be either, does not).',
+    'A month (with its day, when one is written) in the source is missing or different in the target, or the target names a weekday the source does not ("Tuesday to Sunday" as "Montag bis Sonntag"). Month and weekday names come from Intl.DateTimeFormat in both languages, with the case endings prose adds ("v oktobru", "októberben", "τον Οκτώβριο"), so "January 12" matches "12 stycznia" and not "13 stycznia", and "Monday" matches "lunedì" and not "martedì". Dates in digits count too ("2.10.2024" is October 2; an English "10/2/2024", which could be either, does not).',
   appliesTo: (ctx) => hasLocaleData(ctx.sourceLang) && hasLocaleData(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const weekday = weekdayChanged(unit, ctx);
@@ -72,15 +72,16 @@ const WEEKDAY_NAMES = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone:
 const weekdayName = (day: number): string => WEEKDAY_NAMES.format(new Date(Date.UTC(2024, 0, 1 + day)));
 
 /**
- * A weekday in the translation that is none of the source's ("on Monday" as "martedì"). A weekday left
- * out is not reported: translations write "on Monday, 3 June" as a date alone.
+ * A weekday in the translation that is none of the source's ("on Monday" as "martedì", "Tuesday to
+ * Sunday" as "Montag bis Sonntag"). A weekday left out is not reported: translations write "on
+ * Monday, 3 June" as a date alone.
  */
 function weekdayChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
   const source = weekdayMentions(unit.source, ctx.sourceLang);
   if (source.length === 0) return null;
   const target = weekdayMentions(unit.target, ctx.targetLang);
-  const first = target[0];
-  if (!first || target.some((t) => source.some((s) => s.day === t.day))) return null;
+  const first = target.find((t) => !source.some((s) => s.day === t.day));
+  if (!first) return null;
   return flagFrom(dates, {
     side: 'target',
     span: { start: first.start, end: first.end },

@@ -457,12 +457,14 @@ function monthsInRunningText(text: string, lang: string, pattern: RegExp): Month
 }
 
 /**
- * Words that a month's name or stem starts and name no month (folded): Czech "pro" (for) is also
- * Intl's short December ("pro 5 lidí" is no 5 December), "červené" (red) is no červen (June) nor
- * "lední" (ice) leden (January). Found among the months read in translations whose source has none.
+ * Words that a month's name or stem starts and name no month (in small letters): Czech "pro" (for)
+ * is also Intl's short December ("pro 5 lidí" is no 5 December), "červené" (red) is no červen (June)
+ * nor "lední" (ice) leden (January); Polish "się" folds to Intl's short August, "sie" ("odbędzie się
+ * 5 maja" is 5 May only). Found among the months read in translations whose source has none.
  */
 const NOT_MONTHS: Readonly<Record<string, RegExp>> = {
-  cs: /^(?:pro|lede|cerven(?:y|a|e|eho|emu|em|ym|ych|ymi|ou)|ledni(?:m|ho|mu|ch|mi)?)$/,
+  cs: /^(?:pro|lede|červen(?:ý|á|é|ého|ému|ém|ým|ých|ými|ou)|lední(?:m|ho|mu|ch|mi)?)$/u,
+  pl: /^się$/u,
 };
 
 /**
@@ -488,7 +490,7 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   tokens.forEach((token, k) => {
     // The capital first: in English or German it rules out nearly every word without a look-up.
     if (capitalized && !isCapitalized(token.text.slice(token.text.lastIndexOf('-') + 1))) return;
-    if (NOT_MONTHS[lang]?.test(fold(token.text)) === true) return;
+    if (NOT_MONTHS[lang]?.test(token.text.toLowerCase()) === true) return;
     const whole =
       monthOf(token.text, lang) ?? monthInCompound(token.text, lang) ?? monthAfterHyphen(token.text, lang);
     const name = whole ?? declinedShortMonth(token.text, lang);

@@ -43,6 +43,9 @@ export function organisationOf(folded: string): number | undefined {
  * that inflected forms count ("Narodów", "Наций") and "Nations" does not meet "NATO".
  */
 function renderingStems(rendering: string): { stem: string; whole: boolean }[] {
+  // A hyphenated rendering ("Wi-Fi") is looked for part by part, as texts are read.
+  if (/^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+$/u.test(rendering))
+    return rendering.split('-').map((part) => ({ stem: fold(part), whole: true }));
   const parts = words(rendering).map((w) => w.text);
   if (parts.length === 1 && isAllCaps(rendering)) return [{ stem: fold(rendering), whole: true }];
   return parts

@@ -114,13 +114,24 @@ describe('clean informal text: talks, shops, social posts', () => {
  * length check calls the Chinese enrolment sentence long: its dates and numbers take as many
  * characters as in English, which makes a sentence of them long for Chinese.
  */
-const SCIENCE_LENGTH_ONLY: Readonly<Record<string, readonly string[]>> = { 'en-zh.tsv': ['1'] };
+const LENGTH_ONLY: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  science: { 'en-zh.tsv': ['1'] },
+  // Travellers' notices are terse: "Заезд с 15:00, выезд до 11:00." for "Check-in is from 3 p.m.;
+  // check-out is until 11 a.m.", "大风天气缆车停运。" for "The cable car does not run in strong winds."
+  travel: { 'ru-en.tsv': ['6'], 'en-zh.tsv': ['9'] },
+};
 
-describe('clean scientific abstracts', () => {
-  for (const file of filesIn('science')) {
+/**
+ * A hotel's and a museum's practical information (opening days and hours in each language's style,
+ * prices in euros, "every 15 minutes", "does not run", Wi-Fi and WLAN) in eight languages both ways.
+ */
+describe.each(['science', 'travel'])('clean %s texts', (domain) => {
+  for (const file of filesIn(domain)) {
     it(`flag no unit in ${file.replace('.tsv', '')} but the known one`, async () => {
-      const result = await analyzeFile('science', file);
-      expect(result.units.filter((u) => u.flagged).map((u) => u.id)).toEqual(SCIENCE_LENGTH_ONLY[file] ?? []);
+      const result = await analyzeFile(domain, file);
+      expect(result.units.filter((u) => u.flagged).map((u) => u.id)).toEqual(
+        LENGTH_ONLY[domain]?.[file] ?? [],
+      );
       expect(
         result.units.flatMap((u) =>
           u.flags.filter((f) => f.check !== 'length-ratio').map((f) => `${u.id} ${f.check}`),
@@ -130,10 +141,13 @@ describe('clean scientific abstracts', () => {
   }
 });
 
-describe('MT errors planted in scientific abstracts', () => {
-  for (const file of filesIn('science-mt-errors')) {
-    it(`are reported by the check that names them in ${file.replace('.tsv', '')}: a p-value, a dose's unit, minutes as hours, a gene dropped`, async () => {
-      const rows = await plantedErrors(new URL(`science-mt-errors/${file}`, FIXTURES).pathname, file);
+describe.each([
+  ['scientific abstracts', 'science-mt-errors'],
+  ['travel information', 'travel-mt-errors'],
+])('MT errors planted in %s', (_, folder) => {
+  for (const file of filesIn(folder)) {
+    it(`are reported by the check that names them in ${file.replace('.tsv', '')}: a p-value, a dose's unit, minutes as hours, a gene dropped, a weekday of a range`, async () => {
+      const rows = await plantedErrors(new URL(`${folder}/${file}`, FIXTURES).pathname, file);
       expectReported(rows);
       // The clean rows stay clean.
       for (const row of rows.filter((r) => r.expect === '')) expect(row.checks, row.target).toEqual([]);
