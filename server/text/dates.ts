@@ -222,6 +222,9 @@ function monthAfterHyphen(token: string, lang: string): MonthName | undefined {
   return month && !month.abbreviated ? month : undefined;
 }
 
+/** French, Italian and Catalan elide an article or preposition onto a month: "le mois d'avril", "dell'agosto". */
+const ELIDED = /^(?:d|l|dell|all|dall|nell|sull)['’]/iu;
+
 /** Turkish writes the case ending after an apostrophe: "3 Mart'ta" (on 3 March), "Eylül'de". */
 const APOSTROPHE_ENDING = /['’]\p{L}+$/u;
 
@@ -491,8 +494,11 @@ export function findMonths(text: string, lang: string): MonthMention[] {
     // The capital first: in English or German it rules out nearly every word without a look-up.
     if (capitalized && !isCapitalized(token.text.slice(token.text.lastIndexOf('-') + 1))) return;
     if (NOT_MONTHS[lang]?.test(token.text.toLowerCase()) === true) return;
+    const elided = ELIDED.exec(token.text);
     const whole =
-      monthOf(token.text, lang) ?? monthInCompound(token.text, lang) ?? monthAfterHyphen(token.text, lang);
+      monthOf(elided ? token.text.slice(elided[0].length) : token.text, lang) ??
+      monthInCompound(token.text, lang) ??
+      monthAfterHyphen(token.text, lang);
     const name = whole ?? declinedShortMonth(token.text, lang);
     if (name === undefined) return;
     // "3rd Nov", "November 3rd", "3. November", "the 21st of Feb" and "21 de feb." carry the day too

@@ -199,6 +199,12 @@ export function hasBoundWords(lang: string): boolean {
 
 /** How close a number must stand for the phrase to limit it: "at least 8", "höchstens 8 Zeichen"… */
 const NUMBER_AFTER = /^[^\d.!?;]{0,24}?(\d+)/u;
+/**
+ * …and right after a preposition that limits only a number it stands before ("über 25 °C", "over
+ * €50"): "über Nacht bis zu 20 cm" is overnight, and its limit is "bis zu".
+ */
+const NUMBER_RIGHT_AFTER = /^\s?[^\p{L}\d.!?;\s]{0,2}\s?(\d+)/u;
+const PREPOSITIONS = new Set(['over', 'under', 'über', 'unter']);
 /** …and in Chinese and Japanese on either side: "8文字を超える", "至少8个". */
 const NUMBER_NEAR = /\d+/;
 /** ASCII, Arabic, Persian, Devanagari, Khmer, Myanmar and full-width digits, as one fast character class. */
@@ -225,7 +231,9 @@ const memoizedBounds = memoize((text: string, lang: string): BoundMention[] => {
     const limit = spaceless
       ? (NUMBER_NEAR.exec(asciiDigits(text.slice(end, end + 8)))?.[0] ??
         NUMBER_NEAR.exec(asciiDigits(text.slice(Math.max(0, match.index - 8), match.index)))?.[0])
-      : NUMBER_AFTER.exec(asciiDigits(text.slice(end)))?.[1];
+      : (PREPOSITIONS.has(match[0].toLowerCase()) ? NUMBER_RIGHT_AFTER : NUMBER_AFTER).exec(
+          asciiDigits(text.slice(end)),
+        )?.[1];
     if (limit === undefined) continue;
     const phrase = match[0].toLowerCase().replace(/\s+/g, ' ');
     const direction = compiled.directions.get(phrase);

@@ -119,13 +119,16 @@ const LENGTH_ONLY: Readonly<Record<string, Readonly<Record<string, readonly stri
   // Travellers' notices are terse: "Заезд с 15:00, выезд до 11:00." for "Check-in is from 3 p.m.;
   // check-out is until 11 a.m.", "大风天气缆车停运。" for "The cable car does not run in strong winds."
   travel: { 'ru-en.tsv': ['6'], 'en-zh.tsv': ['9'] },
+  // "午後の降水確率は70%です。" for "There is a 70% chance of rain in the afternoon."
+  weather: { 'en-ja.tsv': ['3'] },
 };
 
 /**
  * A hotel's and a museum's practical information (opening days and hours in each language's style,
  * prices in euros, "every 15 minutes", "does not run", Wi-Fi and WLAN) in eight languages both ways.
  */
-describe.each(['science', 'travel'])('clean %s texts', (domain) => {
+/** A weather forecast (°C, km/h, a chance of rain in %, cm of snow, a warning until 8 p.m.) in six languages both ways. */
+describe.each(['science', 'travel', 'weather'])('clean %s texts', (domain) => {
   for (const file of filesIn(domain)) {
     it(`flag no unit in ${file.replace('.tsv', '')} but the known one`, async () => {
       const result = await analyzeFile(domain, file);
