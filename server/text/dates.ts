@@ -526,7 +526,8 @@ export function findMonths(text: string, lang: string): MonthMention[] {
  * Weekday forms a language's news writes beside Intl's, Monday first, which no ending added to Intl's
  * names reaches: Afghan Pashto says the Persian names ("د یکشنبې په ورځ", on Sunday) where Intl gives
  * "يونۍ", with the genitive ending -ې; "on Tuesday" is Lithuanian "antradienį", where the name's -is
- * becomes -į, and Latvian "otrdien", the name "otrdiena" without its -a.
+ * becomes -į, and Latvian "otrdien", the name "otrdiena" without its -a; Turkish "salıdan" (from
+ * Tuesday) has an ending of three letters.
  */
 const OTHER_WEEKDAY_FORMS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   ps: [
@@ -548,6 +549,19 @@ const OTHER_WEEKDAY_FORMS: Readonly<Record<string, readonly (readonly string[])[
     ['sekmadienį'],
   ],
   lv: [['pirmdien'], ['otrdien'], ['trešdien'], ['ceturtdien'], ['piektdien'], ['sestdien'], ['svētdien']],
+  // Portuguese drops "-feira": "de terça a domingo". Not "segunda", "quarta", "quinta", "sexta", which are
+  // ordinals too ("a segunda volta", the second round).
+  pt: [[], ['terça', 'terças'], [], [], [], [], []],
+  // Turkish suffixes of three letters, which no two-letter ending reaches: "salıdan pazara" (from Tuesday to Sunday).
+  tr: [
+    ['pazartesiden'],
+    ['salıdan'],
+    ['çarşambadan'],
+    ['perşembeden'],
+    ['cumadan'],
+    ['cumartesiden'],
+    ['pazardan'],
+  ],
 };
 
 /**

@@ -36,9 +36,12 @@ const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /** What says a dotted number is a time: a word for o'clock after it ("14.30 Uhr", "10.15 h", "2.30pm")… */
 const TIME_AFTER =
   /^\s?(?:Uhr|h|hod(?:in)?\.?|godz\.?|uur|óra\p{L}*|[ap]\.?\s?m\.?|[AP]M|WIB|WITA|WIT|น\.)(?![\p{L}])/u;
-/** …a word that only ever comes before a time ("godz. 14.30", "klo 10.15", "alle 14.30", Indonesian "pukul 14.30", Thai "เวลา 14.30 น.")… */
+/** …a word that only ever comes before a time ("godz. 14.30", "klo 10.15", "alle 14.30", Indonesian "pukul 14.30", Turkish "saat 10.00", Thai "เวลา 14.30 น.")… */
 const TIME_BEFORE =
-  /(?:^|[^\p{L}])(?:kl\.|klo|kello|klokka|klockan|godz\.|alle|dalle|verso le|entro le|pukul|jam|เวลา)\s*$/iu;
+  /(?:^|[^\p{L}])(?:kl\.|klo|kello|klokka|klockan|godz\.|alle|dalle|verso le|entro le|pukul|jam|saat|เวลา)\s*$/iu;
+/** …or another dotted time just before, joined as a range ("10.00-18.00", Turkish "07.00 ile 10.30")… */
+const TIME_RANGE_BEFORE =
+  /(?:^|[^\d.])(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:[-–—]|ile|ve|bis|und|and|to|tot|till|och|og|ja|és|i|a|à|e|y)\s*$/iu;
 /** …or a preposition that comes before times and amounts alike, when no unit follows ("um 14.30.", "o 14.30 w"). */
 const AT_BEFORE = /(?:^|[^\p{L}])(?:um|gegen|ab|bis|o|om|à|às|a las|kl)\s*$/iu;
 const NOTHING_MEASURED_AFTER = /^(?:\s*[.,;:!?)]|\s*$|\s\p{Ll}{1,3}(?![\p{L}]))/u;
@@ -54,6 +57,7 @@ export function isDottedTime(text: string, start: number, end: number): boolean 
   return (
     TIME_AFTER.test(after) ||
     TIME_BEFORE.test(before) ||
+    TIME_RANGE_BEFORE.test(before) ||
     (AT_BEFORE.test(before) && NOTHING_MEASURED_AFTER.test(after))
   );
 }

@@ -29,6 +29,9 @@ describe('weekdays in any language', () => {
     expect(findWeekdays('Pilsētas dome otrdien paziņoja', 'lv')).toEqual([1]);
     expect(findWeekdays("Görüşmeler Çarşamba'ya kadar sürecek", 'tr')).toEqual([2]);
     expect(findWeekdays('Raportin on oltava valmis tiistaihin mennessä', 'fi')).toEqual([1]);
+    expect(findWeekdays('Müze salıdan pazara kadar açıktır', 'tr')).toEqual([1, 6]);
+    expect(findWeekdays('O museu abre de terça a domingo', 'pt')).toEqual([1, 6]);
+    expect(findWeekdays('a segunda volta', 'pt')).toEqual([]);
     expect(findWeekdays('Vihm peaks vaibuma kolmapäevaks', 'et')).toEqual([2]);
     expect(findWeekdays('हवामानतज्ज्ञांना बुधवारपर्यंत पाऊस ओसरण्याची अपेक्षा आहे', 'mr')).toEqual([2]);
     // Nepali spells Tuesday with the anusvara as often as with ङ्, as Intl does.
