@@ -45,6 +45,19 @@ function unmatchedSentences(unit: CheckUnit, ctx: CheckContext, z: number): Unma
   if (longer.length < 2) return null;
   const shorter = segment(unit[other], lang[other]);
   if (shorter.length === 0 || longer.length <= shorter.length) return null;
+  // Aligning is the costly part: first, is there a sentence the rest fits the other side without?
+  const restFits = (removed: readonly Sentence[]): boolean => {
+    const rest = longer
+      .filter((s) => !removed.includes(s))
+      .map((s) => s.text)
+      .join(' ');
+    const restZ =
+      side === 'source'
+        ? lengthZ(rest, unit.target, ctx.lengthStats)
+        : lengthZ(unit.source, rest, ctx.lengthStats);
+    return restZ !== null && Math.abs(restZ) <= Math.max(REST_FITS_Z, Math.abs(z));
+  };
+  if (!longer.some((s) => wordCount(s.text, lang[side]) >= MIN_WORDS && restFits([s]))) return null;
   const beads = alignSentences(side === 'source' ? longer : shorter, side === 'source' ? shorter : longer, {
     languages: lang,
     translations: ctx.translations ?? null,
@@ -64,15 +77,7 @@ function unmatchedSentences(unit: CheckUnit, ctx: CheckContext, z: number): Unma
   }
   const sentences = longer.filter((s) => alone.has(s.index) && wordCount(s.text, lang[side]) >= MIN_WORDS);
   if (sentences.length === 0 || sentences.length === longer.length) return null;
-  const rest = longer
-    .filter((s) => !sentences.includes(s))
-    .map((s) => s.text)
-    .join(' ');
-  const restZ =
-    side === 'source'
-      ? lengthZ(rest, unit.target, ctx.lengthStats)
-      : lengthZ(unit.source, rest, ctx.lengthStats);
-  return restZ !== null && Math.abs(restZ) <= Math.max(REST_FITS_Z, Math.abs(z)) ? { side, sentences } : null;
+  return restFits(sentences) ? { side, sentences } : null;
 }
 
 export const sentenceUnmatched = {
