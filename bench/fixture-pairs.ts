@@ -55,12 +55,16 @@ export async function scorePlantedFolder(folder: string): Promise<PlantedScore &
 export async function scorePlanted(file: string): Promise<PlantedScore> {
   const { pairs, extra } = readPairsFile(`${DIR}${file}`);
   const result = await analyzePairs(pairs, languagesFromFileName(file));
+  let planted = 0;
   let reported = 0;
   let flagged = 0;
   result.units.forEach((unit, k) => {
     const expected = extra[k]?.expect ?? '';
+    // A row with neither a check to expect nor a note is a clean one kept beside the errors.
+    if (expected === '' && (extra[k]?.note ?? '') === '') return;
+    planted++;
     if (expected !== '' && unit.flags.some((f) => f.check === expected)) reported++;
     if (unit.flagged) flagged++;
   });
-  return { planted: pairs.length, reported, flagged };
+  return { planted, reported, flagged };
 }

@@ -248,12 +248,21 @@ async function articlePerturbations(): Promise<void> {
 
 async function otherPairsAndDomains(): Promise<void> {
   say(
-    'Hand-written pairs in fixtures/pairs (no development data there): careful translations between other language pairs and scripts, news sentences with the traps of news translation (the 12-hour clock, spelt-out ordinals, “not … until”, un- adjectives, elided articles, regional exonyms), sentences from other domains (software strings, package leaflets, a shop, a recipe, a contract, subtitles), encyclopedic sentences (MLQE-PE’s Wikipedia domain) in 18 languages, informal text (a talk, a shop’s pages, social posts), and MT errors planted in the domains.',
+    'Hand-written pairs in fixtures/pairs (no development data there): careful translations between other language pairs and scripts, news sentences with the traps of news translation (the 12-hour clock, spelt-out ordinals, “not … until”, un- adjectives, elided articles, regional exonyms), sentences from other domains (software strings, package leaflets, a shop, a recipe, a contract, subtitles), encyclopedic sentences (MLQE-PE’s Wikipedia domain) in 18 languages, informal text (a talk, a shop’s pages, social posts), scientific abstracts, travel information and weather forecasts, and MT errors planted in the domains.',
   );
   say('');
   say('| set | language pairs | units | flags raised | units flagged |');
   say('| --- | --- | --- | --- | --- |');
-  for (const folder of ['language-pairs', 'news', 'domains', 'encyclopedia', 'informal']) {
+  for (const folder of [
+    'language-pairs',
+    'news',
+    'domains',
+    'encyclopedia',
+    'informal',
+    'science',
+    'travel',
+    'weather',
+  ]) {
     const score = await scoreCleanSet(folder);
     say(
       `| clean: ${folder} | ${score.pairs.join(', ')} | ${score.units} | ${score.flags} | ${score.flaggedUnits} |`,
@@ -264,6 +273,18 @@ async function otherPairsAndDomains(): Promise<void> {
   say(
     `Planted errors in the domains (domains-mt-errors/, ${planted.pairs.join(', ')}: placeholders, units, shortcuts, addresses, limits, negation, amounts): ${planted.reported} of ${planted.planted} reported by the check that names them, ${planted.flagged} of ${planted.planted} units flagged.`,
   );
+  for (const [folder, kinds] of [
+    [
+      'science-mt-errors',
+      'a p-value, a percentage, a dose’s unit, minutes as hours, a gene dropped, a lost negation',
+    ],
+    ['travel-mt-errors', 'a weekday of a range, an age limit, a price’s currency, minutes as hours, a time'],
+  ] as const) {
+    const domain = await scorePlantedFolder(folder);
+    say(
+      `Planted in ${folder.replace('-mt-errors', '')} (${folder}/, ${domain.pairs.join(', ')}: ${kinds}): ${domain.reported} of ${domain.planted} reported by the check that names them, ${domain.flagged} of ${domain.planted} units flagged.`,
+    );
+  }
   const news = await scorePlantedFolder('news-mt-errors');
   say(
     `News MT errors (news-mt-errors/, ${news.pairs.join(', ')}: numbers, negation, weekdays and months, limits, names, a repeated name, a loop, a copy): ${news.reported} of ${news.planted} reported by the check that names them, ${news.flagged} of ${news.planted} units flagged.`,
