@@ -248,7 +248,7 @@ async function articlePerturbations(): Promise<void> {
 
 async function otherPairsAndDomains(): Promise<void> {
   say(
-    'Hand-written pairs in fixtures/pairs (no development data there): careful translations between other language pairs and scripts, news sentences with the traps of news translation (the 12-hour clock, spelt-out ordinals, “not … until”, un- adjectives, elided articles, regional exonyms), sentences from other domains (software strings, package leaflets, a shop, a recipe, a contract, subtitles), encyclopedic sentences (MLQE-PE’s Wikipedia domain) in 18 languages, informal text (a talk, a shop’s pages, social posts), scientific abstracts, travel information and weather forecasts, and MT errors planted in the domains.',
+    'Hand-written pairs in fixtures/pairs (no development data there): careful translations between other language pairs and scripts, news sentences with the traps of news translation (the 12-hour clock, spelt-out ordinals, “not … until”, un- adjectives, elided articles, regional exonyms), sentences from other domains (software strings, package leaflets, a shop, a recipe, a contract, subtitles), encyclopedic sentences (MLQE-PE’s Wikipedia domain) in 18 languages, informal text (a talk, a shop’s pages, social posts), scientific abstracts, travel information, weather forecasts and product descriptions, and MT errors planted in the domains.',
   );
   say('');
   say('| set | language pairs | units | flags raised | units flagged |');
@@ -279,6 +279,7 @@ async function otherPairsAndDomains(): Promise<void> {
       'a p-value, a percentage, a dose’s unit, minutes as hours, a gene dropped, a lost negation',
     ],
     ['travel-mt-errors', 'a weekday of a range, an age limit, a price’s currency, minutes as hours, a time'],
+    ['products-mt-errors', 'a model number, a battery life in days, a currency, VAT, a temperature, kg as g'],
   ] as const) {
     const domain = await scorePlantedFolder(folder);
     say(

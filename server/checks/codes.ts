@@ -38,9 +38,12 @@ const ELEMENTS = new Set(
 function isFormula(code: string): boolean {
   if (code.includes('-') || code.includes('.')) return false;
   const parts = code.match(/[A-Z][a-z]?\d*/g);
-  return (
-    parts !== null && parts.join('') === code && parts.every((part) => ELEMENTS.has(part.replace(/\d+$/, '')))
-  );
+  if (parts === null || parts.join('') !== code) return false;
+  const counts = parts.map((part) => /\d+$/.exec(part)?.[0] ?? '');
+  // A count of one is never written, and one element alone is a gas of two or three atoms ("O3"):
+  // "S24" and "F1" are names.
+  if (counts.includes('1') || (parts.length === 1 && !['2', '3'].includes(counts[0] ?? ''))) return false;
+  return parts.every((part) => ELEMENTS.has(part.replace(/\d+$/, '')));
 }
 
 /**

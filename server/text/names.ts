@@ -77,10 +77,10 @@ interface Piece {
 }
 
 /**
- * An elided article or preposition written onto a name: "l'Ukraine", "d'Italia", "dell'UE", and at a
- * sentence start "L'Ukraine". The name is what follows the apostrophe.
+ * An elided article or preposition written onto a name: "l'Ukraine", "d'Italia", "dell'UE", "l'iPhone",
+ * and at a sentence start "L'Ukraine". The name is what follows the apostrophe.
  */
-const ELIDED_BEFORE_NAME = /^(?:\p{Ll}{1,5}|[LDS])['’](?=\p{Lu})/u;
+const ELIDED_BEFORE_NAME = /^(?:\p{Ll}{1,5}|[LDS])['’](?=\p{Lu}|\p{Ll}{1,2}\p{Lu})/u;
 
 /**
  * The same in text folded to small letters, where the name cannot be told by its capital: the article

@@ -128,7 +128,8 @@ const LENGTH_ONLY: Readonly<Record<string, Readonly<Record<string, readonly stri
  * prices in euros, "every 15 minutes", "does not run", Wi-Fi and WLAN) in eight languages both ways.
  */
 /** A weather forecast (°C, km/h, a chance of rain in %, cm of snow, a warning until 8 p.m.) in six languages both ways. */
-describe.each(['science', 'travel', 'weather'])('clean %s texts', (domain) => {
+/** A shop's product descriptions (sizes, model numbers, care labels, VAT, delivery) in six languages both ways. */
+describe.each(['science', 'travel', 'weather', 'products'])('clean %s texts', (domain) => {
   for (const file of filesIn(domain)) {
     it(`flag no unit in ${file.replace('.tsv', '')} but the known one`, async () => {
       const result = await analyzeFile(domain, file);
@@ -147,6 +148,7 @@ describe.each(['science', 'travel', 'weather'])('clean %s texts', (domain) => {
 describe.each([
   ['scientific abstracts', 'science-mt-errors'],
   ['travel information', 'travel-mt-errors'],
+  ['product descriptions', 'products-mt-errors'],
 ])('MT errors planted in %s', (_, folder) => {
   for (const file of filesIn(folder)) {
     it(`are reported by the check that names them in ${file.replace('.tsv', '')}: a p-value, a dose's unit, minutes as hours, a gene dropped, a weekday of a range`, async () => {
