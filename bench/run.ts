@@ -262,6 +262,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'science',
     'travel',
     'weather',
+    'products',
   ]) {
     const score = await scoreCleanSet(folder);
     say(
