@@ -248,7 +248,7 @@ async function articlePerturbations(): Promise<void> {
 
 async function otherPairsAndDomains(): Promise<void> {
   say(
-    'Hand-written pairs in fixtures/pairs (no development data there): careful translations between other language pairs and scripts, news sentences with the traps of news translation (the 12-hour clock, spelt-out ordinals, “not … until”, un- adjectives, elided articles, regional exonyms), sentences from other domains (software strings, package leaflets, a shop, a recipe, a contract, subtitles), encyclopedic sentences (MLQE-PE’s Wikipedia domain) in 18 languages, informal text (a talk, a shop’s pages, social posts), scientific abstracts, travel information, weather forecasts and product descriptions, and MT errors planted in the domains.',
+    'Hand-written pairs in fixtures/pairs (no development data there): careful translations between other language pairs and scripts, news sentences with the traps of news translation (the 12-hour clock, spelt-out ordinals, “not … until”, un- adjectives, elided articles, regional exonyms), sentences from other domains (software strings, package leaflets, a shop, a recipe, a contract, subtitles), encyclopedic sentences (MLQE-PE’s Wikipedia domain) in 18 languages, informal text (a talk, a shop’s pages, social posts), scientific abstracts, travel information, weather forecasts, product descriptions and financial news, and MT errors planted in the domains.',
   );
   say('');
   say('| set | language pairs | units | flags raised | units flagged |');
@@ -263,6 +263,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'travel',
     'weather',
     'products',
+    'finance',
   ]) {
     const score = await scoreCleanSet(folder);
     say(
@@ -281,6 +282,7 @@ async function otherPairsAndDomains(): Promise<void> {
     ],
     ['travel-mt-errors', 'a weekday of a range, an age limit, a price’s currency, minutes as hours, a time'],
     ['products-mt-errors', 'a model number, a battery life in days, a currency, VAT, a temperature, kg as g'],
+    ['finance-mt-errors', 'billions as millions, 亿 and 億 read as billions, a currency, a rate, a year'],
   ] as const) {
     const domain = await scorePlantedFolder(folder);
     say(

@@ -366,7 +366,8 @@ function findNumbers(text: string, lang: string): NumberMention[] {
  */
 export function sameNumber(a: NumberMention, b: NumberMention): boolean {
   const [x, y] = a.scaled && b.scaled ? [a.scaled, b.scaled] : [a.values, b.values];
-  return x.some((u) => y.some((v) => Math.abs(u - v) < 1e-9));
+  // Relative to the size: "4.1亿" is 4.1 × 10⁸ = 409,999,999.99999994 in floating point, "410 million" 410 × 10⁶.
+  return x.some((u) => y.some((v) => Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(u), Math.abs(v))));
 }
 
 /**
