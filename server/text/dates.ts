@@ -694,6 +694,10 @@ const NOT_WEEKDAYS: Readonly<Record<string, RegExp>> = {
   pl: /^piat(?:y|a|e|ego|ej|emu|ym|ych|ymi)$/,
 };
 
+/** Whether a word that looks like a weekday is one of the words that name none (or a month's name). */
+const namesNoWeekday = (folded: string, lang: string): boolean =>
+  NOT_WEEKDAYS[lang]?.test(folded) === true || monthTable(lang).has(folded);
+
 const weekdayIndexes = new Map<string, WeekdayIndex>();
 
 function weekdayIndex(lang: string): WeekdayIndex {
@@ -774,11 +778,11 @@ export function weekdayMentions(text: string, lang: string): WeekdayMention[] {
     for (const word of words(text)) {
       if (word.text.length < MIN_WEEKDAY || inPhrase(word)) continue;
       const folded = fold(word.text.replace(APOSTROPHE_ENDING, ''));
-      if (NOT_WEEKDAYS[lang]?.test(folded) === true || monthTable(lang).has(folded)) continue;
       const found = endingVariants(folded, MIN_WEEKDAY)
         .map((stem) => index.byStem.get(stem))
         .find((entry) => entry !== undefined && folded.length >= entry.length);
-      if (found) mentions.push({ day: found.day, start: word.start, end: word.end });
+      if (found && !namesNoWeekday(folded, lang))
+        mentions.push({ day: found.day, start: word.start, end: word.end });
     }
   if (index.wordStarts.length > 0)
     for (const word of words(text)) {

@@ -94,9 +94,6 @@ const ISO3_TO_ISO1: Record<string, string> = {
   zul: 'zu',
   xho: 'xh',
 };
-/** The 639-1 codes of the languages people are likely to review (the table above). */
-export const KNOWN_LANGUAGES: readonly string[] = [...new Set(Object.values(ISO3_TO_ISO1))];
-
 const ISO1_TO_ISO3: Record<string, string> = Object.fromEntries(
   Object.entries(ISO3_TO_ISO1).map(([three, one]) => [one, three]),
 );
