@@ -264,6 +264,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'weather',
     'products',
     'finance',
+    'sports',
   ]) {
     const score = await scoreCleanSet(folder);
     say(
@@ -283,6 +284,10 @@ async function otherPairsAndDomains(): Promise<void> {
     ['travel-mt-errors', 'a weekday of a range, an age limit, a price’s currency, minutes as hours, a time'],
     ['products-mt-errors', 'a model number, a battery life in days, a currency, VAT, a temperature, kg as g'],
     ['finance-mt-errors', 'billions as millions, 亿 and 億 read as billions, a currency, a rate, a year'],
+    [
+      'sports-mt-errors',
+      'a minute, a ranking, a race time, laps, a crowd, a score, a weekday, a month, a currency, minutes as hours in words, a lost negation',
+    ],
   ] as const) {
     const domain = await scorePlantedFolder(folder);
     say(

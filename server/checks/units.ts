@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { type NumberMention, extractNumbers, sameNumber } from '../text/numbers';
+import { type NumberMention, extractNumbers, sameNumber, spelledNumbers } from '../text/numbers';
 import { type UnitMention, sameUnit, unitOf } from '../text/units';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -28,9 +28,16 @@ export const units = {
   description:
     'The same number carries another unit or currency in the target: "500 mg" as "500 g", "€50" as "50 $", "180 °C" as "180 °F", "10 minutes" as "10 horas". Symbols, codes and unit names in many languages count as one ("$" = "USD" = "dolarów" = "美元"); units of time are named as Intl names them in each language ("Minuten", "минут", "分钟", "時間").',
   run(unit, ctx): Flag[] {
-    const sourceNumbers = extractNumbers(unit.source, ctx.sourceLang);
+    // Spelt out too: "ten minutes" is "10時間" or "десять часов" in a wrong translation.
+    const sourceNumbers = [
+      ...extractNumbers(unit.source, ctx.sourceLang),
+      ...spelledNumbers(unit.source, ctx.sourceLang),
+    ];
     if (sourceNumbers.length === 0) return [];
-    const targetNumbers = extractNumbers(unit.target, ctx.targetLang);
+    const targetNumbers = [
+      ...extractNumbers(unit.target, ctx.targetLang),
+      ...spelledNumbers(unit.target, ctx.targetLang),
+    ];
     const flags: Flag[] = [];
     for (const number of sourceNumbers) {
       const sourceUnit = unitOf(unit.source, number, ctx.sourceLang);

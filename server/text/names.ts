@@ -253,6 +253,32 @@ function startsVietnameseWord(text: string, tokens: readonly Piece[], k: number,
   );
 }
 
+/** Adjective endings of Russian and Ukrainian, and those of the surnames built like adjectives. */
+const EAST_SLAVIC_ADJECTIVE =
+  /\p{L}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ую|юю|ые|ие|ых|их|ыми|ими|ій|ого|ої|ою|і)$/u;
+const SURNAME_ADJECTIVE = /(?:ск|цк|зк)\p{L}{1,3}$/u;
+
+/**
+ * Russian and Ukrainian capitalise only the first word of an institution's, an event's or a place's
+ * name, which is most often an adjective that a translation renders by meaning ("турнирах Большого
+ * шлема", Grand Slam; "Белый дом", the White House; "Государственная дума"): a capitalised adjective
+ * followed by a word in small letters is such a word. Surnames built like adjectives ("Зеленский
+ * заявил", "Достоевский") stay names.
+ */
+function startsEastSlavicName(text: string, tokens: readonly Piece[], k: number, lang: string): boolean {
+  const token = tokens[k];
+  const next = tokens[k + 1];
+  return (
+    (lang === 'ru' || lang === 'uk') &&
+    token !== undefined &&
+    next !== undefined &&
+    EAST_SLAVIC_ADJECTIVE.test(token.text) &&
+    !SURNAME_ADJECTIVE.test(token.text) &&
+    /^\s+$/u.test(text.slice(token.end, next.start)) &&
+    /^\p{Ll}/u.test(next.text)
+  );
+}
+
 function computeNames(text: string, lang: string): NameMention[] {
   const tokens = pieces(text);
   const capital: boolean[] = [];
@@ -300,7 +326,10 @@ function computeNames(text: string, lang: string): NameMention[] {
       acronym: facts.acronym,
       sentenceInitial,
       inPhrase: (!sentenceInitial && joinsPhrase(k - 1)) || joinsPhrase(k + 1),
-      common: facts.common || startsVietnameseWord(text, tokens, k, lang),
+      common:
+        facts.common ||
+        startsVietnameseWord(text, tokens, k, lang) ||
+        startsEastSlavicName(text, tokens, k, lang),
       calendar: facts.calendar || inWeekday(token),
     });
   });

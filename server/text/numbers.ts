@@ -295,6 +295,18 @@ export function romanNumerals(text: string): number[] {
 /** "24/7" (and "24/7/365") is "always", which translations write in words: "rund um die Uhr". */
 const ROUND_THE_CLOCK = /(?<!\d)24\s?\/\s?7(?:\s?\/\s?365)?(?!\d)/g;
 
+/** A race time with its hundredths after the seconds' sign: "10秒72", "10\"72" (Italian) for 10.72 seconds. */
+const SPLIT_SECONDS = /(?<!\d|\d[.,])(\d{1,3})(?:秒|["″])(\d{1,3})(?!\d|[.,]\d)/gu;
+
+function splitSeconds(digits: string): { start: number; end: number; values: number[] }[] {
+  if (!digits.includes('秒') && !digits.includes('"') && !digits.includes('″')) return [];
+  return allMatches(SPLIT_SECONDS, digits).map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    values: [Number(`${match[1] ?? ''}.${match[2] ?? ''}`)],
+  }));
+}
+
 /**
  * The numbers in a text, each with every value its written form can mean. Three checks read the same
  * sentence's numbers, so they are found once.
@@ -315,7 +327,10 @@ function findNumbers(text: string, lang: string): NumberMention[] {
       date: { start: date.start, end: date.end },
     })),
   );
-  const inDate = (start: number, end: number): boolean => dates.some((d) => start < d.end && end > d.start);
+  const timed = splitSeconds(digits);
+  mentions.push(...timed.map((time) => ({ ...time, raw: text.slice(time.start, time.end) })));
+  const taken = [...dates, ...timed];
+  const inDate = (start: number, end: number): boolean => taken.some((d) => start < d.end && end > d.start);
   for (const match of allMatches(NUMBER, compacted?.text ?? digits)) {
     const { start, end } = compacted
       ? originalSpan(compacted, match.index, match[0].length)
@@ -548,15 +563,16 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
       ['dodici', 'dodicesim[oaie]', 'dozzina'],
     ],
     {
-      20: ['venti'],
-      30: ['trenta'],
-      40: ['quaranta'],
-      50: ['cinquanta'],
-      60: ['sessanta'],
-      70: ['settanta'],
-      80: ['ottanta'],
-      90: ['novanta'],
-      100: ['cento'],
+      ...italianAges(),
+      20: ['venti', 'ventenn[ei]'],
+      30: ['trenta', 'trentenn[ei]'],
+      40: ['quaranta', 'quarantenn[ei]'],
+      50: ['cinquanta', 'cinquantenn[ei]'],
+      60: ['sessanta', 'sessantenn[ei]'],
+      70: ['settanta', 'settantenn[ei]'],
+      80: ['ottanta', 'ottantenn[ei]'],
+      90: ['novanta', 'novantenn[ei]'],
+      100: ['cento', 'centenari[oa]'],
     },
   ),
   pt: withLarger(
@@ -792,6 +808,52 @@ function arabicNumberWords(forms: readonly (readonly string[])[]): string[][] {
   return forms.map((group) => group.map((form) => `(?:[وفب]?(?:ال)?|لل)${form}`));
 }
 
+/**
+ * Italian ages in one word from eleven to ninety-nine ("un ventunenne" is "a 21-year-old", "la
+ * quindicenne" "the 15-year-old"): the number's last vowel gives way to "-enne", but for a final "tre"
+ * ("ventitreenne"); plural and feminine in -i.
+ */
+function italianAges(): Record<number, string[]> {
+  const units = ['', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'];
+  const below20 = [
+    'undici',
+    'dodici',
+    'tredici',
+    'quattordici',
+    'quindici',
+    'sedici',
+    'diciassette',
+    'diciotto',
+    'diciannove',
+  ];
+  const tens = [
+    '',
+    '',
+    'venti',
+    'trenta',
+    'quaranta',
+    'cinquanta',
+    'sessanta',
+    'settanta',
+    'ottanta',
+    'novanta',
+  ];
+  const ageOf = (number: string): string =>
+    `${number.endsWith('tre') ? number : number.replace(/[aeiou]$/u, '')}enn[ei]`;
+  const ages: Record<number, string[]> = {};
+  below20.forEach((number, k) => {
+    ages[11 + k] = [ageOf(number)];
+  });
+  for (let ten = 2; ten <= 9; ten++)
+    for (let unit = 1; unit <= 9; unit++) {
+      const prefix = tens[ten] ?? '';
+      // "ventuno", "ventotto": the ten drops its vowel before "uno" and "otto".
+      const joined = unit === 1 || unit === 8 ? prefix.slice(0, -1) : prefix;
+      ages[ten * 10 + unit] = [ageOf(`${joined}${units[unit] ?? ''}`)];
+    }
+  return ages;
+}
+
 /** The small numbers' forms, and some larger ones (teens, tens, a hundred) at their values. */
 function withLarger(
   small: readonly (readonly string[])[],
@@ -922,6 +984,48 @@ const cjkNumeralValues = memoize((text: string): number[] =>
 /** Whether `text` spells out the number `value` in `lang`: in words (up to a hundred), or in Chinese numerals. */
 const numberWordTests = new Map<string, RegExp | null>();
 
+const spelledPatterns = new Map<string, RegExp | null>();
+const spelledValues = new Map<string, { test: RegExp; value: number }[]>();
+
+/** The value of a word the language's spelt-out numbers list. */
+function spelledValue(word: string, lang: string): number | null {
+  let tests = spelledValues.get(lang);
+  if (!tests) {
+    tests = (NUMBER_WORDS[lang] ?? []).flatMap((forms, value) =>
+      forms ? [{ test: new RegExp(`^(?:${forms.join('|')})$`, 'iu'), value }] : [],
+    );
+    spelledValues.set(lang, tests);
+  }
+  return tests.find(({ test }) => test.test(word))?.value ?? null;
+}
+
+/**
+ * The numbers a text spells out, where they stand ("ten minutes", "десять часов"), for the checks
+ * that read what follows a number; Chinese and Japanese numerals are not among them ("十分" is also
+ * "enough").
+ */
+export const spelledNumbers: (text: string, lang: string) => readonly NumberMention[] = memoize(
+  (text: string, lang: string): NumberMention[] => {
+    let pattern = spelledPatterns.get(lang);
+    if (pattern === undefined) {
+      // Longer forms first: "twenty-one", not "twenty" and "one".
+      const forms = (NUMBER_WORDS[lang] ?? [])
+        .flatMap((group) => group ?? [])
+        .sort((a, b) => b.length - a.length);
+      pattern =
+        forms.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu') : null;
+      spelledPatterns.set(lang, pattern);
+    }
+    if (!pattern) return [];
+    return allMatches(pattern, text).flatMap((match) => {
+      const value = spelledValue(match[0], lang);
+      return value === null
+        ? []
+        : [{ start: match.index, end: match.index + match[0].length, raw: match[0], values: [value] }];
+    });
+  },
+);
+
 /** Whether a word is one of the language's spelt-out numbers ("Novanta" in "gli anni Novanta"). */
 export function isNumberWord(word: string, lang: string): boolean {
   let test = numberWordTests.get(lang);
@@ -948,8 +1052,60 @@ const FRACTION_WORDS: Readonly<Record<string, readonly (readonly [RegExp, number
   ],
 };
 
+/**
+ * Quarters and halves of an hour in words, where another language counts the minutes ("the final
+ * quarter of an hour" → "残り15分", "half an hour" → "30 Minuten").
+ */
+const PARTS_OF_AN_HOUR: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
+  en: [
+    [/(?<!\p{L})three quarters of an hour/iu, 45],
+    [/(?<!\p{L})quarter(?: of)? an hour|quarter-hour/iu, 15],
+    [/(?<!\p{L})half an hour|half-hour|half hour/iu, 30],
+  ],
+  de: [
+    [/dreiviertelstunde/iu, 45],
+    [/viertelstunde/iu, 15],
+    [/halbe[nr]? stunde|halbstündig/iu, 30],
+  ],
+  fr: [
+    [/trois quarts d'heure|trois quarts d’heure/iu, 45],
+    [/quart d'heure|quart d’heure/iu, 15],
+    [/demi-heure/iu, 30],
+  ],
+  es: [
+    [/tres cuartos de hora/iu, 45],
+    [/cuarto de hora/iu, 15],
+    [/media hora/iu, 30],
+  ],
+  it: [
+    [/tre quarti d'ora|tre quarti d’ora/iu, 45],
+    [/quarto d'ora|quarto d’ora/iu, 15],
+    [/mezz'ora|mezz’ora|mezzora/iu, 30],
+  ],
+  pt: [
+    [/três quartos de hora/iu, 45],
+    [/quarto de hora/iu, 15],
+    [/meia hora/iu, 30],
+  ],
+  pl: [
+    [/(?<!\p{L})kwadrans/iu, 15],
+    [/pół godziny/iu, 30],
+  ],
+  ru: [
+    [/четверть час/iu, 15],
+    [/полчаса|пол часа/iu, 30],
+  ],
+  zh: [
+    [/一刻钟|一刻鐘/u, 15],
+    [/半小时|半小時|半个小时|半個小時|半个钟头/u, 30],
+  ],
+  ja: [[/半時間/u, 30]],
+};
+
 export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
   if (FRACTION_WORDS[lang]?.some(([pattern, fraction]) => fraction === value && pattern.test(text)))
+    return true;
+  if (PARTS_OF_AN_HOUR[lang]?.some(([pattern, minutes]) => minutes === value && pattern.test(text)))
     return true;
   if (lang === 'zh' || lang === 'ja')
     return (

@@ -90,13 +90,25 @@ const unsaid = (latin: string): string =>
     .replace(/^çech/, 'çek');
 
 /**
+ * A South Slavic name as other scripts say it, besides as written: "Dj" is one sound, j, that Japanese
+ * writes as ジ and Chinese as 德约 (d-y), and a final -vić is "-vich" (ジョコビッチ, 德约科维奇 for
+ * "Djokovic").
+ */
+function slavicReadings(written: string): string[] {
+  const readings = written.startsWith('dj')
+    ? [written, `j${written.slice(2)}`, `d${written.slice(2)}`]
+    : [written];
+  return written.endsWith('vic') ? [...readings, ...readings.map((r) => `${r.slice(0, -1)}ç`)] : readings;
+}
+
+/**
  * The keys a name may sound as. English spelling is ambiguous where the other scripts are not: "th"
  * is t or s ("Thomas" トーマス, "Smith" スミス), "ch" is ch or k ("Charles", "Michael"), a g before e
  * or i is g or j ("Angela" as アンゲラ or アンジェラ).
  */
 function computeNameSoundKeys(name: string): string[] {
   const written = unsaid(letters(name));
-  const spoken = pronunciations(written);
+  const spoken = slavicReadings(written).flatMap(pronunciations);
   // A name that some reading leaves with one consonant ("Weber" as ウェーバー) cannot be told.
   if (spoken.some((key) => key.length < MIN_SOUND_KEY)) return [];
   const keys = new Set(spoken);

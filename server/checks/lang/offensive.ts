@@ -154,7 +154,16 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
   if (!isSpacelessScript(lang)) return findListed(text, lang, pattern) ?? findDisguised(text, lang);
   const compact = withoutWhitespace(text);
   const searched = withoutOrdinaryPhrases(compact.text, lang);
-  const match = WHOLE_WORDS_ONLY.has(lang) ? wholeWordMatch(searched, lang, pattern) : pattern.exec(searched);
+  const match = WHOLE_WORDS_ONLY.has(lang)
+    ? wholeWordMatch(searched, lang, pattern)
+    : lang === 'ja'
+      ? wholeKatakanaMatch(searched, pattern, (index, length) => {
+          // Next to another katakana in the text as written: a space there (tokenised MT output,
+          // "ディック ヘッド") ends the word.
+          const { start, end } = originalSpan(compact, index, length);
+          return !isKatakana(text[start - 1]) && !isKatakana(text[end]);
+        })
+      : pattern.exec(searched);
   if (!match) return null;
   const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
@@ -169,17 +178,41 @@ const WHOLE_WORDS_ONLY = new Set(['th']);
 
 const globalPatterns = new WeakMap<RegExp, RegExp>();
 
-/** The first match that starts and ends where the language's word segmenter puts a word break. */
-function wholeWordMatch(text: string, lang: string, pattern: RegExp): { index: number; 0: string } | null {
-  const breaks = new Set<number>([text.length]);
-  for (const piece of wordSegmenter(lang).segment(text)) breaks.add(piece.index);
+function globalPattern(pattern: RegExp): RegExp {
   let everywhere = globalPatterns.get(pattern);
   if (!everywhere) {
     everywhere = new RegExp(pattern.source, `${pattern.flags}g`);
     globalPatterns.set(pattern, everywhere);
   }
-  for (const match of text.matchAll(everywhere))
+  return everywhere;
+}
+
+/** The first match that starts and ends where the language's word segmenter puts a word break. */
+function wholeWordMatch(text: string, lang: string, pattern: RegExp): { index: number; 0: string } | null {
+  const breaks = new Set<number>([text.length]);
+  for (const piece of wordSegmenter(lang).segment(text)) breaks.add(piece.index);
+  for (const match of text.matchAll(globalPattern(pattern)))
     if (breaks.has(match.index) && breaks.has(match.index + match[0].length))
+      return { index: match.index, 0: match[0] };
+  return null;
+}
+
+const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF]+$/u;
+const isKatakana = (character: string | undefined): boolean =>
+  character !== undefined && KATAKANA.test(character);
+
+/**
+ * The first match that, written in katakana, is a whole katakana word: loanwords and names run their
+ * sounds together, and "ビッチ" ends ジョコビッチ (Djokovic), "カント" starts カントリー (country),
+ * "ファック" starts ファックス (fax).
+ */
+function wholeKatakanaMatch(
+  text: string,
+  pattern: RegExp,
+  standsAlone: (index: number, length: number) => boolean,
+): { index: number; 0: string } | null {
+  for (const match of text.matchAll(globalPattern(pattern)))
+    if (!KATAKANA.test(match[0]) || standsAlone(match.index, match[0].length))
       return { index: match.index, 0: match[0] };
   return null;
 }
