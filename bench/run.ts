@@ -265,6 +265,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'products',
     'finance',
     'sports',
+    'fiction',
   ]) {
     const score = await scoreCleanSet(folder);
     say(
@@ -287,6 +288,10 @@ async function otherPairsAndDomains(): Promise<void> {
     [
       'sports-mt-errors',
       'a minute, a ranking, a race time, laps, a crowd, a score, a weekday, a month, a currency, minutes as hours in words, a lost negation',
+    ],
+    [
+      'fiction-mt-errors',
+      'a number in words changed, weeks as days, a name changed, lost negations, a lost question mark',
     ],
   ] as const) {
     const domain = await scorePlantedFolder(folder);

@@ -1,10 +1,13 @@
 import type { Flag } from '../domain/types';
 import {
   type NumberMention,
+  cjkNumerals,
   extractNumbers,
+  isRomanNumeral,
   mentionsNumberWord,
   romanNumerals,
   sameNumber,
+  spelledNumbers,
 } from '../text/numbers';
 import { type UnitCheck, flagFrom } from './types';
 import { findMonths } from '../text/dates';
@@ -119,6 +122,56 @@ function rejoinSplit(
   return { split: split.filter((m) => !usedSplit.has(m)), whole: whole.filter((m) => !usedWhole.has(m)) };
 }
 
+/** Numbers written as words that count for a change: three and up ("one" and "second" say many things). */
+const SMALLEST_COUNTED = 3;
+
+/**
+ * Chinese and Japanese numerals with a digit in them: a ten, hundred or myriad alone is a word too
+ * ("维基百科" Wikipedia, "数十" dozens, "十分" very) or the scale of digits a tokeniser set apart ("6 百 万").
+ */
+const CJK_DIGIT = /[零〇一二两兩三四五六七八九]/u;
+
+/** The numbers a text writes as words, Roman numerals aside (read by romanNumerals()); in Chinese and Japanese, in numerals. */
+function wordNumbers(text: string, lang: string): NumberMention[] {
+  const found =
+    lang === 'zh' || lang === 'ja'
+      ? cjkNumerals(text, lang).filter((m) => CJK_DIGIT.test(m.raw))
+      : spelledNumbers(text, lang);
+  return found.filter((m) => (m.values[0] ?? 0) >= SMALLEST_COUNTED && !isRomanNumeral(m.raw));
+}
+
+/** Whether a text has the value in digits or in words. */
+function says(text: string, lang: string, value: number): boolean {
+  return (
+    extractNumbers(text, lang).some((m) => m.values.some((v) => Math.abs(v - value) < 1e-9)) ||
+    mentionsNumberWord(text, lang, value)
+  );
+}
+
+/**
+ * Numbers written as words with no counterpart on the other side ("struck eleven" → "schlug zwölf",
+ * "sonna sept heures", "敲了十二下"), reported only when the other side also has a number of its own —
+ * in words or digits — so that the number changed: one side alone says a phrase was put another way
+ * as often ("fifteen minutes" → "eine Viertelstunde", "three times" → "třikrát").
+ */
+function changedSpelledNumbers(
+  unit: { source: string; target: string },
+  ctx: { sourceLang: string; targetLang: string },
+  digitsMissing: boolean,
+  digitsAdded: boolean,
+): { missing: NumberMention[]; extra: NumberMention[] } {
+  const missing = wordNumbers(unit.source, ctx.sourceLang).filter(
+    (m) => !says(unit.target, ctx.targetLang, m.values[0] ?? 0),
+  );
+  const extra = wordNumbers(unit.target, ctx.targetLang).filter(
+    (m) => !says(unit.source, ctx.sourceLang, m.values[0] ?? 0),
+  );
+  return {
+    missing: extra.length > 0 || digitsAdded ? missing : [],
+    extra: missing.length > 0 || digitsMissing ? extra : [],
+  };
+}
+
 export const numbers = {
   scope: 'unit',
   id: 'numbers',
@@ -126,11 +179,14 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, and a Roman numeral ("XXIe siècle") its number.',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks; a date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, and a Roman numeral ("XXIe siècle") its number.',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
-    if (source.length === 0 && target.length === 0) return [];
+    if (source.length === 0 && target.length === 0) {
+      const changed = changedSpelledNumbers(unit, ctx, false, false);
+      return numberFlags(unit, changed.missing, changed.extra);
+    }
     // Months are looked up only for numbers left unmatched, which few sentences have.
     let sourceMonthCache: ((m: NumberMention) => boolean) | null = null;
     let targetMonthCache: ((m: NumberMention) => boolean) | null = null;
@@ -169,21 +225,32 @@ export const numbers = {
       missing = sourceSplit.split;
       extra = sourceSplit.whole;
     }
-    return [
-      ...reported(missing, unit.source).map((m) =>
-        flagFrom(numbers, {
-          side: 'source',
-          span: { start: m.start, end: m.end },
-          message: `“${m.raw}” from the source is not in the translation`,
-        }),
-      ),
-      ...reported(extra, unit.target).map((m) =>
-        flagFrom(numbers, {
-          side: 'target',
-          span: { start: m.start, end: m.end },
-          message: `“${m.raw}” in the translation is not in the source`,
-        }),
-      ),
-    ];
+    const changed = changedSpelledNumbers(unit, ctx, missing.length > 0, extra.length > 0);
+    missing = [...missing, ...changed.missing];
+    extra = [...extra, ...changed.extra];
+    return numberFlags(unit, missing, extra);
   },
 } satisfies UnitCheck;
+
+function numberFlags(
+  unit: { source: string; target: string },
+  missing: readonly NumberMention[],
+  extra: readonly NumberMention[],
+): Flag[] {
+  return [
+    ...reported(missing, unit.source).map((m) =>
+      flagFrom(numbers, {
+        side: 'source',
+        span: { start: m.start, end: m.end },
+        message: `“${m.raw}” from the source is not in the translation`,
+      }),
+    ),
+    ...reported(extra, unit.target).map((m) =>
+      flagFrom(numbers, {
+        side: 'target',
+        span: { start: m.start, end: m.end },
+        message: `“${m.raw}” in the translation is not in the source`,
+      }),
+    ),
+  ];
+}

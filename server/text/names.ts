@@ -119,11 +119,17 @@ function pieces(text: string): readonly Piece[] {
 
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '„', '“', '"', '«', '=']);
 
-/** Whether the first non-space character before `at` ends a sentence (or there is none). */
+/** The dashes that open a line of dialogue ("– Pociąg znowu się spóźnił", "— Поезд опять опоздал"). */
+const DIALOGUE_DASHES = new Set(['–', '—', '―']);
+
+/**
+ * Whether the first non-space character before `at` ends a sentence (or there is none); a dialogue
+ * dash after the end of a sentence opens another ("powiedział. – Pociąg…").
+ */
 function startsSentence(text: string, at: number, previousEnd: number): boolean {
   for (let i = at - 1; i >= previousEnd; i--) {
     const ch = text[i] ?? '';
-    if (ch === ' ' || ch === '\t') continue;
+    if (ch === ' ' || ch === '\t' || DIALOGUE_DASHES.has(ch)) continue;
     return SENTENCE_BREAK.has(ch);
   }
   return false;

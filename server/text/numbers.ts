@@ -973,13 +973,19 @@ export function cjkNumeralValue(run: string): number | null {
   return total + section + (digit ?? 0);
 }
 
-/** Every number a Chinese or Japanese text writes in numerals ("超过十五人", "五千万欧元"). */
-const cjkNumeralValues = memoize((text: string): number[] =>
-  allMatches(CJK_NUMERAL_RUN, text).flatMap((m) => {
-    const value = cjkNumeralValue(m[0]);
-    return value === null ? [] : [value];
-  }),
+/** Every number a Chinese or Japanese text writes in numerals ("超过十五人", "五千万欧元"), where it stands. */
+export const cjkNumerals: (text: string, lang: string) => readonly NumberMention[] = memoize(
+  (text: string): NumberMention[] =>
+    allMatches(CJK_NUMERAL_RUN, text).flatMap((m) => {
+      const value = cjkNumeralValue(m[0]);
+      return value === null
+        ? []
+        : [{ start: m.index, end: m.index + m[0].length, raw: m[0], values: [value] }];
+    }),
 );
+
+const cjkNumeralValues = (text: string, lang: string): number[] =>
+  cjkNumerals(text, lang).flatMap((m) => m.values);
 
 /** Whether `text` spells out the number `value` in `lang`: in words (up to a hundred), or in Chinese numerals. */
 const numberWordTests = new Map<string, RegExp | null>();

@@ -188,7 +188,10 @@ function timeUnits(lang: string): UnitDefinition[] {
             .map((part) => part.value)
             .join('')
             .trim();
-          if (TIME_NAME.test(name)) forms.add(name);
+          if (!TIME_NAME.test(name)) continue;
+          forms.add(name);
+          // The German dative plural Intl does not give: "in drei Tagen", "vor zwei Jahren".
+          if (locale === 'de' && name.endsWith('e')) forms.add(`${name}n`);
         }
       }
     return { id: unit, kind: 'time' as const, forms: [...forms] };

@@ -146,7 +146,11 @@ const KNOWN_FLAGGED: Readonly<Record<string, Readonly<Record<string, readonly st
  * seconds, "a quarter of an hour" as 15分, "ventunenne", Djokovic as ジョコビッチ and 德约科维奇) in eight
  * languages both ways.
  */
-describe.each(['science', 'travel', 'weather', 'products', 'finance', 'sports'])(
+/**
+ * A scene of a novel (dialogue in „…“, « … », —¿…?, — …, – … and 「…」, a clock striking eleven in
+ * words and numerals, "somewhere" as 不知什么地方) in eight languages both ways.
+ */
+describe.each(['science', 'travel', 'weather', 'products', 'finance', 'sports', 'fiction'])(
   'clean %s texts',
   (domain) => {
     for (const file of filesIn(domain)) {
@@ -171,6 +175,7 @@ describe.each([
   ['product descriptions', 'products-mt-errors'],
   ['financial news', 'finance-mt-errors'],
   ['sports reports', 'sports-mt-errors'],
+  ['a novel', 'fiction-mt-errors'],
 ])('MT errors planted in %s', (_, folder) => {
   for (const file of filesIn(folder)) {
     it(`are reported by the check that names them in ${file.replace('.tsv', '')}: a p-value, a dose's unit, minutes as hours, a gene dropped, a weekday of a range`, async () => {
