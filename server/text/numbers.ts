@@ -2,6 +2,7 @@ import { allMatches } from '../util/regexp';
 import { memoize } from './memo';
 import { type Compacted, originalSpan } from './compact';
 import { asciiDigits } from './digits';
+import { words } from './normalize';
 import { numericDates } from './numeric-dates';
 import { decadeValues, isDottedTime, minusWordBefore, shortYearValues } from './number-readings';
 
@@ -1005,6 +1006,46 @@ function spelledValue(word: string, lang: string): number | null {
   return tests.find(({ test }) => test.test(word))?.value ?? null;
 }
 
+const PREFIX = 3;
+const numberWordPrefixes = new Map<string, ReadonlySet<string> | null>();
+
+/**
+ * The first letters of the literal words in a language's spelt-out numbers ("twenty[- ]one" → "twe",
+ * "one"), each form's words all counted so that a form that starts with a choice ("(?:a|one) hundred")
+ * is found by a later word. Null for a language whose forms start with letters written onto the word
+ * (Arabic's conjunctions and article, "والثلاثة"): its words need not start like the forms.
+ */
+function prefixesOf(lang: string): ReadonlySet<string> | null {
+  let prefixes = numberWordPrefixes.get(lang);
+  if (prefixes === undefined) {
+    const forms = (NUMBER_WORDS[lang] ?? []).flatMap((group) => group ?? []);
+    prefixes = forms.some((form) => /^(?:\[|\(\?:\[)/u.test(form))
+      ? null
+      : new Set(
+          forms.flatMap((form) =>
+            form
+              .replace(/\\[pPu]\{[^}]*\}|\\u[\da-fA-F]{4}|\\.|\[[^\]]*\]/gu, ' ')
+              .split(/[^\p{L}\p{M}]+/u)
+              .filter((word) => word.length >= 2)
+              .map((word) => word.toLowerCase().slice(0, PREFIX)),
+          ),
+        );
+    numberWordPrefixes.set(lang, prefixes);
+  }
+  return prefixes;
+}
+
+/**
+ * Whether some word of the text starts like a spelt-out number: most sentences have none, and
+ * looking their words up costs far less than running the expression of all the forms over them.
+ */
+function mayHaveNumberWords(text: string, lang: string): boolean {
+  const prefixes = prefixesOf(lang);
+  return (
+    prefixes === null || words(text).some((word) => prefixes.has(word.text.toLowerCase().slice(0, PREFIX)))
+  );
+}
+
 /**
  * The numbers a text spells out, where they stand ("ten minutes", "десять часов"), for the checks
  * that read what follows a number; Chinese and Japanese numerals are not among them ("十分" is also
@@ -1022,7 +1063,7 @@ export const spelledNumbers: (text: string, lang: string) => readonly NumberMent
         forms.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'giu') : null;
       spelledPatterns.set(lang, pattern);
     }
-    if (!pattern) return [];
+    if (!pattern || !mayHaveNumberWords(text, lang)) return [];
     return allMatches(pattern, text).flatMap((match) => {
       const value = spelledValue(match[0], lang);
       return value === null
