@@ -266,6 +266,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'finance',
     'sports',
     'fiction',
+    'legal',
   ]) {
     const score = await scoreCleanSet(folder);
     say(
@@ -292,6 +293,10 @@ async function otherPairsAndDomains(): Promise<void> {
     [
       'fiction-mt-errors',
       'a number in words changed, weeks as days, a name changed, lost negations, a lost question mark',
+    ],
+    [
+      'legal-mt-errors',
+      'an article, a paragraph, a date, an amount, a percentage, a currency, a regulation’s number, months as weeks or years, lost negations',
     ],
   ] as const) {
     const domain = await scorePlantedFolder(folder);

@@ -67,10 +67,17 @@ function guillemetsUnbalanced(text: string): number {
 
 const ANY_MARK = /[()[\]{}„“”«»「」（）"]/;
 
+/**
+ * A list item's letter, number or Roman numeral closed by a bracket alone, as legal texts cite them
+ * ("letra a)", "lit. a)", "point a)", "písm. b)", "2)"): it opens nothing.
+ */
+const ENUMERATOR = /(?<=(?:^|[\s,;:])(?:[a-z]|[ivx]{1,4}|\d{1,2}))\)/gu;
+
 function unbalanced(text: string): { offset: number; mark: string } | null {
   if (!ANY_MARK.test(text)) return null;
+  const withoutEnumerators = text.includes(')') ? text.replace(ENUMERATOR, ' ') : text;
   for (const [open, close] of PAIRS) {
-    const offset = firstUnbalanced(text, open, close);
+    const offset = firstUnbalanced(withoutEnumerators, open, close);
     if (offset >= 0) return { offset, mark: text[offset] ?? open };
   }
   for (const offset of [curlyUnbalanced(text), guillemetsUnbalanced(text)]) {

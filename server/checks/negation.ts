@@ -66,6 +66,9 @@ export const negation = {
           { text: unit.source, lang: ctx.sourceLang },
         ];
     if (negatesByMeaning(plain.text, plain.lang)) return [];
+    // The plain side's negation was part of a limit that the other language does not word as one
+    // ("shall not exceed EUR 20 000 000" against "darf 20 000 000 EUR nicht übersteigen"): both negate.
+    if (negationMarker(plain.text, plain.lang) !== null) return [];
     if (PRIVATIVE_BY_ENDING.has(plain.lang) && onlyWithout(negated.text, negated.lang)) return [];
     // A capitalised negation word inside a sentence that stands on the other side too, as it was, is a
     // title or a quotation kept ("At No Surrender", "Master of None"); in small letters or in capitals

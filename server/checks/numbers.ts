@@ -1,13 +1,12 @@
 import type { Flag } from '../domain/types';
 import {
   type NumberMention,
-  cjkNumerals,
   extractNumbers,
   isRomanNumeral,
   mentionsNumberWord,
+  numbersInWords,
   romanNumerals,
   sameNumber,
-  spelledNumbers,
 } from '../text/numbers';
 import { type UnitCheck, flagFrom } from './types';
 import { findMonths } from '../text/dates';
@@ -125,19 +124,11 @@ function rejoinSplit(
 /** Numbers written as words that count for a change: three and up ("one" and "second" say many things). */
 const SMALLEST_COUNTED = 3;
 
-/**
- * Chinese and Japanese numerals with a digit in them: a ten, hundred or myriad alone is a word too
- * ("维基百科" Wikipedia, "数十" dozens, "十分" very) or the scale of digits a tokeniser set apart ("6 百 万").
- */
-const CJK_DIGIT = /[零〇一二两兩三四五六七八九]/u;
-
-/** The numbers a text writes as words, Roman numerals aside (read by romanNumerals()); in Chinese and Japanese, in numerals. */
+/** The numbers a text writes as words, Roman numerals aside (read by romanNumerals()). */
 function wordNumbers(text: string, lang: string): NumberMention[] {
-  const found =
-    lang === 'zh' || lang === 'ja'
-      ? cjkNumerals(text, lang).filter((m) => CJK_DIGIT.test(m.raw))
-      : spelledNumbers(text, lang);
-  return found.filter((m) => (m.values[0] ?? 0) >= SMALLEST_COUNTED && !isRomanNumeral(m.raw));
+  return numbersInWords(text, lang).filter(
+    (m) => (m.values[0] ?? 0) >= SMALLEST_COUNTED && !isRomanNumeral(m.raw),
+  );
 }
 
 /** Whether a text has the value in digits or in words. */

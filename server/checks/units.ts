@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { type NumberMention, extractNumbers, sameNumber, spelledNumbers } from '../text/numbers';
+import { type NumberMention, extractNumbers, numbersInWords, sameNumber } from '../text/numbers';
 import { type UnitMention, sameUnit, unitOf } from '../text/units';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -16,6 +16,11 @@ function asWritten(text: string, measure: Measure): string {
   );
 }
 
+/** The numbers a text writes in digits or in words. */
+function numbersIn(text: string, lang: string): NumberMention[] {
+  return [...extractNumbers(text, lang), ...numbersInWords(text, lang)];
+}
+
 /** A wrong unit on a dose or an amount can harm someone; a wrong currency or distance misleads. */
 const HARMFUL = new Set(['mass', 'volume']);
 
@@ -28,16 +33,10 @@ export const units = {
   description:
     'The same number carries another unit or currency in the target: "500 mg" as "500 g", "€50" as "50 $", "180 °C" as "180 °F", "10 minutes" as "10 horas". Symbols, codes and unit names in many languages count as one ("$" = "USD" = "dolarów" = "美元"); units of time are named as Intl names them in each language ("Minuten", "минут", "分钟", "時間").',
   run(unit, ctx): Flag[] {
-    // Spelt out too: "ten minutes" is "10時間" or "десять часов" in a wrong translation.
-    const sourceNumbers = [
-      ...extractNumbers(unit.source, ctx.sourceLang),
-      ...spelledNumbers(unit.source, ctx.sourceLang),
-    ];
+    // Spelt out too: "ten minutes" is "10時間", "десять часов" or "十小时" in a wrong translation.
+    const sourceNumbers = numbersIn(unit.source, ctx.sourceLang);
     if (sourceNumbers.length === 0) return [];
-    const targetNumbers = [
-      ...extractNumbers(unit.target, ctx.targetLang),
-      ...spelledNumbers(unit.target, ctx.targetLang),
-    ];
+    const targetNumbers = numbersIn(unit.target, ctx.targetLang);
     const flags: Flag[] = [];
     for (const number of sourceNumbers) {
       const sourceUnit = unitOf(unit.source, number, ctx.sourceLang);

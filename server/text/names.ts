@@ -137,11 +137,20 @@ function startsSentence(text: string, at: number, previousEnd: number): boolean 
 
 /**
  * Ordinary words a language writes with a capital anywhere in a sentence: the polite "you" of
- * Indonesian and Malay ("Sesi Anda", your session).
+ * Indonesian and Malay ("Sesi Anda", your session), and the kinds of legal act that Spanish,
+ * Portuguese, Italian and French official texts capitalise when they cite one ("el presente
+ * Reglamento", this Regulation; "la Ley 3/2018"), which a translation renders by meaning.
  */
+const LEGAL_ACTS: Readonly<Record<string, readonly string[]>> = {
+  es: ['reglamento', 'directiva', 'decisión', 'ley', 'tratado', 'decreto', 'orden'],
+  pt: ['regulamento', 'diretiva', 'decisão', 'lei', 'tratado', 'decreto'],
+  it: ['regolamento', 'direttiva', 'decisione', 'legge', 'trattato', 'decreto'],
+  fr: ['règlement', 'directive', 'décision', 'loi', 'traité', 'décret'],
+};
 const ALWAYS_CAPITALISED: Readonly<Record<string, ReadonlySet<string>>> = {
   id: new Set(['anda']),
   ms: new Set(['anda']),
+  ...Object.fromEntries(Object.entries(LEGAL_ACTS).map(([lang, acts]) => [lang, new Set(acts)])),
 };
 
 type WordFacts = Pick<NameMention, 'key' | 'acronym' | 'common' | 'calendar'> & {

@@ -1073,6 +1073,19 @@ export const spelledNumbers: (text: string, lang: string) => readonly NumberMent
   },
 );
 
+/**
+ * Chinese and Japanese numerals with a digit in them: a ten, hundred or myriad alone is a word too
+ * ("维基百科" Wikipedia, "数十" dozens, "十分" very) or the scale of digits a tokeniser set apart ("6 百 万").
+ */
+const CJK_DIGIT = /[零〇一二两兩三四五六七八九]/u;
+
+/** The numbers a text writes in words: spelt out, or in Chinese and Japanese numerals ("两年", "十二時間"). */
+export function numbersInWords(text: string, lang: string): readonly NumberMention[] {
+  return lang === 'zh' || lang === 'ja'
+    ? cjkNumerals(text, lang).filter((m) => CJK_DIGIT.test(m.raw))
+    : spelledNumbers(text, lang);
+}
+
 /** Whether a word is one of the language's spelt-out numbers ("Novanta" in "gli anni Novanta"). */
 export function isNumberWord(word: string, lang: string): boolean {
   let test = numberWordTests.get(lang);

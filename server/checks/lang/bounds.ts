@@ -31,6 +31,10 @@ const BOUND_WORDS: Readonly<Record<string, BoundWords>> = {
       'greater than',
       'above',
       'over',
+      'in excess of',
+      'exceeding',
+      'exceeds',
+      'exceed',
     ],
     upper: [
       'no more than',

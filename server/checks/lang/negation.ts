@@ -148,7 +148,8 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])/giu,
   cs: /(?<![\p{L}])nejen(?![\p{L}])/giu,
   // "ne … que" is "only" ("Il n'y a que deux solutions"); a "pas" between them still negates on its own.
-  fr: /(?<![\p{L}])non seulement(?![\p{L}])|(?<![\p{L}])(?:ne(?![\p{L}])|n['’](?=\p{L}))(?=[\s\p{L}'’-]{0,40}?(?<![\p{L}])qu(?:e(?![\p{L}])|['’]))/giu,
+  // "La personne concernée" is a person (the data subject), not "nobody".
+  fr: /(?<![\p{L}])(?:la|une|cette|chaque|toute|seule|même|autre|d['’]une|l['’]autre) personne(?![\p{L}])|(?<![\p{L}])non seulement(?![\p{L}])|(?<![\p{L}])(?:ne(?![\p{L}])|n['’](?=\p{L}))(?=[\s\p{L}'’-]{0,40}?(?<![\p{L}])qu(?:e(?![\p{L}])|['’]))/giu,
   es: /(?<![\p{L}])no s[oó]lo(?![\p{L}])/giu,
   it: /(?<![\p{L}])non solo(?![\p{L}])/giu,
   pt: /(?<![\p{L}])não só(?![\p{L}])/giu,
@@ -186,12 +187,32 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎|反复无常|反覆無常|无神论|無神論|无偿|無償|安非他|南非|不良|不知(?=什么|甚麼|什麼|哪|怎|为何|為何|为什么|為什麼|不觉|不覺)/gu,
 };
 
+/**
+ * Fixed phrases of legal and official texts that some languages say with "without" and others with
+ * an adverb: "without delay" is "unverzüglich", "niezwłocznie", "遅滞なく", "及时" as often as "sans
+ * délai" or "sin demora"; "without prejudice to" is "unbeschadet", "fatto salvo". Blanked on every side.
+ */
+const NEGATION_FREE_PHRASES: Record<string, RegExp> = {
+  en: /(?<![\p{L}])without (?:undue |further |any )?delay(?![\p{L}])|(?<![\p{L}])without prejudice(?![\p{L}])/giu,
+  de: /(?<![\p{L}])ohne (?:schuldhaftes |unnötiges )?(?:Zögern|Verzögerung|Verzug)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])sans (?:tarder|délai|retard(?: indu| injustifié)?|préjudice)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])sin (?:demora|dilación|tardanza|retraso|perjuicio)(?: indebid[ao])?(?![\p{L}])/giu,
+  it: /(?<![\p{L}])senza (?:indugio|ritardo|pregiudizio)(?: ingiustificato)?(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])sem (?:demora|atraso|prejuízo)(?: injustificad[ao])?(?![\p{L}])/giu,
+  pl: /(?<![\p{L}])bez (?:zbędnej )?(?:zwłoki|opóźnienia|uszczerbku)(?![\p{L}])/giu,
+  cs: /(?<![\p{L}])bez (?:zbytečného )?(?:odkladu|prodlení)(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])без (?:промедления|задержки|ущерба)(?![\p{L}])/giu,
+  zh: /毫不拖延|不(?:得)?无故拖延|不影响/gu,
+};
+
 const blank = (match: string): string => '\u0000'.repeat(match.length);
 
 /** The text with words that only look negated blanked out (same length, so offsets hold). */
 function withoutFalseNegations(text: string, lang: string): string {
   const pattern = NOT_NEGATIONS[lang];
-  return pattern ? text.replace(pattern, blank) : text;
+  const phrases = NEGATION_FREE_PHRASES[lang];
+  const kept = pattern ? text.replace(pattern, blank) : text;
+  return phrases ? kept.replace(phrases, blank) : kept;
 }
 
 export interface NegationMarker {
