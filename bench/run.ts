@@ -267,6 +267,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'sports',
     'fiction',
     'legal',
+    'cross',
   ]) {
     const score = await scoreCleanSet(folder);
     say(

@@ -3,6 +3,7 @@ import { isCommonWord } from '../text/lexicon';
 import { findNames } from '../text/names';
 import { neighbourFound } from './entity-missing';
 import { nameWriting } from '../text/sound-alike';
+import { NOUN_CAPITALISING } from './lang/name-match';
 import { ScriptCounterpart, UNTRANSLITERATED } from './lang/script-counterpart';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -19,8 +20,12 @@ export const entityAddedTransliterated = {
   category: 'Accuracy/Addition',
   severity: 'minor',
   description:
-    'A name in a Latin-script translation of a source written in another script (Cyrillic, Chinese, Japanese, Arabic, Devanagari, Sinhala…) that the source has nothing like: no word of the source sounds like it (compared as consonants: "Путин" and "Putin", "काठमाडौं" and "Kathmandu"), it is not in the source in Latin letters, and it is no exonym of a source word ("भारत" for "India"). Sentence starts, words the dictionary knows with a small letter, acronyms, titles and names Chinese or Japanese write in characters are not checked.',
-  appliesTo: (ctx) => nameWriting(ctx.sourceLang) === 'sounds' && nameWriting(ctx.targetLang) === 'latin',
+    'A name in a Latin-script translation of a source written in another script (Cyrillic, Chinese, Japanese, Arabic, Devanagari, Sinhala…) that the source has nothing like: no word of the source sounds like it (compared as consonants: "Путин" and "Putin", "काठमाडौं" and "Kathmandu"), it is not in the source in Latin letters, and it is no exonym of a source word ("भारत" for "India"). Sentence starts, words the dictionary knows with a small letter, acronyms, titles and names Chinese or Japanese write in characters are not checked; nor are German translations, which capitalise every noun.',
+  // German capitalises every noun: its capitals say nothing about names ("Bahnhof", "Verspätung").
+  appliesTo: (ctx) =>
+    nameWriting(ctx.sourceLang) === 'sounds' &&
+    nameWriting(ctx.targetLang) === 'latin' &&
+    !NOUN_CAPITALISING.has(ctx.targetLang),
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '') return [];
     const names = findNames(unit.target, ctx.targetLang).filter(

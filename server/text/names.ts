@@ -294,6 +294,24 @@ function startsEastSlavicName(text: string, tokens: readonly Piece[], k: number,
   );
 }
 
+/** "Member" after a capitalised "States" in the official style of Spanish, French, Italian and Portuguese. */
+const MEMBER = new Set(['miembro', 'miembros', 'membre', 'membres', 'membro', 'membri', 'membros']);
+
+/**
+ * "Estados miembros", "États membres", "Stati membri": official texts capitalise the noun of "Member
+ * States", which a translation renders by meaning ("Mitgliedstaaten", "państwa członkowskie").
+ */
+function startsMemberStates(text: string, tokens: readonly Piece[], k: number): boolean {
+  const next = tokens[k + 1];
+  const token = tokens[k];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    MEMBER.has(next.text) &&
+    /^\s+$/u.test(text.slice(token.end, next.start))
+  );
+}
+
 function computeNames(text: string, lang: string): NameMention[] {
   const tokens = pieces(text);
   const capital: boolean[] = [];
@@ -344,7 +362,8 @@ function computeNames(text: string, lang: string): NameMention[] {
       common:
         facts.common ||
         startsVietnameseWord(text, tokens, k, lang) ||
-        startsEastSlavicName(text, tokens, k, lang),
+        startsEastSlavicName(text, tokens, k, lang) ||
+        startsMemberStates(text, tokens, k),
       calendar: facts.calendar || inWeekday(token),
     });
   });

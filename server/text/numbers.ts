@@ -178,7 +178,7 @@ const SCALE_WORDS: readonly [words: string, value: number][] = [
     1e6,
   ],
   [
-    'thousand|tys|tysięcy|tysiące|tisíc\\p{L}*|tausend|duizend|tusen|ezer|bin|ribu|nghìn|ngàn|millier\\p{L}*|mille|mil|mila|тыс|тысяч\\p{L}*|тис|тисяч\\p{L}*|χιλιάδ\\p{L}*|ألف|آلاف|هزار|ہزار|ह(?:ज़|ज़|ज)ार|হাজার',
+    'thousand|tys|tysięcy|tysiące|tysiąc\\p{L}*|tisíc\\p{L}*|tausend|duizend|tusen|ezer|bin|ribu|nghìn|ngàn|millier\\p{L}*|mille|mil|mila|тыс|тысяч\\p{L}*|тис|тисяч\\p{L}*|χιλιάδ\\p{L}*|ألف|آلاف|هزار|ہزار|ह(?:ज़|ज़|ज)ार|হাজার',
     1e3,
   ],
 ];
@@ -415,7 +415,17 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
   pl: [
     ['zero'],
     ['jeden', 'jedna', 'jedno', 'jednego', 'jednej', 'pierwsz\\p{L}*'],
-    ['dwa', 'dwie', 'dwóch', 'dwu', 'dwoma', 'dwaj', 'drug(?:i|a|ie|iego|iej|im|ą)'],
+    [
+      'dwa',
+      'dwie',
+      'dwóch',
+      'dwu',
+      'dwoma',
+      'dwaj',
+      'drug(?:i|a|ie|iego|iej|im|ą)',
+      'dwukrotnie',
+      'dublet\\p{L}*',
+    ],
     ['trzy', 'trzech', 'trzema', 'trzej', 'trzec(?:i|ia|ie|iego|iej|im|ią)'],
     ['cztery', 'czterech', 'czwart\\p{L}*'],
     ['pięć', 'pięciu', 'piąt\\p{L}*'],
@@ -430,8 +440,10 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
   de: withLarger(
     [
       ['null'],
-      ['eins', 'ein', 'eine', 'einen', 'einem', 'einer', 'erste[nrsm]?'],
-      ['zwei', 'zweite[nrsm]?'],
+      // "Kein einziger", not a single one.
+      ['eins', 'ein', 'eine', 'einen', 'einem', 'einer', 'erste[nrsm]?', 'einzige[nrsm]?'],
+      // Twice, in everyday words and a match report's ('traf doppelt', a brace).
+      ['zwei', 'zweite[nrsm]?', 'zweimal', 'doppelt', 'doppelpack'],
       ['drei', 'dritte[nrsm]?'],
       ['vier', 'vierte[nrsm]?'],
       ['fünf', 'fünfte[nrsm]?'],
@@ -481,7 +493,7 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
     [
       ['zéro'],
       ['un', 'une', 'premier', 'première', 'premiers', 'premières'],
-      ['deux', 'deuxième\\p{L}*', 'second', 'seconde'],
+      ['deux', 'deuxième\\p{L}*', 'second', 'seconde', 'doublé'],
       ['trois', 'troisième\\p{L}*'],
       ['quatre', 'quatrième\\p{L}*'],
       ['cinq', 'cinquième\\p{L}*'],
@@ -516,7 +528,7 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
     [
       ['cero'],
       ['uno', 'una', 'un', 'primer', 'primer[oa]s?'],
-      ['dos', 'segund[oa]s?'],
+      ['dos', 'segund[oa]s?', 'doblete'],
       ['tres', 'tercer', 'tercer[oa]s?'],
       ['cuatro', 'cuart[oa]s?'],
       ['cinco', 'quint[oa]s?'],
@@ -551,7 +563,7 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
     [
       ['zero'],
       ['uno', 'una', 'un', 'primo', 'prima', 'primi', 'prime'],
-      ['due', 'second[oaie]'],
+      ['due', 'second[oaie]', 'doppietta'],
       ['tre', 'terz[oaie]'],
       ['quattro', 'quart[oaie]'],
       ['cinque', 'quint[oaie]'],
@@ -649,8 +661,19 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
   ],
   ru: [
     ['ноль'],
-    ['один', 'одна', 'одно', 'перв(?:ый|ая|ое|ого|ом|ую|ой|ые|ых)'],
-    ['два', 'две', 'втор(?:ой|ая|ое|ого|ом|ую|ые|ых)'],
+    [
+      'один',
+      'одна',
+      'одно',
+      'одного',
+      'одной',
+      'одному',
+      'одним',
+      'одну',
+      'одном',
+      'перв(?:ый|ая|ое|ого|ом|ую|ой|ые|ых)',
+    ],
+    ['два', 'две', 'втор(?:ой|ая|ое|ого|ом|ую|ые|ых)', 'дважды', 'дубл\\p{L}*'],
     ['три', 'трет(?:ий|ья|ье|ьего|ьем|ью|ьей|ьи)'],
     ['четыре', 'четв[её]рт(?:ый|ая|ое|ого|ом|ую|ой)'],
     ['пять', 'пят(?:ый|ая|ое|ого|ом|ую|ой)'],
@@ -1079,11 +1102,22 @@ export const spelledNumbers: (text: string, lang: string) => readonly NumberMent
  */
 const CJK_DIGIT = /[零〇一二两兩三四五六七八九]/u;
 
-/** The numbers a text writes in words: spelt out, or in Chinese and Japanese numerals ("两年", "十二時間"). */
+/**
+ * The numbers a text writes in words: spelt out, or in Chinese and Japanese numerals ("两年", "十二時間");
+ * not the "quarter" of "a quarter of an hour" ("un quarto d'ora"), which is 15 minutes.
+ */
 export function numbersInWords(text: string, lang: string): readonly NumberMention[] {
-  return lang === 'zh' || lang === 'ja'
-    ? cjkNumerals(text, lang).filter((m) => CJK_DIGIT.test(m.raw))
-    : spelledNumbers(text, lang);
+  const found =
+    lang === 'zh' || lang === 'ja'
+      ? cjkNumerals(text, lang).filter((m) => CJK_DIGIT.test(m.raw))
+      : spelledNumbers(text, lang);
+  const parts = PARTS_OF_AN_HOUR[lang];
+  if (found.length === 0 || !parts) return found;
+  const spans = parts.flatMap(([pattern]) => {
+    const match = pattern.exec(text);
+    return match ? [{ start: match.index, end: match.index + match[0].length }] : [];
+  });
+  return found.filter((m) => !spans.some((span) => m.start >= span.start && m.end <= span.end));
 }
 
 /** Whether a word is one of the language's spelt-out numbers ("Novanta" in "gli anni Novanta"). */
@@ -1152,7 +1186,7 @@ const PARTS_OF_AN_HOUR: Readonly<Record<string, readonly (readonly [RegExp, numb
     [/pół godziny/iu, 30],
   ],
   ru: [
-    [/четверть час/iu, 15],
+    [/четверт[ьи] час/iu, 15],
     [/полчаса|пол часа/iu, 30],
   ],
   zh: [
@@ -1162,9 +1196,107 @@ const PARTS_OF_AN_HOUR: Readonly<Record<string, readonly (readonly [RegExp, numb
   ja: [[/半時間/u, 30]],
 };
 
+/**
+ * Numbers that start a compound or an adjective of duration or count: "Fünfjahresvertrag", "pięcioletni
+ * kontrakt", "пятилетний контракт", "pětiletý", "quinquennale" are a five-year contract. The stems by
+ * value, then what may follow them.
+ */
+const COMPOUND_NUMBERS: Readonly<Record<string, { stems: Readonly<Record<number, string>>; rest: string }>> =
+  {
+    de: {
+      stems: {
+        2: 'zwei',
+        3: 'drei',
+        4: 'vier',
+        5: 'fünf',
+        6: 'sechs',
+        7: 'sieben',
+        8: 'acht',
+        9: 'neun',
+        10: 'zehn',
+        12: 'zwölf',
+      },
+      rest: 'jahr|jähr|monat|wöch|woch|tag|täg|stund|stünd|minüt|fach|mal|stellig|teilig|köpfig|sitz|spur',
+    },
+    pl: {
+      stems: {
+        2: 'dw[uó]',
+        3: 'trzy',
+        4: 'cztero',
+        5: 'pięcio',
+        6: 'sześcio',
+        7: 'siedmio',
+        8: 'ośmio',
+        9: 'dziewięcio',
+        10: 'dziesięcio',
+      },
+      rest: 'let|dniow|godzin|miesięczn|tygodniow|krotn|osobow|pokojow|piętrow',
+    },
+    cs: {
+      stems: {
+        2: 'dvou',
+        3: 'tří',
+        4: 'čtyř',
+        5: 'pěti',
+        6: 'šesti',
+        7: 'sedmi',
+        8: 'osmi',
+        9: 'devíti',
+        10: 'deseti',
+      },
+      rest: 'let|denn|hodinov|měsíčn|týdenn|násob|člen|pokoj|patr',
+    },
+    ru: {
+      stems: {
+        2: 'двух',
+        3: 'тр[её]х',
+        4: 'четыр[её]х',
+        5: 'пяти',
+        6: 'шести',
+        7: 'семи',
+        8: 'восьми',
+        9: 'девяти',
+        10: 'десяти',
+      },
+      rest: 'летн|дневн|часов|месячн|недельн|кратн|этажн|местн|комнатн|минутн',
+    },
+    uk: {
+      stems: {
+        2: 'дво',
+        3: 'три',
+        4: 'чотири',
+        5: "п['’]яти",
+        6: 'шести',
+        7: 'семи',
+        8: 'восьми',
+        9: "дев['’]яти",
+        10: 'десяти',
+      },
+      rest: 'річн|денн|годинн|місячн|тижнев|кратн|поверхов',
+    },
+    it: {
+      stems: { 2: 'bi', 3: 'tri', 4: 'quadri', 5: 'quinqu', 10: 'dec' },
+      rest: 'ennal|enni',
+    },
+  };
+const compoundPatterns = new Map<string, RegExp | null>();
+
+function mentionsCompoundNumber(text: string, lang: string, value: number): boolean {
+  const key = `${lang}:${value}`;
+  let pattern = compoundPatterns.get(key);
+  if (pattern === undefined) {
+    const compound = COMPOUND_NUMBERS[lang];
+    const stem = compound?.stems[value];
+    pattern = compound && stem ? new RegExp(`(?<![\\p{L}])${stem}(?:${compound.rest})`, 'iu') : null;
+    compoundPatterns.set(key, pattern);
+  }
+  return pattern?.test(text) ?? false;
+}
+
 export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
   if (FRACTION_WORDS[lang]?.some(([pattern, fraction]) => fraction === value && pattern.test(text)))
     return true;
+  if (mentionsCompoundNumber(text, lang, value)) return true;
   if (PARTS_OF_AN_HOUR[lang]?.some(([pattern, minutes]) => minutes === value && pattern.test(text)))
     return true;
   if (lang === 'zh' || lang === 'ja')
