@@ -268,6 +268,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'fiction',
     'legal',
     'cross',
+    'tech',
   ]) {
     const score = await scoreCleanSet(folder);
     say(
@@ -298,6 +299,10 @@ async function otherPairsAndDomains(): Promise<void> {
     [
       'legal-mt-errors',
       'an article, a paragraph, a date, an amount, a percentage, a currency, a regulation’s number, months as weeks or years, lost negations',
+    ],
+    [
+      'tech-mt-errors',
+      'GB as MB, TB as GB, inches as centimetres, hertz, a version, a model number, billions as millions, a currency, a date, lost negations',
     ],
   ] as const) {
     const domain = await scorePlantedFolder(folder);

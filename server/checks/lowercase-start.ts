@@ -2,6 +2,9 @@ import type { Flag } from '../domain/types';
 import { isSpacelessScript } from '../text/languages';
 import { type UnitCheck, flagFrom } from './types';
 
+/** A word in small letters then capitals: "iPhone", "iOS", "eBay", "macOS". */
+const BRAND_CASE = /^\p{Ll}{1,4}\p{Lu}/u;
+
 export const lowercaseStart = {
   scope: 'unit',
   id: 'lowercase-start',
@@ -19,6 +22,8 @@ export const lowercaseStart = {
     const sourceUpper = source[0] !== source[0].toLowerCase();
     const targetLower = target[0] !== target[0].toUpperCase();
     if (!sourceUpper || !targetLower) return [];
+    // A name written with a small letter first and a capital inside: "iOS 17.2 fixes…", "eBay said…".
+    if (BRAND_CASE.test(unit.target.slice(target.index))) return [];
     return [
       flagFrom(lowercaseStart, {
         side: 'target',

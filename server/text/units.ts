@@ -1,7 +1,17 @@
 import { type NumberMention, SCALE_WORD, extractNumbers } from './numbers';
 
 /** What a unit measures: only units of one kind can stand in for each other by mistake. */
-export type UnitKind = 'currency' | 'mass' | 'volume' | 'length' | 'temperature' | 'time' | 'concentration';
+export type UnitKind =
+  | 'currency'
+  | 'mass'
+  | 'volume'
+  | 'length'
+  | 'temperature'
+  | 'time'
+  | 'concentration'
+  | 'data'
+  | 'frequency'
+  | 'power';
 
 interface UnitDefinition {
   id: string;
@@ -22,7 +32,20 @@ const UNITS: readonly UnitDefinition[] = [
   {
     id: 'USD',
     kind: 'currency',
-    forms: ['$', 'US$', 'USD', 'dollar*', 'Dollar*', 'dolar*', 'dólar*', 'долл*', 'доллар*', '美元', 'ドル'],
+    forms: [
+      '$',
+      'US$',
+      'USD',
+      'US-Dollar*',
+      'dollar*',
+      'Dollar*',
+      'dolar*',
+      'dólar*',
+      'долл*',
+      'доллар*',
+      '美元',
+      'ドル',
+    ],
   },
   { id: 'EUR', kind: 'currency', forms: ['€', 'EUR', 'euro*', 'Euro*', 'евро', 'євро', '欧元', 'ユーロ'] },
   {
@@ -150,6 +173,36 @@ const UNITS: readonly UnitDefinition[] = [
   },
   { id: '°C', kind: 'temperature', forms: ['°C', '℃', '° C', 'ºC', '°С', 'Celsius'] },
   { id: '°F', kind: 'temperature', forms: ['°F', '℉', '° F', 'ºF', 'Fahrenheit'] },
+  {
+    id: 'in',
+    kind: 'length',
+    forms: [
+      'inch*',
+      'Zoll',
+      'pouce*',
+      'pulgada*',
+      'pollic*',
+      'polegada*',
+      'cal',
+      'cali',
+      'дюйм*',
+      '英寸',
+      'インチ',
+    ],
+  },
+  // Bytes: French writes octets ("16 Go", "1 To"), Russian ГБ.
+  { id: 'KB', kind: 'data', forms: ['KB', 'kB', 'Ko', 'КБ', 'Кб'] },
+  { id: 'MB', kind: 'data', forms: ['MB', 'Mo', 'МБ', 'Мб', 'メガバイト'] },
+  { id: 'GB', kind: 'data', forms: ['GB', 'Go', 'ГБ', 'Гб', 'ギガバイト', 'gigabyte*', 'Gigabyte*'] },
+  { id: 'TB', kind: 'data', forms: ['TB', 'To', 'ТБ', 'Тб', 'テラバイト', 'terabyte*', 'Terabyte*'] },
+  { id: 'Hz', kind: 'frequency', forms: ['Hz', 'Гц', '赫兹', 'ヘルツ'] },
+  { id: 'GHz', kind: 'frequency', forms: ['GHz', 'ГГц', '千兆赫'] },
+  {
+    id: 'W',
+    kind: 'power',
+    forms: ['watt*', 'Watt*', 'vatio*', 'ватт*', 'Вт', '瓦', 'ワット'],
+  },
+  { id: 'kW', kind: 'power', forms: ['kW', 'kilowatt*', 'Kilowatt*', 'кВт', '千瓦', 'キロワット'] },
   { id: 'ppm', kind: 'concentration', forms: ['ppm', 'млн⁻¹'] },
   { id: 'ppb', kind: 'concentration', forms: ['ppb', 'млрд⁻¹'] },
 ];
@@ -246,7 +299,15 @@ function formAt(text: string, at: number, lang: string): UnitForm | null {
     const last = candidate.form.charAt(candidate.form.length - 1);
     // A word must end where the form ends, unless the form is a word's start ("dolar" in "dolarów");
     // a symbol may touch anything, and so may a unit in a script without spaces.
-    if (isLetter(last) && !candidate.prefix && !SPACELESS.test(last) && isLetter(text.charAt(end))) continue;
+    const next = text.charAt(end);
+    if (
+      isLetter(last) &&
+      !candidate.prefix &&
+      !SPACELESS.test(last) &&
+      isLetter(next) &&
+      !SPACELESS.test(next)
+    )
+      continue;
     return candidate;
   }
   return null;
@@ -270,7 +331,8 @@ export function unitOf(
   lang: string,
 ): UnitMention | null {
   let at = number.end;
-  if (text.charAt(at) === ' ' || text.charAt(at) === '\u00a0' || text.charAt(at) === '\u202f') at++;
+  // A space, or a hyphen that makes number and unit an adjective ("a 6.1-inch display", "3-nanometre").
+  if ([' ', '\u00a0', '\u202f', '-'].includes(text.charAt(at))) at++;
   // A scale word may stand between them: "50 million euros", "5 Mio. Euro", "2 miljard euro".
   const scale = SCALE_WORD.exec(text.slice(at, at + 16)) ?? MYRIAD.exec(text.charAt(at));
   if (scale) at += scale[0].length;
