@@ -50,21 +50,6 @@ export interface CostContext {
  */
 const strongShare = (count: number): number => Math.min(1, 0.25 + count / 2);
 
-/**
- * Runs that each hold words the lexicon knows, none of which translates one of the other's: among the
- * development files' true sentence pairs with three or more such words a side, 1 in 60 to 1 in 500 share
- * none (ro-en: 1 in 27, nearly all hallucinations); among unrelated sentences, 24 in 25. The full weight
- * from three words a side, half of it with two. Inside the alignment rather than after it (as
- * splitUnrelated() is), so that a shorter, looser pair is weighed against the sentences around it: on 120
- * synthetic documents from the development files, 29 more of 1,623 dropped and inserted sentences
- * reported, 38 more false reports, link F1 the same (weights 8–12, or from three words only: fewer
- * found, more false).
- */
-function nothingTranslatedCost(params: AlignParams, sourceKnown: number, targetKnown: number): number {
-  const known = Math.min(sourceKnown, targetKnown);
-  return known < 2 ? 0 : params.nothingTranslatedWeight * Math.min(1, (known - 1) / 2);
-}
-
 /** Strong anchors on one side only speak against a link; names and cognates only for it. */
 export function anchorCost(ctx: CostContext, a: number, i: number, b: number, j: number): number {
   const { src, tgt, params } = ctx;
@@ -78,12 +63,9 @@ export function anchorCost(ctx: CostContext, a: number, i: number, b: number, j:
   cost -= params.nameWeight * anchorOverlap(runAnchors(src, 'names', a, i), runAnchors(tgt, 'names', b, j));
   cost -=
     params.lexicalWeight * anchorOverlap(runAnchors(src, 'lexical', a, i), runAnchors(tgt, 'lexical', b, j));
-  const sourceTranslations = runAnchors(src, 'translations', a, i);
-  const targetTranslations = runAnchors(tgt, 'translations', b, j);
-  const translationOverlap = anchorOverlap(sourceTranslations, targetTranslations);
-  cost -= params.translationWeight * translationOverlap;
-  if (translationOverlap === 0)
-    cost += nothingTranslatedCost(params, sourceTranslations.length, targetTranslations.length);
+  cost -=
+    params.translationWeight *
+    anchorOverlap(runAnchors(src, 'translations', a, i), runAnchors(tgt, 'translations', b, j));
   cost -=
     params.punctuationWeight *
     anchorOverlap(runAnchors(src, 'punctuation', a, i), runAnchors(tgt, 'punctuation', b, j));
@@ -138,11 +120,7 @@ export function anchorCostFloor(
       (0.3 - overlapAtMost(sourceCounts, s, targetCounts, t, shared, 0));
   floor -= params.nameWeight * overlapAtMost(sourceCounts, s, targetCounts, t, shared, 1);
   floor -= params.lexicalWeight * overlapAtMost(sourceCounts, s, targetCounts, t, shared, 2);
-  const translationOverlap = overlapAtMost(sourceCounts, s, targetCounts, t, shared, 3);
-  floor -= params.translationWeight * translationOverlap;
-  // Sharing no translation at most, the runs share none.
-  if (translationOverlap === 0)
-    floor += nothingTranslatedCost(params, sourceCounts[s + 3] ?? 0, targetCounts[t + 3] ?? 0);
+  floor -= params.translationWeight * overlapAtMost(sourceCounts, s, targetCounts, t, shared, 3);
   floor -= params.punctuationWeight * overlapAtMost(sourceCounts, s, targetCounts, t, shared, 4);
   return floor;
 }

@@ -16,8 +16,6 @@ export interface AlignParams {
   lexicalWeight: number;
   /** Words a learned translation lexicon pairs (server/bilingual), for language pairs that have one. */
   translationWeight: number;
-  /** Runs that share no translation though each has words the lexicon knows (see bead-cost.ts). */
-  nothingTranslatedWeight: number;
   punctuationWeight: number;
   similarityWeight: number;
   /** One sentence translated as two (or two as one). */
@@ -47,7 +45,6 @@ export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
   nameWeight: 8,
   lexicalWeight: 8,
   translationWeight: 24,
-  nothingTranslatedWeight: 6,
   punctuationWeight: 2,
   similarityWeight: 8,
   paragraphCrossing: 4,
