@@ -269,6 +269,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'legal',
     'cross',
     'tech',
+    'health',
   ]) {
     const score = await scoreCleanSet(folder);
     say(
@@ -303,6 +304,10 @@ async function otherPairsAndDomains(): Promise<void> {
     [
       'tech-mt-errors',
       'GB as MB, TB as GB, inches as centimetres, hertz, a version, a model number, billions as millions, a currency, a date, lost negations',
+    ],
+    [
+      'health-mt-errors',
+      'an age limit turned round, at least as at most, a percentage, a count, one in five as one in three, minutes as hours, lost negations',
     ],
   ] as const) {
     const domain = await scorePlantedFolder(folder);

@@ -51,10 +51,11 @@ const BOUND_WORDS: Readonly<Record<string, BoundWords>> = {
     ],
   },
   de: {
-    lower: ['nicht weniger als', 'mindestens', 'wenigstens', 'mehr als', 'größer als', 'über'],
+    lower: ['nicht weniger als', 'mindestens', 'wenigstens', 'mehr als', 'größer als', 'älter als', 'über'],
     upper: [
       'nicht mehr als',
       'nicht über',
+      'jünger als',
       'höchstens',
       'maximal',
       'bis zu',
@@ -91,13 +92,26 @@ const BOUND_WORDS: Readonly<Record<string, BoundWords>> = {
     ],
   },
   es: {
-    lower: ['no menos de', 'al menos', 'por lo menos', 'como mínimo', 'más de', 'mayor que', 'por encima de'],
+    // Ages: "mayores de 65 años" (over 65), "menores de 12 años" (under 12).
+    lower: [
+      'no menos de',
+      'al menos',
+      'por lo menos',
+      'como mínimo',
+      'más de',
+      'mayor que',
+      'mayores de',
+      'mayor de',
+      'por encima de',
+    ],
     upper: [
       'no más de',
       'como máximo',
       'a lo sumo',
       'menos de',
       'menor que',
+      'menores de',
+      'menor de',
       'por debajo de',
       'sin superar',
       'sin exceder',
@@ -108,12 +122,12 @@ const BOUND_WORDS: Readonly<Record<string, BoundWords>> = {
     upper: ['non più di', 'al massimo', 'meno di', 'inferiore a'],
   },
   pt: {
-    lower: ['não menos de', 'pelo menos', 'no mínimo', 'mais de', 'superior a'],
-    upper: ['não mais de', 'no máximo', 'menos de', 'inferior a'],
+    lower: ['não menos de', 'pelo menos', 'no mínimo', 'mais de', 'superior a', 'maiores de', 'maior de'],
+    upper: ['não mais de', 'no máximo', 'menos de', 'inferior a', 'menores de', 'menor de'],
   },
   pl: {
-    lower: ['nie mniej niż', 'co najmniej', 'przynajmniej', 'więcej niż', 'ponad'],
-    upper: ['nie więcej niż', 'co najwyżej', 'najwyżej', 'maksymalnie', 'mniej niż'],
+    lower: ['nie mniej niż', 'co najmniej', 'przynajmniej', 'więcej niż', 'ponad', 'powyżej'],
+    upper: ['nie więcej niż', 'co najwyżej', 'najwyżej', 'maksymalnie', 'mniej niż', 'poniżej'],
   },
   cs: {
     lower: ['nejméně', 'alespoň', 'aspoň', 'minimálně', 'více než', 'víc než'],
@@ -134,8 +148,10 @@ const BOUND_WORDS: Readonly<Record<string, BoundWords>> = {
       'более',
       'больше',
       'свыше',
+      // Ages: "старше 12 лет" (over 12), "младше 12 лет" (under 12).
+      'старше',
     ],
-    upper: ['не более', 'не больше', 'не выше', 'как максимум', 'максимум', 'менее', 'меньше'],
+    upper: ['не более', 'не больше', 'не выше', 'как максимум', 'максимум', 'менее', 'меньше', 'младше'],
   },
   uk: {
     lower: [

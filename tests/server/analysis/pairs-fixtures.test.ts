@@ -162,7 +162,8 @@ const KNOWN_FLAGGED: Readonly<Record<string, Readonly<Record<string, readonly st
 /**
  * The match report, the regulation and the novel between other languages than English (fr-de, ja-zh,
  * pl-cs, zh-de…); technology news (a 6.1-inch display, 16 GB as "16 Go", 120 Hz as "120 Гц", iOS 17.2,
- * US-Dollar) in six languages both ways.
+ * US-Dollar) in six languages both ways; health news (one in five as "jeder Fünfte" and "5人に1人", twice
+ * a day, under 12 as "младше 12", 95 %) in six languages both ways.
  */
 describe.each([
   'science',
@@ -175,6 +176,7 @@ describe.each([
   'legal',
   'cross',
   'tech',
+  'health',
 ])('clean %s texts', (domain) => {
   for (const file of filesIn(domain)) {
     it(`flag no unit in ${file.replace('.tsv', '')} but the known one`, async () => {
@@ -200,6 +202,7 @@ describe.each([
   ['a novel', 'fiction-mt-errors'],
   ['a regulation', 'legal-mt-errors'],
   ['technology news', 'tech-mt-errors'],
+  ['health news', 'health-mt-errors'],
 ])('MT errors planted in %s', (_, folder) => {
   for (const file of filesIn(folder)) {
     it(`are reported by the check that names them in ${file.replace('.tsv', '')}: a p-value, a dose's unit, minutes as hours, a gene dropped, a weekday of a range`, async () => {
