@@ -2,7 +2,8 @@ import type { Flag } from '../domain/types';
 import { isCommonWord, isKnownWord } from '../text/lexicon';
 import { type NameMention, findNames } from '../text/names';
 import { isAllCaps, words } from '../text/normalize';
-import { isNumberWord, isRomanNumeral } from '../text/numbers';
+import { isRomanNumeral } from '../text/numbers';
+import { isNumberWord } from '../text/number-words';
 import { isUnitOfSameAmount } from '../text/units';
 import { namesRegion } from '../text/places';
 import {

@@ -4,7 +4,8 @@ import { isCommonWord } from '../text/lexicon';
 import { fold } from '../text/normalize';
 import { isPlaceName } from '../text/places';
 import { stemKey, translationKeys } from '../bilingual/keys';
-import { isNumberWord, isRomanNumeral } from '../text/numbers';
+import { isRomanNumeral } from '../text/numbers';
+import { isNumberWord } from '../text/number-words';
 import { isUnitOfSameAmount } from '../text/units';
 import {
   CONVENTIONS,

@@ -3,11 +3,10 @@ import {
   type NumberMention,
   extractNumbers,
   isRomanNumeral,
-  mentionsNumberWord,
-  numbersInWords,
   romanNumerals,
   sameNumber,
 } from '../text/numbers';
+import { mentionsNumberWord, numbersInWords } from '../text/number-words';
 import { type UnitCheck, flagFrom } from './types';
 import { findMonths } from '../text/dates';
 
@@ -154,6 +153,8 @@ function changedSpelledNumbers(
   const missing = wordNumbers(unit.source, ctx.sourceLang).filter(
     (m) => !says(unit.target, ctx.targetLang, m.values[0] ?? 0),
   );
+  // Nothing missing on the source side: no target number can be a changed one.
+  if (missing.length === 0 && !digitsMissing) return { missing: [], extra: [] };
   const extra = wordNumbers(unit.target, ctx.targetLang).filter(
     (m) => !says(unit.source, ctx.sourceLang, m.values[0] ?? 0),
   );

@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
-import { type NumberMention, extractNumbers, numbersInWords, sameNumber } from '../text/numbers';
+import { type NumberMention, extractNumbers, sameNumber } from '../text/numbers';
+import { numbersInWords } from '../text/number-words';
 import { type UnitMention, sameUnit, unitOf } from '../text/units';
 import { type UnitCheck, flagFrom } from './types';
 

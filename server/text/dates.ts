@@ -1,6 +1,6 @@
 import { escapeRegExp, allMatches } from '../util/regexp';
 import { type Compacted, originalSpan } from './compact';
-import { cjkNumeralValue } from './numbers';
+import { cjkNumeralValue } from './number-words';
 import { asciiDigits } from './digits';
 import { numericDates } from './numeric-dates';
 import { isKnownWord } from './lexicon';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractNumbers, mentionsNumberWord, sameNumber } from '../../../server/text/numbers';
+import { mentionsNumberWord } from '../../../server/text/number-words';
+import { extractNumbers, sameNumber } from '../../../server/text/numbers';
 
 const one = (text: string, lang: string) => {
   const [found, ...rest] = extractNumbers(text, lang);
