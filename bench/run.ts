@@ -270,6 +270,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'cross',
     'tech',
     'health',
+    'recipes',
   ]) {
     const score = await scoreCleanSet(folder);
     say(
@@ -308,6 +309,10 @@ async function otherPairsAndDomains(): Promise<void> {
     [
       'health-mt-errors',
       'an age limit turned round, at least as at most, a percentage, a count, one in five as one in three, minutes as hours, lost negations',
+    ],
+    [
+      'recipes-mt-errors',
+      '°C as °F, teaspoons as tablespoons, g as kg, days as weeks, minutes as hours, a temperature, a time, a lost negation',
     ],
   ] as const) {
     const domain = await scorePlantedFolder(folder);

@@ -145,18 +145,19 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   // "不是吗" does. ("No offence" is not among them: translations say it with a negation, "没有冒犯".)
   en: /(?<![\p{L}])not (?:only|just|merely)(?![\p{L}])|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less)(?![\p{L}])|(?<![\p{L}])no ?\?|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n['’]?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
   de: /(?<![\p{L}])nicht nur(?![\p{L}])|(?<![\p{L}])nicht wahr\s*\?|(?<![\p{L}])nein\s*\?/giu,
-  pl: /(?<![\p{L}])nie tylko(?![\p{L}])/giu,
+  // "Dopóki nie", "пока не", "finché non": "until", said with a negation that negates nothing.
+  pl: /(?<![\p{L}])nie tylko(?![\p{L}])|(?<![\p{L}])dopóki\s+(?:\p{L}+\s+){0,3}?nie(?![\p{L}])/giu,
   cs: /(?<![\p{L}])nejen(?![\p{L}])/giu,
   // "ne … que" is "only" ("Il n'y a que deux solutions"); a "pas" between them still negates on its own.
   // "La personne concernée" is a person (the data subject), not "nobody".
   fr: /(?<![\p{L}])(?:la|une|cette|chaque|toute|seule|même|autre|d['’]une|l['’]autre) personne(?![\p{L}])|(?<![\p{L}])non seulement(?![\p{L}])|(?<![\p{L}])(?:ne(?![\p{L}])|n['’](?=\p{L}))(?=[\s\p{L}'’-]{0,40}?(?<![\p{L}])qu(?:e(?![\p{L}])|['’]))/giu,
   es: /(?<![\p{L}])no s[oó]lo(?![\p{L}])/giu,
-  it: /(?<![\p{L}])non solo(?![\p{L}])/giu,
+  it: /(?<![\p{L}])non solo(?![\p{L}])|(?<![\p{L}])finché\s+(?:\p{L}+\s+){0,2}?non(?![\p{L}])/giu,
   pt: /(?<![\p{L}])não só(?![\p{L}])/giu,
   // "nu … decât" means "only"; "ca niciodată" is "than ever".
   ro: /(?<![\p{L}])nu (?:numai|doar)(?![\p{L}])|(?<![\p{L}])nu\s+(?:\p{L}+\s+){0,4}decât(?![\p{L}])|(?<![\p{L}])ca niciodată(?![\p{L}])/giu,
-  ru: /(?<![\p{L}])не только(?![\p{L}])/giu,
-  uk: /(?<![\p{L}])не тільки(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])не только(?![\p{L}])|(?<![\p{L}])пока\s+(?:\p{L}+\s+){0,3}?не(?![\p{L}])/giu,
+  uk: /(?<![\p{L}])не тільки(?![\p{L}])|(?<![\p{L}])поки\s+(?:\p{L}+\s+){0,3}?не(?![\p{L}])/giu,
   nl: /(?<![\p{L}])niet alleen(?![\p{L}])/giu,
   et: /(?<![\p{L}])mitte ainult(?![\p{L}])/giu,
   fi: /(?<![\p{L}])ei (?:vain|ainoastaan)(?![\p{L}])/giu,
