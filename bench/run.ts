@@ -271,6 +271,7 @@ async function otherPairsAndDomains(): Promise<void> {
     'tech',
     'health',
     'recipes',
+    'listings',
   ]) {
     const score = await scoreCleanSet(folder);
     say(
@@ -313,6 +314,10 @@ async function otherPairsAndDomains(): Promise<void> {
     [
       'recipes-mt-errors',
       '°C as °F, teaspoons as tablespoons, g as kg, days as weeks, minutes as hours, a temperature, a time, a lost negation',
+    ],
+    [
+      'listings-mt-errors',
+      'an area, a date, a currency, years as months, three years of experience as five, a lost negation, a rate per year as per month',
     ],
   ] as const) {
     const domain = await scorePlantedFolder(folder);

@@ -833,7 +833,7 @@ const COMPOUND_NUMBERS: Readonly<Record<string, { stems: Readonly<Record<number,
         10: 'zehn',
         12: 'zwölf',
       },
-      rest: 'jahr|jähr|monat|wöch|woch|tag|täg|stund|stünd|minüt|fach|mal|stellig|teilig|köpfig|sitz|spur',
+      rest: 'jahr|jähr|monat|wöch|woch|tag|täg|stund|stünd|minüt|fach|mal|stellig|teilig|köpfig|sitz|spur|zimmer|räum|stöck|gang|gäng',
     },
     pl: {
       stems: {

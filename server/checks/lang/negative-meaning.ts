@@ -24,7 +24,8 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
   tr: /(?<![\p{L}])(?:imkansız|imkânsız|olanaksız|eksik\p{L}*|yoksun\p{L}*|reddet\p{L}*|başarısız\p{L}*|yerine)(?![\p{L}])/iu,
   ko: /불가능|실패|거부|부족|결여|무관|대신/u,
   // 〜を問わず (regardless of: "asking not"), which a translation may say as "no questions asked".
-  ja: /不可能|失敗|拒否|欠如|無関係|問わず|運休|休止|中止|停止|休館|閉鎖|禁止/u,
+  // 不可 (not allowed, as in "ペットは不可"), not 不可欠 (indispensable), 不可思議 (mysterious), 不可避 (unavoidable).
+  ja: /不可能|不可(?!欠|思議|避|分)|不要|不許可|失敗|拒否|欠如|無関係|問わず|運休|休止|中止|停止|休館|閉鎖|禁止/u,
   zh: /而不是|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關|停运|停運|停止|暂停|暫停|停业|停業|关闭|關閉|禁止/u,
 };
 

@@ -56,6 +56,16 @@ describe('locale-aware numbers', () => {
     expect(zh('超过十六人死亡。', 15)).toBe(false);
   });
 
+  it('reads numbers that start a compound or an adjective, and not other words that start alike', () => {
+    expect(mentionsNumberWord('mit einem Fünfjahresvertrag', 'de', 5)).toBe(true);
+    expect(mentionsNumberWord('Helle Dreizimmerwohnung', 'de', 3)).toBe(true);
+    expect(mentionsNumberWord('pięcioletni kontrakt', 'pl', 5)).toBe(true);
+    expect(mentionsNumberWord('пятилетний контракт', 'ru', 5)).toBe(true);
+    expect(mentionsNumberWord('un contratto quinquennale', 'it', 5)).toBe(true);
+    expect(mentionsNumberWord('ohne Zweifel', 'de', 2)).toBe(false);
+    expect(mentionsNumberWord('un film trilingue', 'it', 3)).toBe(false);
+  });
+
   it('reads the Indian crore and lakh, and thousands in Turkish, Arabic and Hungarian', () => {
     expect(one('5 करोड़ यूरो', 'hi').values).toContain(50_000_000);
     expect(one('2.5 लाख नौकरियां', 'hi').values).toContain(250_000);
