@@ -7,26 +7,27 @@ import { words } from '../../text/normalize';
  * Words that negate by their meaning ("unable", "impossible", "unless", "lack"): a translation may
  * say the same with a negation ("Unable to connect" → "Verbindung nicht möglich") or without one
  * ("impossible" → "unmöglich"), so a side that has one is no evidence either way. English "not …
- * until" is "only then": "erst", "dopiero", "ne … qu'à".
+ * until" is "only then": "erst", "dopiero", "ne … qu'à"; so is it in the languages that say it the
+ * English way ("no … hasta", "не … пока", "…まで…ない", "…之前…不").
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
   en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|declin(?:e|es|ed|ing) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*|likely|happy|fair|usual|expected\p{L}*|aware|willing|popular|constitutional|healthy|safe|stable|lawful|wanted|fortunate\p{L}*|resolved|answered|armed|changed|conscious|disclosed|identified|named|\p{L}+(?:able|ible))|il(?:legal\p{L}*|logical)|ir(?:relevant|responsible|regular\p{L}*|reversible)|im(?:proper\p{L}*|mature|moral|patient)|in(?:valid|complete|active|sufficient|appropriate|effective|adequate|correct\p{L}*|accurate|capable|credible)|not\s+(?:\p{L}+\s+){0,4}(?:until|till|before))(?![\p{L}])|n['’]t\s+(?:\p{L}+\s+){0,4}(?:until|till|before)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:unmöglich|außerstande|es sei denn|fehlt|fehlen|fehlte|verweiger\p{L}*|unfähig)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:impossible|incapable|à moins que|manque|manquent|refus\p{L}*|échou\p{L}*)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:imposible|incapaz|a menos que|falta|faltan|carece\p{L}*|se neg\p{L}*)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:impossibile|incapace|a meno che|manca|mancano|rifiut\p{L}*)(?![\p{L}])/iu,
-  pt: /(?<![\p{L}])(?:impossível|incapaz|a menos que|falta|faltam|recus\p{L}*)(?![\p{L}])/iu,
-  pl: /(?<![\p{L}])(?:niemożliw\p{L}*|brak\p{L}*|chyba że|odmówi\p{L}*|niezdoln\p{L}*)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:ne\s+(?:\p{L}+\s+){0,4}pas\s+(?:\p{L}+\s+){0,4}(?:avant|tant que)|impossible|incapable|à moins que|manque|manquent|refus\p{L}*|échou\p{L}*)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:no\s+(?:\p{L}+,?\s+){0,5}hasta|imposible|incapaz|a menos que|falta|faltan|carece\p{L}*|se neg\p{L}*)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:non\s+(?:\p{L}+,?\s+){0,5}(?:finché|fino a quando|prima che)|impossibile|incapace|a meno che|manca|mancano|rifiut\p{L}*)(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:não\s+(?:\p{L}+,?\s+){0,5}até|impossível|incapaz|a menos que|falta|faltam|recus\p{L}*)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])(?:nie\s+(?:\p{L}+,?\s+){0,5}(?:dopóki|zanim)|niemożliw\p{L}*|brak\p{L}*|chyba że|odmówi\p{L}*|niezdoln\p{L}*)(?![\p{L}])/iu,
   cs: /(?<![\p{L}])(?:nemožn\p{L}*|nelze|chyb\p{L}*|pokud ne\p{L}*|odmít\p{L}*|neschopn\p{L}*)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:невозможн\p{L}*|нельзя|не удалось|отказ\p{L}*|нехватк\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не\s+(?:\p{L}+,?\s+){0,5}(?:пока|до тех пор)|невозможн\p{L}*|нельзя|не удалось|отказ\p{L}*|нехватк\p{L}*)(?![\p{L}])/iu,
   ro: /(?<![\p{L}])(?:imposibil\p{L}*|incapabil\p{L}*|lips\p{L}*|refuz\p{L}*)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:onmogelijk|niet in staat|tenzij|ontbreekt|weiger\p{L}*)(?![\p{L}])/iu,
   tr: /(?<![\p{L}])(?:imkansız|imkânsız|olanaksız|eksik\p{L}*|yoksun\p{L}*|reddet\p{L}*|başarısız\p{L}*|yerine)(?![\p{L}])/iu,
   ko: /불가능|실패|거부|부족|결여|무관|대신/u,
   // 〜を問わず (regardless of: "asking not"), which a translation may say as "no questions asked".
   // 不可 (not allowed, as in "ペットは不可"), not 不可欠 (indispensable), 不可思議 (mysterious), 不可避 (unavoidable).
-  ja: /不可能|不可(?!欠|思議|避|分)|不要|不許可|失敗|拒否|欠如|無関係|問わず|運休|休止|中止|停止|休館|閉鎖|禁止/u,
-  zh: /而不是|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關|停运|停運|停止|暂停|暫停|停业|停業|关闭|關閉|禁止/u,
+  ja: /まで[、は][^。！？]{0,25}(?:ない|ません)|不可能|不可(?!欠|思議|避|分)|不要|不許可|失敗|拒否|欠如|無関係|問わず|運休|休止|中止|停止|休館|閉鎖|禁止/u,
+  zh: /之前[，,][^。！？]{0,15}[不没]|而不是|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關|停运|停運|停止|暂停|暫停|停业|停業|关闭|關閉|禁止/u,
 };
 
 /**
