@@ -255,22 +255,26 @@ const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặ�
  * and hydrology; "Bộ Ngoại giao"), which a translation renders by meaning: a Vietnamese syllable with
  * a capital followed by one without is such a word.
  */
-function startsVietnameseWord(text: string, tokens: readonly Piece[], k: number, lang: string): boolean {
+/** The word after token k when only white space stands between them (a word of the same phrase). */
+function wordAfter(text: string, tokens: readonly Piece[], k: number): Piece | null {
   const token = tokens[k];
   const next = tokens[k + 1];
+  return token && next && /^\s+$/u.test(text.slice(token.end, next.start)) ? next : null;
+}
+
+const startsInSmallLetters = (word: Piece | null): boolean => word !== null && /^\p{Ll}/u.test(word.text);
+
+function startsVietnameseWord(text: string, tokens: readonly Piece[], k: number, lang: string): boolean {
   return (
     lang === 'vi' &&
-    token !== undefined &&
-    next !== undefined &&
-    VIETNAMESE_LETTER.test(token.text) &&
-    /^\s+$/u.test(text.slice(token.end, next.start)) &&
-    /^\p{Ll}/u.test(next.text)
+    VIETNAMESE_LETTER.test(tokens[k]?.text ?? '') &&
+    startsInSmallLetters(wordAfter(text, tokens, k))
   );
 }
 
 /** Adjective endings of Russian and Ukrainian, and those of the surnames built like adjectives. */
 const EAST_SLAVIC_ADJECTIVE =
-  /\p{L}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ую|юю|ые|ие|ых|их|ыми|ими|ій|ого|ої|ою|і)$/u;
+  /\p{L}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ую|юю|ые|ие|ых|их|ыми|ими|ій|ої|ою|і)$/u;
 const SURNAME_ADJECTIVE = /(?:ск|цк|зк)\p{L}{1,3}$/u;
 
 /**
@@ -281,16 +285,12 @@ const SURNAME_ADJECTIVE = /(?:ск|цк|зк)\p{L}{1,3}$/u;
  * заявил", "Достоевский") stay names.
  */
 function startsEastSlavicName(text: string, tokens: readonly Piece[], k: number, lang: string): boolean {
-  const token = tokens[k];
-  const next = tokens[k + 1];
+  const word = tokens[k]?.text ?? '';
   return (
     (lang === 'ru' || lang === 'uk') &&
-    token !== undefined &&
-    next !== undefined &&
-    EAST_SLAVIC_ADJECTIVE.test(token.text) &&
-    !SURNAME_ADJECTIVE.test(token.text) &&
-    /^\s+$/u.test(text.slice(token.end, next.start)) &&
-    /^\p{Ll}/u.test(next.text)
+    EAST_SLAVIC_ADJECTIVE.test(word) &&
+    !SURNAME_ADJECTIVE.test(word) &&
+    startsInSmallLetters(wordAfter(text, tokens, k))
   );
 }
 
@@ -302,14 +302,7 @@ const MEMBER = new Set(['miembro', 'miembros', 'membre', 'membres', 'membro', 'm
  * States", which a translation renders by meaning ("Mitgliedstaaten", "państwa członkowskie").
  */
 function startsMemberStates(text: string, tokens: readonly Piece[], k: number): boolean {
-  const next = tokens[k + 1];
-  const token = tokens[k];
-  return (
-    token !== undefined &&
-    next !== undefined &&
-    MEMBER.has(next.text) &&
-    /^\s+$/u.test(text.slice(token.end, next.start))
-  );
+  return MEMBER.has(wordAfter(text, tokens, k)?.text ?? '');
 }
 
 function computeNames(text: string, lang: string): NameMention[] {

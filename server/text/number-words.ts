@@ -641,9 +641,6 @@ export const cjkNumerals: (text: string, lang: string) => readonly NumberMention
 const cjkNumeralValues = (text: string, lang: string): number[] =>
   cjkNumerals(text, lang).flatMap((m) => m.values);
 
-/** Whether `text` spells out the number `value` in `lang`: in words (up to a hundred), or in Chinese numerals. */
-const numberWordTests = new Map<string, RegExp | null>();
-
 const spelledPatterns = new Map<string, RegExp | null>();
 const spelledValues = new Map<string, { test: RegExp; value: number }[]>();
 
@@ -749,6 +746,8 @@ export function numbersInWords(text: string, lang: string): readonly NumberMenti
   });
   return found.filter((m) => !spans.some((span) => m.start >= span.start && m.end <= span.end));
 }
+
+const numberWordTests = new Map<string, RegExp | null>();
 
 /** Whether a word is one of the language's spelt-out numbers ("Novanta" in "gli anni Novanta"). */
 export function isNumberWord(word: string, lang: string): boolean {
@@ -923,6 +922,10 @@ function mentionsCompoundNumber(text: string, lang: string, value: number): bool
   return pattern?.test(text) ?? false;
 }
 
+/**
+ * Whether `text` says the number `value` in words: spelt out (up to a hundred, and the compounds, parts
+ * of an hour and fractions of a point above), or in Chinese numerals.
+ */
 export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
   if (FRACTION_WORDS[lang]?.some(([pattern, fraction]) => fraction === value && pattern.test(text)))
     return true;

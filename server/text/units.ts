@@ -366,6 +366,9 @@ export interface UnitMention {
   text: string;
 }
 
+/** A space, or a hyphen that makes number and unit an adjective ("a 6.1-inch display", "3-nanometre"). */
+const BEFORE_UNIT = new Set([' ', '\u00a0', '\u202f', '-']);
+
 /** The unit written right after a number ("500 mg", "50 €", "25℃") or, for money, right before it ("$129.99"). */
 export function unitOf(
   text: string,
@@ -373,8 +376,7 @@ export function unitOf(
   lang: string,
 ): UnitMention | null {
   let at = number.end;
-  // A space, or a hyphen that makes number and unit an adjective ("a 6.1-inch display", "3-nanometre").
-  if ([' ', '\u00a0', '\u202f', '-'].includes(text.charAt(at))) at++;
+  if (BEFORE_UNIT.has(text.charAt(at))) at++;
   // A scale word may stand between them: "50 million euros", "5 Mio. Euro", "2 miljard euro".
   const scale = SCALE_WORD.exec(text.slice(at, at + 16)) ?? MYRIAD.exec(text.charAt(at));
   if (scale) at += scale[0].length;

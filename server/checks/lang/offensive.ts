@@ -157,10 +157,11 @@ export function findOffensive(text: string, lang: string): OffensiveMatch | null
   const match = WHOLE_WORDS_ONLY.has(lang)
     ? wholeWordMatch(searched, lang, pattern)
     : lang === 'ja'
-      ? wholeKatakanaMatch(searched, pattern, (index, length) => {
-          // Next to another katakana in the text as written: a space there (tokenised MT output,
-          // "ディック ヘッド") ends the word.
-          const { start, end } = originalSpan(compact, index, length);
+      ? // Next to another katakana in the text as written: a space there (tokenised MT output,
+        // "ディック ヘッド") ends the word.
+        firstMatchWhere(searched, pattern, (index, found) => {
+          if (!KATAKANA.test(found)) return true;
+          const { start, end } = originalSpan(compact, index, found.length);
           return !isKatakana(text[start - 1]) && !isKatakana(text[end]);
         })
       : pattern.exec(searched);
@@ -187,35 +188,36 @@ function globalPattern(pattern: RegExp): RegExp {
   return everywhere;
 }
 
+/** The first match of the pattern anywhere in the text that `accept` takes. */
+function firstMatchWhere(
+  text: string,
+  pattern: RegExp,
+  accept: (index: number, found: string) => boolean,
+): { index: number; 0: string } | null {
+  for (const match of text.matchAll(globalPattern(pattern)))
+    if (accept(match.index, match[0])) return { index: match.index, 0: match[0] };
+  return null;
+}
+
 /** The first match that starts and ends where the language's word segmenter puts a word break. */
 function wholeWordMatch(text: string, lang: string, pattern: RegExp): { index: number; 0: string } | null {
   const breaks = new Set<number>([text.length]);
   for (const piece of wordSegmenter(lang).segment(text)) breaks.add(piece.index);
-  for (const match of text.matchAll(globalPattern(pattern)))
-    if (breaks.has(match.index) && breaks.has(match.index + match[0].length))
-      return { index: match.index, 0: match[0] };
-  return null;
+  return firstMatchWhere(
+    text,
+    pattern,
+    (index, found) => breaks.has(index) && breaks.has(index + found.length),
+  );
 }
 
+/**
+ * Japanese: a match written in katakana counts only as a whole katakana word — loanwords and names run
+ * their sounds together, and "ビッチ" ends ジョコビッチ (Djokovic), "カント" starts カントリー (country),
+ * "ファック" starts ファックス (fax).
+ */
 const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF]+$/u;
 const isKatakana = (character: string | undefined): boolean =>
   character !== undefined && KATAKANA.test(character);
-
-/**
- * The first match that, written in katakana, is a whole katakana word: loanwords and names run their
- * sounds together, and "ビッチ" ends ジョコビッチ (Djokovic), "カント" starts カントリー (country),
- * "ファック" starts ファックス (fax).
- */
-function wholeKatakanaMatch(
-  text: string,
-  pattern: RegExp,
-  standsAlone: (index: number, length: number) => boolean,
-): { index: number; 0: string } | null {
-  for (const match of text.matchAll(globalPattern(pattern)))
-    if (!KATAKANA.test(match[0]) || standsAlone(match.index, match[0].length))
-      return { index: match.index, 0: match[0] };
-  return null;
-}
 
 /** The first entry of the list as written, in a language written with spaces. */
 function findListed(text: string, lang: string, pattern: RegExp): OffensiveMatch | null {
