@@ -43,18 +43,47 @@ function capitalsShare(source: string): number {
   return letters < 8 ? 0 : capitals / letters;
 }
 
-/** Share of the source's lower-case words the language's dictionary does not know: typos, slang, noise. */
-function unknownWordShare(source: string, lang: string): number | null {
+/**
+ * Share of a text's lower-case words the language's dictionary does not know: in a source, typos,
+ * slang and noise; in a translation, words the MT system left untranslated or garbled ("evlavious",
+ * "podeposit"). A hyphenated word is known when its parts are ("well-developed").
+ */
+function unknownWords(text: string, lang: string): { unknown: number; ordinary: number } | null {
   const isKnown = knownWordTest(lang);
   if (!isKnown) return null;
   let ordinary = 0;
   let unknown = 0;
-  for (const word of words(source)) {
-    if (word.text.length <= 1 || isCapitalized(word.text)) continue;
+  for (const word of words(text)) {
+    if (word.text.length <= 1 || isCapitalized(word.text) || afterDigit(text, word.start)) continue;
     ordinary++;
-    if (!isKnown(word.text.toLowerCase())) unknown++;
+    const lower = word.text.toLowerCase();
+    if (isKnown(lower) || lower.split(HYPHEN).every((part) => part.length <= 1 || isKnown(part))) continue;
+    // Not words of the language to begin with: "et al.", "iPhone", "mmHg", the parts of an address.
+    if (lower.length > 2 && lower === word.text && !insideAddress(text, word.start, word.end)) unknown++;
   }
-  return ordinary < 3 ? null : unknown / ordinary;
+  return { unknown, ordinary };
+}
+
+function unknownWordShare(text: string, lang: string): number | null {
+  const counts = unknownWords(text, lang);
+  return counts === null || counts.ordinary < 3 ? null : counts.unknown / counts.ordinary;
+}
+
+const HYPHEN = /[-‐]/;
+
+/** A word that is part of a URL, an e-mail address or a file name ("https://", "sarah.jones@…"). */
+function insideAddress(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if ('/@._\\'.includes(before) && before !== '') return true;
+  if ('@_/'.includes(after) && after !== '') return true;
+  return (after === '.' || after === ':') && /[\p{L}\d/]/u.test(text.charAt(end + 1));
+}
+
+/** A word written against a number is its suffix or unit ("15th", "10km"), not a word of its own. */
+function afterDigit(text: string, start: number): boolean {
+  const code = text.charCodeAt(start - 1);
+  return code >= 48 && code <= 57;
 }
 
 interface MarkCounts {
@@ -150,6 +179,9 @@ export function textFeatures(input: FeatureInput): FeatureVector {
   features['source:capitals'] = capitalsShare(input.source);
   const unknown = unknownWordShare(input.source, input.sourceLang);
   if (unknown !== null) features['source:unknown-words'] = unknown;
+  const unknownInTarget =
+    input.targetLang === input.sourceLang ? null : unknownWords(input.target, input.targetLang);
+  if (unknownInTarget !== null) features['target:unknown-words'] = Math.min(2, unknownInTarget.unknown);
   if (input.sourceLexicon)
     Object.assign(features, lexiconFeatures(input.source, input.sourceLang, input.sourceLexicon));
   if (input.similarity !== null) {

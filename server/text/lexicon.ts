@@ -11,6 +11,12 @@ const require = createRequire(import.meta.url);
  * takes seconds for some languages; this reads the files in milliseconds.
  */
 const QUICK_DICTIONARIES = new Set(['en']);
+/**
+ * Spellings that are all correct for a language, as the spelling check accepts them: English is
+ * American or British ("metres", "organisation", "travelling"). The next is read only when a word is
+ * unknown to the ones before it.
+ */
+const VARIANTS: Readonly<Record<string, readonly string[]>> = { en: ['en', 'en-gb'] };
 
 interface AffixRule {
   kind: 'PFX' | 'SFX';
@@ -85,8 +91,13 @@ function readStems(dic: string): Map<string, string> {
 
 function quickDictionary(lang: string): QuickDictionary | null {
   if (!QUICK_DICTIONARIES.has(lang)) return null;
-  if (!dictionaries.has(lang)) {
-    const files = dictionaryFiles(lang);
+  return dictionaryOf(lang);
+}
+
+/** A dictionary package read once ("en", "en-gb"); null when it is not installed. */
+function dictionaryOf(name: string): QuickDictionary | null {
+  if (!dictionaries.has(name)) {
+    const files = dictionaryFiles(name);
     let dictionary: QuickDictionary | null = null;
     if (files) {
       dictionary = {
@@ -94,9 +105,19 @@ function quickDictionary(lang: string): QuickDictionary | null {
         rules: parseRules(files.aff.toString('utf8')),
       };
     }
-    dictionaries.set(lang, dictionary);
+    dictionaries.set(name, dictionary);
   }
-  return dictionaries.get(lang) ?? null;
+  return dictionaries.get(name) ?? null;
+}
+
+/** Whether any spelling variant of the language knows the word, the later variants read only when needed. */
+function lookUpInVariants(lower: string, lang: string, first: QuickDictionary): boolean {
+  if (lookUp(lower, first)) return true;
+  for (const variant of (VARIANTS[lang] ?? []).slice(1)) {
+    const dictionary = dictionaryOf(variant);
+    if (dictionary && lookUp(lower, dictionary)) return true;
+  }
+  return false;
 }
 
 /** The stems a word could come from by one rule of the given kind, with the flag that rule needs. */
@@ -136,7 +157,7 @@ export function knownWordTest(lang: string): ((lower: string) => boolean) | null
       const known = answers.get(lower);
       if (known !== undefined) return known;
       if (answers.size > 100_000) answers.clear();
-      const answer = lookUp(lower, dictionary);
+      const answer = lookUpInVariants(lower, lang, dictionary);
       answers.set(lower, answer);
       return answer;
     };

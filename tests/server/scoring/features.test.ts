@@ -27,3 +27,43 @@ describe('risk features of the source', () => {
     expect(features('ŻÓŁW ŻÓŁW ŻÓŁW żółw')['source:capitals']).toBeCloseTo(0.75);
   });
 });
+
+describe('risk features of the translation', () => {
+  const intoEnglish = (target: string, source = 'Un text oarecare.') =>
+    textFeatures({
+      source,
+      target,
+      sourceLang: 'ro',
+      targetLang: 'en',
+      lengthStats: { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 },
+      similarity: null,
+      similarityZ: null,
+      sourceLexicon: null,
+    });
+
+  it('counts words an English translation garbled or left untranslated', () => {
+    expect(intoEnglish('The church was built in the 15th century.')['target:unknown-words']).toBe(0);
+    expect(intoEnglish('The church has a podeposit and evlavious paintings.')['target:unknown-words']).toBe(
+      2,
+    );
+    expect(
+      intoEnglish('The tower is made of chihlimbar.', 'Turnul este din chihlimbar.')['target:unknown-words'],
+    ).toBe(1);
+  });
+
+  it('takes British spellings and hyphenated words as English', () => {
+    const british = 'The theatre centre was travelling to a well-developed organisation, some metres away.';
+    expect(intoEnglish(british)['target:unknown-words']).toBe(0);
+    expect(features(british)['source:unknown-words']).toBe(0);
+  });
+
+  it('does not count abbreviations, brand names and the parts of addresses', () => {
+    const cited =
+      'As Smith et al. found, the iPhone reads 120 mmHg; see https://example.org/data or write to sarah.jones@example.org.';
+    expect(intoEnglish(cited)['target:unknown-words']).toBe(0);
+  });
+
+  it('has nothing to say where the target language has no dictionary', () => {
+    expect(features('A sentence.', 'Ein Satz mit eienm Tippfehler.')['target:unknown-words']).toBeUndefined();
+  });
+});

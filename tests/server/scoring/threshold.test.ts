@@ -32,3 +32,16 @@ describe('choosing the threshold', () => {
     expect(best.meanMcc).toBeGreaterThan(0.1);
   });
 });
+
+describe('choosing the threshold for per-pair models', () => {
+  it('scores each development set by the model it will be scored by', () => {
+    const sets = [noisySet(3), noisySet(4)];
+    const pooled = { bias: -2, weights: { 'gap:names': 2 }, threshold: 0.5 };
+    // A pair model that says the same a little louder: its risks are higher, and so is its best threshold.
+    const louder = { bias: -1.2, weights: { 'gap:names': 2 }, threshold: 0.5 };
+    const byPooled = chooseThreshold(pooled, sets);
+    const byPair = chooseThreshold(() => louder, sets);
+    expect(byPair.threshold).toBeGreaterThan(byPooled.threshold);
+    expect(byPair.meanMcc).toBeCloseTo(byPooled.meanMcc, 1);
+  });
+});
