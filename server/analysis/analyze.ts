@@ -8,7 +8,7 @@ import { CHECKS } from '../checks/index';
 import type { Check, CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
 import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
 import { type EmbedPriority, type Embedder, cosine } from '../model/types';
-import { type FeatureVector, flagFeatures, textFeatures } from '../scoring/features';
+import { type FeatureVector, flagFeatures, textFeatures, unknownWordsReason } from '../scoring/features';
 import { type RiskWeightsFile, chooseRiskModel, loadWeights, scoreRisk } from '../scoring/risk';
 import { lexiconReason } from '../scoring/lexicon';
 import { segment } from '../text/segmenter';
@@ -255,9 +255,11 @@ export async function scoreUnits(
   const lexicon = weights.sourceLexicons?.[languages.source.code];
   const analyzed: AnalyzedUnit[] = units.map((u, i) => {
     const scored = scoreRisk(features[i] ?? {}, riskModel);
-    const reasons = lexicon
-      ? lexiconReason(scored.reasons, u.source, languages.source.code, lexicon)
-      : scored.reasons;
+    const reasons = unknownWordsReason(
+      lexicon ? lexiconReason(scored.reasons, u.source, languages.source.code, lexicon) : scored.reasons,
+      u.target,
+      languages.target.code,
+    );
     const risk = scored.risk;
     const similarity = similarities[i] ?? null;
     return {

@@ -1,8 +1,9 @@
 import { lengthZ } from '../checks/length-ratio';
 import type { LengthStats } from '../checks/types';
-import type { Flag } from '../domain/types';
+import type { Flag, RiskReason } from '../domain/types';
 import { findNames } from '../text/names';
 import { knownWordTest } from '../text/lexicon';
+import { languageName } from '../text/language-id';
 import { isCapitalized, words } from '../text/normalize';
 import { type RiskLexicon, lexiconFeatures } from './lexicon';
 
@@ -48,25 +49,43 @@ function capitalsShare(source: string): number {
  * slang and noise; in a translation, words the MT system left untranslated or garbled ("evlavious",
  * "podeposit"). A hyphenated word is known when its parts are ("well-developed").
  */
-function unknownWords(text: string, lang: string): { unknown: number; ordinary: number } | null {
+function unknownWords(text: string, lang: string): { unknown: string[]; ordinary: number } | null {
   const isKnown = knownWordTest(lang);
   if (!isKnown) return null;
   let ordinary = 0;
-  let unknown = 0;
+  const unknown: string[] = [];
   for (const word of words(text)) {
     if (word.text.length <= 1 || isCapitalized(word.text) || afterDigit(text, word.start)) continue;
     ordinary++;
     const lower = word.text.toLowerCase();
     if (isKnown(lower) || lower.split(HYPHEN).every((part) => part.length <= 1 || isKnown(part))) continue;
     // Not words of the language to begin with: "et al.", "iPhone", "mmHg", the parts of an address.
-    if (lower.length > 2 && lower === word.text && !insideAddress(text, word.start, word.end)) unknown++;
+    if (lower.length > 2 && lower === word.text && !insideAddress(text, word.start, word.end))
+      unknown.push(word.text);
   }
   return { unknown, ordinary };
 }
 
 function unknownWordShare(text: string, lang: string): number | null {
   const counts = unknownWords(text, lang);
-  return counts === null || counts.ordinary < 3 ? null : counts.unknown / counts.ordinary;
+  return counts === null || counts.ordinary < 3 ? null : counts.unknown.length / counts.ordinary;
+}
+
+/**
+ * The reason the translation's unknown words give, naming them: “evlavious”, “podeposit” tells a
+ * reviewer where to look, "words the dictionary does not know" does not.
+ */
+export function unknownWordsReason(reasons: RiskReason[], target: string, targetLang: string): RiskReason[] {
+  return reasons.map((reason) => {
+    if (reason.feature !== 'target:unknown-words') return reason;
+    const named = [...new Set(unknownWords(target, targetLang)?.unknown ?? [])].slice(0, 3);
+    return named.length === 0
+      ? reason
+      : {
+          ...reason,
+          label: `${named.map((w) => `“${w}”`).join(', ')}: not in the ${languageName(targetLang)} dictionary`,
+        };
+  });
 }
 
 const HYPHEN = /[-‐]/;
@@ -181,7 +200,8 @@ export function textFeatures(input: FeatureInput): FeatureVector {
   if (unknown !== null) features['source:unknown-words'] = unknown;
   const unknownInTarget =
     input.targetLang === input.sourceLang ? null : unknownWords(input.target, input.targetLang);
-  if (unknownInTarget !== null) features['target:unknown-words'] = Math.min(2, unknownInTarget.unknown);
+  if (unknownInTarget !== null)
+    features['target:unknown-words'] = Math.min(2, unknownInTarget.unknown.length);
   if (input.sourceLexicon)
     Object.assign(features, lexiconFeatures(input.source, input.sourceLang, input.sourceLexicon));
   if (input.similarity !== null) {

@@ -88,6 +88,7 @@ const FEATURE_LABELS: Record<string, string> = {
   'source:short': 'very short sentence',
   'source:capitals': 'source written in capitals',
   'source:unknown-words': 'misspelt or unusual words in the source',
+  'target:unknown-words': "words the translation's language does not have (garbled or left untranslated)",
   'lexicon:max': 'a source word that often went wrong in the training data',
   'lexicon:sum': 'source words that often went wrong in the training data',
   'gap:names': 'names differ between source and translation',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textFeatures } from '../../../server/scoring/features';
+import { analyzePairs } from '../../../server/analysis/analyze';
 
 const features = (source: string, target = 'Ein Satz.') =>
   textFeatures({
@@ -65,5 +66,22 @@ describe('risk features of the translation', () => {
 
   it('has nothing to say where the target language has no dictionary', () => {
     expect(features('A sentence.', 'Ein Satz mit eienm Tippfehler.')['target:unknown-words']).toBeUndefined();
+  });
+});
+
+describe('the reason a garbled translation gives', () => {
+  it('names the words the translation language does not have', async () => {
+    const result = await analyzePairs(
+      [
+        {
+          id: '1',
+          source: 'Biserica are picturi evlavioase și un podepozit vechi.',
+          target: 'The church has evlavious paintings and an old podeposit.',
+        },
+      ],
+      { sourceLang: 'ro', targetLang: 'en' },
+    );
+    const reason = result.units[0]?.reasons.find((r) => r.feature === 'target:unknown-words');
+    expect(reason?.label).toBe('“evlavious”, “podeposit”: not in the English (en) dictionary');
   });
 });
