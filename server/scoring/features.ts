@@ -45,9 +45,9 @@ function capitalsShare(source: string): number {
 }
 
 /**
- * Share of a text's lower-case words the language's dictionary does not know: in a source, typos,
- * slang and noise; in a translation, words the MT system left untranslated or garbled ("evlavious",
- * "podeposit"). A hyphenated word is known when its parts are ("well-developed").
+ * A text's lower-case words the language's dictionary does not know, and how many lower-case words it
+ * has: in a source, typos, slang and noise; in a translation, words the MT system left untranslated or
+ * garbled ("evlavious", "podeposit"). A hyphenated word is known when its parts are ("well-developed").
  */
 function unknownWords(text: string, lang: string): { unknown: string[]; ordinary: number } | null {
   const isKnown = knownWordTest(lang);

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import nspell from 'nspell';
 import { spellerFiles } from './dictionary';
+import { spellingVariants } from '../text/spelling-variants';
 import type { FromSpellWorker, ToSpellWorker } from './protocol';
 
 /**
@@ -12,14 +13,11 @@ if (!port) throw new Error('spelling worker started outside a worker thread');
 
 type Speller = ReturnType<typeof nspell>;
 
-/** Spelling variants that are all correct for a language: English is American or British. */
-const VARIANTS: Readonly<Record<string, readonly string[]>> = { en: ['en', 'en-gb'] };
-
 const spellers = new Map<string, Speller[] | null>();
 
 function spellersFor(lang: string): Speller[] | null {
   if (!spellers.has(lang)) {
-    const loaded = (VARIANTS[lang] ?? [lang]).flatMap((variant) => {
+    const loaded = spellingVariants(lang).flatMap((variant) => {
       const files = spellerFiles(variant);
       return files ? [nspell(files)] : [];
     });

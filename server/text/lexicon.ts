@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { spellingVariants } from './spelling-variants';
 
 const require = createRequire(import.meta.url);
 
@@ -11,12 +12,6 @@ const require = createRequire(import.meta.url);
  * takes seconds for some languages; this reads the files in milliseconds.
  */
 const QUICK_DICTIONARIES = new Set(['en']);
-/**
- * Spellings that are all correct for a language, as the spelling check accepts them: English is
- * American or British ("metres", "organisation", "travelling"). The next is read only when a word is
- * unknown to the ones before it.
- */
-const VARIANTS: Readonly<Record<string, readonly string[]>> = { en: ['en', 'en-gb'] };
 
 interface AffixRule {
   kind: 'PFX' | 'SFX';
@@ -110,10 +105,13 @@ function dictionaryOf(name: string): QuickDictionary | null {
   return dictionaries.get(name) ?? null;
 }
 
-/** Whether any spelling variant of the language knows the word, the later variants read only when needed. */
+/**
+ * Whether any spelling variant of the language knows the word (British English as well as American,
+ * as the spelling check accepts both), the later variants read only when the first does not.
+ */
 function lookUpInVariants(lower: string, lang: string, first: QuickDictionary): boolean {
   if (lookUp(lower, first)) return true;
-  for (const variant of (VARIANTS[lang] ?? []).slice(1)) {
+  for (const variant of spellingVariants(lang).slice(1)) {
     const dictionary = dictionaryOf(variant);
     if (dictionary && lookUp(lower, dictionary)) return true;
   }
