@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { NEGATION_PATTERNS, negationMarker } from './lang/negation';
+import { NEGATION_PATTERNS, type NegationMarker, negationMarker } from './lang/negation';
 import { negatesByMeaning, negativeMeaningSpans } from './lang/negative-meaning';
 import { withoutBounds } from './lang/bounds';
 import { type UnitCheck, flagFrom } from './types';
@@ -32,6 +32,20 @@ function onlyWithout(text: string, lang: string): boolean {
   return blanked !== text && negationMarker(blanked, lang) === null;
 }
 
+/**
+ * The negation a translation of English kept in English ("Ich hoffe, Sie don ' t mind", "Es doesn ' t
+ * Feature Cory Gunz"): not lost but left untranslated, and said so. Not a bare "no", which Czech and
+ * Polish say for "well".
+ */
+function keptEnglishNegation(
+  sourceLang: string,
+  plain: { text: string; lang: string },
+): NegationMarker | null {
+  if (sourceLang !== 'en' || plain.lang === 'en') return null;
+  const kept = negationMarker(plain.text, 'en');
+  return kept !== null && kept.text.toLowerCase() !== 'no' ? kept : null;
+}
+
 /** Whether the marker is a capitalised word that does not start its sentence. */
 function isTitleWord(text: string, marker: { text: string; start: number }): boolean {
   if (!TITLE_WORD.test(marker.text)) return false;
@@ -46,7 +60,7 @@ export const negation = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Not reported when the other side says it with a word that negates by meaning ("impossible", "useless", "unmöglich"), or when the negation is part of such a phrase ("not … until", "Isn\'t it …?"). Needs negation lists for both languages.',
+    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Not reported when the other side says it with a word that negates by meaning ("impossible", "useless", "unmöglich"), or when the negation is part of such a phrase ("not … until", "Isn\'t it …?"). A negation a translation of English keeps in English ("Sie don\'t mind") is reported as untranslated rather than lost. Needs negation lists for both languages.',
   appliesTo: (ctx) => ctx.sourceLang in NEGATION_PATTERNS && ctx.targetLang in NEGATION_PATTERNS,
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
@@ -88,11 +102,17 @@ export const negation = {
     )
       return [];
     if (source && !target) {
+      const kept = keptEnglishNegation(ctx.sourceLang, plain);
       return [
         flagFrom(negation, {
-          side: 'source',
-          span: { start: source.start, end: source.end },
-          message: `The source is negated (“${source.text}”) but the translation is not`,
+          side: kept ? 'target' : 'source',
+          span: kept ? { start: kept.start, end: kept.end } : { start: source.start, end: source.end },
+          ...(kept
+            ? {
+                category: 'Accuracy/Untranslated',
+                message: `The translation keeps the source's negation in English (“${kept.text}”): it was not translated`,
+              }
+            : { message: `The source is negated (“${source.text}”) but the translation is not` }),
         }),
       ];
     }

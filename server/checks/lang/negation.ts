@@ -6,9 +6,10 @@ import { isSpacelessScript } from '../../text/languages';
  */
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
-  en: /(?<![\p{L}])(not|no|nope|nay|never|nobody|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|dnt)(?![\p{L}])|n ?['’;]t(?![\p{L}])/iu,
+  // Tokenised MT output writes "don ' t"; comments "didnot" and "noone".
+  en: /(?<![\p{L}])(not|no|nope|nay|never|nobody|noone|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|(?:do|does|did|is|are|was|were)not|dnt)(?![\p{L}])|n ?['’;] ?t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|keinerlei|keineswegs|nie|niemals|nichts|niemand|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|keinerlei|keineswegs|nie|niemals|nichts|niemand|niemandem|niemanden|niemands|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
   // (nebo "or", než "than", nej- superlatives, nechat "let", nenávidět "hate", nesmysl "nonsense",
   // negativní, neutrální, …), nor are ne- adjectives, adverbs and their nouns ("nesprávné" incorrect,
@@ -17,7 +18,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // accident, "neklid"/"nepokoje" unrest, "nevýhoda" drawback, "neštěstí" misfortune, "nezájem"). A capital Ne- is a negation only where a sentence starts: inside one it is a
   // name (Neil, Nelly, Newbery) — except the everyday negated verbs listed first, which are no names,
   // and among which verbs ending in -á ("nemá", "nevypadá") that the adjective rule would leave out.
-  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?|[Nn]e(?:ní|jsou|má|mají|mám|máme|máte|zná|znají|vím|víme|ví|chci|chce|chceme|můžu|může|můžeme|mohou|musí|smí|vypadá|znamená|zdá|dělá|dělají|čeká|hledá|zajímá|dá|stačí|platí|jde|bude|budou))(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s)|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?!c|tě)|návi|smysl|patrn|ws|dostat|gativ|utr|úspěch|hod|klid|pokoj|výhod|štěst|zájem|přízeň|přízn|pořád|rovnováh|shod)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi)(?![\p{L}])/u,
+  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?|[Aa]niž|[Nn]e(?:ní|jsou|má|mají|mám|máme|máte|zná|znají|vím|víme|ví|chci|chce|chceme|můžu|může|můžeme|mohou|musí|smí|vypadá|znamená|zdá|dělá|dělají|čeká|hledá|zajímá|dá|stačí|platí|jde|bude|budou))(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s)|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?:at|al|á(?!p)|ej|me|te|ť|av)|návi|smysl|patrn|ws|dostat|gativ|utr|úspěch|hod|klid|pokoj|výhod|štěst|zájem|přízeň|přízn|pořád|rovnováh|shod)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi)(?![\p{L}])/u,
   // The elided "n'" stands against the word it negates ("n'acceptons"), so no word boundary follows it.
   fr: /(?<![\p{L}])(ne|pas|jamais|sans|aucun|aucune|rien|personne|ni|non|nulle part)(?![\p{L}])|(?<![\p{L}])n['’](?=\p{L})/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
@@ -147,7 +148,8 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   de: /(?<![\p{L}])nicht nur(?![\p{L}])|(?<![\p{L}])nicht wahr\s*\?|(?<![\p{L}])nein\s*\?/giu,
   // "Dopóki nie", "пока не", "finché non": "until", said with a negation that negates nothing.
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])|(?<![\p{L}])dopóki\s+(?:\p{L}+\s+){0,3}?nie(?![\p{L}])/giu,
-  cs: /(?<![\p{L}])nejen(?![\p{L}])/giu,
+  // "Dokud … ne-" is "until"; "neváhejte" (do not hesitate) is the polite "feel free".
+  cs: /(?<![\p{L}])nejen(?![\p{L}])|(?<![\p{L}])dokud\s+(?:\p{L}+\s+){0,3}?ne(?=\p{Ll}{2,})|(?<![\p{L}])neváhej(?:te)?(?![\p{L}])/giu,
   // "ne … que" is "only" ("Il n'y a que deux solutions"); a "pas" between them still negates on its own.
   // "La personne concernée" is a person (the data subject), not "nobody".
   fr: /(?<![\p{L}])(?:la|une|cette|chaque|toute|seule|même|autre|d['’]une|l['’]autre) personne(?![\p{L}])|(?<![\p{L}])non seulement(?![\p{L}])|(?<![\p{L}])(?:ne(?![\p{L}])|n['’](?=\p{L}))(?=[\s\p{L}'’-]{0,40}?(?<![\p{L}])qu(?:e(?![\p{L}])|['’]))/giu,
