@@ -6,8 +6,8 @@ import { isSpacelessScript } from '../../text/languages';
  */
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
-  // Tokenised MT output writes "don ' t"; comments "didnot" and "noone".
-  en: /(?<![\p{L}])(not|no|nope|nay|never|nobody|noone|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|(?:do|does|did|is|are|was|were)not|dnt)(?![\p{L}])|n ?['’;] ?t(?![\p{L}])/iu,
+  // Tokenised MT output writes "don ' t"; comments "didnot", "noone" and "don´t".
+  en: /(?<![\p{L}])(not|no|nope|nay|never|nobody|noone|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|is|are|was|were|could|would|should|have|has|had)nt|(?:do|does|did|is|are|was|were)not|dnt)(?![\p{L}])|n ?(?:['’;´]|\u0301) ?t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|keinerlei|keineswegs|nie|niemals|nichts|niemand|niemandem|niemanden|niemands|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
@@ -144,7 +144,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   // Tag questions ("…, aren't you?") ask; they do not negate.
   // "No. 1", "No . 3" and a closing ", no." are the abbreviation for "number"; a bare "No?" asks, as
   // "不是吗" does. ("No offence" is not among them: translations say it with a negation, "没有冒犯".)
-  en: /(?<![\p{L}])not (?:only|just|merely)(?![\p{L}])|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less)(?![\p{L}])|(?<![\p{L}])no ?\?|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n['’]?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
+  en: /(?<![\p{L}])not (?:only|just|merely)(?![\p{L}])|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less)(?![\p{L}])|(?<![\p{L}])no ?\?|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n(?:['’´]|\u0301)?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
   de: /(?<![\p{L}])nicht nur(?![\p{L}])|(?<![\p{L}])nicht wahr\s*\?|(?<![\p{L}])nein\s*\?/giu,
   // "Dopóki nie", "пока не", "finché non": "until", said with a negation that negates nothing.
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])|(?<![\p{L}])dopóki\s+(?:\p{L}+\s+){0,3}?nie(?![\p{L}])/giu,
@@ -187,7 +187,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   // "certainly", "もてなし" hospitality and "死ぬ" to die; "台無し" is "ruined", "まず" "first", "必ず"
   // "surely". (Not "問題ありません", "no problem": English and German say that with a negation too.)
   ja: /台無し|まず|必ず|とりあえず|ひとまず|申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか(?!も)|じゃないか(?!も)|(?:では|じゃ)ありませんか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|なり|いけ)(?:な(?:い|かった)|ません)|しか(?:ない|ありません)|間違い(?:ない|ありません)|もてなし|死ぬ/gu,
-  zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎|反复无常|反覆無常|无神论|無神論|无偿|無償|安非他|南非|不良|不知(?=什么|甚麼|什麼|哪|怎|为何|為何|为什么|為什麼|不觉|不覺)/gu,
+  zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎|反复无常|反覆無常|无神论|無神論|无偿|無償|安非他|南非|不良|不完全|不准确|不準確|不安全|不一样|不一樣|没事|沒事|不知(?=什么|甚麼|什麼|哪|怎|为何|為何|为什么|為什麼|不觉|不覺)/gu,
 };
 
 /**
