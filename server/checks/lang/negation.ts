@@ -148,8 +148,8 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   de: /(?<![\p{L}])nicht nur(?![\p{L}])|(?<![\p{L}])nicht wahr\s*\?|(?<![\p{L}])nein\s*\?/giu,
   // "Dopóki nie", "пока не", "finché non": "until", said with a negation that negates nothing.
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])|(?<![\p{L}])dopóki\s+(?:\p{L}+\s+){0,3}?nie(?![\p{L}])/giu,
-  // "Dokud … ne-" is "until"; "neváhejte" (do not hesitate) is the polite "feel free".
-  cs: /(?<![\p{L}])nejen(?![\p{L}])|(?<![\p{L}])dokud\s+(?:\p{L}+\s+){0,3}?ne(?=\p{Ll}{2,})|(?<![\p{L}])neváhej(?:te)?(?![\p{L}])/giu,
+  // "Dokud … ne-" is "until".
+  cs: /(?<![\p{L}])nejen(?![\p{L}])|(?<![\p{L}])dokud\s+(?:\p{L}+\s+){0,3}?ne(?=\p{Ll}{2,})/giu,
   // "ne … que" is "only" ("Il n'y a que deux solutions"); a "pas" between them still negates on its own.
   // "La personne concernée" is a person (the data subject), not "nobody".
   fr: /(?<![\p{L}])(?:la|une|cette|chaque|toute|seule|même|autre|d['’]une|l['’]autre) personne(?![\p{L}])|(?<![\p{L}])non seulement(?![\p{L}])|(?<![\p{L}])(?:ne(?![\p{L}])|n['’](?=\p{L}))(?=[\s\p{L}'’-]{0,40}?(?<![\p{L}])qu(?:e(?![\p{L}])|['’]))/giu,
@@ -193,19 +193,21 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
 /**
  * Fixed phrases of legal and official texts that some languages say with "without" and others with
  * an adverb: "without delay" is "unverzüglich", "niezwłocznie", "遅滞なく", "及时" as often as "sans
- * délai" or "sin demora"; "without prejudice to" is "unbeschadet", "fatto salvo". Blanked on every side.
+ * délai" or "sin demora"; "without prejudice to" is "unbeschadet", "fatto salvo". And the polite "do
+ * not hesitate to", which is as often "feel free to", "gerne", "お気軽に", "请随时". Blanked on every side.
  */
 const NEGATION_FREE_PHRASES: Record<string, RegExp> = {
-  en: /(?<![\p{L}])without (?:undue |further |any )?delay(?![\p{L}])|(?<![\p{L}])without prejudice(?![\p{L}])/giu,
-  de: /(?<![\p{L}])ohne (?:schuldhaftes |unnötiges )?(?:Zögern|Verzögerung|Verzug)(?![\p{L}])/giu,
-  fr: /(?<![\p{L}])sans (?:tarder|délai|retard(?: indu| injustifié)?|préjudice)(?![\p{L}])/giu,
-  es: /(?<![\p{L}])sin (?:demora|dilación|tardanza|retraso|perjuicio)(?: indebid[ao])?(?![\p{L}])/giu,
-  it: /(?<![\p{L}])senza (?:indugio|ritardo|pregiudizio)(?: ingiustificato)?(?![\p{L}])/giu,
-  pt: /(?<![\p{L}])sem (?:demora|atraso|prejuízo)(?: injustificad[ao])?(?![\p{L}])/giu,
-  pl: /(?<![\p{L}])bez (?:zbędnej )?(?:zwłoki|opóźnienia|uszczerbku)(?![\p{L}])/giu,
-  cs: /(?<![\p{L}])bez (?:zbytečného )?(?:odkladu|prodlení)(?![\p{L}])/giu,
-  ru: /(?<![\p{L}])без (?:промедления|задержки|ущерба)(?![\p{L}])/giu,
-  zh: /毫不拖延|不(?:得)?无故拖延|不影响/gu,
+  en: /(?<![\p{L}])without (?:undue |further |any )?delay(?![\p{L}])|(?<![\p{L}])without prejudice(?![\p{L}])|(?<![\p{L}])(?:do not|don['’]t|dont) hesitate(?![\p{L}])/giu,
+  de: /(?<![\p{L}])ohne (?:schuldhaftes |unnötiges )?(?:Zögern|Verzögerung|Verzug)(?![\p{L}])|(?<![\p{L}])(?:zögern Sie|zögere|zögert) nicht(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])sans (?:tarder|délai|retard(?: indu| injustifié)?|préjudice)(?![\p{L}])|(?<![\p{L}])n['’]\s?hésite[zs]? pas(?![\p{L}])/giu,
+  es: /(?<![\p{L}])sin (?:demora|dilación|tardanza|retraso|perjuicio)(?: indebid[ao])?(?![\p{L}])|(?<![\p{L}])no dude[ns]? en(?![\p{L}])/giu,
+  it: /(?<![\p{L}])senza (?:indugio|ritardo|pregiudizio)(?: ingiustificato)?(?![\p{L}])|(?<![\p{L}])non esit(?:are|ate|i)(?![\p{L}])/giu,
+  pt: /(?<![\p{L}])sem (?:demora|atraso|prejuízo)(?: injustificad[ao])?(?![\p{L}])|(?<![\p{L}])não hesite(?:m)?(?![\p{L}])/giu,
+  pl: /(?<![\p{L}])bez (?:zbędnej )?(?:zwłoki|opóźnienia|uszczerbku)(?![\p{L}])|(?<![\p{L}])nie wahaj(?:cie)? się(?![\p{L}])/giu,
+  cs: /(?<![\p{L}])bez (?:zbytečného )?(?:odkladu|prodlení)(?![\p{L}])|(?<![\p{L}])neváhej(?:te)?(?![\p{L}])/giu,
+  ru: /(?<![\p{L}])без (?:промедления|задержки|ущерба)(?![\p{L}])|(?<![\p{L}])не стесняй(?:тесь|ся)(?![\p{L}])/giu,
+  zh: /毫不拖延|不(?:得)?无故拖延|不影响|不要犹豫|不要猶豫|请不要犹豫|請不要猶豫/gu,
+  ja: /遠慮(?:しないで|なさらず|せず)/gu,
 };
 
 const blank = (match: string): string => '\u0000'.repeat(match.length);
