@@ -1,5 +1,10 @@
 import type { Flag } from '../domain/types';
-import { NEGATION_PATTERNS, type NegationMarker, negationMarker } from './lang/negation';
+import {
+  NEGATION_PATTERNS,
+  type NegationMarker,
+  isRhetoricalNegativeQuestion,
+  negationMarker,
+} from './lang/negation';
 import { negatesByMeaning, negativeMeaningSpans } from './lang/negative-meaning';
 import { withoutBounds } from './lang/bounds';
 import { type UnitCheck, flagFrom } from './types';
@@ -83,6 +88,8 @@ export const negation = {
     // The plain side's negation was part of a limit that the other language does not word as one
     // ("shall not exceed EUR 20 000 000" against "darf 20 000 000 EUR nicht übersteigen"): both negate.
     if (negationMarker(plain.text, plain.lang) !== null) return [];
+    // "Isn't Pulse a part of Final Fantasy XIII?" asked as "…の一部ではないか?": both ask the same.
+    if (/[?？]/u.test(negated.text) && isRhetoricalNegativeQuestion(plain.text, plain.lang)) return [];
     if (PRIVATIVE_BY_ENDING.has(plain.lang) && onlyWithout(negated.text, negated.lang)) return [];
     // A capitalised negation word inside a sentence that stands on the other side too, as it was, is a
     // title or a quotation kept ("At No Surrender", "Master of None"); in small letters or in capitals

@@ -244,3 +244,17 @@ export function negationMarker(text: string, lang: string): NegationMarker | nul
   const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
 }
+
+const QUESTION_MARK = /[?？]/u;
+
+/**
+ * Whether the text is a question whose only negation is one of the language's rhetorical forms
+ * ("ではありませんか", "不是吗", "…, isn't it?", "nicht wahr?"): a negative question that another
+ * language may ask with or without its negation.
+ */
+export function isRhetoricalNegativeQuestion(text: string, lang: string): boolean {
+  const pattern = NEGATION_PATTERNS[lang];
+  if (!pattern || !QUESTION_MARK.test(text)) return false;
+  const searched = isSpacelessScript(lang) ? withoutWhitespace(text).text : text;
+  return pattern.test(searched) && negationMarker(text, lang) === null;
+}
