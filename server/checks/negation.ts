@@ -2,6 +2,7 @@ import type { Flag } from '../domain/types';
 import {
   NEGATION_PATTERNS,
   type NegationMarker,
+  isQuestion,
   isRhetoricalNegativeQuestion,
   negationMarker,
 } from './lang/negation';
@@ -89,7 +90,7 @@ export const negation = {
     // ("shall not exceed EUR 20 000 000" against "darf 20 000 000 EUR nicht übersteigen"): both negate.
     if (negationMarker(plain.text, plain.lang) !== null) return [];
     // "Isn't Pulse a part of Final Fantasy XIII?" asked as "…の一部ではないか?": both ask the same.
-    if (/[?？]/u.test(negated.text) && isRhetoricalNegativeQuestion(plain.text, plain.lang)) return [];
+    if (isQuestion(negated.text) && isRhetoricalNegativeQuestion(plain.text, plain.lang)) return [];
     if (PRIVATIVE_BY_ENDING.has(plain.lang) && onlyWithout(negated.text, negated.lang)) return [];
     // A capitalised negation word inside a sentence that stands on the other side too, as it was, is a
     // title or a quotation kept ("At No Surrender", "Master of None"); in small letters or in capitals

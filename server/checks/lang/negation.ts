@@ -247,6 +247,11 @@ export function negationMarker(text: string, lang: string): NegationMarker | nul
 
 const QUESTION_MARK = /[?？]/u;
 
+/** Whether the text asks something (a question mark of Latin or CJK text). */
+export function isQuestion(text: string): boolean {
+  return QUESTION_MARK.test(text);
+}
+
 /**
  * Whether the text is a question whose only negation is one of the language's rhetorical forms
  * ("ではありませんか", "不是吗", "…, isn't it?", "nicht wahr?"): a negative question that another
@@ -254,7 +259,7 @@ const QUESTION_MARK = /[?？]/u;
  */
 export function isRhetoricalNegativeQuestion(text: string, lang: string): boolean {
   const pattern = NEGATION_PATTERNS[lang];
-  if (!pattern || !QUESTION_MARK.test(text)) return false;
+  if (!pattern || !isQuestion(text)) return false;
   const searched = isSpacelessScript(lang) ? withoutWhitespace(text).text : text;
   return pattern.test(searched) && negationMarker(text, lang) === null;
 }
