@@ -92,12 +92,13 @@ const HYPHEN = /[-‐]/;
 
 /** A word that is part of a URL, an e-mail address or a file name ("https://", "sarah.jones@…"). */
 function insideAddress(text: string, start: number, end: number): boolean {
-  const before = text.charAt(start - 1);
   const after = text.charAt(end);
-  if ('/@._\\'.includes(before) && before !== '') return true;
-  if ('@_/'.includes(after) && after !== '') return true;
+  if (ADDRESS_BEFORE.has(text.charAt(start - 1)) || ADDRESS_AFTER.has(after)) return true;
   return (after === '.' || after === ':') && /[\p{L}\d/]/u.test(text.charAt(end + 1));
 }
+
+const ADDRESS_BEFORE = new Set(['/', '@', '.', '_', '\\']);
+const ADDRESS_AFTER = new Set(['@', '_', '/']);
 
 /** A word written against a number is its suffix or unit ("15th", "10km"), not a word of its own. */
 function afterDigit(text: string, start: number): boolean {
