@@ -12,6 +12,12 @@ export interface AlignParams {
   /** Gale & Church's variance of target length per source character. */
   lengthVariance: number;
   strongWeight: number;
+  /**
+   * Names and shared word starts (cognates) are all a language pair without a lexicon or a model has
+   * besides length: 12 and 16 rather than 8 and 8 found 11 more of 567 dropped and inserted sentences
+   * in synthetic documents aligned that way (link F1 0.937 → 0.940; with lexicons unchanged, and the
+   * real articles' counts identical).
+   */
   nameWeight: number;
   lexicalWeight: number;
   /** Words a learned translation lexicon pairs (server/bilingual), for language pairs that have one. */
@@ -42,8 +48,8 @@ export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
   skipContinuation: 3,
   lengthVariance: 5,
   strongWeight: 8,
-  nameWeight: 8,
-  lexicalWeight: 8,
+  nameWeight: 12,
+  lexicalWeight: 16,
   translationWeight: 24,
   punctuationWeight: 2,
   similarityWeight: 8,
