@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
-import { findMonths, weekdayMentions } from '../text/dates';
+import { weekdayMentions } from '../text/dates';
+import { monthChanges } from './lang/month-changes';
 import { hasLocaleData } from '../text/languages';
 import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
 
@@ -17,55 +18,26 @@ export const dates = {
   appliesTo: (ctx) => hasLocaleData(ctx.sourceLang) && hasLocaleData(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const weekday = weekdayChanged(unit, ctx);
-    const source = findMonths(unit.source, ctx.sourceLang);
-    if (source.length === 0) return weekday ? [weekday] : [];
-    const translated = findMonths(unit.target, ctx.targetLang);
-    // A month left in the source language ("April 2008" in a Czech warning template) is not a lost one.
-    const target =
-      translated.length < source.length
-        ? [...translated, ...findMonths(unit.target, ctx.sourceLang)]
-        : translated;
-    const used = new Set<number>();
-    const flags: Flag[] = [];
-    for (const mention of source) {
-      const exact = target.findIndex(
-        (t, k) =>
-          !used.has(k) &&
-          t.month === mention.month &&
-          (mention.day === null || t.day === null || t.day === mention.day),
-      );
-      if (exact >= 0) {
-        used.add(exact);
-        continue;
-      }
-      const sameMonth = target.find((t) => t.month === mention.month);
-      // A range written the other way round ("July 18 to 23" → "vom 18. bis 23. Juli"): the source's day
-      // stands a little before the month, with the other day between.
-      if (sameMonth && mention.day !== null && dayShortlyBefore(unit.target, sameMonth.start, mention.day))
-        continue;
-      const written =
-        mention.day === null ? monthName(mention.month) : `${monthName(mention.month)} ${mention.day}`;
-      flags.push(
-        sameMonth
+    const flags = monthChanges(unit.source, ctx.sourceLang, unit.target, ctx.targetLang).map(
+      ({ source, target }) => {
+        const written =
+          source.day === null ? monthName(source.month) : `${monthName(source.month)} ${source.day}`;
+        return target
           ? flagFrom(dates, {
               side: 'target',
-              span: { start: sameMonth.start, end: sameMonth.end },
-              message: `The source says ${written}; the translation has day ${sameMonth.day ?? '?'}`,
+              span: { start: target.start, end: target.end },
+              message: `The source says ${written}; the translation has day ${target.day ?? '?'}`,
             })
           : flagFrom(dates, {
               side: 'source',
-              span: { start: mention.start, end: mention.end },
+              span: { start: source.start, end: source.end },
               message: `${written} from the source is not in the translation`,
-            }),
-      );
-    }
+            });
+      },
+    );
     return weekday ? [...flags, weekday] : flags;
   },
 } satisfies UnitCheck;
-
-function dayShortlyBefore(text: string, at: number, day: number): boolean {
-  return new RegExp(`(?<!\\d)${day}(?!\\d)`).test(text.slice(Math.max(0, at - 20), at));
-}
 
 const WEEKDAY_NAMES = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
 // 2024-01-01 was a Monday, day 0.

@@ -7,8 +7,10 @@ import {
   sameNumber,
 } from '../text/numbers';
 import { mentionsNumberWord, numbersInWords } from '../text/number-words';
+import { hasLocaleData } from '../text/languages';
 import { type UnitCheck, flagFrom } from './types';
-import { findMonths } from '../text/dates';
+import { type MonthMention, findMonths } from '../text/dates';
+import { monthChanges } from './lang/month-changes';
 
 /**
  * Numbers that are a month written as a number ("11 月" in Chinese and Japanese) standing for a month
@@ -26,6 +28,33 @@ function monthNumbers(
     spans.some(
       (span) => mention.start >= span.start && mention.end <= span.end && named.has(mention.values[0] ?? -1),
     );
+}
+
+/** How far from a month's name its day may stand: findMonths() looks 11 characters before it and 9 after. */
+const DAY_REACH = 12;
+
+/**
+ * The days of a month the two sides name with different days ("January 12" → "13 stycznia"): the dates
+ * check reports "the source says January 12; the translation has day 13", once, where the numbers
+ * check would add "12" missing and "13" added — three flags, and three to rule on, for one error.
+ */
+function changedDays(
+  unit: { source: string; target: string },
+  ctx: { sourceLang: string; targetLang: string },
+): { source: (m: NumberMention) => boolean; target: (m: NumberMention) => boolean } {
+  const changes = monthChanges(unit.source, ctx.sourceLang, unit.target, ctx.targetLang).flatMap((change) =>
+    change.target && change.source.day !== null && change.target.day !== null ? [change] : [],
+  );
+  // The day stands next to the month's name ("12 January", "January 12th", "12. Januar", "21 de feb."),
+  // within the reach findMonths() gives it, or inside a date in digits.
+  const dayOf = (mention: NumberMention, month: MonthMention): boolean =>
+    mention.values[0] === month.day &&
+    mention.start >= month.start - DAY_REACH &&
+    mention.end <= month.end + DAY_REACH;
+  return {
+    source: (m) => changes.some((change) => dayOf(m, change.source)),
+    target: (m) => changes.some((change) => change.target !== null && dayOf(m, change.target)),
+  };
 }
 
 /**
@@ -171,7 +200,7 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks; a date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, and a Roman numeral ("XXIe siècle") its number.',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks; a date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, and a Roman numeral ("XXIe siècle") its number. A day of a month both sides name with different days ("January 12" → "13 stycznia") is the dates check\'s finding, reported there once.',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
@@ -204,6 +233,16 @@ export const numbers = {
         !(m.values[0] === 1 && saysOne(unit.source, ctx.sourceLang)) &&
         !gluedIn('source').has(digitsOf(m)),
     );
+    if (
+      missing.length > 0 &&
+      extra.length > 0 &&
+      hasLocaleData(ctx.sourceLang) &&
+      hasLocaleData(ctx.targetLang)
+    ) {
+      const days = changedDays(unit, ctx);
+      missing = missing.filter((m) => !days.source(m));
+      extra = extra.filter((m) => !days.target(m));
+    }
     // A Roman numeral on the other side ("secolul XIX" for "19th century") is the same number.
     if (missing.length > 0 || extra.length > 0) {
       const romanInTarget = romanNumerals(unit.target);
