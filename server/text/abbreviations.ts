@@ -78,6 +78,17 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'bn',
     'p',
     'pp',
+    // Written as words in the dictionary, but abbreviations before a period: "incl. tax", "misc. items".
+    'incl',
+    'misc',
+    'govt',
+    'univ',
+    'resp',
+    'ibid',
+    'vols',
+    'chap',
+    'sect',
+    'abbr',
   ],
   pl: [
     'np',

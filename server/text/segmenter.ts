@@ -1,6 +1,7 @@
 import { allMatches } from '../util/regexp';
 import type { Sentence } from '../domain/types';
 import { abbreviationsFor, continuesAfter, isTerminalAbbreviation } from './abbreviations';
+import { isKnownWord } from './lexicon';
 
 export interface Paragraph {
   index: number;
@@ -185,6 +186,24 @@ function breaksBeforeNumbers(piece: string, abbreviations: ReadonlySet<string>, 
   return cuts;
 }
 
+/**
+ * Informal writing starts sentences in lower case ("I object to this edit. this article is not your
+ * personal domain."), which Unicode's rule SB8 never breaks before. After a lower-case word the
+ * language's dictionary knows, and which is not an abbreviation ("incl. tax"), a full stop ends the
+ * sentence all the same. Only languages with a quick dictionary (English) get these breaks.
+ */
+const BREAK_BEFORE_LOWER = /(?<![\p{L}\p{M}.])(\p{Ll}{4,}) ?\.(["”’')\]]*)(?=\s+\p{Ll})/gu;
+
+function breaksBeforeLowerCase(piece: string, abbreviations: ReadonlySet<string>, lang: string): number[] {
+  const cuts: number[] = [];
+  for (const match of allMatches(BREAK_BEFORE_LOWER, piece)) {
+    const word = match[1] ?? '';
+    if (abbreviations.has(word) || isKnownWord(word, lang) !== true) continue;
+    cuts.push(match.index + match[0].length);
+  }
+  return cuts;
+}
+
 /** The number of a heading or list item opening a line ("1. Scope", "2.1.", "IV.", "a)"): no sentence of its own. */
 const LIST_NUMBER = /^\s*[([]?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,5}|\p{L})[.)]\s*$/u;
 
@@ -242,7 +261,11 @@ export function segment(text: string, lang: string): Sentence[] {
       }
     }
     const split = pieces.flatMap((piece) => {
-      const cuts = breaksBeforeNumbers(line.slice(piece.start, piece.end), abbreviations, lang);
+      const text = line.slice(piece.start, piece.end);
+      const cuts = [
+        ...breaksBeforeNumbers(text, abbreviations, lang),
+        ...breaksBeforeLowerCase(text, abbreviations, lang),
+      ].sort((a, b) => a - b);
       const bounds = [piece.start, ...cuts.map((cut) => piece.start + cut), piece.end];
       return bounds.slice(1).map((end, k) => ({ start: bounds[k] ?? piece.start, end }));
     });

@@ -121,6 +121,25 @@ describe('segmenter', () => {
     expect(texts('W 1990 r. 25 osób zginęło w wypadku.', 'pl')).toHaveLength(1);
   });
 
+  it('starts a sentence in lower case after a dictionary word and its full stop, as informal writing does', () => {
+    expect(
+      texts('I object to this edit. this article is not your personal domain. december 27 is too soon', 'en'),
+    ).toEqual([
+      'I object to this edit.',
+      'this article is not your personal domain.',
+      'december 27 is too soon',
+    ]);
+    // Tokenised MT output writes the full stop apart.
+    expect(texts('so he survived . you might want to check', 'en')).toEqual([
+      'so he survived .',
+      'you might want to check',
+    ]);
+    // Not after an abbreviation the dictionary also lists as a word, a name, or an initialism.
+    expect(
+      texts('Prices incl. tax rose, e.g. bread and misc. items in Cambridge, Mass. and elsewhere.', 'en'),
+    ).toEqual(['Prices incl. tax rose, e.g. bread and misc. items in Cambridge, Mass. and elsewhere.']);
+  });
+
   it('keeps a French closing guillemet after its space with the sentence it closes', () => {
     expect(texts("« Personne ne s'y attendait. » Le maire est parti.", 'fr')).toEqual([
       "« Personne ne s'y attendait. »",
