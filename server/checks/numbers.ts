@@ -263,20 +263,36 @@ export const numbers = {
   },
 } satisfies UnitCheck;
 
+/**
+ * The unmatched numbers as flags. A number missing and another in its place, taken in the order the
+ * two sides write them, are one error ("3.5%" → "5,3%"), flagged once on the translation's number —
+ * where the fix goes — and naming the source's; what is left over on either side is missing or added.
+ */
 function numberFlags(
   unit: { source: string; target: string },
   missing: readonly NumberMention[],
   extra: readonly NumberMention[],
 ): Flag[] {
+  const byPosition = (a: NumberMention, b: NumberMention): number => a.start - b.start;
+  const lost = reported(missing, unit.source).sort(byPosition);
+  const added = reported(extra, unit.target).sort(byPosition);
+  const paired = Math.min(lost.length, added.length);
   return [
-    ...reported(missing, unit.source).map((m) =>
+    ...added.slice(0, paired).map((m, k) =>
+      flagFrom(numbers, {
+        side: 'target',
+        span: { start: m.start, end: m.end },
+        message: `“${m.raw}” in the translation where the source has “${lost[k]?.raw ?? ''}”`,
+      }),
+    ),
+    ...lost.slice(paired).map((m) =>
       flagFrom(numbers, {
         side: 'source',
         span: { start: m.start, end: m.end },
         message: `“${m.raw}” from the source is not in the translation`,
       }),
     ),
-    ...reported(extra, unit.target).map((m) =>
+    ...added.slice(paired).map((m) =>
       flagFrom(numbers, {
         side: 'target',
         span: { start: m.start, end: m.end },

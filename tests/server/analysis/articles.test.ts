@@ -201,8 +201,8 @@ describe('release notes machine-translated with errors', () => {
     const messages = result.units.flatMap((u) => u.flags.map((f) => `${f.check}: ${f.message}`));
     expect(messages).toEqual(
       expect.arrayContaining([
-        'numbers: “2.4.1” from the source is not in the translation',
-        'numbers: “17” from the source is not in the translation',
+        'numbers: “2.4” in the translation where the source has “2.4.1”',
+        'numbers: “16” in the translation where the source has “17”',
         'numbers: “503” from the source is not in the translation',
         'markup: The URL “https://example.com/help” is missing or changed in the translation',
         'markup: The mention “@maria_dev” is missing or changed in the translation',
