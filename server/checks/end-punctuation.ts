@@ -100,7 +100,7 @@ export const endPunctuation = {
   category: 'Fluency/Punctuation',
   severity: 'minor',
   description:
-    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。; Armenian marks a question on a word (՞), and Thai ends sentences without punctuation and asks with a particle ("…หรือไม่").',
+    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese translation may close an exclamation with 。, as its style guides ask. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。; Armenian marks a question on a word (՞), and Thai ends sentences without punctuation and asks with a particle ("…หรือไม่").',
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
     const source = ending(unit.source, ctx.sourceLang, 'source');
@@ -110,6 +110,9 @@ export const endPunctuation = {
     // An ellipsis or a colon against a full stop or nothing is a style choice, not an error worth a flag.
     if (pair.has('…') || pair.has(':')) return [];
     if (source === '' && target === '.') return [];
+    // Japanese writing closes an exclamation with 。: its style guides (JTF's among them) keep ！ out of
+    // anything but casual text.
+    if (source === '!' && target === '.' && ctx.targetLang === 'ja') return [];
     // A list item or heading without a full stop whose source ends on an abbreviation's period.
     if (source === '.' && target === '' && endsOnAbbreviation(unit.source, ctx.sourceLang)) return [];
     // A question closed with a full stop after its question particle asks all the same.
