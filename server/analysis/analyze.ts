@@ -1,7 +1,7 @@
 import { translationLexicon } from '../bilingual/lexicon';
 import { alignSentences, beadTexts } from '../align/aligner';
 import { type RunnerOptions, type RunnerResult, isSelected, runChecks } from '../checks/runner';
-import { foldIntoWholeSentences } from './subsume';
+import { oneFlagPerError } from './one-flag-per-error';
 import { computeLengthStats } from '../checks/length-ratio';
 import { wrongLanguage } from '../checks/wrong-language';
 import { similarityZ } from '../checks/low-similarity';
@@ -272,7 +272,7 @@ export async function scoreUnits(
       risk: round(risk),
       flagged: risk >= threshold,
       similarity: similarity === null ? null : round(similarity),
-      flags: foldIntoWholeSentences(checks.flags[i] ?? [], u),
+      flags: oneFlagPerError(checks.flags[i] ?? [], u),
       reasons,
     };
   });

@@ -13,8 +13,9 @@ import { type MonthMention, findMonths } from '../text/dates';
 import { monthChanges } from './lang/month-changes';
 
 /**
- * Numbers that are a month written as a number ("11 月" in Chinese and Japanese) standing for a month
- * the other side names ("November"): the dates check compares those, the numbers check does not.
+ * Numbers that are a month written as a number ("11 月" in Chinese and Japanese) where the other side
+ * names a month ("November"): the dates check compares the months — and reports "July 10" written
+ * "9月10日" once, as a month changed — the numbers check does not.
  */
 function monthNumbers(
   text: string,
@@ -22,11 +23,12 @@ function monthNumbers(
   otherText: string,
   otherLang: string,
 ): (m: NumberMention) => boolean {
-  const named = new Set(findMonths(otherText, otherLang).map((m) => m.month + 1));
-  const spans = findMonths(text, lang).filter((m) => named.has(m.month + 1));
+  if (findMonths(otherText, otherLang).length === 0) return () => false;
+  const spans = findMonths(text, lang);
   return (mention) =>
     spans.some(
-      (span) => mention.start >= span.start && mention.end <= span.end && named.has(mention.values[0] ?? -1),
+      (span) =>
+        mention.start >= span.start && mention.end <= span.end && mention.values[0] === span.month + 1,
     );
 }
 
