@@ -12,6 +12,9 @@ const WHOLE_SENTENCE = new Set(['omission', 'addition', 'sentence-unmatched', 's
  */
 const CONTAINERS = ['untranslated', 'repetition-loop', 'markup', 'units', 'codes', 'placeholders'];
 
+const NAME_MISSING = new Set(['entity-missing', 'entity-missing-transliterated']);
+const NAME_ADDED = new Set(['entity-added', 'entity-added-transliterated']);
+
 const CHECK_NAMES = new Map(CHECKS.map((check) => [check.id, check.name]));
 
 const coversSentence = (flag: Flag): boolean =>
@@ -48,13 +51,19 @@ function describe(flag: Flag, unit: { source: string; target: string }): string 
 /**
  * What a flag of the whole unit says about a finding that already has its flag: the length note of a
  * unit with a sentence left out or cut off (or added, or looping), the "reads as English" of a
- * translation with source text copied into it.
+ * translation with source text copied into it, the name a translation put in place of the one it lost.
  */
 function consequenceOf(flag: Flag, kept: readonly Flag[]): Flag | undefined {
   if (flag.check === 'length-ratio' && flag.span === null)
     return kept.find((f) => f !== flag && f.span !== null && f.category === flag.category);
   if (flag.check === 'wrong-language' && flag.category === 'Accuracy/Untranslated')
     return kept.find((f) => f.check === 'untranslated' && f.side === 'target');
+  // One name missing and one added in its place ("Austria" → "Saksa"): a name replaced.
+  if (NAME_ADDED.has(flag.check)) {
+    const missing = kept.filter((f) => NAME_MISSING.has(f.check));
+    const added = kept.filter((f) => NAME_ADDED.has(f.check));
+    return missing.length === 1 && added.length === 1 ? missing[0] : undefined;
+  }
   return undefined;
 }
 
@@ -71,7 +80,6 @@ export function oneFlagPerError(flags: readonly Flag[], unit: { source: string; 
   const containers = flags
     .filter((flag) => containerRank(flag) < Infinity)
     .sort((a, b) => containerRank(a) - containerRank(b));
-  if (containers.length === 0) return [...flags];
   const within = new Map<Flag, Flag[]>();
   const also = new Map<Flag, Flag[]>();
   const add = (table: Map<Flag, Flag[]>, host: Flag, flag: Flag): void => {

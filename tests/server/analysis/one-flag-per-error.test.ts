@@ -90,6 +90,26 @@ describe('one error, one flag', () => {
     );
   });
 
+  it('reports a name replaced by another once, and two names lost as two', async () => {
+    const replaced = await analyzePairs(
+      [
+        {
+          id: '1',
+          source: 'The minister will travel to Vienna on Friday.',
+          target: 'Minister w piątek uda się do Pragi.',
+        },
+      ],
+      { sourceLang: 'en', targetLang: 'pl' },
+    );
+    expect(replaced.units[0]?.flags.map((f) => `${f.check}: ${f.message}`)).toEqual([
+      'entity-missing: “Vienna” from the source is not in the translation. Also: “Pragi” is in the translation but not in the source',
+    ]);
+    const missing = flag('entity-missing', { span: spanOf('talks') });
+    const added = flag('entity-added', { side: 'target', span: { start: 0, end: 7 } });
+    const alsoMissing = flag('entity-missing', { span: spanOf('delegates') });
+    expect(oneFlagPerError([missing, alsoMissing, added], unit)).toHaveLength(3);
+  });
+
   it('leaves the flags alone when no whole sentence is reported', () => {
     const flags = [flag('negation', { span: spanOf('not') }), flag('numbers', { span: spanOf('40') })];
     expect(oneFlagPerError(flags, unit)).toEqual(flags);
