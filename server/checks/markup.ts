@@ -43,9 +43,9 @@ export function protectedSpans(text: string): { start: number; end: number }[] {
 
 const withoutSpaces = (text: string): string => text.replace(/\s+/g, '');
 
-const DIRECTIONS: readonly { side: Side; other: Side; says: string }[] = [
-  { side: 'source', other: 'target', says: 'is missing or changed in the translation' },
-  { side: 'target', other: 'source', says: 'is not in the source' },
+const DIRECTIONS: readonly { side: Side; says: string }[] = [
+  { side: 'source', says: 'is missing from the translation' },
+  { side: 'target', says: 'is not in the source' },
 ];
 
 /** Each protected string of one side that the other side does not have exactly, as a flag of `check`. */
@@ -68,8 +68,22 @@ export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKin
         return at < 0 && !spacedOutIn(other, match[0]);
       });
     };
-    for (const { side, other, says } of DIRECTIONS)
-      for (const match of missingFrom(side, other))
+    const lost = missingFrom('source', 'target');
+    const added = missingFrom('target', 'source');
+    // One lost and another in its place, in order, are one error: a URL, tag or placeholder changed.
+    const changed = Math.min(lost.length, added.length);
+    added.slice(0, changed).forEach((match, k) =>
+      flags.push(
+        flagFrom(check, {
+          side: 'target',
+          span: { start: match.index, end: match.index + match[0].length },
+          message: `The ${kind} “${match[0]}” in the translation where the source has “${lost[k]?.[0] ?? ''}”`,
+        }),
+      ),
+    );
+    const left = { source: lost.slice(changed), target: added.slice(changed) };
+    for (const { side, says } of DIRECTIONS)
+      for (const match of left[side])
         flags.push(
           flagFrom(check, {
             side,

@@ -204,9 +204,9 @@ describe('release notes machine-translated with errors', () => {
         'numbers: “2.4” in the translation where the source has “2.4.1”',
         'numbers: “16” in the translation where the source has “17”',
         'numbers: “503” from the source is not in the translation',
-        'markup: The URL “https://example.com/help” is missing or changed in the translation',
-        'markup: The mention “@maria_dev” is missing or changed in the translation',
-        'placeholders: The placeholder “{count}” is missing or changed in the translation',
+        'markup: The URL “https://example.de/hilfe” in the translation where the source has “https://example.com/help”',
+        'markup: The mention “@maria_dev” is missing from the translation',
+        'placeholders: The placeholder “{count}” is missing from the translation',
       ]),
     );
   });
