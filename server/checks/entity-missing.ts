@@ -6,7 +6,7 @@ import { isPlaceName } from '../text/places';
 import { stemKey, translationKeys } from '../bilingual/keys';
 import { isRomanNumeral } from '../text/numbers';
 import { isNumberWord } from '../text/number-words';
-import { isUnitOfSameAmount } from '../text/units';
+import { isUnitOfAmountOnOtherSide, isUnitOfSameAmount } from '../text/units';
 import {
   CONVENTIONS,
   LATIN,
@@ -99,7 +99,7 @@ export const entityMissing = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"; five for a name of eight letters or more, so that "Lindqvist" is not "Lindgren") or its consonants ("Catherine"/"Katharina"), not a known exonym ("Germany"/"Niemcy"), not the name as Latvian writes it by its sound ("Biden"/"Baidens", "Johnson"/"Džonsonu"), not an ordinary word the language pair\'s lexicon translates ("Easter"/"Ostern"). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms and known places are checked.',
+    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"; five for a name of eight letters or more, so that "Lindqvist" is not "Lindgren") or its consonants ("Catherine"/"Katharina"), not a known exonym ("Germany"/"Niemcy"), not the name as Latvian writes it by its sound ("Biden"/"Baidens", "Johnson"/"Džonsonu"), not an ordinary word the language pair\'s lexicon translates ("Easter"/"Ostern"), not the unit of an amount the target writes with another unit ("16 GB" → "16 MB" is the units check\'s finding). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms and known places are checked.',
   appliesTo: (ctx) => !NON_LATIN_LANGUAGES.has(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const { sourceNames, candidates } = namesToFind(unit.source, ctx);
@@ -119,7 +119,11 @@ export const entityMissing = {
       if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
       if (matchesAsInitialism(name, side, other)) continue;
       // "50 USD" where the translation has "$50".
-      if (name.acronym && isUnitOfSameAmount(unit.source, ctx.sourceLang, name, unit.target, ctx.targetLang))
+      if (
+        name.acronym &&
+        (isUnitOfSameAmount(unit.source, ctx.sourceLang, name, unit.target, ctx.targetLang) ||
+          isUnitOfAmountOnOtherSide(unit.source, ctx.sourceLang, name, unit.target, ctx.targetLang))
+      )
         continue;
       if (
         name.inPhrase &&

@@ -1,4 +1,4 @@
-import { type NumberMention, SCALE_WORD, extractNumbers } from './numbers';
+import { type NumberMention, SCALE_WORD, extractNumbers, sameNumber } from './numbers';
 
 /** What a unit measures: only units of one kind can stand in for each other by mistake. */
 export type UnitKind =
@@ -430,4 +430,27 @@ export function isUnitOfSameAmount(
   if (units.length === 0) return false;
   const otherUnits = extractNumbers(other, otherLang).map((number) => unitOf(other, number, otherLang));
   return units.some((unit) => otherUnits.some((found) => found !== null && sameUnit(found, unit)));
+}
+
+/**
+ * Whether the name at `span` is the unit of an amount ("EUR 20 000 000", "16 GB") whose number the
+ * other side writes with a unit of the same kind: the units check compares those units ("16 GB" →
+ * "16 MB" is its finding), so "GB" is not a name gone missing too.
+ */
+export function isUnitOfAmountOnOtherSide(
+  text: string,
+  lang: string,
+  span: { start: number; end: number },
+  other: string,
+  otherLang: string,
+): boolean {
+  const withUnits = (side: string, sideLang: string) =>
+    extractNumbers(side, sideLang).flatMap((number) => {
+      const unit = unitOf(side, number, sideLang);
+      return unit ? [{ number, unit }] : [];
+    });
+  const mine = withUnits(text, lang).filter(({ unit }) => unit.start <= span.start && span.end <= unit.end);
+  if (mine.length === 0) return false;
+  const theirs = withUnits(other, otherLang);
+  return mine.some((m) => theirs.some((t) => t.unit.kind === m.unit.kind && sameNumber(m.number, t.number)));
 }
