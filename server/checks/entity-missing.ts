@@ -1,4 +1,4 @@
-import type { Flag } from '../domain/types';
+import { type Flag, SEVERITIES } from '../domain/types';
 import { type NameMention, findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
 import { fold } from '../text/normalize';
@@ -141,6 +141,27 @@ export const entityMissing = {
         }),
       );
     }
-    return flags;
+    return joinAdjacent(flags, unit.source);
   },
 } satisfies UnitCheck;
+
+const graver = (a: Flag, b: Flag): Flag['severity'] =>
+  SEVERITIES.indexOf(a.severity) >= SEVERITIES.indexOf(b.severity) ? a.severity : b.severity;
+
+/** A full name missing is one name: "Petr Fiala", not "Petr" and "Fiala". */
+function joinAdjacent(flags: readonly Flag[], source: string): Flag[] {
+  const joined: Flag[] = [];
+  for (const flag of [...flags].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))) {
+    const previous = joined[joined.length - 1];
+    if (previous?.span && flag.span && /^\s+$/u.test(source.slice(previous.span.end, flag.span.start))) {
+      const span = { start: previous.span.start, end: flag.span.end };
+      joined[joined.length - 1] = {
+        ...previous,
+        span,
+        severity: graver(previous, flag),
+        message: `“${source.slice(span.start, span.end)}” from the source is not in the translation`,
+      };
+    } else joined.push(flag);
+  }
+  return joined;
+}
