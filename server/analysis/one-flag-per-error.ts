@@ -51,13 +51,23 @@ function describe(flag: Flag, unit: { source: string; target: string }): string 
 /**
  * What a flag of the whole unit says about a finding that already has its flag: the length note of a
  * unit with a sentence left out or cut off (or added, or looping), the "reads as English" of a
- * translation with source text copied into it, the name a translation put in place of the one it lost.
+ * translation with source text copied into it, the name a translation put in place of the one it lost,
+ * the final punctuation of a last sentence left out or added.
  */
-function consequenceOf(flag: Flag, kept: readonly Flag[]): Flag | undefined {
+function consequenceOf(
+  flag: Flag,
+  kept: readonly Flag[],
+  unit: { source: string; target: string },
+): Flag | undefined {
   if (flag.check === 'length-ratio' && flag.span === null)
     return kept.find((f) => f !== flag && f.span !== null && f.category === flag.category);
   if (flag.check === 'wrong-language' && flag.category === 'Accuracy/Untranslated')
     return kept.find((f) => f.check === 'untranslated' && f.side === 'target');
+  // The last sentence left out (or added) takes its question or exclamation mark with it.
+  if (flag.check === 'end-punctuation')
+    return kept.find(
+      (f) => coversSentence(f) && f.span !== null && unit[f.side].slice(f.span.end).trim() === '',
+    );
   // One name missing and one added in its place ("Austria" → "Saksa"): a name replaced.
   if (NAME_ADDED.has(flag.check)) {
     const missing = kept.filter((f) => NAME_MISSING.has(f.check));
@@ -94,7 +104,7 @@ export function oneFlagPerError(flags: readonly Flag[], unit: { source: string; 
   }
   const result: Flag[] = [];
   for (const flag of kept) {
-    const host = consequenceOf(flag, kept);
+    const host = consequenceOf(flag, kept, unit);
     if (host) add(also, host, flag);
     else result.push(flag);
   }

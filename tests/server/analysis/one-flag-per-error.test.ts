@@ -110,6 +110,23 @@ describe('one error, one flag', () => {
     expect(oneFlagPerError([missing, alsoMissing, added], unit)).toHaveLength(3);
   });
 
+  it('folds the final punctuation of a last sentence left out into its omission, not of one before', () => {
+    const question = { source: 'I want to talk to someone. Is that you?', target: 'Chci s někým mluvit.' };
+    const last = flag('sentence-unmatched', {
+      category: 'Accuracy/Omission',
+      span: { start: 27, end: question.source.length },
+    });
+    const first = { ...last, span: { start: 0, end: 26 } };
+    const mark = flag('end-punctuation', {
+      category: 'Fluency/Punctuation',
+      severity: 'minor',
+      side: 'target',
+      message: 'The source ends with a question mark, the translation with a full stop',
+    });
+    expect(oneFlagPerError([last, mark], question)).toHaveLength(1);
+    expect(oneFlagPerError([first, mark], question)).toHaveLength(2);
+  });
+
   it('leaves the flags alone when no whole sentence is reported', () => {
     const flags = [flag('negation', { span: spanOf('not') }), flag('numbers', { span: spanOf('40') })];
     expect(oneFlagPerError(flags, unit)).toEqual(flags);
