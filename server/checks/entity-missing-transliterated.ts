@@ -1,8 +1,11 @@
 import type { Flag } from '../domain/types';
 import { nameWriting } from '../text/sound-alike';
-import { namesToFind, neighbourFound, translatedInTarget } from './entity-missing';
+import { joinAdjacent, namesToFind, neighbourFound, translatedInTarget } from './entity-missing';
 import { ScriptCounterpart, UNTRANSLITERATED } from './lang/script-counterpart';
 import { type UnitCheck, flagFrom } from './types';
+
+const missingMessage = (name: string): string =>
+  `“${name}” from the source is not in the translation: no word there sounds like it`;
 
 export const entityMissingTransliterated = {
   scope: 'unit',
@@ -30,10 +33,10 @@ export const entityMissingTransliterated = {
         flagFrom(entityMissingTransliterated, {
           side: 'source',
           span: { start: name.start, end: name.end },
-          message: `“${name.text}” from the source is not in the translation: no word there sounds like it`,
+          message: missingMessage(name.text),
         }),
       );
     }
-    return flags;
+    return joinAdjacent(flags, unit.source, missingMessage);
   },
 } satisfies UnitCheck;

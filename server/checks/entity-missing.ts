@@ -149,7 +149,11 @@ const graver = (a: Flag, b: Flag): Flag['severity'] =>
   SEVERITIES.indexOf(a.severity) >= SEVERITIES.indexOf(b.severity) ? a.severity : b.severity;
 
 /** A full name missing is one name: "Petr Fiala", not "Petr" and "Fiala". */
-function joinAdjacent(flags: readonly Flag[], source: string): Flag[] {
+export function joinAdjacent(
+  flags: readonly Flag[],
+  source: string,
+  message: (name: string) => string = (name) => `“${name}” from the source is not in the translation`,
+): Flag[] {
   const joined: Flag[] = [];
   for (const flag of [...flags].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))) {
     const previous = joined[joined.length - 1];
@@ -159,7 +163,7 @@ function joinAdjacent(flags: readonly Flag[], source: string): Flag[] {
         ...previous,
         span,
         severity: graver(previous, flag),
-        message: `“${source.slice(span.start, span.end)}” from the source is not in the translation`,
+        message: message(source.slice(span.start, span.end)),
       };
     } else joined.push(flag);
   }
