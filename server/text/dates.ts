@@ -474,6 +474,7 @@ const NOT_MONTHS: Readonly<Record<string, RegExp>> = {
  * A day number after a month's name, not an ordinal: Nepali "जुन" is June and "which", and "जुन १२ औँ
  * शताब्दी" is "which 12th century" (Hindi and Marathi write the ordinal with -वाँ/-वीं/-वें, -वे/-व्या).
  */
+const DIGIT = /\d/;
 const DAY_AFTER_MONTH = /^\s*(\d{1,2})(?!\d)(?!\s?(?:औँ|औं|वाँ|वीं|वें|वे|व्या))/u;
 
 /** Months mentioned in a text. Abbreviations only count next to a day number, where they cannot be other words. */
@@ -491,8 +492,10 @@ export function findMonths(text: string, lang: string): MonthMention[] {
   const tokens = words(text);
   const capitalized = capitalizesMonths(lang);
   tokens.forEach((token, k) => {
-    // The capital first: in English or German it rules out nearly every word without a look-up.
-    if (capitalized && !isCapitalized(token.text.slice(token.text.lastIndexOf('-') + 1))) return;
+    // The capital first: in English or German it rules out nearly every word without a look-up. Informal
+    // writing drops it ("december 27"): a small letter is a month only with its day beside it.
+    const smallLetter = capitalized && !isCapitalized(token.text.slice(token.text.lastIndexOf('-') + 1));
+    if (smallLetter && !DIGIT.test(digits.slice(Math.max(0, token.start - 12), token.end + 4))) return;
     if (NOT_MONTHS[lang]?.test(token.text.toLowerCase()) === true) return;
     const elided = ELIDED.exec(token.text);
     const whole =
@@ -508,10 +511,10 @@ export function findMonths(text: string, lang: string): MonthMention[] {
     );
     const after = DAY_AFTER_MONTH.exec(digits.slice(token.end, token.end + 9));
     const dayText = before?.[1] ?? after?.[1];
-    if ((name.abbreviated || whole === undefined) && dayText === undefined) return;
+    if ((name.abbreviated || whole === undefined || smallLetter) && dayText === undefined) return;
     // "mai" is Romanian for "more", "may" an English verb: short names and dictionary words need a date beside them.
     const ordinaryWord = token.text.length <= 3 || isKnownWord(token.text.toLowerCase(), lang) === true;
-    if (ordinaryWord && !usedAsDate(text, lang, tokens, k, dayText)) return;
+    if (ordinaryWord && (smallLetter || !usedAsDate(text, lang, tokens, k, dayText))) return;
     mentions.push({
       month: name.month,
       start: token.start,

@@ -9,6 +9,14 @@ describe('months in running text', () => {
     expect(months('नदी मंगळवार, १७ सप्टेंबर रोजी', 'mr')).toEqual([[8, 17]]);
   });
 
+  it('reads a month written with a small letter in informal English only beside its day', () => {
+    expect(months('december 27 is not enough time', 'en')).toEqual([[11, 27]]);
+    expect(months('we met on 27 december', 'en')).toEqual([[11, 27]]);
+    expect(months('see you in december', 'en')).toEqual([]);
+    // Words that are months only with a capital stay words: "may", "march", "august".
+    expect(months('you may 5 times ask, we march 3 miles', 'en')).toEqual([]);
+  });
+
   it('does not take an ordinal after a month-like word for a day', () => {
     // Nepali "जुन" is June and "which": "जुन १२ औँ शताब्दी" is "which 12th century".
     expect(months('मन्दिर परिसर हो, जुन १२ औँ शताब्दीको सुरुतिर निर्माण गरिएको थियो', 'ne')).toEqual([]);
