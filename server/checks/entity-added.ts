@@ -4,7 +4,7 @@ import { type NameMention, findNames } from '../text/names';
 import { isAllCaps, words } from '../text/normalize';
 import { isRomanNumeral } from '../text/numbers';
 import { isNumberWord } from '../text/number-words';
-import { isUnitOfSameAmount } from '../text/units';
+import { isUnitOfAmount } from '../text/units';
 import { namesRegion } from '../text/places';
 import {
   CONVENTIONS,
@@ -153,7 +153,7 @@ export const entityAdded = {
     };
     for (const name of candidates) {
       if (reported.has(name.key) || source.has(name) || hyphenPartner(name) || placeModifier(name)) continue;
-      if (name.acronym && isUnitOfSameAmount(unit.target, ctx.targetLang, name, unit.source, ctx.sourceLang))
+      if (name.acronym && isUnitOfAmount(unit.target, ctx.targetLang, name, unit.source, ctx.sourceLang))
         continue;
       // "EU" for "European Union", "Unia Europejska" for "EU".
       if (matchesAsInitialism(name, side, other)) continue;

@@ -6,7 +6,7 @@ import { isPlaceName } from '../text/places';
 import { stemKey, translationKeys } from '../bilingual/keys';
 import { isRomanNumeral } from '../text/numbers';
 import { isNumberWord } from '../text/number-words';
-import { isUnitOfAmountOnOtherSide, isUnitOfSameAmount } from '../text/units';
+import { isUnitOfAmount } from '../text/units';
 import {
   CONVENTIONS,
   LATIN,
@@ -118,12 +118,8 @@ export const entityMissing = {
     for (const name of candidates) {
       if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
       if (matchesAsInitialism(name, side, other)) continue;
-      // "50 USD" where the translation has "$50".
-      if (
-        name.acronym &&
-        (isUnitOfSameAmount(unit.source, ctx.sourceLang, name, unit.target, ctx.targetLang) ||
-          isUnitOfAmountOnOtherSide(unit.source, ctx.sourceLang, name, unit.target, ctx.targetLang))
-      )
+      // "50 USD" where the translation has "$50"; "16 GB" where it has "16 MB" (the units check's finding).
+      if (name.acronym && isUnitOfAmount(unit.source, ctx.sourceLang, name, unit.target, ctx.targetLang))
         continue;
       if (
         name.inPhrase &&

@@ -412,32 +412,12 @@ export function sameUnit(a: UnitMention, b: UnitMention): boolean {
 }
 
 /**
- * Whether a span of `text` (an acronym) is the unit of one of its numbers, which `other` gives in the
- * same unit another way: "50 USD" for "$50", "25 EUR" for "€25". Such a code is no name to find or add.
+ * Whether a span of `text` (an acronym) is the unit of one of its numbers that `other` accounts for:
+ * in the same unit written another way ("50 USD" for "$50", "25 EUR" for "€25"), or as the same number
+ * in another unit of its kind ("16 GB" as "16 MB", "EUR 20 000 000" as "20 000 000 USD": the units
+ * check's finding). Such a code is no name to find or add.
  */
-export function isUnitOfSameAmount(
-  text: string,
-  lang: string,
-  span: { start: number; end: number },
-  other: string,
-  otherLang: string,
-): boolean {
-  const units = extractNumbers(text, lang)
-    .map((number) => unitOf(text, number, lang))
-    .filter(
-      (found): found is UnitMention => found !== null && found.start <= span.start && span.end <= found.end,
-    );
-  if (units.length === 0) return false;
-  const otherUnits = extractNumbers(other, otherLang).map((number) => unitOf(other, number, otherLang));
-  return units.some((unit) => otherUnits.some((found) => found !== null && sameUnit(found, unit)));
-}
-
-/**
- * Whether the name at `span` is the unit of an amount ("EUR 20 000 000", "16 GB") whose number the
- * other side writes with a unit of the same kind: the units check compares those units ("16 GB" →
- * "16 MB" is its finding), so "GB" is not a name gone missing too.
- */
-export function isUnitOfAmountOnOtherSide(
+export function isUnitOfAmount(
   text: string,
   lang: string,
   span: { start: number; end: number },
@@ -452,5 +432,9 @@ export function isUnitOfAmountOnOtherSide(
   const mine = withUnits(text, lang).filter(({ unit }) => unit.start <= span.start && span.end <= unit.end);
   if (mine.length === 0) return false;
   const theirs = withUnits(other, otherLang);
-  return mine.some((m) => theirs.some((t) => t.unit.kind === m.unit.kind && sameNumber(m.number, t.number)));
+  return mine.some((m) =>
+    theirs.some(
+      (t) => sameUnit(t.unit, m.unit) || (t.unit.kind === m.unit.kind && sameNumber(m.number, t.number)),
+    ),
+  );
 }
