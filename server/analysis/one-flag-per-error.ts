@@ -1,5 +1,5 @@
 import { CHECKS } from '../checks';
-import { type Flag, SEVERITIES, type Severity } from '../domain/types';
+import { type Flag, graverSeverity } from '../domain/types';
 
 /** The checks that report a whole sentence with no counterpart, on its span. */
 const WHOLE_SENTENCE = new Set(['omission', 'addition', 'sentence-unmatched', 'segmentation']);
@@ -37,9 +37,6 @@ const inside = (flag: Flag, container: Flag): boolean =>
   container.span !== null &&
   flag.span.start >= container.span.start &&
   flag.span.end <= container.span.end;
-
-const graver = (a: Severity, b: Severity): Severity =>
-  SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
 
 /** A folded flag as the check's name and the words it was about: "Negation on one side only (“n't”)". */
 function describe(flag: Flag, unit: { source: string; target: string }): string {
@@ -120,7 +117,10 @@ export function oneFlagPerError(flags: readonly Flag[], unit: { source: string; 
     ];
     return {
       ...flag,
-      severity: [...inner, ...besides].reduce((severity, f) => graver(severity, f.severity), flag.severity),
+      severity: [...inner, ...besides].reduce(
+        (severity, f) => graverSeverity(severity, f.severity),
+        flag.severity,
+      ),
       message: parts.join('. '),
     };
   });

@@ -1,4 +1,4 @@
-import { type Flag, SEVERITIES } from '../domain/types';
+import { type Flag, graverSeverity } from '../domain/types';
 import { type NameMention, findNames } from '../text/names';
 import { isCommonWord } from '../text/lexicon';
 import { fold } from '../text/normalize';
@@ -141,9 +141,6 @@ export const entityMissing = {
   },
 } satisfies UnitCheck;
 
-const graver = (a: Flag, b: Flag): Flag['severity'] =>
-  SEVERITIES.indexOf(a.severity) >= SEVERITIES.indexOf(b.severity) ? a.severity : b.severity;
-
 /** A full name missing is one name: "Petr Fiala", not "Petr" and "Fiala". */
 export function joinAdjacent(
   flags: readonly Flag[],
@@ -158,7 +155,7 @@ export function joinAdjacent(
       joined[joined.length - 1] = {
         ...previous,
         span,
-        severity: graver(previous, flag),
+        severity: graverSeverity(previous.severity, flag.severity),
         message: message(source.slice(span.start, span.end)),
       };
     } else joined.push(flag);

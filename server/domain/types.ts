@@ -21,6 +21,10 @@ export type MqmCategory = (typeof MQM_CATEGORIES)[number];
 
 export const SEVERITIES = ['minor', 'major', 'critical'] as const satisfies readonly Severity[];
 
+/** The graver of two severities: what one error counts for when two findings describe it. */
+export const graverSeverity = (a: Severity, b: Severity): Severity =>
+  SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
+
 export interface Span {
   start: number;
   end: number;
