@@ -7,7 +7,7 @@ import { isSpacelessScript } from '../../text/languages';
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
   // Tokenised MT output writes "don ' t"; comments "didnot", "noone" and "don´t".
-  en: /(?<![\p{L}])(not|no|nope|nay|never|nobody|noone|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|ai|is|are|was|were|could|would|should|have|has|had)nt|(?:do|does|did|is|are|was|were)not|dnt|dosnt|dosent|doesent|havnt|didint|dident|wasent)(?![\p{L}])|n ?(?:['’;´]|\u0301) ?t(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(not|no|nope|nay|never|nobody|noone|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|ai|is|are|was|were|could|would|should|have|has|had)nt|(?:do|does|did|is|are|was|were)not|dnt|dosnt|dosent|doesent|havnt|didint|dident|wasent|dunno|(?:have|has|had|is|are|was|were|am) yet to)(?![\p{L}])|n ?(?:['’;´]|\u0301) ?t(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|keinerlei|keineswegs|nie|niemals|nichts|niemand|niemandem|niemanden|niemands|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
@@ -17,11 +17,11 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // "nesprávně" incorrectly, "nepřesnost" inaccuracy), which English writes with in- or un-, or
   // "nedostatek" (lack), nor nouns that say a thing rather than deny one ("neúspěch" failure, "nehoda"
   // accident, "neklid"/"nepokoje" unrest, "nevýhoda" drawback, "neštěstí" misfortune, "nezájem",
-  // "nepřátelství" hostility, "nesouhlas" disagreement and "nesnášet" to hate, which English says without
-  // a negation), nor the borrowed "nerd" and the slur "negr". A capital Ne- is a negation only where a sentence starts: inside one it is a
+  // "nepřátelství" hostility), nor the borrowed "nerd" and the slur "negr". ("Nesouhlasíme" stays: it is
+  // "we do not agree" as often as "we disagree".) A capital Ne- is a negation only where a sentence starts: inside one it is a
   // name (Neil, Nelly, Newbery) — except the everyday negated verbs listed first, which are no names,
   // and among which verbs ending in -á ("nemá", "nevypadá") that the adjective rule would leave out.
-  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?|[Aa]niž|[Nn]e(?:ní|jsou|má|mají|mám|máme|máte|zná|znají|vím|víme|ví|chci|chce|chceme|můžu|může|můžeme|mohou|musí|smí|vypadá|znamená|zdá|dělá|dělají|čeká|hledá|zajímá|dá|stačí|platí|jde|bude|budou))(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s(?:em|i|me|te|ou)(?![\p{L}]))|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?:at|al|á(?!p)|ej|me|te|ť|av)|návi|smysl|patrn|ws|dostat|gativ|utr|úspěch|hod|klid|pokoj|výhod|štěst|zájem|přízeň|přízn|pořád|rovnováh|shod|souhlas|snáš|rd|gr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi|ství|stvím|stvo|stva)(?![\p{L}])/u,
+  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?|[Aa]niž|[Nn]e(?:ní|jsou|má|mají|mám|máme|máte|zná|znají|vím|víme|ví|chci|chce|chceme|můžu|může|můžeme|mohou|musí|smí|vypadá|znamená|zdá|dělá|dělají|čeká|hledá|zajímá|dá|stačí|platí|jde|bude|budou))(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s(?:em|i|me|te|ou)(?![\p{L}]))|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?:at|al|á(?!p)|ej|me|te|ť|av)|návi|smysl|patrn|ws|dostat|gativ|utr|úspěch|hod|klid|pokoj|výhod|štěst|zájem|přízeň|přízn|pořád|rovnováh|shod|rd|gr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi|ství|stvím|stvo|stva)(?![\p{L}])/u,
   // The elided "n'" stands against the word it negates ("n'acceptons"), so no word boundary follows it.
   fr: /(?<![\p{L}])(ne|pas|jamais|sans|aucun|aucune|rien|personne|ni|non|nulle part)(?![\p{L}])|(?<![\p{L}])n['’](?=\p{L})/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
@@ -147,7 +147,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   // Tag questions ("…, aren't you?") ask; they do not negate.
   // "No. 1", "No . 3" and a closing ", no." are the abbreviation for "number"; a bare "No?" asks, as
   // "不是吗" does. ("No offence" is not among them: translations say it with a negation, "没有冒犯".)
-  en: /(?<![\p{L}])not (?:only|just|merely)(?![\p{L}])|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less)(?![\p{L}])|(?<![\p{L}])no ?\?|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n(?:['’´]|\u0301)?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
+  en: /(?<![\p{L}])not (?:only|just|merely)(?![\p{L}])|(?<=[A-Za-z]{1,6}:)(?:not|nor)(?![\p{L}])|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less)(?![\p{L}])|(?<![\p{L}])no ?\?|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n(?:['’´]|\u0301)?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
   de: /(?<![\p{L}])nicht nur(?![\p{L}])|(?<![\p{L}])nicht wahr\s*\?|(?<![\p{L}])nein\s*\?/giu,
   // "Dopóki nie", "пока не", "finché non": "until", said with a negation that negates nothing.
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])|(?<![\p{L}])dopóki\s+(?:\p{L}+\s+){0,3}?nie(?![\p{L}])/giu,
@@ -191,7 +191,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   // "surely", "絶え間ない" "constant". (Not "問題ありません", "no problem", nor "関係ない", "it does not
   // matter": English and German say those with a negation too.)
   ja: /台無し|まず|必ず|とりあえず|ひとまず|申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか(?![もら])|じゃないか(?![もら])|(?:では|じゃ)ありませんか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|なり|いけ)(?:な(?:い|かった)|ません)|しか(?:ない|ありません)|間違い(?:ない|ありません)|絶え間(?:ない|なく)|もてなし|死ぬ/gu,
-  zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎|反复无常|反覆無常|无神论|無神論|无偿|無償|安非他|南非|不良|不完全|不准确|不準確|不安全|不一样|不一樣|没事|沒事|没错|沒錯|不知(?=什么|甚麼|什麼|哪|怎|为何|為何|为什么|為什麼|不觉|不覺)/gu,
+  zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎|反复无常|反覆無常|无神论|無神論|无偿|無償|安非他|南非|不良|不完全|不准确|不準確|不安全|不一样|不一樣|没事|沒事|没错|沒錯|不对劲|不對勁|要不然|不然|沉没|沉沒|淹没|淹沒|埋没|埋沒|出没|出沒|没收|沒收|否认|否認|无家可归|無家可歸|不知(?=什么|甚麼|什麼|哪|怎|为何|為何|为什么|為什麼|不觉|不覺)/gu,
 };
 
 /**
