@@ -12,7 +12,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|keinerlei|keineswegs|nie|niemals|nichts|niemand|niemandem|niemanden|niemands|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
   // (nebo "or", než "than", nej- superlatives such as "nejspíš" and "nejsilnější" — but "nejsem", "nejsi",
-  // "nejsme", "nejste", "nejsou" negate "to be" — nechat "let", nenávidět "hate", nesmysl "nonsense",
+  // "nejsme", "nejste", "nejsou" negate "to be" — nechat "let" and its imperative "nech", nenávidět "hate", nesmysl "nonsense",
   // negativní, neutrální, …), nor are ne- adjectives, adverbs and their nouns ("nesprávné" incorrect,
   // "nesprávně" incorrectly, "nepřesnost" inaccuracy), which English writes with in- or un-, or
   // "nedostatek" (lack), nor nouns that say a thing rather than deny one ("neúspěch" failure, "nehoda"
@@ -21,7 +21,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // "we do not agree" as often as "we disagree".) A capital Ne- is a negation only where a sentence starts: inside one it is a
   // name (Neil, Nelly, Newbery) — except the everyday negated verbs listed first, which are no names,
   // and among which verbs ending in -á ("nemá", "nevypadá") that the adjective rule would leave out.
-  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?|[Aa]niž|[Nn]e(?:ní|jsou|má|mají|mám|máme|máte|zná|znají|vím|víme|ví|chci|chce|chceme|můžu|může|můžeme|mohou|musí|smí|vypadá|znamená|zdá|dělá|dělají|čeká|hledá|zajímá|dá|stačí|platí|jde|bude|budou))(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s(?:em|i|me|te|ou)(?![\p{L}]))|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?:at|al|á(?!p)|ej|me|te|ť|av)|návi|smysl|patrn|ws|dostat|gativ|utr|úspěch|hod|klid|pokoj|výhod|štěst|zájem|přízeň|přízn|pořád|rovnováh|shod|rd|gr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi|ství|stvím|stvo|stva)(?![\p{L}])/u,
+  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?|[Aa]niž|[Nn]e(?:ní|jsou|má|mají|mám|máme|máte|zná|znají|vím|víme|ví|chci|chce|chceme|můžu|může|můžeme|mohou|musí|smí|vypadá|znamená|zdá|dělá|dělají|čeká|hledá|zajímá|dá|stačí|platí|jde|bude|budou))(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo|ž|jen|j(?!s(?:em|i|me|te|ou)(?![\p{L}]))|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?:at|al|á(?!p)|ej|me|te|ť|av|(?![\p{L}]))|návi|smysl|patrn|ws|dostat|gativ|utr|úspěch|hod|klid|pokoj|výhod|štěst|zájem|přízeň|přízn|pořád|rovnováh|shod|rd|gr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi|ství|stvím|stvo|stva)(?![\p{L}])/u,
   // The elided "n'" stands against the word it negates ("n'acceptons"), so no word boundary follows it.
   fr: /(?<![\p{L}])(ne|pas|jamais|sans|aucun|aucune|rien|personne|ni|non|nulle part)(?![\p{L}])|(?<![\p{L}])n['’](?=\p{L})/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
