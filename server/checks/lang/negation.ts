@@ -7,7 +7,7 @@ import { isSpacelessScript } from '../../text/languages';
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
   // Tokenised MT output writes "don ' t"; comments "didnot", "noone" and "don´t".
-  en: /(?<![\p{L}])(not|no|nope|nay|never|nobody|noone|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|ai|is|are|was|were|could|would|should|have|has|had)nt|(?:do|does|did|is|are|was|were)not|dnt|dosnt|dosent|doesent|havnt|didint|dident|wasent|dunno|(?:have|has|had|is|are|was|were|am) yet to)(?![\p{L}])|n ?(?:['’;´]|\u0301) ?t(?![\p{L}])/iu,
+  en: /(?<![\p{L}_])(not|no|nope|nay|never|nobody|noone|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|ai|is|are|was|were|could|would|should|have|has|had)nt|(?:do|does|did|is|are|was|were)not|dnt|dosnt|dosent|doesent|havnt|didint|dident|wasent|dunno|notthing|notta|(?:have|has|had|is|are|was|were|am) yet to)(?![\p{L}_])|n ?(?:['’;´]|\u0301) ?t(?![\p{L}])|(?<=\p{L})['’]nt(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|keinerlei|keineswegs|nie|niemals|nichts|niemand|niemandem|niemanden|niemands|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
@@ -148,7 +148,7 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   // Tag questions ("…, aren't you?") ask; they do not negate.
   // "No. 1", "No . 3" and a closing ", no." are the abbreviation for "number"; a bare "No?" asks, as
   // "不是吗" does. ("No offence" is not among them: translations say it with a negation, "没有冒犯".)
-  en: /(?<![\p{L}])not (?:only|just|merely)(?![\p{L}])|(?<=[A-Za-z]{1,6}:)(?:not|nor)(?![\p{L}])|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less)(?![\p{L}])|(?<![\p{L}])no ?\?|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n(?:['’´]|\u0301)?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
+  en: /(?<![\p{L}])not (?:only|just|merely|to mention)(?![\p{L}])|(?<=[A-Za-z]{1,6} ?: ?)(?:not|nor)(?![\p{L}])|(?<=,\s?)\p{L}+n['’]?t (?:you|it|he|she|they|we|i|there|that)(?=\s*[.!]|$)|(?<![\p{L}])No ?\.?(?= ?\d)|(?<=,\s?)no ?\.\s*$|(?<![\p{L}])no (?:doubt|matter|wonder|less)(?![\p{L}])|(?<![\p{L}])no ?\?|(?<![\p{L}])without (?:a |any )?doubt(?![\p{L}])|n(?:['’´]|\u0301)?t (?:you|it|he|she|they|we|i|there|that)\s*\?/giu,
   de: /(?<![\p{L}])nicht nur(?![\p{L}])|(?<![\p{L}])nicht wahr\s*\?|(?<![\p{L}])nein\s*\?/giu,
   // "Dopóki nie", "пока не", "finché non": "until", said with a negation that negates nothing.
   pl: /(?<![\p{L}])nie tylko(?![\p{L}])|(?<![\p{L}])dopóki\s+(?:\p{L}+\s+){0,3}?nie(?![\p{L}])/giu,
