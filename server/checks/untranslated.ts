@@ -11,6 +11,20 @@ const CODE_LIKE =
 
 const looksLikeCode = (text: string): boolean => CODE_LIKE.test(text);
 
+/**
+ * A web address or e-mail address, as tokenised MT output spaces it out ("www . i2p . net",
+ * "simonoverton@tiscali . co . uk"): copied on purpose, as protectedSpans() finds it unspaced.
+ */
+const ADDRESS =
+  /(?:[\w-]+\.)+(?:com|net|org|edu|gov|info|io|co|uk|de|fr|jp|cn|ru|pl|cz|eu)(?![\w])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+/** Whether most of a copied run, its spaces taken out, is a web or e-mail address. */
+function isMostlyAddress(text: string): boolean {
+  const compact = text.replace(/\s+/gu, '');
+  const covered = (compact.match(ADDRESS) ?? []).reduce((sum, match) => sum + match.length, 0);
+  return covered * 2 >= compact.length;
+}
+
 /** The longest run of consecutive source words (not names) that stands verbatim in the target. */
 function longestCopiedRun(
   source: string,
@@ -32,7 +46,12 @@ function longestCopiedRun(
       const tokens = targetTokens.slice(runStart, k);
       const count = tokens.filter((t) => !isCapitalized(t.text)).length;
       const copied = target.slice(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0);
-      if (count >= MIN_COPIED_WORDS && !looksLikeCode(copied) && (!best || count > best.count)) {
+      if (
+        count >= MIN_COPIED_WORDS &&
+        !looksLikeCode(copied) &&
+        !isMostlyAddress(copied) &&
+        (!best || count > best.count)
+      ) {
         best = { start: tokens[0]?.start ?? 0, end: tokens[tokens.length - 1]?.end ?? 0, count };
       }
       runStart = -1;
