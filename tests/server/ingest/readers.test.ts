@@ -162,11 +162,24 @@ describe('pairs readers', () => {
     const cell = fc.string({ maxLength: 30 }).map((s) => s.replace(/[\t\r\n]/g, ' '));
     fc.assert(
       fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 20 }), (rows) => {
-        const tsv = `id\tsource\ttarget\n${rows.map(([s, t], k) => `r${k}\t${s}\t${t}`).join('\n')}\n`;
+        // As a spreadsheet or pandas writes it: a cell that starts with a quote is quoted, CSV-style.
+        const written = (cell: string): string =>
+          cell.startsWith('"') ? `"${cell.replace(/"/g, '""')}"` : cell;
+        const tsv = `id\tsource\ttarget\n${rows.map(([s, t], k) => `r${k}\t${written(s)}\t${written(t)}`).join('\n')}\n`;
         const parsed = parsePairs(tsv, 'p.tsv').pairs;
         expect(parsed).toEqual(rows.map(([source, target], k) => ({ id: `r${k}`, source, target })));
       }),
     );
+  });
+
+  it('reads a field a spreadsheet or pandas quoted CSV-style in a TSV file as the text it stands for', () => {
+    const tsv =
+      'source\ttarget\n"He said ""no"" twice."\t"Er sagte "" nein "" zweimal ."\n"Stop."\t„Halt.“\n';
+    expect(parsePairs(tsv, 'q.tsv').pairs.map((p) => [p.source, p.target])).toEqual([
+      ['He said "no" twice.', 'Er sagte " nein " zweimal .'],
+      // A field that is merely a quotation has no doubled quote: it stays as it is.
+      ['"Stop."', '„Halt.“'],
+    ]);
   });
 
   it('property: TSV rows split exactly as a CSV parser without quoting splits them, stray quotes included', () => {
@@ -183,8 +196,19 @@ describe('pairs readers', () => {
           }
         };
         const ours = outcome(() => splitTsv(tsv, 'p.tsv'));
+        // The same fields, but those a CSV writer quoted ("a""b" for a"b), which read as what they stand for.
+        const csvQuoted = /^"((?:[^"]|"")*"")((?:[^"]|"")*)"$/s;
         const theirs = outcome(() =>
-          parse(tsv, { delimiter: '\t', quote: false, skip_empty_lines: true, relax_column_count: false }),
+          (
+            parse(tsv, {
+              delimiter: '\t',
+              quote: false,
+              skip_empty_lines: true,
+              relax_column_count: false,
+            }) as string[][]
+          ).map((row) =>
+            row.map((field) => (csvQuoted.test(field) ? field.slice(1, -1).replace(/""/g, '"') : field)),
+          ),
         );
         expect(ours).toEqual(theirs);
       }),
