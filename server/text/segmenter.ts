@@ -99,8 +99,10 @@ function isFalseBreak(
   lang: string,
 ): boolean {
   const next = after.trimStart();
-  // ICU breaks after ? and ! even before lower case: '"Why?" she asked.' is one sentence.
-  if (/[?!][”"»’')]*\s*$/u.test(before) && /^\p{Ll}/u.test(next)) return true;
+  // ICU breaks after ? and ! even before lower case: '"Why?" she asked.' is one sentence. Without a
+  // quotation or bracket closing after it, the mark ends a sentence that informal writing goes on with
+  // in lower case ("GO AWAY!! you are not welcome here!").
+  if (/[?!]\s?[”“"»«’‘')]+\s*$/u.test(before) && /^\p{Ll}/u.test(next)) return true;
   // Tokenised MT output writes "Dr . Smith": the word may stand apart from its period.
   const match = /(\S+) ?\.\s*$/u.exec(before);
   if (!match) return false;

@@ -212,6 +212,13 @@ describe('segmenter', () => {
       '"Why now?" she asked.',
       'Nobody answered.',
     ]);
+    expect(texts('Er fragte: „Warum?“ und ging.', 'de')).toEqual(['Er fragte: „Warum?“ und ging.']);
+  });
+
+  it('ends a sentence at ! or ? that informal writing goes on from in lower case, with no quotation closing', () => {
+    expect(
+      texts('Stop posting on my talk page and GO AWAY!! you are not welcome here! contact Flo.', 'en'),
+    ).toEqual(['Stop posting on my talk page and GO AWAY!!', 'you are not welcome here!', 'contact Flo.']);
   });
 
   it('makes every line a segment, even a headline without a full stop', () => {
