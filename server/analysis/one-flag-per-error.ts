@@ -84,6 +84,8 @@ function consequenceOf(
  * learned from every check's flags, before this.
  */
 export function oneFlagPerError(flags: readonly Flag[], unit: { source: string; target: string }): Flag[] {
+  // Most units have no flag or one: nothing to fold.
+  if (flags.length < 2) return [...flags];
   const containers = flags
     .filter((flag) => containerRank(flag) < Infinity)
     .sort((a, b) => containerRank(a) - containerRank(b));

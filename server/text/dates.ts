@@ -474,7 +474,14 @@ const NOT_MONTHS: Readonly<Record<string, RegExp>> = {
  * A day number after a month's name, not an ordinal: Nepali "जुन" is June and "which", and "जुन १२ औँ
  * शताब्दी" is "which 12th century" (Hindi and Marathi write the ordinal with -वाँ/-वीं/-वें, -वे/-व्या).
  */
-const DIGIT = /\d/;
+/** Whether text[from, to) holds an ASCII digit; asked of most words, so without a slice or a regex. */
+function hasDigitNear(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
 const DAY_AFTER_MONTH = /^\s*(\d{1,2})(?!\d)(?!\s?(?:औँ|औं|वाँ|वीं|वें|वे|व्या))/u;
 
 /** Months mentioned in a text. Abbreviations only count next to a day number, where they cannot be other words. */
@@ -495,7 +502,7 @@ export function findMonths(text: string, lang: string): MonthMention[] {
     // The capital first: in English or German it rules out nearly every word without a look-up. Informal
     // writing drops it ("december 27"): a small letter is a month only with its day beside it.
     const smallLetter = capitalized && !isCapitalized(token.text.slice(token.text.lastIndexOf('-') + 1));
-    if (smallLetter && !DIGIT.test(digits.slice(Math.max(0, token.start - 12), token.end + 4))) return;
+    if (smallLetter && !hasDigitNear(digits, token.start - 12, token.end + 4)) return;
     if (NOT_MONTHS[lang]?.test(token.text.toLowerCase()) === true) return;
     const elided = ELIDED.exec(token.text);
     const whole =
