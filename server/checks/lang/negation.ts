@@ -86,7 +86,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // 연못, a pond), 아니다, -지 마세요. The adverb 안 ("안 가요") is left out: without spaces it is inside
   // 안전 (safety), 제안 (proposal).
   ko: /않|없|(?<![잘연])못|아니|아닌|마세요|마십시오|말라|말아/u,
-  ja: /ことなく|もなく|がなく|ない|なかった|ません|なければ|ず[、。]|ぬ(?![ぐくけき])|無(?:い|く|し|かった)|なし|ずに|(?:では|で|じゃ)なく|いいえ/u,
+  ja: /ことなく|もなく|がなく|はなく|(?<![\p{L}])いや(?=\s?[、,!！]|\s+(?![なだでの]))|ない|なかった|ません|なければ|ず[、。]|ぬ(?![ぐくけき])|無(?:い|く|し|かった)|なし|ずに|(?:では|で|じゃ)なく|いいえ/u,
   // 别 says "don't", but not as the end of a word (性别 gender, 识别 identify, 告别 farewell).
   zh: /不|没|沒|无|無|未|(?<![性识識区區特分类類级級个個辨鉴鑑差派判告离離送道惜临臨永诀訣话話留拜作])[别別]|非|勿|否/u,
   // Slovak, Lithuanian and Latvian write "not" onto the verb ("nevideli", "nematėme", "negaidīja"):
