@@ -2,6 +2,7 @@ import { allMatches } from '../util/regexp';
 import { URL_SOURCE } from '../text/urls';
 import type { Flag, Side } from '../domain/types';
 import { type Check, type UnitCheck, type CheckUnit, flagFrom } from './types';
+import { pairInPlace } from './lang/in-place';
 
 interface ProtectedKind {
   kind: string;
@@ -68,20 +69,19 @@ export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKin
         return at < 0 && !spacedOutIn(other, match[0]);
       });
     };
-    const lost = missingFrom('source', 'target');
-    const added = missingFrom('target', 'source');
-    // One lost and another in its place, in order, are one error: a URL, tag or placeholder changed.
-    const changed = Math.min(lost.length, added.length);
-    added.slice(0, changed).forEach((match, k) =>
+    const { changed, lost, added } = pairInPlace(
+      missingFrom('source', 'target'),
+      missingFrom('target', 'source'),
+    );
+    for (const { lost: was, added: is } of changed)
       flags.push(
         flagFrom(check, {
           side: 'target',
-          span: { start: match.index, end: match.index + match[0].length },
-          message: `The ${kind} “${match[0]}” in the translation where the source has “${lost[k]?.[0] ?? ''}”`,
+          span: { start: is.index, end: is.index + is[0].length },
+          message: `The ${kind} “${is[0]}” in the translation where the source has “${was[0]}”`,
         }),
-      ),
-    );
-    const left = { source: lost.slice(changed), target: added.slice(changed) };
+      );
+    const left = { source: lost, target: added };
     for (const { side, says } of DIRECTIONS)
       for (const match of left[side])
         flags.push(

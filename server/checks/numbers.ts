@@ -10,6 +10,7 @@ import { mentionsNumberWord, numbersInWords } from '../text/number-words';
 import { hasLocaleData } from '../text/languages';
 import { type UnitCheck, flagFrom } from './types';
 import { type MonthMention, findMonths } from '../text/dates';
+import { pairInPlace } from './lang/in-place';
 import { monthChanges } from './lang/month-changes';
 
 /**
@@ -265,36 +266,33 @@ export const numbers = {
   },
 } satisfies UnitCheck;
 
-/**
- * The unmatched numbers as flags. A number missing and another in its place, taken in the order the
- * two sides write them, are one error ("3.5%" → "5,3%"), flagged once on the translation's number —
- * where the fix goes — and naming the source's; what is left over on either side is missing or added.
- */
+/** The unmatched numbers as flags; one changed into another is flagged once, on the translation's. */
 function numberFlags(
   unit: { source: string; target: string },
   missing: readonly NumberMention[],
   extra: readonly NumberMention[],
 ): Flag[] {
   const byPosition = (a: NumberMention, b: NumberMention): number => a.start - b.start;
-  const lost = reported(missing, unit.source).sort(byPosition);
-  const added = reported(extra, unit.target).sort(byPosition);
-  const paired = Math.min(lost.length, added.length);
+  const { changed, lost, added } = pairInPlace(
+    reported(missing, unit.source).sort(byPosition),
+    reported(extra, unit.target).sort(byPosition),
+  );
   return [
-    ...added.slice(0, paired).map((m, k) =>
+    ...changed.map(({ lost: was, added: is }) =>
       flagFrom(numbers, {
         side: 'target',
-        span: { start: m.start, end: m.end },
-        message: `“${m.raw}” in the translation where the source has “${lost[k]?.raw ?? ''}”`,
+        span: { start: is.start, end: is.end },
+        message: `“${is.raw}” in the translation where the source has “${was.raw}”`,
       }),
     ),
-    ...lost.slice(paired).map((m) =>
+    ...lost.map((m) =>
       flagFrom(numbers, {
         side: 'source',
         span: { start: m.start, end: m.end },
         message: `“${m.raw}” from the source is not in the translation`,
       }),
     ),
-    ...added.slice(paired).map((m) =>
+    ...added.map((m) =>
       flagFrom(numbers, {
         side: 'target',
         span: { start: m.start, end: m.end },
