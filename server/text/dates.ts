@@ -482,6 +482,7 @@ function hasDigitNear(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
 const DAY_AFTER_MONTH = /^\s*(\d{1,2})(?!\d)(?!\s?(?:औँ|औं|वाँ|वीं|वें|वे|व्या))/u;
 
 /** Months mentioned in a text. Abbreviations only count next to a day number, where they cannot be other words. */
