@@ -6,14 +6,15 @@ import { findMonths, findWeekdays } from '../text/dates';
 import { type NumberMention, extractNumbers } from '../text/numbers';
 import { hasLocaleData, spellsWordsWithoutSpaces } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
-import { organisationOf } from '../text/organisations';
+import { organisationOf, organisationsSpeltOut } from '../text/organisations';
 import { placesIn } from '../text/places';
 import { nameSoundKeys, scriptSoundKeys } from '../text/sound-alike';
 import { hasTransliterable, transliterate } from '../text/transliterate';
 
 /**
  * What in a sentence survives translation, in three strengths:
- * - strong: numbers, acronyms, URLs, months and weekdays — present on one side only, they speak against a link;
+ * - strong: numbers, acronyms (and the organisations they stand for, spelt out), URLs, months and weekdays —
+ *   present on one side only, they speak against a link;
  * - names: capitalised words, folded and cut to four letters ("Ukraine"/"Ukrainie" meet) — evidence for a link only,
  *   since languages capitalise differently (German nouns);
  * - lexical: any longer word, folded, loosely spelt (c/k, doubled letters…) and cut to five letters —
@@ -112,8 +113,10 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   }
   // Asked once of the sentence: most hold no Cyrillic or Greek, and their words need not be asked one by one.
   const transliterable = hasTransliterable(text);
+  const foldedWords: string[] = [];
   words(text).forEach((token, position) => {
     const word = token.text.replace(/['’]s$/u, '');
+    foldedWords.push(fold(word));
     // Acronyms inside compounds count too: "PDF-Dateien", "NATO-Gipfel", "EU-Kommission".
     if (word.includes('-'))
       for (const part of word.split('-')) if (isAllCaps(part)) strong.push(acronymAnchor(part));
@@ -124,6 +127,11 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   });
   // Countries and known places under one id in every language ("Austria"/"Österreich"/"奥地利").
   if (lang !== '') names.push(...placesIn(text, lang));
+  // An organisation spelt out on one side is its acronym on the other ("European Union" and "EU").
+  for (const line of organisationsSpeltOut(foldedWords)) {
+    const id = `o:${line}`;
+    if (!strong.includes(id)) strong.push(id);
+  }
   const punctuation = allMatches(PUNCTUATION, text).map((m) => `p:${FULL_WIDTH[m[0]] ?? m[0]}`);
   return { strong, names, lexical, punctuation };
 }

@@ -11,6 +11,13 @@ export interface AlignParams {
   skipContinuation: number;
   /** Gale & Church's variance of target length per source character. */
   lengthVariance: number;
+  /**
+   * Numbers, dates, acronyms and URLs. 11 rather than 8 once an organisation spelt out on one side met
+   * its acronym on the other: an unrelated news sentence on a line of its own, whose weekday the
+   * source lacks, reported in 747 of 750 places in the real articles rather than 737, with 76 rather
+   * than 88 other reports, and 5 more of 554 inserted and dropped sentences found in the synthetic
+   * documents (3 of them without a lexicon).
+   */
   strongWeight: number;
   /**
    * Names and shared word starts (cognates) are all a language pair without a lexicon or a model has
@@ -47,7 +54,7 @@ export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
   skipPrior: 4.3,
   skipContinuation: 3,
   lengthVariance: 5,
-  strongWeight: 8,
+  strongWeight: 11,
   nameWeight: 12,
   lexicalWeight: 16,
   translationWeight: 24,

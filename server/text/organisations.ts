@@ -74,3 +74,38 @@ export function namesOrganisation(line: number, foldedWords: readonly string[]):
       ),
   );
 }
+
+let bySpeltOutStem: Map<string, number[]> | null = null;
+
+/** Lines with a rendering of several words, by that rendering's first word stem ("europ" → the EU's). */
+function speltOutIndex(): Map<string, number[]> {
+  if (!bySpeltOutStem) {
+    const index = new Map<string, number[]>();
+    organisations().forEach((renderings, line) => {
+      for (const rendering of renderings) {
+        if (!/\s/.test(rendering)) continue;
+        const first = renderingStems(rendering)[0];
+        if (!first) continue;
+        const known = index.get(first.stem);
+        if (!known) index.set(first.stem, [line]);
+        else if (!known.includes(line)) known.push(line);
+      }
+    });
+    bySpeltOutStem = index;
+  }
+  return bySpeltOutStem;
+}
+
+/**
+ * The organisations a text names in words ("European Union", "Organizacja Narodów Zjednoczonych"),
+ * given as its folded words: what a translation that writes the acronym ("EU", "ONZ") renders.
+ */
+export function organisationsSpeltOut(foldedWords: readonly string[]): number[] {
+  const index = speltOutIndex();
+  const found: number[] = [];
+  for (const word of foldedWords)
+    for (let cut = 3; cut <= 5 && cut <= word.length; cut++)
+      for (const line of index.get(word.slice(0, cut)) ?? [])
+        if (!found.includes(line) && namesOrganisation(line, foldedWords)) found.push(line);
+  return found;
+}

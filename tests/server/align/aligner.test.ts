@@ -101,6 +101,16 @@ describe('aligner', () => {
     expect(slippedIn('fr', after, line, {})?.source).toEqual([]);
   });
 
+  it('leaves a news sentence on a line of its own alone when its weekday is all that tells it apart', () => {
+    // "देश के दक्षिण में स्कूल अगली सूचना तक बंद रहेंगे।" is short for "Schools in the south of the
+    // country will remain closed until further notice", and the library's closure "until spring" after
+    // it is the better length match: only its Tuesday (मंगलवार), which that sentence lacks, speaks
+    // against it, and at the old weight of 8 it did not speak loudly enough.
+    const line = '\nनगर प्रशासन ने मंगलवार को घोषणा की कि शहर के केंद्र का पुस्तकालय मरम्मत के कारण वसंत तक बंद रहेगा।';
+    expect(slippedIn('hi', 'तक बंद रहेंगे।', line, { strongWeight: 8 })?.source).toHaveLength(1);
+    expect(slippedIn('hi', 'तक बंद रहेंगे।', line, {})?.source).toEqual([]);
+  });
+
   it('pairs a headline with the headline, not with a sentence slipped in after it', () => {
     const line = '\n市役所は火曜日、中心部の図書館が改装のため春まで閉館すると発表した。';
     // The end mark (the headline has none) and the weekday (火曜日, which the headline lacks) each keep

@@ -24,4 +24,17 @@ describe('anchors that survive translation', () => {
     // "станцию" is "stantsiyu" in Latin letters: not the same five letters as "station".
     expect(russian.filter((key) => english.includes(key))).toEqual(['presi', 'insti', 'metro']);
   });
+
+  it('meets an organisation spelt out on one side with its acronym on the other', () => {
+    const organisations = (text: string, lang: string): string[] =>
+      anchorStrings(text, lang).strong.filter((anchor) => anchor.startsWith('o:'));
+    const eu = organisations('EU meddelade att man är redo att hjälpa till.', 'sv');
+    expect(eu).toHaveLength(1);
+    expect(organisations('The European Union said it was ready to help.', 'en')).toEqual(eu);
+    expect(organisations('Organizacja Narodów Zjednoczonych wezwała do rozejmu.', 'pl')).toEqual(
+      organisations('The UN called for a ceasefire.', 'en'),
+    );
+    // Both words of the name are needed: "union" alone is no organisation.
+    expect(organisations('The union said it was ready to help.', 'en')).toEqual([]);
+  });
 });
