@@ -37,8 +37,12 @@ export interface SentenceFeatures {
 
 const URL = new RegExp(`${URL_SOURCE}|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+`, 'gu');
 const LEXICAL_MIN = 5;
-/** A sentence that ends with an end mark, perhaps inside quotes or brackets (a headline or byline has none). */
-const TERMINATED = /[.!?:;…。！？：；][\p{Pf}\p{Pe}"'»]*\s*$/u;
+/**
+ * A sentence that ends with an end mark, perhaps inside quotes or brackets (a headline or byline has
+ * none). Closing quotes include the marks Unicode calls opening ones, which close a quotation in
+ * German („…“), Slovene, Danish and Czech (»…«) and Polish (‚…‘).
+ */
+const TERMINATED = /[.!?:;…。！？：；][\p{Pf}\p{Pe}\p{Pi}"'»]*\s*$/u;
 
 /**
  * A number's digits, whatever the separators ("2,5" and "2.5", "12 000" and "12,000" meet); a number

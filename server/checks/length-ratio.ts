@@ -74,7 +74,10 @@ export function computeLengthStats(units: readonly { source: string; target: str
 }
 
 const HEADLINE_MAX_WORDS = 15;
-const FINAL_STOP = new RegExp(`[${FULL_STOPS}${QUESTION_MARKS}${EXCLAMATION_MARKS}…]["'”’»」）)]*$`, 'u');
+const FINAL_STOP = new RegExp(
+  `[${FULL_STOPS}${QUESTION_MARKS}${EXCLAMATION_MARKS}…]["'”“’‘»«」』）)]*$`,
+  'u',
+);
 
 /** A short line without a final stop: a title or headline. */
 function isHeadline(text: string): boolean {

@@ -3,7 +3,8 @@ import { DANGLING_PATTERNS, DANGLING_WORDS } from './lang/truncation';
 import { NOUN_CAPITALISING } from './lang/name-match';
 import { type UnitCheck, flagFrom } from './types';
 
-const CLOSERS = new Set([' ', '\t', '\n', '\r', '"', "'", '”', '»', ')']);
+/** White space, brackets and closing quotes, including „…“, »…« and ‚…‘, which close on marks that open elsewhere. */
+const CLOSERS = new Set([' ', '\t', '\n', '\r', '"', "'", '”', '“', '»', '«', '’', '‘', ')', ']']);
 const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';', ',']);
 const LETTER = /\p{L}/u;
 const PART_OF_TOKEN = /[.@/\\_\d]/u;

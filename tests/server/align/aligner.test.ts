@@ -125,6 +125,8 @@ describe('aligner', () => {
   it.each([
     ['pl', 'do odwołania.', ' Przeczytaj także: Najlepsze przepisy na jesień.'],
     ['ko', '휴교한다.', ' 함께 읽기: 가을을 위한 최고의 요리법.'],
+    // The quotation ends with its full stop inside »…«, as Slovene closes it: no headline.
+    ['sl', 'tako hitro.«', ' Preberite tudi: Najboljši jesenski recepti.'],
   ])(
     'leaves a "Read also" line the DP joined to a short %s translation standing alone, as `align` prints it',
     (lang, after, line) => {
