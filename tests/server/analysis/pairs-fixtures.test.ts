@@ -128,8 +128,6 @@ describe('clean informal text: talks, shops, social posts', () => {
  * stay below the threshold alone.
  */
 const KNOWN_FLAGGED: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  // Travellers' notices are terse: "大风天气缆车停运。" for "The cable car does not run in strong winds."
-  travel: { 'en-zh.tsv': ['9'] },
   // No check's flag: "fell" and "profit" went wrong often in the critical-error comments (the risk
   // lexicon), and German capitalises its nouns ("names differ").
   finance: { 'en-de.tsv': ['2'] },

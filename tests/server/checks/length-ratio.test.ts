@@ -17,6 +17,27 @@ describe('length ratio against the document', () => {
     expect(short).toBeLessThan(long);
   });
 
+  it('lets a document of a dozen tightly translated sentences spread wider than its own spread, and a large file keep its own', () => {
+    // Ratios between 0.95 and 1.05 of the source: a spread of about 0.03, floored at 0.12.
+    const tight = (count: number) => Array.from({ length: count }, (_, k) => unit(100, 95 + (k % 11)));
+    expect(computeLengthStats(tight(12)).sdLogRatio).toBeGreaterThan(0.17);
+    expect(computeLengthStats(tight(2000)).sdLogRatio).toBeLessThan(0.125);
+    // "Schools … will remain closed until further notice" two thirds as long as the rest: a note in a
+    // file of thousands, none in an article of twelve; half as long is still one.
+    expect(
+      Math.abs(lengthZ('a'.repeat(100), 'b'.repeat(66), computeLengthStats(tight(2000))) ?? 0),
+    ).toBeGreaterThan(2.5);
+    expect(
+      Math.abs(lengthZ('a'.repeat(100), 'b'.repeat(66), computeLengthStats(tight(12))) ?? 99),
+    ).toBeLessThan(2.5);
+    expect(lengthZ('a'.repeat(100), 'b'.repeat(50), computeLengthStats(tight(12))) ?? 0).toBeLessThan(-2.5);
+  });
+
+  it('never narrows a wide spread: Chinese into English varies more than that', () => {
+    const loose = Array.from({ length: 12 }, (_, k) => unit(100, 70 + 6 * k));
+    expect(computeLengthStats(loose).sdLogRatio).toBeGreaterThan(0.25);
+  });
+
   it('keeps a short document’s own ratio: a Chinese article is about a third as long as its English source', () => {
     const article = [unit(90, 30), unit(120, 41), unit(75, 24), unit(60, 21), unit(100, 33)];
     const stats = computeLengthStats(article);
