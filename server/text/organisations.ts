@@ -37,12 +37,25 @@ export function organisationOf(folded: string): number | undefined {
   return organisationsOf(folded)[0];
 }
 
+interface Stem {
+  stem: string;
+  /** The word must be the stem itself (an acronym)… */
+  whole: boolean;
+  /** …or may hold it anywhere (a rendering in a script written without spaces); else start with it. */
+  anywhere?: boolean;
+}
+
+const RUN_TOGETHER = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u;
+
 /**
  * Word starts that say a rendering is there, each matched against the start of a word of the text: an
  * acronym whole, a spelt-out name by its longer words cut to five letters (four for shorter words), so
  * that inflected forms count ("Narodów", "Наций") and "Nations" does not meet "NATO".
  */
-function renderingStems(rendering: string): { stem: string; whole: boolean }[] {
+function renderingStems(rendering: string): Stem[] {
+  // Chinese, Japanese, Korean and Thai neither inflect a name nor set it off with spaces: the whole
+  // rendering, anywhere in a word ("ドイツ連邦銀行の", "总裁说欧洲央行").
+  if (RUN_TOGETHER.test(rendering)) return [{ stem: fold(rendering), whole: false, anywhere: true }];
   // A hyphenated rendering ("Wi-Fi") is looked for part by part, as texts are read.
   if (/^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)+$/u.test(rendering))
     return rendering.split('-').map((part) => ({ stem: fold(part), whole: true }));
@@ -57,7 +70,7 @@ function renderingStems(rendering: string): { stem: string; whole: boolean }[] {
     });
 }
 
-const stemsByLine = new Map<number, { stem: string; whole: boolean }[][]>();
+const stemsByLine = new Map<number, Stem[][]>();
 
 /** Whether a text, given as its folded words, names the organisation of `line` in any of its renderings. */
 export function namesOrganisation(line: number, foldedWords: readonly string[]): boolean {
@@ -69,8 +82,10 @@ export function namesOrganisation(line: number, foldedWords: readonly string[]):
   return renderings.some(
     (stems) =>
       stems.length > 0 &&
-      stems.every(({ stem, whole }) =>
-        foldedWords.some((word) => (whole ? word === stem : word.startsWith(stem))),
+      stems.every(({ stem, whole, anywhere }) =>
+        foldedWords.some((word) =>
+          whole ? word === stem : anywhere ? word.includes(stem) : word.startsWith(stem),
+        ),
       ),
   );
 }
