@@ -133,15 +133,32 @@ export interface PerturbationScore {
 const reports = (doc: DocumentAnalysis, category: string) =>
   doc.units.filter((u) => u.flags.some((f) => f.category === category));
 
-/** Drops each translated sentence in turn, then slips a line in after each one. */
-export async function perturbArticle(name: string, targetLang: string): Promise<PerturbationScore> {
-  const source = readFileSync(new URL(`${name}.en.txt`, FIXTURES), 'utf8');
-  const target = readFileSync(new URL(`${name}.${targetLang}.txt`, FIXTURES), 'utf8');
-  const line = READ_ALSO[targetLang] ?? READ_ALSO.de ?? '';
-  const languages = { sourceLang: 'en', targetLang };
+/** The lines slipped into an English translation, when the article is read the other way round. */
+const ENGLISH_READ_ALSO = 'Read also: The best recipes for autumn.';
+const ENGLISH_NEWS_LINE =
+  'The city council announced on Tuesday that the library in the centre will remain closed for repairs until spring.';
+
+/**
+ * Drops each translated sentence in turn, then slips a line in after each one. Into English: the
+ * translation in `lang` is the source, and the English article the translation perturbed.
+ */
+export async function perturbArticle(
+  name: string,
+  lang: string,
+  direction: 'from-english' | 'into-english' = 'from-english',
+): Promise<PerturbationScore> {
+  const english = readFileSync(new URL(`${name}.en.txt`, FIXTURES), 'utf8');
+  const other = readFileSync(new URL(`${name}.${lang}.txt`, FIXTURES), 'utf8');
+  const intoEnglish = direction === 'into-english';
+  const [source, target] = intoEnglish ? [other, english] : [english, other];
+  const line = intoEnglish ? ENGLISH_READ_ALSO : (READ_ALSO[lang] ?? READ_ALSO.de ?? '');
+  const news = intoEnglish ? ENGLISH_NEWS_LINE : (NEWS_LINE[lang] ?? NEWS_LINE.de ?? '');
+  const languages = intoEnglish
+    ? { sourceLang: lang, targetLang: 'en' }
+    : { sourceLang: 'en', targetLang: lang };
   const clean = await analyze({ source, target, ...languages });
   const score: PerturbationScore = {
-    document: `${name}.${targetLang}`,
+    document: intoEnglish ? `${name}.${lang} → en` : `${name}.${lang}`,
     droppedFound: 0,
     dropped: 0,
     insertedFound: 0,
@@ -185,7 +202,6 @@ export async function perturbArticle(name: string, targetLang: string): Promise<
     };
     score.inserted++;
     if (await reported(line, inParagraph)) score.insertedFound++;
-    const news = NEWS_LINE[targetLang] ?? NEWS_LINE.de ?? '';
     if (await reported(news, inParagraph)) score.newsFound++;
     if (await reported(news, '\n')) score.newsLineFound++;
   }
