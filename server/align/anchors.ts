@@ -7,6 +7,7 @@ import { type NumberMention, extractNumbers } from '../text/numbers';
 import { hasLocaleData, spellsWordsWithoutSpaces } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
 import { organisationOf, organisationsSpeltOut } from '../text/organisations';
+import { LABELLED } from './unmatched-in-joined';
 import { placesIn } from '../text/places';
 import { nameSoundKeys, scriptSoundKeys } from '../text/sound-alike';
 import { hasTransliterable, transliterate } from '../text/transliterate';
@@ -33,6 +34,10 @@ export interface SentenceFeatures {
   exclamation: boolean;
   /** Ends with a full stop, question mark or other end mark. */
   terminated: boolean;
+  /** Opens with a short label and a colon ("Read also: …", "Key figures:"). */
+  labelled: boolean;
+  /** Has a colon anywhere, where a label may stand. */
+  colon: boolean;
 }
 
 const URL = new RegExp(`${URL_SOURCE}|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+`, 'gu');
@@ -210,6 +215,8 @@ export class AnchorInterner {
       question: /[?？]/.test(text),
       exclamation: /[!！]/.test(text),
       terminated: TERMINATED.test(text),
+      labelled: LABELLED.test(text.trim()),
+      colon: /[:：]/.test(text),
     };
   }
 }

@@ -170,6 +170,11 @@ export function beadCost(ctx: CostContext, shape: BeadShape, i: number, j: numbe
   else if (sourceQuestion) total -= 0.5;
   if (anyIn(src.exclamation, i, a) !== anyIn(tgt.exclamation, j, b)) total += 0.5;
   if (src.terminated[i + a - 1] !== tgt.terminated[j + b - 1]) total += params.endMarkMismatch;
+  if (
+    (anyIn(tgt.labelled, j, b) && !anyIn(src.colon, i, a)) ||
+    (anyIn(src.labelled, i, a) && !anyIn(tgt.colon, j, b))
+  )
+    total += params.labelMismatch;
   if (src.paragraphStart[i] && tgt.paragraphStart[j]) total -= 0.3;
   else if (src.paragraphStart[i]) total += params.paragraphStartMissed;
   if (crossesParagraph(src, i, a) || crossesParagraph(tgt, j, b)) total += params.paragraphCrossing;

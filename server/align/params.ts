@@ -48,6 +48,14 @@ export interface AlignParams {
    * does not: a headline or byline paired with a sentence.
    */
   endMarkMismatch: number;
+  /**
+   * One side opens a sentence with a short label and a colon ("Read also: …") and the other has no
+   * colon: a news site's boilerplate, which a terse translation otherwise takes in by its length. 2,
+   * measured on the real articles read into English: "Read also" lines reported 736 → 746 of 750,
+   * other reports 83 → 77; from English 748 → 749; 2 more of 277 inserted and dropped sentences in
+   * the synthetic documents.
+   */
+  labelMismatch: number;
 }
 
 export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
@@ -63,6 +71,7 @@ export const DEFAULT_ALIGN_PARAMS: Readonly<AlignParams> = {
   paragraphCrossing: 4,
   paragraphStartMissed: 0.5,
   endMarkMismatch: 1,
+  labelMismatch: 2,
   splitPrior: 3.1,
 };
 

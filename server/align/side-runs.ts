@@ -28,6 +28,8 @@ export interface SideRuns {
   question: Uint8Array;
   exclamation: Uint8Array;
   terminated: Uint8Array;
+  labelled: Uint8Array;
+  colon: Uint8Array;
   paragraphStart: Uint8Array;
   paragraph: Int32Array;
 }
@@ -69,6 +71,8 @@ export function sideRuns(sentences: readonly Sentence[], features: readonly Sent
     question: Uint8Array.from(features, (f) => (f.question ? 1 : 0)),
     exclamation: Uint8Array.from(features, (f) => (f.exclamation ? 1 : 0)),
     terminated: Uint8Array.from(features, (f) => (f.terminated ? 1 : 0)),
+    labelled: Uint8Array.from(features, (f) => (f.labelled ? 1 : 0)),
+    colon: Uint8Array.from(features, (f) => (f.colon ? 1 : 0)),
     paragraphStart: Uint8Array.from(sentences, (s, i) =>
       i === 0 || sentences[i - 1]?.paragraph !== s.paragraph ? 1 : 0,
     ),

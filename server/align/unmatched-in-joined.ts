@@ -171,7 +171,7 @@ function unaccountedSentence(
 }
 
 /** A line that opens with a short label and a colon: "Read also: …", "Читайте також: …", "함께 읽기: …". */
-const LABELLED = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]\s*[^\s/]/u;
+export const LABELLED = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]\s*[^\s/]/u;
 /** A source that has a label of its own, set off by a colon, an equals sign or a dash ("Answer- yeah right"). */
 const SOURCE_LABEL = /[:：=]|[\p{L}\p{M}]\s?[-–—]\s/u;
 

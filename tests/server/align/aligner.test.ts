@@ -111,6 +111,24 @@ describe('aligner', () => {
     expect(slippedIn('hi', 'तक बंद रहेंगे।', line, {})?.source).toEqual([]);
   });
 
+  it('leaves a "Read also" line alone that a terse sentence would take in by its length, into English', () => {
+    // Read the other way round: the Hindi article is the source, and "Schools … until further notice",
+    // the terse "अगली सूचना तक" in Hindi, is no closer in length to its English than to the label line.
+    const line = 'Read also: The best recipes for autumn.';
+    const english = demo('clean-article.en.txt');
+    const after = 'could peak on Tuesday, September 17.';
+    expect(english).toContain(after);
+    const source = segment(demo('clean-article.hi.txt'), 'hi');
+    const target = segment(english.replace(after, `${after} ${line}`), 'en');
+    const added = target.find((sentence) => sentence.text === line)?.index;
+    const beadOfLine = (params: Partial<AlignParams>) =>
+      alignSentences(source, target, { languages: { source: 'hi', target: 'en' }, params }).find(
+        (bead) => added !== undefined && bead.target.includes(added),
+      );
+    expect(beadOfLine({ labelMismatch: 0 })?.source).toHaveLength(1);
+    expect(beadOfLine({})?.source).toEqual([]);
+  });
+
   it('pairs a headline with the headline, not with a sentence slipped in after it', () => {
     const line = '\n市役所は火曜日、中心部の図書館が改装のため春まで閉館すると発表した。';
     // The end mark (the headline has none) and the weekday (火曜日, which the headline lacks) each keep
