@@ -308,6 +308,57 @@ function splitSeconds(digits: string): { start: number; end: number; values: num
 }
 
 /**
+ * Japanese era years and the Republic of China's calendar (Taiwan): "平成31年" is 2019, "令和元年"
+ * (the first year) 2019 too, "民國112年" 2023. Japanese news and official texts write them, often
+ * beside the Western year, and a translation writes the Western year alone.
+ */
+const ERA_YEAR = /(明治|大正|昭和|平成|令和|民[国國])\s?(\d{1,3}|元)\s?年/gu;
+const ERA_START: Readonly<Record<string, number>> = {
+  明治: 1868,
+  大正: 1912,
+  昭和: 1926,
+  平成: 1989,
+  令和: 2019,
+  民国: 1912,
+  民國: 1912,
+};
+
+/** How near the Western year stands when an era year glosses it ("2019年（平成31年）"). */
+const GLOSS_REACH = 12;
+
+/**
+ * Gives an era year's number its Western year too, and the first year (元年) a mention of its own;
+ * an era year beside the same Western year glosses it and is no number of its own.
+ */
+function withEraYears(digits: string, text: string, mentions: NumberMention[]): NumberMention[] {
+  const added: NumberMention[] = [];
+  const glosses = new Set<NumberMention>();
+  for (const match of allMatches(ERA_YEAR, digits)) {
+    const era = match[1] ?? '';
+    const year = match[2] ?? '';
+    const first = ERA_START[era];
+    if (first === undefined) continue;
+    const start = match.index + match[0].indexOf(year, era.length);
+    const end = start + year.length;
+    const western = year === '元' ? first : first + Number(year) - 1;
+    const existing = mentions.find((m) => m.start === start && m.end === end);
+    const mention = existing ?? { start, end, raw: text.slice(start, end), values: [] };
+    mention.values = [...mention.values, western];
+    if (!existing) added.push(mention);
+    const glossed = mentions.some(
+      (m) =>
+        m !== mention &&
+        m.values.includes(western) &&
+        Math.min(Math.abs(m.start - match.index), Math.abs(match.index + match[0].length - m.end)) <=
+          GLOSS_REACH,
+    );
+    if (glossed) glosses.add(mention);
+  }
+  if (added.length === 0 && glosses.size === 0) return mentions;
+  return [...mentions, ...added].filter((m) => !glosses.has(m)).sort((a, b) => a.start - b.start);
+}
+
+/**
  * The numbers in a text, each with every value its written form can mean. Three checks read the same
  * sentence's numbers, so they are found once.
  */
@@ -371,8 +422,11 @@ function findNumbers(text: string, lang: string): NumberMention[] {
         !isFullHour(text, m) && !always.some((a) => m.start >= a.index && m.end <= a.index + a[0].length),
     )
     .sort((a, b) => a.start - b.start);
-  return HAS_MYRIAD.test(text) ? withMyriads(text, kept) : kept;
+  const counted = HAS_MYRIAD.test(text) ? withMyriads(text, kept) : kept;
+  return HAS_ERA.test(text) ? withEraYears(digits, text, counted) : counted;
 }
+
+const HAS_ERA = /明治|大正|昭和|平成|令和|民[国國]/u;
 
 /**
  * Whether two mentions can be the same number. Each reading counts ("1,500" is 1500 or 1.5, "50
