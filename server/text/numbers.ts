@@ -323,6 +323,28 @@ const ERA_START: Readonly<Record<string, number>> = {
   民國: 1912,
 };
 
+/**
+ * Years of the calendars that a language's texts count in, as the Western years they can be: the
+ * Buddhist era of Thai and Lao (พ.ศ. 2545 is 2002), the Solar Hijri of Persian and Pashto (۱۳۸۱ began
+ * in March 2002, so it is 2002 or 2003).
+ */
+const CALENDAR_YEARS: Readonly<Record<string, { from: number; to: number; offsets: readonly number[] }>> = {
+  th: { from: 2400, to: 2700, offsets: [-543] },
+  lo: { from: 2400, to: 2700, offsets: [-543] },
+  fa: { from: 1300, to: 1450, offsets: [621, 622] },
+  ps: { from: 1300, to: 1450, offsets: [621, 622] },
+};
+
+function calendarYears(values: readonly number[], lang: string): number[] {
+  const calendar = CALENDAR_YEARS[lang];
+  if (!calendar) return [];
+  return values.flatMap((value) =>
+    Number.isInteger(value) && value >= calendar.from && value <= calendar.to
+      ? calendar.offsets.map((offset) => value + offset)
+      : [],
+  );
+}
+
 /** How near the Western year stands when an era year glosses it ("2019年（平成31年）"). */
 const GLOSS_REACH = 12;
 
@@ -398,8 +420,10 @@ function findNumbers(text: string, lang: string): NumberMention[] {
       );
       continue;
     }
+    const read = parseCandidates(match[0], lang);
     const parsed = [
-      ...parseCandidates(match[0], lang),
+      ...read,
+      ...calendarYears(read, lang),
       ...decadeValues(text, start, end),
       ...shortYearValues(text, start, end),
     ];
