@@ -3,7 +3,7 @@ import { URL_SOURCE } from '../text/urls';
 import { type TranslationLexicon, translationAnchors } from '../bilingual/lexicon';
 import { asciiDigits } from '../text/digits';
 import { findMonths, findWeekdays } from '../text/dates';
-import { type NumberMention, extractNumbers } from '../text/numbers';
+import { type NumberMention, extractNumbers, westernYear } from '../text/numbers';
 import { hasLocaleData, spellsWordsWithoutSpaces } from '../text/languages';
 import { fold, isAllCaps, isCapitalized, looseSpelling, words } from '../text/normalize';
 import { organisationOf, organisationsSpeltOut } from '../text/organisations';
@@ -49,13 +49,20 @@ const LEXICAL_MIN = 5;
  */
 const TERMINATED = /[.!?:;…。！？：；][\p{Pf}\p{Pe}\p{Pi}"'»]*\s*$/u;
 
+/** "Year" or the era's abbreviation before a number, in Thai and Lao: "ปี 2545", "พ.ศ. 2545", "ປີ 2545". */
+const YEAR_BEFORE = /(?:ปี|พ\.\s?ศ\.|ປີ|ພ\.\s?ສ\.)\s*$/u;
+
 /**
  * A number's digits, whatever the separators ("2,5" and "2.5", "12 000" and "12,000" meet); a number
  * with a scale word or a myriad by its whole value ("€50 million" and "5000万", "12,000" and "1万2000").
  */
-function numberAnchor(mention: NumberMention): string {
+function numberAnchor(mention: NumberMention, text: string, lang: string): string {
   const digits = asciiDigits(mention.raw).replace(/\D/g, '');
   const plain = Number(digits);
+  // A Thai year of the Buddhist era ("ปี 2545") meets the Western year ("2002"); 2,600 people do not.
+  const western = westernYear(plain, lang);
+  if (western !== null && YEAR_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)))
+    return String(western);
   const scaled = mention.values.find((value) => Number.isInteger(value) && value > plain * 10);
   return scaled === undefined ? digits : String(scaled);
 }
@@ -112,7 +119,7 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   const names: string[] = [];
   const lexical: string[] = [];
   for (const match of allMatches(URL, text)) strong.push(`u:${match[0].toLowerCase()}`);
-  for (const mention of extractNumbers(text, lang)) strong.push(`n:${numberAnchor(mention)}`);
+  for (const mention of extractNumbers(text, lang)) strong.push(`n:${numberAnchor(mention, text, lang)}`);
   // Months and weekdays meet across languages through Intl ("January", "stycznia" and "1月" are month
   // 0, "Sunday", "w niedzielę" and "星期日" day 6); like a number, a date on one side only speaks
   // against the link.

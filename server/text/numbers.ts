@@ -335,6 +335,17 @@ const CALENDAR_YEARS: Readonly<Record<string, { from: number; to: number; offset
   ps: { from: 1300, to: 1450, offsets: [621, 622] },
 };
 
+/**
+ * The one Western year a year of the language's calendar is, when it is one (a Buddhist-era year);
+ * null for other numbers and for calendars whose year straddles two Western ones.
+ */
+export function westernYear(value: number, lang: string): number | null {
+  const calendar = CALENDAR_YEARS[lang];
+  const [offset, ...others] = calendar?.offsets ?? [];
+  if (!calendar || offset === undefined || others.length > 0) return null;
+  return Number.isInteger(value) && value >= calendar.from && value <= calendar.to ? value + offset : null;
+}
+
 function calendarYears(values: readonly number[], lang: string): number[] {
   const calendar = CALENDAR_YEARS[lang];
   if (!calendar) return [];

@@ -9,6 +9,13 @@ describe('anchors that survive translation', () => {
     expect(numbers('2,5 metra i 12 000 osób', 'pl')).toEqual(numbers('2.5 metres and 12,000 people', 'en'));
   });
 
+  it('reads a Thai year of the Buddhist era as the Western year, but not a count in the same range', () => {
+    expect(numbers('เขื่อนสร้างเสร็จในปี พ.ศ. 2545', 'th')).toEqual(
+      numbers('The dam was completed in 2002.', 'en'),
+    );
+    expect(numbers('มีผู้อพยพ 2,600 คน', 'th')).toEqual(numbers('2,600 people were evacuated', 'en'));
+  });
+
   it('reads numbers written with myriads or scale words by their value', () => {
     expect(numbers('1万2000人以上', 'ja')).toEqual(numbers('more than 12,000 people', 'en'));
     expect(numbers('1.2万人', 'zh')).toEqual(numbers('12,000 people', 'en'));
