@@ -760,18 +760,95 @@ export function isNumberWord(word: string, lang: string): boolean {
   return test?.test(word.toLowerCase()) ?? false;
 }
 
+const ENGLISH_SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  dozen: 12,
+  century: 100,
+};
+const GERMAN_SCALES: Readonly<Record<string, number>> = { million: 1e6, milliarde: 1e9 };
+const POLISH_SCALES: Readonly<Record<string, number>> = { miliona: 1e6, miliarda: 1e9 };
+const CZECH_SCALES: Readonly<Record<string, number>> = { milionu: 1e6, miliardy: 1e9 };
+
+/** A fraction of each scale word, put where the pattern says SCALE: "half a million" is 500 000. */
+function scaled(
+  pattern: RegExp,
+  fraction: number,
+  scales: Readonly<Record<string, number>>,
+): (readonly [RegExp, number])[] {
+  return Object.entries(scales).map(([word, scale]) => [
+    new RegExp(pattern.source.replace('SCALE', word), pattern.flags),
+    fraction * scale,
+  ]);
+}
+
+/** A share in words as the per cent another language writes: a third is 33 or 33.3 %, two thirds 66, 67 or 66.7. */
+function shares(pattern: RegExp, share: number): (readonly [RegExp, number])[] {
+  const percent = share * 100;
+  return [...new Set([Math.floor(percent), Math.round(percent), Math.round(percent * 10) / 10])].map(
+    (value) => [pattern, value] as const,
+  );
+}
+
 /**
- * Fractions of a point that central-bank news writes in words ("a quarter-point cut", "ein
- * Viertelprozentpunkt") where other languages write 0.25.
+ * Fractions written in words where other languages write digits: of a point, as central-bank news
+ * writes them ("a quarter-point cut", "ein Viertelprozentpunkt" → 0.25); of a scale ("half a million"
+ * → 500 000, "pół miliona"); and shares, which another language gives in per cent ("a third of
+ * voters" → "33 %", "la moitié" → "50 %").
  */
 const FRACTION_WORDS: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
   en: [
     [/(?<!\p{L})quarter(?:[- ]percentage)?[- ]point|quarter of a (?:percentage )?point/iu, 0.25],
     [/(?<!\p{L})half(?:[- ]percentage)?[- ]point|half (?:of )?a (?:percentage )?point/iu, 0.5],
+    ...scaled(/(?<!\p{L})half an? SCALE(?!\p{L})/iu, 0.5, ENGLISH_SCALES),
+    ...scaled(/(?<!\p{L})(?:a|one) quarter of an? SCALE(?!\p{L})/iu, 0.25, ENGLISH_SCALES),
+    ...shares(/(?<!\p{L})(?:a|one)[- ]third(?!\p{L})/iu, 1 / 3),
+    ...shares(/(?<!\p{L})two[- ]thirds(?!\p{L})/iu, 2 / 3),
+    ...shares(/(?<!\p{L})(?:a|one)[- ]quarter of(?!\p{L})/iu, 1 / 4),
+    ...shares(/(?<!\p{L})three[- ]quarters(?!\p{L})/iu, 3 / 4),
+    ...shares(/(?<!\p{L})half (?:of|the)(?!\p{L})/iu, 1 / 2),
   ],
   de: [
     [/viertel(?:prozent)?punkt|viertel prozentpunkt/iu, 0.25],
     [/halbe[nrs]? prozentpunkt|halbprozentpunkt/iu, 0.5],
+    ...scaled(/(?<!\p{L})(?:eine )?halbe[n]? SCALE(?!\p{L})/iu, 0.5, GERMAN_SCALES),
+    ...shares(/(?<!\p{L})(?:ein|einem|eines) drittel(?!\p{L})/iu, 1 / 3),
+    ...shares(/(?<!\p{L})zwei drittel(?!\p{L})/iu, 2 / 3),
+    ...shares(/(?<!\p{L})(?:ein|einem|eines) viertel(?!\p{L})/iu, 1 / 4),
+    ...shares(/(?<!\p{L})drei viertel(?!\p{L})/iu, 3 / 4),
+    ...shares(/(?<!\p{L})(?:die|der) hälfte(?!\p{L})/iu, 1 / 2),
+  ],
+  fr: [
+    ...shares(/(?<!\p{L})(?:un|le) tiers(?!\p{L})/iu, 1 / 3),
+    ...shares(/(?<!\p{L})(?:les )?deux tiers(?!\p{L})/iu, 2 / 3),
+    ...shares(/(?<!\p{L})(?:un|le) quart (?:de|des|du)(?!\p{L})/iu, 1 / 4),
+    ...shares(/(?<!\p{L})(?:les )?trois quarts(?!\p{L})/iu, 3 / 4),
+    ...shares(/(?<!\p{L})la moitié(?!\p{L})/iu, 1 / 2),
+  ],
+  es: [
+    ...shares(/(?<!\p{L})(?:un|el) tercio(?!\p{L})/iu, 1 / 3),
+    ...shares(/(?<!\p{L})(?:las )?dos terceras partes(?!\p{L})/iu, 2 / 3),
+    ...shares(/(?<!\p{L})(?:un|el) cuarto de(?!\p{L})/iu, 1 / 4),
+    ...shares(/(?<!\p{L})(?:las )?tres cuartas partes(?!\p{L})/iu, 3 / 4),
+    ...shares(/(?<!\p{L})la mitad(?!\p{L})/iu, 1 / 2),
+  ],
+  pl: [
+    ...scaled(/(?<!\p{L})pół SCALE(?!\p{L})/iu, 0.5, POLISH_SCALES),
+    ...shares(
+      /(?<!\p{L})(?:jedna|jednej) trzecia|(?:jedną|jednej) trzecią|(?:jedna|jedną|jednej) trzeciej(?!\p{L})/iu,
+      1 / 3,
+    ),
+    ...shares(/(?<!\p{L})dwie trzecie|dwóch trzecich(?!\p{L})/iu, 2 / 3),
+    ...shares(/(?<!\p{L})(?:jedna|jedną|jednej) czwart(?:a|ą|ej)(?!\p{L})/iu, 1 / 4),
+    ...shares(/(?<!\p{L})połow(?:a|y|ę|ie)(?!\p{L})/iu, 1 / 2),
+  ],
+  cs: [
+    ...scaled(/(?<!\p{L})půl SCALE(?!\p{L})/iu, 0.5, CZECH_SCALES),
+    ...shares(/(?<!\p{L})třetin(?:a|y|u|ou)(?!\p{L})/iu, 1 / 3),
+    ...shares(/(?<!\p{L})dvě třetiny(?!\p{L})/iu, 2 / 3),
+    ...shares(/(?<!\p{L})čtvrtin(?:a|y|u|ou)(?!\p{L})/iu, 1 / 4),
+    ...shares(/(?<!\p{L})polovin(?:a|y|u|ou)(?!\p{L})/iu, 1 / 2),
   ],
 };
 

@@ -458,10 +458,47 @@ function findNumbers(text: string, lang: string): NumberMention[] {
     )
     .sort((a, b) => a.start - b.start);
   const counted = HAS_MYRIAD.test(text) ? withMyriads(text, kept) : kept;
+  if (VULGAR_FRACTION.test(text)) withVulgarFractions(text, counted);
   return HAS_ERA.test(text) ? withEraYears(digits, text, counted) : counted;
 }
 
 const HAS_ERA = /明治|大正|昭和|平成|令和|民[国國]/u;
+
+/** The fractions Unicode writes as one character, which recipes and timetables use ("1½ hours"). */
+const FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 1 / 2,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+  '⅕': 1 / 5,
+};
+const VULGAR_FRACTION = /[½¼¾⅓⅔⅛⅜⅝⅞⅕]/u;
+
+/**
+ * A fraction character adds to the whole number before it ("1½" is 1.5, as "1,5" writes it) or stands
+ * for itself ("½ cup" is 0.5); in place, keeping the mentions in order.
+ */
+function withVulgarFractions(text: string, mentions: NumberMention[]): void {
+  for (let at = 0; at < text.length; at++) {
+    const fraction = FRACTIONS[text.charAt(at)];
+    if (fraction === undefined) continue;
+    const whole = mentions.find((m) => m.end === at);
+    if (whole) {
+      whole.values = whole.values.map((value) => value + fraction);
+      whole.end = at + 1;
+      whole.raw = text.slice(whole.start, whole.end);
+      continue;
+    }
+    const mention = { start: at, end: at + 1, raw: text.charAt(at), values: [fraction] };
+    const next = mentions.findIndex((m) => m.start > at);
+    mentions.splice(next < 0 ? mentions.length : next, 0, mention);
+  }
+}
 
 /**
  * Whether two mentions can be the same number. Each reading counts ("1,500" is 1500 or 1.5, "50
