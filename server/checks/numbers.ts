@@ -11,6 +11,7 @@ import { hasLocaleData } from '../text/languages';
 import { type UnitCheck, flagFrom } from './types';
 import { type MonthMention, findMonths } from '../text/dates';
 import { pairInPlace } from './lang/in-place';
+import { isConversion, unitOf } from '../text/units';
 import { monthChanges } from './lang/month-changes';
 
 /**
@@ -203,7 +204,7 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks; a date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes, and a Japanese era year ("平成31年", "令和元年") a year of Taiwan’s calendar ("民國112年"), a Thai Buddhist-era year ("พ.ศ. 2545") or a Persian Solar Hijri one ("۱۳۸۱") its Western year, no number of its own beside that year ("2019年（平成31年）"). A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"), are the dates check\'s findings, reported there once.',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks; a date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes, and a Japanese era year ("平成31年", "令和元年") a year of Taiwan’s calendar ("民國112年"), a Thai Buddhist-era year ("พ.ศ. 2545") or a Persian Solar Hijri one ("۱۳۸۱") its Western year, no number of its own beside that year ("2019年（平成31年）"); a measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "5 miles" → "8 km", within 3 %) is the same. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"), are the dates check\'s findings, reported there once.',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
@@ -254,6 +255,11 @@ export const numbers = {
       extra = extra.filter((m) => !m.values.some((v) => romanInSource.includes(v)));
     }
     if (missing.length > 0 && extra.length > 0) {
+      const converted = conversions(unit, ctx, missing, extra);
+      missing = missing.filter((m) => !converted.has(m));
+      extra = extra.filter((m) => !converted.has(m));
+    }
+    if (missing.length > 0 && extra.length > 0) {
       const targetSplit = rejoinSplit(extra, unit.target, missing);
       const sourceSplit = rejoinSplit(targetSplit.whole, unit.source, targetSplit.split);
       missing = sourceSplit.split;
@@ -265,6 +271,33 @@ export const numbers = {
     return numberFlags(unit, missing, extra);
   },
 } satisfies UnitCheck;
+
+/**
+ * Unmatched numbers of the source that the translation gives converted into another unit of the same
+ * kind ("95°F" → "35 °C", "5 miles" → "8 km"), both of each pair: a localised translation, no change.
+ */
+function conversions(
+  unit: { source: string; target: string },
+  ctx: { sourceLang: string; targetLang: string },
+  missing: readonly NumberMention[],
+  extra: readonly NumberMention[],
+): Set<NumberMention> {
+  const converted = new Set<NumberMention>();
+  for (const lost of missing) {
+    const from = unitOf(unit.source, lost, ctx.sourceLang);
+    if (!from) continue;
+    const match = extra.find((added) => {
+      if (converted.has(added)) return false;
+      const to = unitOf(unit.target, added, ctx.targetLang);
+      return (
+        to !== null &&
+        lost.values.some((value) => added.values.some((other) => isConversion(value, from, other, to)))
+      );
+    });
+    if (match) converted.add(lost).add(match);
+  }
+  return converted;
+}
 
 /** The unmatched numbers as flags; one changed into another is flagged once, on the translation's. */
 function numberFlags(

@@ -171,6 +171,31 @@ const UNITS: readonly UnitDefinition[] = [
     kind: 'length',
     forms: ['mi', 'mile*', 'Meile*', 'mil', 'mila', 'milla*', 'миль', 'мили', 'миля', '英里', 'マイル'],
   },
+  // Metres by name only: "m" alone is as often a million ("$5m").
+  {
+    id: 'm',
+    kind: 'length',
+    forms: ['metre*', 'meter*', 'Meter*', 'mètre*', 'metr*', 'metros', 'metri', 'метр*', 'メートル'],
+  },
+  {
+    id: 'ft',
+    kind: 'length',
+    forms: [
+      'ft',
+      'feet',
+      'foot',
+      'Fuß',
+      'pied*',
+      'pies',
+      'piedi',
+      'stóp',
+      'stopy',
+      'футов',
+      'фута',
+      '英尺',
+      'フィート',
+    ],
+  },
   { id: '°C', kind: 'temperature', forms: ['°C', '℃', '° C', 'ºC', '°С', 'Celsius'] },
   { id: '°F', kind: 'temperature', forms: ['°F', '℉', '° F', 'ºF', 'Fahrenheit'] },
   // Spoons, in recipes and on package leaflets ("2 Teelöffel", "2 cuillères à café", "2茶匙"); Japanese
@@ -436,5 +461,43 @@ export function isUnitOfAmount(
     theirs.some(
       (t) => sameUnit(t.unit, m.unit) || (t.unit.kind === m.unit.kind && sameNumber(m.number, t.number)),
     ),
+  );
+}
+
+/**
+ * Each unit's size in its kind's base unit (metres, degrees Celsius by a formula below): what a
+ * localised translation converts ("95°F" → "35 °C", "5 miles" → "8 km", "1,000 feet" → "305 Meter").
+ */
+const IN_BASE: Readonly<Record<string, number>> = {
+  mm: 0.001,
+  cm: 0.01,
+  m: 1,
+  km: 1000,
+  in: 0.0254,
+  ft: 0.3048,
+  mi: 1609.344,
+};
+
+function inBase(value: number, unit: string): number | null {
+  if (unit === '°C') return value;
+  if (unit === '°F') return ((value - 32) * 5) / 9;
+  const size = IN_BASE[unit];
+  return size === undefined ? null : value * size;
+}
+
+/**
+ * Whether `value` in unit `from` is `other` in unit `to`, as a translation that converts it rounds:
+ * within 3 % (a degree for temperatures), in units of one kind that differ.
+ */
+export function isConversion(value: number, from: UnitMention, other: number, to: UnitMention): boolean {
+  if (from.kind !== to.kind || sameUnit(from, to)) return false;
+  return from.unit.some((a) =>
+    to.unit.some((b) => {
+      const x = inBase(value, a);
+      const y = inBase(other, b);
+      if (x === null || y === null) return false;
+      if (from.kind === 'temperature') return Math.abs(x - y) <= 1;
+      return Math.abs(x - y) <= 0.03 * Math.max(Math.abs(x), Math.abs(y));
+    }),
   );
 }
