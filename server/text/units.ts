@@ -11,7 +11,8 @@ export type UnitKind =
   | 'concentration'
   | 'data'
   | 'frequency'
-  | 'power';
+  | 'power'
+  | 'speed';
 
 interface UnitDefinition {
   id: string;
@@ -194,6 +195,51 @@ const UNITS: readonly UnitDefinition[] = [
       'фута',
       '英尺',
       'フィート',
+    ],
+  },
+  // Pounds and ounces of weight; "pound" is also money, and a form of both counts as either.
+  {
+    id: 'lb',
+    kind: 'mass',
+    forms: ['lb', 'lbs', 'pound*', 'Pfund', 'livre*', 'libra*', 'funt*', 'фунт*', '磅'],
+  },
+  {
+    id: 'oz',
+    kind: 'mass',
+    forms: ['oz', 'ounce*', 'Unze*', 'once*', 'onza*', 'uncj*', 'унци*', '盎司', 'オンス'],
+  },
+  {
+    id: 'gal',
+    kind: 'volume',
+    forms: ['gal', 'gallon*', 'Gallone*', 'gallone*', 'galon*', 'галлон*', '加仑', 'ガロン'],
+  },
+  {
+    id: 'km/h',
+    kind: 'speed',
+    forms: [
+      'km/h',
+      'kmh',
+      'km/std',
+      'km/godz',
+      'km/t',
+      'km/u',
+      'км/ч',
+      '公里/小时',
+      '公里每小时',
+      'キロ毎時',
+    ],
+  },
+  {
+    id: 'mph',
+    kind: 'speed',
+    forms: [
+      'mph',
+      'miles per hour',
+      'miles an hour',
+      'Meilen pro Stunde',
+      'mil na godzinę',
+      'мили в час',
+      '英里/小时',
     ],
   },
   { id: '°C', kind: 'temperature', forms: ['°C', '℃', '° C', 'ºC', '°С', 'Celsius'] },
@@ -465,8 +511,9 @@ export function isUnitOfAmount(
 }
 
 /**
- * Each unit's size in its kind's base unit (metres, degrees Celsius by a formula below): what a
- * localised translation converts ("95°F" → "35 °C", "5 miles" → "8 km", "1,000 feet" → "305 Meter").
+ * Each unit's size in its kind's base unit (metres, grams, millilitres, km/h, seconds; degrees Celsius
+ * by a formula below): what a localised translation converts ("95°F" → "35 °C", "5 miles" → "8 km",
+ * "70 mph" → "113 km/h", "90 minutes" → "1,5 Stunden").
  */
 const IN_BASE: Readonly<Record<string, number>> = {
   mm: 0.001,
@@ -476,7 +523,33 @@ const IN_BASE: Readonly<Record<string, number>> = {
   in: 0.0254,
   ft: 0.3048,
   mi: 1609.344,
+  // grams
+  µg: 1e-6,
+  mg: 0.001,
+  g: 1,
+  kg: 1000,
+  lb: 453.592,
+  oz: 28.3495,
+  // millilitres
+  ml: 1,
+  l: 1000,
+  gal: 3785.41,
+  // kilometres an hour
+  'km/h': 1,
+  mph: 1.609344,
+  // seconds
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  week: 604800,
 };
+
+/** Each unit's kind, by id: a form may stand for units of two kinds ("pound", money and weight). */
+const KIND: ReadonlyMap<string, UnitKind> = new Map([
+  ...UNITS.map((unit): [string, UnitKind] => [unit.id, unit.kind]),
+  ...TIME_UNITS.map((unit): [string, UnitKind] => [unit, 'time']),
+]);
 
 function inBase(value: number, unit: string): number | null {
   if (unit === '°C') return value;
@@ -490,13 +563,15 @@ function inBase(value: number, unit: string): number | null {
  * within 3 % (a degree for temperatures), in units of one kind that differ.
  */
 export function isConversion(value: number, from: UnitMention, other: number, to: UnitMention): boolean {
-  if (from.kind !== to.kind || sameUnit(from, to)) return false;
+  if (sameUnit(from, to)) return false;
   return from.unit.some((a) =>
     to.unit.some((b) => {
+      const kind = KIND.get(a);
+      if (kind === undefined || kind !== KIND.get(b)) return false;
       const x = inBase(value, a);
       const y = inBase(other, b);
       if (x === null || y === null) return false;
-      if (from.kind === 'temperature') return Math.abs(x - y) <= 1;
+      if (kind === 'temperature') return Math.abs(x - y) <= 1;
       return Math.abs(x - y) <= 0.03 * Math.max(Math.abs(x), Math.abs(y));
     }),
   );
