@@ -80,6 +80,18 @@ function gluedDigits(text: string): ReadonlySet<string> {
 
 const digitsOf = (mention: NumberMention): string => mention.raw.replace(/\D/g, '');
 
+/**
+ * A country's calling code before a phone number ("+44 20 7946 0018"), which a translation for readers
+ * abroad adds and one for readers at home leaves out: no change unless both sides have one.
+ */
+function isCallingCode(text: string, mention: NumberMention): boolean {
+  return (
+    text.charAt(mention.start - 1) === '+' &&
+    /^\d{1,3}$/.test(mention.raw) &&
+    /^[\s\u00a0]?\(?\d/u.test(text.slice(mention.end, mention.end + 3))
+  );
+}
+
 /** Pairs each mention on one side with an equal one on the other; returns those left over. */
 function unmatched(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
   const used = new Set<number>();
@@ -204,7 +216,7 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000"); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks; a date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes, and a Japanese era year ("平成31年", "令和元年") a year of Taiwan’s calendar ("民國112年"), a Thai Buddhist-era year ("พ.ศ. 2545") or a Persian Solar Hijri one ("۱۳۸۱") its Western year, no number of its own beside that year ("2019年（平成31年）"); a measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"), are the dates check\'s findings, reported there once.',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000", ".5" = 0.5); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks. A date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes. A year of another calendar is its Western year: a Japanese era year ("平成31年", "令和元年"), Taiwan’s ("民國112年"), the Thai Buddhist era ("พ.ศ. 2545"), the Persian Solar Hijri ("۱۳۸۱"); beside that Western year ("2019年（平成31年）") it is no number of its own. A measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same, and so is a phone number with its country’s calling code added or dropped ("+44 20 …" for "020 …"); a calling code changed into another is not. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"), are the dates check\'s findings, reported there once.',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
@@ -225,6 +237,7 @@ export const numbers = {
       (glued ??= { source: gluedDigits(unit.source), target: gluedDigits(unit.target) })[side];
     let missing = unmatched(source, target).filter(
       (m) =>
+        !(isCallingCode(unit.source, m) && !target.some((t) => isCallingCode(unit.target, t))) &&
         !m.values.some((value) => mentionsNumberWord(unit.target, ctx.targetLang, value)) &&
         !(m.values[0] === 1 && saysOne(unit.target, ctx.targetLang)) &&
         !sourceMonth(m) &&
@@ -232,6 +245,7 @@ export const numbers = {
     );
     let extra = unmatched(target, source).filter(
       (m) =>
+        !(isCallingCode(unit.target, m) && !source.some((t) => isCallingCode(unit.source, t))) &&
         !m.values.some((value) => mentionsNumberWord(unit.source, ctx.sourceLang, value)) &&
         !targetMonth(m) &&
         !(m.values[0] === 1 && saysOne(unit.source, ctx.sourceLang)) &&

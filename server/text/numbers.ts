@@ -431,7 +431,12 @@ function findNumbers(text: string, lang: string): NumberMention[] {
       );
       continue;
     }
-    const read = parseCandidates(match[0], lang);
+    // ".5 percent": a decimal point with no digit before it.
+    const digitsOnly = asciiDigits(match[0]);
+    const read =
+      /^\d+$/.test(digitsOnly) && LEADING_POINT.test(text.slice(Math.max(0, start - 2), start))
+        ? [Number(`0.${digitsOnly}`), ...parseCandidates(match[0], lang)]
+        : parseCandidates(match[0], lang);
     const parsed = [
       ...read,
       ...calendarYears(read, lang),
@@ -461,6 +466,9 @@ function findNumbers(text: string, lang: string): NumberMention[] {
   if (VULGAR_FRACTION.test(text)) withVulgarFractions(text, counted);
   return HAS_ERA.test(text) ? withEraYears(digits, text, counted) : counted;
 }
+
+/** A decimal point or comma that opens a number, after a space or a sign ("at .5 percent", "-,75"). */
+const LEADING_POINT = /(?:^|[\s(+−-])[.,]$/u;
 
 const HAS_ERA = /明治|大正|昭和|平成|令和|民[国國]/u;
 
