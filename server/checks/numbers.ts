@@ -13,9 +13,11 @@ import { type MonthMention, findMonths } from '../text/dates';
 import { pairInPlace } from './lang/in-place';
 import { isConversion, unitOf } from '../text/units';
 import { monthChanges } from './lang/month-changes';
+import { numericDates } from '../text/numeric-dates';
+import { asciiDigits } from '../text/digits';
 
 /**
- * Numbers that are a month written as a number ("11 月" in Chinese and Japanese) where the other side
+ * Numbers that are a month written as a number ("11 月" in Chinese and Japanese, "03/05/2024") where the other side
  * names a month ("November"): the dates check compares the months — and reports "July 10" written
  * "9月10日" once, as a month changed — the numbers check does not.
  */
@@ -25,12 +27,22 @@ function monthNumbers(
   otherText: string,
   otherLang: string,
 ): (m: NumberMention) => boolean {
-  if (findMonths(otherText, otherLang).length === 0) return () => false;
+  const named = findMonths(otherText, otherLang);
+  if (named.length === 0) return () => false;
   const spans = findMonths(text, lang);
+  // The month of a date in digits ("03/05/2024", either part when day and month could be swapped)
+  // that the other side names ("5. März 2024").
+  const namedMonths = new Set(named.map((span) => span.month + 1));
+  const dateMonths = numericDates(asciiDigits(text), lang).flatMap((date) =>
+    date.ambiguous ? [date.month, date.day] : [date.month],
+  );
   return (mention) =>
     spans.some(
       (span) =>
         mention.start >= span.start && mention.end <= span.end && mention.values[0] === span.month + 1,
+    ) ||
+    dateMonths.some(
+      (part) => part.start === mention.start && part.end === mention.end && namedMonths.has(part.value),
     );
 }
 
