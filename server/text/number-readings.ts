@@ -1,8 +1,10 @@
 /**
  * The readings a written number has besides its digits' value, as news translations write numbers:
  * decades ("the 1990s" / "die 90er"), a span's second year written short ("2019/20"), times with a
- * period ("14.30 Uhr"), and "minus" written out ("minus 5 degrees" / "-5 Grad").
+ * period ("14.30 Uhr"), "minus" written out ("minus 5 degrees" / "-5 Grad"), and fractions written as
+ * one character ("1½" / "1,5").
  */
+import type { NumberMention } from './numbers';
 
 /** A decade: "1990s", "the '90s", "the 90's". */
 const DECADE_AFTER = /^['’]?s(?![\p{L}])/u;
@@ -68,4 +70,40 @@ const MINUS_WORD = /(?:^|[^\p{L}])(?:minus|moins|menos|meno|mínus|eksi|мину
 /** Whether "minus" is written out right before the number at `start`. */
 export function minusWordBefore(text: string, start: number): boolean {
   return MINUS_WORD.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** The fractions Unicode writes as one character, which recipes and timetables use ("1½ hours"). */
+const FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 1 / 2,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+  '⅕': 1 / 5,
+};
+export const VULGAR_FRACTION = /[½¼¾⅓⅔⅛⅜⅝⅞⅕]/u;
+
+/**
+ * A fraction character adds to the whole number before it ("1½" is 1.5, as "1,5" writes it) or stands
+ * for itself ("½ cup" is 0.5); in place, keeping the mentions in order.
+ */
+export function withVulgarFractions(text: string, mentions: NumberMention[]): void {
+  for (let at = 0; at < text.length; at++) {
+    const fraction = FRACTIONS[text.charAt(at)];
+    if (fraction === undefined) continue;
+    const whole = mentions.find((m) => m.end === at);
+    if (whole) {
+      whole.values = whole.values.map((value) => value + fraction);
+      whole.end = at + 1;
+      whole.raw = text.slice(whole.start, whole.end);
+      continue;
+    }
+    const mention = { start: at, end: at + 1, raw: text.charAt(at), values: [fraction] };
+    const next = mentions.findIndex((m) => m.start > at);
+    mentions.splice(next < 0 ? mentions.length : next, 0, mention);
+  }
 }
