@@ -17,9 +17,9 @@ import { numericDates } from '../text/numeric-dates';
 import { asciiDigits } from '../text/digits';
 
 /**
- * Numbers that are a month written as a number ("11 月" in Chinese and Japanese, "03/05/2024") where the other side
- * names a month ("November"): the dates check compares the months — and reports "July 10" written
- * "9月10日" once, as a month changed — the numbers check does not.
+ * Numbers that are a month written as a number ("11 月" in Chinese and Japanese, the 03 of
+ * "03/05/2024") where the other side names a month ("November"): the dates check compares the months —
+ * and reports "July 10" written "9月10日" once, as a month changed — the numbers check does not.
  */
 function monthNumbers(
   text: string,
