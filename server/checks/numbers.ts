@@ -11,7 +11,7 @@ import { hasLocaleData } from '../text/languages';
 import { type UnitCheck, flagFrom } from './types';
 import { type MonthMention, findMonths } from '../text/dates';
 import { pairInPlace } from './lang/in-place';
-import { isConversion, unitOf } from '../text/units';
+import { isConversion, sameUnit, unitOf } from '../text/units';
 import { monthChanges } from './lang/month-changes';
 import { numericDates } from '../text/numeric-dates';
 import { asciiDigits } from '../text/digits';
@@ -228,7 +228,7 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000", ".5" = 0.5); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks. A date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes. A year of another calendar is its Western year: a Japanese era year ("平成31年", "令和元年"), Taiwan’s ("民國112年"), the Thai Buddhist era ("พ.ศ. 2545"), the Persian Solar Hijri ("۱۳۸۱"); beside that Western year ("2019年（平成31年）") it is no number of its own. A measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same, a conversion one side adds for its readers or drops ("40 °C (104 °F)" → "40 °C") is no number of its own, and a phone number with its country’s calling code added or dropped ("+44 20 …" for "020 …") is the same number; a calling code changed into another is not. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"), are the dates check\'s findings, reported there once.',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000", ".5" = 0.5); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks. A date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" is −5, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes. A year of another calendar is its Western year: a Japanese era year ("平成31年", "令和元年"), Taiwan’s ("民國112年"), the Thai Buddhist era ("พ.ศ. 2545"), the Persian Solar Hijri ("۱۳۸۱"); beside that Western year ("2019年（平成31年）") it is no number of its own. A measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same, a conversion one side adds for its readers or drops ("40 °C (104 °F)" → "40 °C", "£2m ($2.5m)" → "2 millions de livres") is no number of its own, and a phone number with its country’s calling code added or dropped ("+44 20 …" for "020 …") is the same number; a calling code changed into another is not. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"), are the dates check\'s findings, reported there once.',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
@@ -330,7 +330,8 @@ function conversions(
 
 /**
  * Unmatched numbers that restate another number of the same text in another unit ("40 °C (104 °F)",
- * "5 miles (8 km)"): a conversion written for some readers, which a translation for others drops or adds.
+ * "5 miles (8 km)", "£2m ($2.5m)"): a conversion written for some readers, which a translation for
+ * others drops or adds.
  */
 function withoutGlosses(
   text: string,
@@ -344,13 +345,26 @@ function withoutGlosses(
     return !all.some((other) => {
       if (other === mention || unmatchedMentions.includes(other)) return false;
       const otherUnit = unitOf(text, other, lang);
-      return (
-        otherUnit !== null &&
-        mention.values.some((value) => other.values.some((v) => isConversion(value, unit, v, otherUnit)))
+      if (otherUnit === null) return false;
+      // Money has no fixed rate: an amount in another currency in brackets right after ("£2m ($2.5m)").
+      if (unit.kind === 'currency')
+        return (
+          otherUnit.kind === 'currency' &&
+          !sameUnit(unit, otherUnit) &&
+          BRACKETED_AFTER.test(
+            text.slice(Math.max(other.end, otherUnit.end), Math.min(mention.start, unit.start)),
+          )
+        );
+      return mention.values.some((value) =>
+        other.values.some((v) => isConversion(value, unit, v, otherUnit)),
       );
     });
   });
 }
+
+/** An opening bracket, perhaps with "about", between an amount (and its scale, "£2m") and its conversion. */
+const BRACKETED_AFTER =
+  /^[\p{L}.]{0,12}\s*[(（]\s*(?:about|approximately|around|roughly|some|ca\.?|c\.|approx\.?|rund|etwa|około|ok\.|environ|circa|cerca de|unos|около|約|约|~|≈)?\s*$/iu;
 
 /** The unmatched numbers as flags; one changed into another is flagged once, on the translation's. */
 function numberFlags(
