@@ -68,16 +68,19 @@ function monthTable(lang: string): Map<string, MonthName> {
     }
   }
   for (const [month, name] of (BORROWED_MONTHS[lang] ?? []).entries())
-    table.set(fold(name), { month, abbreviated: false });
+    if (name !== '') table.set(fold(name), { month, abbreviated: false });
   monthTables.set(lang, table);
   return table;
 }
 
 /**
- * The English month names a language's news writes where Intl gives its traditional ones: Sinhala
- * "සැප්තැම්බර්" beside Intl's "බිනර" (September).
+ * Month names a language's news writes besides the ones Intl gives, by month: Sinhala's English ones
+ * ("සැප්තැම්බර්" beside Intl's "බිනර", September); the Levantine and Iraqi names of Arabic ("أيلول"
+ * beside "سبتمبر"), of one word from February to September ("كانون الثاني" and the other three of two
+ * words are left out: their first word alone names two months).
  */
 const BORROWED_MONTHS: Readonly<Record<string, readonly string[]>> = {
+  ar: ['', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', '', '', ''],
   si: [
     'ජනවාරි',
     'පෙබරවාරි',
