@@ -810,6 +810,11 @@ const FRACTION_WORDS: Readonly<Record<string, readonly (readonly [RegExp, number
     ...shares(/(?<!\p{L})half (?:of|the)(?!\p{L})/iu, 1 / 2),
   ],
   de: [
+    // "anderthalb" (one and a half), "zweieinhalb" … "zwölfeinhalb".
+    [/(?<!\p{L})anderthalb/iu, 1.5],
+    ...['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'].map(
+      (word, k): readonly [RegExp, number] => [new RegExp(`(?<!\\p{L})${word}einhalb`, 'iu'), k + 2.5],
+    ),
     [/viertel(?:prozent)?punkt|viertel prozentpunkt/iu, 0.25],
     [/halbe[nrs]? prozentpunkt|halbprozentpunkt/iu, 0.5],
     ...scaled(/(?<!\p{L})(?:eine )?halbe[n]? SCALE(?!\p{L})/iu, 0.5, GERMAN_SCALES),
@@ -834,6 +839,7 @@ const FRACTION_WORDS: Readonly<Record<string, readonly (readonly [RegExp, number
     ...shares(/(?<!\p{L})la mitad(?!\p{L})/iu, 1 / 2),
   ],
   pl: [
+    [/(?<!\p{L})półtor(?:a|ej)(?!\p{L})/iu, 1.5],
     ...scaled(/(?<!\p{L})pół SCALE(?!\p{L})/iu, 0.5, POLISH_SCALES),
     ...shares(
       /(?<!\p{L})(?:jedna|jednej) trzecia|(?:jedną|jednej) trzecią|(?:jedna|jedną|jednej) trzeciej(?!\p{L})/iu,

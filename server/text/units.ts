@@ -437,6 +437,8 @@ export interface UnitMention {
   text: string;
 }
 
+const MINUTES_OF_DURATION = /\d[:：]$/u;
+
 /** A space, or a hyphen that makes number and unit an adjective ("a 6.1-inch display", "3-nanometre"). */
 const BEFORE_UNIT = new Set([' ', '\u00a0', '\u202f', '-']);
 
@@ -446,6 +448,8 @@ export function unitOf(
   number: Pick<NumberMention, 'start' | 'end'>,
   lang: string,
 ): UnitMention | null {
+  // The minutes of "2:15 Stunden": the unit is the whole duration's, not theirs.
+  if (MINUTES_OF_DURATION.test(text.slice(Math.max(0, number.start - 3), number.start))) return null;
   let at = number.end;
   if (BEFORE_UNIT.has(text.charAt(at))) at++;
   // A scale word may stand between them: "50 million euros", "5 Mio. Euro", "2 miljard euro".
