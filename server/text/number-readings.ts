@@ -1,8 +1,9 @@
 /**
  * The readings a written number has besides its digits' value, as news translations write numbers:
  * decades ("the 1990s" / "die 90er"), a span's second year written short ("2019/20"), times with a
- * period ("14.30 Uhr"), "minus" written out ("minus 5 degrees" / "-5 Grad"), and fractions written as
- * one character ("1½" / "1,5").
+ * period ("14.30 Uhr"), "minus" and "below zero" written out ("minus 5 degrees" / "-5 Grad"), basis
+ * points ("25 Basispunkte" / "0.25 percentage points"), and fractions written as one character ("1½" /
+ * "1,5").
  */
 import type { NumberMention } from './numbers';
 
@@ -64,12 +65,35 @@ export function isDottedTime(text: string, start: number, end: number): boolean 
   );
 }
 
-/** "minus" written out before a number, as temperatures are: "minus 5", "moins 5", "минус 5". */
-const MINUS_WORD = /(?:^|[^\p{L}])(?:minus|moins|menos|meno|mínus|eksi|минус|мінус|μείον)\s$/iu;
+/** "minus" written out before a number, as temperatures are: "minus 5", "moins 5", "минус 5", "零下5度". */
+const MINUS_WORD =
+  /(?:(?:^|[^\p{L}])(?:minus|moins|menos|meno|mínus|eksi|минус|мінус|μείον)\s|零下|マイナス)$/iu;
 
-/** Whether "minus" is written out right before the number at `start`. */
-export function minusWordBefore(text: string, start: number): boolean {
-  return MINUS_WORD.test(text.slice(Math.max(0, start - 8), start));
+/**
+ * "Below zero" after a temperature, with its degrees: "5 degrees below zero", "5 stopni poniżej zera",
+ * "5 Grad unter null", "5 degrés au-dessous de zéro", "5 grados bajo cero", "5 градусов ниже нуля".
+ */
+const BELOW_ZERO_AFTER =
+  /^\s?(?:°\s?[CF]?|degrees?|Grad|stopni|stopnie|stopień|degrés?|grados?|gradi|градус\p{L}*|stup\p{L}*|度)?\s?(?:below zero|unter null|poniżej zera|au-dessous de zéro|en dessous de zéro|sous zéro|bajo cero|sotto zero|ниже нуля|pod nulou)/iu;
+
+/** Whether the number at [start, end) is below zero by a word: "minus" before it or "below zero" after it. */
+export function belowZeroByWord(text: string, start: number, end: number): boolean {
+  return (
+    MINUS_WORD.test(text.slice(Math.max(0, start - 8), start)) ||
+    BELOW_ZERO_AFTER.test(text.slice(end, end + 40))
+  );
+}
+
+/**
+ * Basis points, which central-bank news counts where other languages give percentage points: "25
+ * basis points", "25 Basispunkte", "25 pb" are 0.25.
+ */
+const BASIS_POINTS_AFTER =
+  /^\s?(?:basis points?|bps?|Basispunkte?n?|punkt(?:y|ów)? bazow\p{L}*|points? de base|pb|puntos? básicos?|punti base|базисн\p{L}* пункт\p{L}*|bazick\p{L}* bod\p{L}*|个基点|基点|ベーシスポイント)(?!\p{L})/iu;
+
+/** A number of basis points as the percentage points it is (25 → 0.25); none for other numbers. */
+export function basisPointValues(text: string, end: number, values: readonly number[]): number[] {
+  return BASIS_POINTS_AFTER.test(text.slice(end, end + 30)) ? values.map((value) => value / 100) : [];
 }
 
 /** The fractions Unicode writes as one character, which recipes and timetables use ("1½ hours"). */

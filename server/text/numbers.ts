@@ -7,7 +7,8 @@ import {
   VULGAR_FRACTION,
   decadeValues,
   isDottedTime,
-  minusWordBefore,
+  basisPointValues,
+  belowZeroByWord,
   shortYearValues,
   withVulgarFractions,
 } from './number-readings';
@@ -368,7 +369,8 @@ function findNumbers(text: string, lang: string): NumberMention[] {
       ...shortYearValues(text, start, end),
     ];
     // "minus 5 degrees" is the "-5 Grad" of the translation.
-    const values = minusWordBefore(text, start) ? [...parsed, ...parsed.map((v) => -v)] : parsed;
+    const signed = belowZeroByWord(text, start, end) ? [...parsed, ...parsed.map((v) => -v)] : parsed;
+    const values = [...signed, ...basisPointValues(text, end, parsed)];
     const scale = scaleOf(text, end);
     const scaled = scale === null ? null : values.map((v) => v * scale);
     mentions.push({
