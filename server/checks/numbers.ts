@@ -11,6 +11,7 @@ import { hasLocaleData } from '../text/languages';
 import { type UnitCheck, flagFrom } from './types';
 import { type MonthMention, findMonths } from '../text/dates';
 import { pairInPlace } from './lang/in-place';
+import { allMatches } from '../util/regexp';
 import { isConversion, sameUnit, unitOf } from '../text/units';
 import { monthChanges } from './lang/month-changes';
 import { numericDates } from '../text/numeric-dates';
@@ -33,9 +34,17 @@ function monthNumbers(
   // The month of a date in digits ("03/05/2024", either part when day and month could be swapped)
   // that the other side names ("5. März 2024").
   const namedMonths = new Set(named.map((span) => span.month + 1));
-  const dateMonths = numericDates(asciiDigits(text), lang).flatMap((date) =>
-    date.ambiguous ? [date.month, date.day] : [date.month],
-  );
+  const digits = asciiDigits(text);
+  const dateMonths = [
+    ...numericDates(digits, lang).flatMap((date) => (date.ambiguous ? [date.month, date.day] : [date.month])),
+    // A day and month with no year ("9/11", "17/9"): either could be the month.
+    ...allMatches(DAY_AND_MONTH, digits).flatMap((match) =>
+      [1, 2].map((group) => {
+        const [start, end] = match.indices?.[group] ?? [0, 0];
+        return { start, end, value: Number(match[group]) };
+      }),
+    ),
+  ];
   return (mention) =>
     spans.some(
       (span) =>
@@ -45,6 +54,8 @@ function monthNumbers(
       (part) => part.start === mention.start && part.end === mention.end && namedMonths.has(part.value),
     );
 }
+
+const DAY_AND_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d|\s?%)/dgu;
 
 /** How far from a month's name its day may stand: findMonths() looks 11 characters before it and 9 after. */
 const DAY_REACH = 12;
@@ -228,7 +239,7 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000", ".5" = 0.5); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks. A date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" and "5 degrees below zero" are −5, "25 basis points" 0.25, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, as are "anderthalb" and "półtora", "zweieinhalb" 2.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes. A year of another calendar is its Western year: a Japanese era year ("平成31年", "令和元年"), Taiwan’s ("民國112年"), the Thai Buddhist era ("พ.ศ. 2545"), the Persian Solar Hijri ("۱۳۸۱"); beside that Western year ("2019年（平成31年）") it is no number of its own. A measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same, a conversion one side adds for its readers or drops ("40 °C (104 °F)" → "40 °C", "£2m ($2.5m)" → "2 millions de livres") is no number of its own, and a phone number with its country’s calling code added or dropped ("+44 20 …" for "020 …") is the same number; a calling code changed into another is not. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"), are the dates check\'s findings, reported there once.',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000", ".5" = 0.5); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks. A date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" and "5 degrees below zero" are −5, "25 basis points" 0.25, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, as are "anderthalb" and "półtora", "zweieinhalb" 2.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes. A year of another calendar is its Western year: a Japanese era year ("平成31年", "令和元年"), Taiwan’s ("民國112年"), the Thai Buddhist era ("พ.ศ. 2545"), the Persian Solar Hijri ("۱۳۸۱"); beside that Western year ("2019年（平成31年）") it is no number of its own. A measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same, a conversion one side adds for its readers or drops ("40 °C (104 °F)" → "40 °C", "£2m ($2.5m)" → "2 millions de livres") is no number of its own, and a phone number with its country’s calling code added or dropped ("+44 20 …" for "020 …") is the same number; a calling code changed into another is not. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"; "9/11" → "11. September" is no change), are the dates check\'s findings, reported there once.',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
