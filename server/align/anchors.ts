@@ -130,10 +130,10 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   }
   // Asked once of the sentence: most hold no Cyrillic or Greek, and their words need not be asked one by one.
   const transliterable = hasTransliterable(text);
-  const foldedWords: string[] = [];
+  const plainWords: string[] = [];
   words(text).forEach((token, position) => {
     const word = token.text.replace(/['’]s$/u, '');
-    foldedWords.push(fold(word));
+    plainWords.push(word);
     // Acronyms inside compounds count too: "PDF-Dateien", "NATO-Gipfel", "EU-Kommission".
     if (word.includes('-'))
       for (const part of word.split('-')) if (isAllCaps(part)) strong.push(acronymAnchor(part));
@@ -145,7 +145,7 @@ export function anchorStrings(text: string, lang = ''): AnchorStrings {
   // Countries and known places under one id in every language ("Austria"/"Österreich"/"奥地利").
   if (lang !== '') names.push(...placesIn(text, lang));
   // An organisation spelt out on one side is its acronym on the other ("European Union" and "EU").
-  for (const line of organisationsSpeltOut(foldedWords)) {
+  for (const line of organisationsSpeltOut(plainWords)) {
     const id = `o:${line}`;
     if (!strong.includes(id)) strong.push(id);
   }

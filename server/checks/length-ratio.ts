@@ -15,9 +15,9 @@ const PRIOR: LengthStats = { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 };
  * spread of translation in general (0.2: the 90th percentile of the 60 human translations in
  * fixtures/, whose ratios have heavier tails than their median deviation suggests) weighs in as if
  * it were this many sentences — raising a tighter spread, never lowering a wider one (Chinese into
- * English varies more, and a legal text's terse date line was reported once lowered): on the 126 clean documents there (60 translations, read both ways),
- * length notes on whole sentences 14 → 7, the planted omissions all still reported; a file of a
- * thousand pairs keeps its own spread.
+ * English varies more, and a legal text's terse date line was reported once lowered). On the 126
+ * clean documents there (60 translations, read both ways), length notes on whole sentences 14 → 7,
+ * the planted omissions all still reported; a file of a thousand pairs keeps its own spread.
  */
 const PRIOR_SPREAD = 0.2;
 const PRIOR_WEIGHT = 20;

@@ -11,10 +11,9 @@ import { hasLocaleData } from '../text/languages';
 import { type UnitCheck, flagFrom } from './types';
 import { type MonthMention, findMonths } from '../text/dates';
 import { pairInPlace } from './lang/in-place';
-import { allMatches } from '../util/regexp';
 import { isConversion, sameUnit, unitOf } from '../text/units';
 import { monthChanges } from './lang/month-changes';
-import { numericDates } from '../text/numeric-dates';
+import { numericDates, yearlessDateParts } from '../text/numeric-dates';
 import { asciiDigits } from '../text/digits';
 
 /**
@@ -38,12 +37,7 @@ function monthNumbers(
   const dateMonths = [
     ...numericDates(digits, lang).flatMap((date) => (date.ambiguous ? [date.month, date.day] : [date.month])),
     // A day and month with no year ("9/11", "17/9"): either could be the month.
-    ...allMatches(DAY_AND_MONTH, digits).flatMap((match) =>
-      [1, 2].map((group) => {
-        const [start, end] = match.indices?.[group] ?? [0, 0];
-        return { start, end, value: Number(match[group]) };
-      }),
-    ),
+    ...yearlessDateParts(digits),
   ];
   return (mention) =>
     spans.some(
@@ -54,8 +48,6 @@ function monthNumbers(
       (part) => part.start === mention.start && part.end === mention.end && namedMonths.has(part.value),
     );
 }
-
-const DAY_AND_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d|\s?%)/dgu;
 
 /** How far from a month's name its day may stand: findMonths() looks 11 characters before it and 9 after. */
 const DAY_REACH = 12;

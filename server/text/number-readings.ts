@@ -5,6 +5,7 @@
  * points ("25 Basispunkte" / "0.25 percentage points"), and fractions written as one character ("1½" /
  * "1,5").
  */
+import { asciiDigits } from './digits';
 import type { NumberMention } from './numbers';
 
 /** A decade: "1990s", "the '90s", "the 90's". */
@@ -84,6 +85,17 @@ export function belowZeroByWord(text: string, start: number, end: number): boole
   );
 }
 
+/** A decimal point or comma that opens a number, after a space or a sign ("at .5 percent", "-,75"). */
+const LEADING_POINT = /(?:^|[\s(+−-])[.,]$/u;
+
+/** ".5 percent": the value of digits after a decimal point with no digit before it; none otherwise. */
+export function leadingPointValues(text: string, start: number, raw: string): number[] {
+  const digits = asciiDigits(raw);
+  return /^\d+$/.test(digits) && LEADING_POINT.test(text.slice(Math.max(0, start - 2), start))
+    ? [Number(`0.${digits}`)]
+    : [];
+}
+
 /**
  * Basis points, which central-bank news counts where other languages give percentage points: "25
  * basis points", "25 Basispunkte", "25 pb" are 0.25.
@@ -113,9 +125,10 @@ export const VULGAR_FRACTION = /[½¼¾⅓⅔⅛⅜⅝⅞⅕]/u;
 
 /**
  * A fraction character adds to the whole number before it ("1½" is 1.5, as "1,5" writes it) or stands
- * for itself ("½ cup" is 0.5); in place, keeping the mentions in order.
+ * for itself ("½ cup" is 0.5). The mentions come back in order.
  */
-export function withVulgarFractions(text: string, mentions: NumberMention[]): void {
+export function withVulgarFractions(text: string, found: readonly NumberMention[]): NumberMention[] {
+  const mentions = [...found];
   for (let at = 0; at < text.length; at++) {
     const fraction = FRACTIONS[text.charAt(at)];
     if (fraction === undefined) continue;
@@ -130,4 +143,5 @@ export function withVulgarFractions(text: string, mentions: NumberMention[]): vo
     const next = mentions.findIndex((m) => m.start > at);
     mentions.splice(next < 0 ? mentions.length : next, 0, mention);
   }
+  return mentions;
 }

@@ -7,6 +7,7 @@ import {
   VULGAR_FRACTION,
   decadeValues,
   isDottedTime,
+  leadingPointValues,
   basisPointValues,
   belowZeroByWord,
   shortYearValues,
@@ -356,12 +357,7 @@ function findNumbers(text: string, lang: string): NumberMention[] {
       );
       continue;
     }
-    // ".5 percent": a decimal point with no digit before it.
-    const digitsOnly = asciiDigits(match[0]);
-    const read =
-      /^\d+$/.test(digitsOnly) && LEADING_POINT.test(text.slice(Math.max(0, start - 2), start))
-        ? [Number(`0.${digitsOnly}`), ...parseCandidates(match[0], lang)]
-        : parseCandidates(match[0], lang);
+    const read = [...leadingPointValues(text, start, match[0]), ...parseCandidates(match[0], lang)];
     const parsed = [
       ...read,
       ...calendarYears(read, lang),
@@ -389,12 +385,9 @@ function findNumbers(text: string, lang: string): NumberMention[] {
     )
     .sort((a, b) => a.start - b.start);
   const counted = HAS_MYRIAD.test(text) ? withMyriads(text, kept) : kept;
-  if (VULGAR_FRACTION.test(text)) withVulgarFractions(text, counted);
-  return HAS_ERA.test(text) ? withEraYears(digits, text, counted) : counted;
+  const withFractions = VULGAR_FRACTION.test(text) ? withVulgarFractions(text, counted) : counted;
+  return HAS_ERA.test(text) ? withEraYears(digits, text, withFractions) : withFractions;
 }
-
-/** A decimal point or comma that opens a number, after a space or a sign ("at .5 percent", "-,75"). */
-const LEADING_POINT = /(?:^|[\s(+−-])[.,]$/u;
 
 /**
  * Whether two mentions can be the same number. Each reading counts ("1,500" is 1500 or 1.5, "50

@@ -61,3 +61,15 @@ export function numericDates(text: string, lang: string): NumericDate[] {
   }
   return dates.sort((a, b) => a.start - b.start);
 }
+
+/** A day and a month with no year, either way round ("9/11", "17/9"); not a fraction of a decimal or a per cent. */
+const DAY_AND_MONTH = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d|\s?%)/dgu;
+
+/**
+ * Both parts of each date written as a day and a month without a year, either of which may be the
+ * month. `text` must have ASCII digits (see asciiDigits).
+ */
+export function yearlessDateParts(text: string): DatePart[] {
+  if (!text.includes('/')) return [];
+  return allMatches(DAY_AND_MONTH, text).flatMap((match) => [part(match, 1), part(match, 2)]);
+}

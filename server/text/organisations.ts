@@ -90,37 +90,46 @@ export function namesOrganisation(line: number, foldedWords: readonly string[]):
   );
 }
 
-let bySpeltOutStem: Map<string, number[]> | null = null;
+interface SpeltOutIndex {
+  /** Lines with a rendering of several words, by that rendering's first word stem ("europ" → the EU's). */
+  byStem: Map<string, number[]>;
+  /** Those stems' first three letters: a word that starts otherwise starts no such rendering. */
+  starts: Set<string>;
+}
 
-/** Lines with a rendering of several words, by that rendering's first word stem ("europ" → the EU's). */
-function speltOutIndex(): Map<string, number[]> {
-  if (!bySpeltOutStem) {
-    const index = new Map<string, number[]>();
+let speltOut: SpeltOutIndex | null = null;
+
+function speltOutIndex(): SpeltOutIndex {
+  if (!speltOut) {
+    const byStem = new Map<string, number[]>();
     organisations().forEach((renderings, line) => {
       for (const rendering of renderings) {
         if (!/\s/.test(rendering)) continue;
         const first = renderingStems(rendering)[0];
         if (!first) continue;
-        const known = index.get(first.stem);
-        if (!known) index.set(first.stem, [line]);
+        const known = byStem.get(first.stem);
+        if (!known) byStem.set(first.stem, [line]);
         else if (!known.includes(line)) known.push(line);
       }
     });
-    bySpeltOutStem = index;
+    speltOut = { byStem, starts: new Set([...byStem.keys()].map((stem) => stem.slice(0, 3))) };
   }
-  return bySpeltOutStem;
+  return speltOut;
 }
 
 /**
  * The organisations a text names in words ("European Union", "Organizacja Narodów Zjednoczonych"),
- * given as its folded words: what a translation that writes the acronym ("EU", "ONZ") renders.
+ * given as its words: what a translation that writes the acronym ("EU", "ONZ") renders. The aligner
+ * asks it of every sentence, and most have no word that starts like one: their words are not folded.
  */
-export function organisationsSpeltOut(foldedWords: readonly string[]): number[] {
-  const index = speltOutIndex();
+export function organisationsSpeltOut(words: readonly string[]): number[] {
+  const { byStem, starts } = speltOutIndex();
+  if (!words.some((word) => word.length >= 3 && starts.has(fold(word.slice(0, 3))))) return [];
+  const foldedWords = words.map(fold);
   const found: number[] = [];
   for (const word of foldedWords)
     for (let cut = 3; cut <= 5 && cut <= word.length; cut++)
-      for (const line of index.get(word.slice(0, cut)) ?? [])
+      for (const line of byStem.get(word.slice(0, cut)) ?? [])
         if (!found.includes(line) && namesOrganisation(line, foldedWords)) found.push(line);
   return found;
 }
