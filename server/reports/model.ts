@@ -35,8 +35,19 @@ export interface DocumentReport {
   errors: ReportError[];
   byCategory: { category: string; minor: number; major: number; critical: number; penalty: number }[];
   penalty: number;
-  /** 100 × (1 − penalty ÷ source words), the MQM overall quality score; below 0 when errors outweigh words. */
-  qualityScore: number;
+  /**
+   * Units a reviewer has looked at: past the flagger's status (corrected, no error, approved,
+   * rejected), edited, annotated, or with a flag confirmed or dismissed…
+   */
+  reviewedUnits: number;
+  /** …and their source words, the evaluation word count MQM divides the penalty by. */
+  reviewedWords: number;
+  /**
+   * 100 × (1 − penalty ÷ reviewed source words), the MQM overall quality score of the part evaluated so
+   * far (below 0 when errors outweigh words); null until a unit is reviewed — an unread translation has
+   * no errors recorded, which is no score of 100.
+   */
+  qualityScore: number | null;
   /** Share of MT words changed by reviewers (word-level edit distance ÷ MT words), over edited units. */
   editRate: number;
   editedUnits: number;
@@ -58,6 +69,17 @@ export interface ReportRow {
 }
 
 const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+const UNREVIEWED: ReadonlySet<string> = new Set(['new', 'flagged']);
+
+function isReviewed(unit: DocumentDetail['units'][number]): boolean {
+  return (
+    !UNREVIEWED.has(unit.status) ||
+    unit.target !== unit.targetMt ||
+    unit.issues.length > 0 ||
+    unit.flags.some((flag) => flag.decision !== 'open')
+  );
+}
 
 /** The error report of a document: MQM errors and score, edit rate, per-check precision, one row per unit. */
 export function buildReport(repos: Repositories, documentId: number): DocumentReport {
@@ -127,6 +149,8 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
   }
   const penalty = errors.reduce((sum, e) => sum + PENALTY[e.severity], 0);
   const sourceWords = doc.units.reduce((sum, u) => sum + countWords(u.source), 0);
+  const reviewed = doc.units.filter(isReviewed);
+  const reviewedWords = reviewed.reduce((sum, u) => sum + countWords(u.source), 0);
   const edited = doc.units.filter((u) => u.target !== u.targetMt);
   const mtWords = edited.reduce((sum, u) => sum + Math.max(1, countWords(u.targetMt)), 0);
   const changedWords = edited.reduce(
@@ -142,7 +166,10 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
     errors,
     byCategory: [...categories.values()].sort((a, b) => b.penalty - a.penalty),
     penalty,
-    qualityScore: sourceWords === 0 ? 100 : Math.round(1000 * (100 * (1 - penalty / sourceWords))) / 1000,
+    reviewedUnits: reviewed.length,
+    reviewedWords,
+    qualityScore:
+      reviewedWords === 0 ? null : Math.round(1000 * (100 * (1 - penalty / reviewedWords))) / 1000,
     editRate: mtWords === 0 ? 0 : Math.round((1000 * changedWords) / mtWords) / 1000,
     editedUnits: edited.length,
     checks: [...checks.values()].sort((a, b) => b.raised - a.raised),

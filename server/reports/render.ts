@@ -45,6 +45,18 @@ function categoryChart(report: DocumentReport): string {
   return `<svg role="img" aria-label="penalty points by MQM category" width="760" height="${height}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
 }
 
+/** The score, and how much of the document it stands for: a half-reviewed translation's score is provisional. */
+function scoreLine(report: DocumentReport): string {
+  const scale = `penalty ${report.penalty}: minor 1, major 5, critical 25 per error, per reviewed source word`;
+  if (report.qualityScore === null)
+    return 'MQM quality score <span class="score">—</span> (no unit reviewed yet: the score counts the errors reviewers record in the units they have reviewed)';
+  const coverage =
+    report.reviewedUnits === report.units
+      ? `all ${report.units} units reviewed`
+      : `${report.reviewedUnits} of ${report.units} units reviewed (${report.reviewedWords} of ${report.sourceWords} source words): provisional`;
+  return `MQM quality score <span class="score">${report.qualityScore.toFixed(1)}</span> (${scale}; ${coverage})`;
+}
+
 function html(report: DocumentReport): string {
   const statuses = Object.values(report.statusCounts)
     .map((count) => `<td>${count}</td>`)
@@ -67,7 +79,7 @@ function html(report: DocumentReport): string {
 <body>
 <h1>Error report: ${escapeHtml(report.document.title)}</h1>
 <p>${report.document.sourceLang} → ${report.document.targetLang} · ${report.units} units · ${report.sourceWords} source words · generated ${report.generatedAt}</p>
-<p>MQM quality score <span class="score">${report.qualityScore.toFixed(1)}</span> (penalty ${report.penalty}: minor 1, major 5, critical 25 per error, per source word) · edit rate ${(report.editRate * 100).toFixed(1)} % over ${report.editedUnits} corrected units</p>
+<p>${scoreLine(report)} · edit rate ${(report.editRate * 100).toFixed(1)} % over ${report.editedUnits} corrected units</p>
 <h2>Errors by category</h2>
 ${categoryChart(report)}
 <h2>Review status</h2>
@@ -102,7 +114,9 @@ async function xlsx(report: DocumentReport): Promise<Buffer> {
     ['Units', report.units],
     ['Source words', report.sourceWords],
     ['MQM penalty', report.penalty],
-    ['MQM quality score', report.qualityScore],
+    ['Reviewed units', report.reviewedUnits],
+    ['Reviewed source words', report.reviewedWords],
+    ['MQM quality score', report.qualityScore ?? 'no unit reviewed yet'],
     ['Edit rate', report.editRate],
     [],
     ['Category', 'Minor', 'Major', 'Critical', 'Penalty'],

@@ -71,7 +71,11 @@ describe('reports and exports over HTTP', () => {
       report.errors.map((e: { origin: string; severity: string }) => `${e.origin}:${e.severity}`).sort(),
     ).toEqual(['annotation:major', 'confirmed flag:major']);
     expect(report.penalty).toBe(10);
-    expect(report.qualityScore).toBeCloseTo(100 * (1 - 10 / report.sourceWords), 2);
+    // Scored over the three units a reviewer has looked at, not the whole document.
+    expect(report.reviewedUnits).toBe(3);
+    expect(report.reviewedWords).toBeGreaterThan(0);
+    expect(report.reviewedWords).toBeLessThan(report.sourceWords);
+    expect(report.qualityScore).toBeCloseTo(100 * (1 - 10 / report.reviewedWords), 2);
     expect(report.editedUnits).toBe(1);
     expect(report.editRate).toBeGreaterThan(0);
     expect(report.checks.find((c: { check: string }) => c.check === 'addition')).toMatchObject({
@@ -89,6 +93,7 @@ describe('reports and exports over HTTP', () => {
     const html = await agent.get('/api/documents/1/report?format=html').expect(200);
     expect(html.type).toBe('text/html');
     expect(html.text).toMatch(/<svg role="img" aria-label="penalty points by MQM category"/);
+    expect(html.text).toMatch(/3 of 14 units reviewed \(\d+ of \d+ source words\): provisional/);
     const csv = await agent.get('/api/documents/1/report?format=csv').expect(200);
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="?.*-report\.csv"?/);
     const xlsx = await agent

@@ -55,12 +55,14 @@ describe('mt-review import, export and user', () => {
     expect(json).toMatchObject({
       units: 14,
       penalty: 0,
-      qualityScore: 100,
+      // Nothing reviewed: no score rather than a perfect one.
+      reviewedUnits: 0,
+      qualityScore: null,
       document: { sourceLang: 'en', targetLang: 'pl' },
     });
-    expect(cli(['export', '--document', '1', '--format', 'html', '--db', db]).stdout).toMatch(
-      /<h1>Error report: demo-article\.pl<\/h1>/,
-    );
+    const html = cli(['export', '--document', '1', '--format', 'html', '--db', db]).stdout;
+    expect(html).toMatch(/<h1>Error report: demo-article\.pl<\/h1>/);
+    expect(html).toMatch(/MQM quality score <span class="score">—<\/span> \(no unit reviewed yet/);
     const out = join(dir, 'report.xlsx');
     expect(cli(['export', '--document', '1', '--format', 'xlsx', '--out', out, '--db', db]).status).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
