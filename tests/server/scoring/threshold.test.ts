@@ -26,6 +26,21 @@ describe('choosing the threshold', () => {
     expect(chooseThreshold(model, sets, { threshold: neighbour, tolerance: 1 }).threshold).toBe(neighbour);
   });
 
+  it('takes the highest of the thresholds that tie for the best MCC: the one that flags least', () => {
+    // Errors score 0.8 and correct rows 0.2: every threshold between them separates the two perfectly.
+    const features: TrainingSet['features'] = [];
+    const labels: boolean[] = [];
+    for (let i = 0; i < 500; i++) {
+      features.push({ 'gap:names': i % 5 === 0 ? 1 : 0 });
+      labels.push(i % 5 === 0);
+    }
+    const separable = { bias: Math.log(0.25), weights: { 'gap:names': Math.log(16) }, threshold: 0.5 };
+    const chosen = chooseThreshold(separable, [{ name: 'separable', features, labels }]);
+    expect(chosen.meanMcc).toBeCloseTo(1, 5);
+    expect(chosen.threshold).toBeGreaterThanOrEqual(0.75);
+    expect(chosen.threshold).toBeLessThanOrEqual(0.8);
+  });
+
   it('drops a preferred threshold that is clearly worse', () => {
     // At 0.05 every row is flagged (MCC 0): no small tolerance excuses that.
     expect(chooseThreshold(model, sets, { threshold: 0.05, tolerance: 0.01 }).threshold).toBe(best.threshold);
