@@ -18,7 +18,7 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
   it: /(?<![\p{L}])(?:non\s+(?:\p{L}+,?\s+){0,5}(?:finché|fino a quando|prima che)|impossibile|incapace|a meno che|manca|mancano|rifiut\p{L}*)(?![\p{L}])/iu,
   pt: /(?<![\p{L}])(?:não\s+(?:\p{L}+,?\s+){0,5}até|impossível|incapaz|a menos que|falta|faltam|recus\p{L}*)(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(?:nie\s+(?:\p{L}+,?\s+){0,5}(?:dopóki|zanim)|niemożliw\p{L}*|brak\p{L}*|chyba że|odmówi\p{L}*|niezdoln\p{L}*)(?![\p{L}])/iu,
-  cs: /(?<![\p{L}])(?:nemožn\p{L}*|nelze|chyb\p{L}*|pokud ne\p{L}*|odmít\p{L}*|neschopn\p{L}*)(?![\p{L}])/iu,
+  cs: /(?<![\p{L}])(?:nemožn\p{L}*|nelze|je (?:mi|nám|mu|jí|jim) (?:to )?jedno|chyb\p{L}*|pokud ne\p{L}*|odmít\p{L}*|neschopn\p{L}*)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:не\s+(?:\p{L}+,?\s+){0,5}(?:пока|до тех пор)|невозможн\p{L}*|нельзя|не удалось|отказ\p{L}*|нехватк\p{L}*)(?![\p{L}])/iu,
   ro: /(?<![\p{L}])(?:imposibil\p{L}*|incapabil\p{L}*|lips\p{L}*|refuz\p{L}*)(?![\p{L}])/iu,
   nl: /(?<![\p{L}])(?:onmogelijk|niet in staat|tenzij|ontbreekt|weiger\p{L}*)(?![\p{L}])/iu,
