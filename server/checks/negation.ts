@@ -6,7 +6,7 @@ import {
   isRhetoricalNegativeQuestion,
   negationMarker,
 } from './lang/negation';
-import { negatesByMeaning, negativeMeaningSpans } from './lang/negative-meaning';
+import { negatesByMeaningBeside, negativeMeaningSpans } from './lang/negative-meaning';
 import { withoutBounds } from './lang/bounds';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -85,7 +85,7 @@ export const negation = {
           { marker: target, text: unit.target, lang: ctx.targetLang },
           { text: unit.source, lang: ctx.sourceLang },
         ];
-    if (negatesByMeaning(plain.text, plain.lang)) return [];
+    if (negatesByMeaningBeside(plain.text, plain.lang, negated.lang)) return [];
     // The plain side's negation was part of a limit that the other language does not word as one
     // ("shall not exceed EUR 20 000 000" against "darf 20 000 000 EUR nicht übersteigen"): both negate.
     if (negationMarker(plain.text, plain.lang) !== null) return [];

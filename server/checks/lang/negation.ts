@@ -7,7 +7,7 @@ import { isSpacelessScript } from '../../text/languages';
 export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // Comments often drop the apostrophe: "dont", "cant", "isnt".
   // Tokenised MT output writes "don ' t"; comments "didnot", "noone" and "don´t".
-  en: /(?<![\p{L}_])(not|no|nope|nay|never|nobody|noone|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|ai|is|are|was|were|could|would|should|have|has|had)nt|(?:do|does|did|is|are|was|were)not|dnt|dosnt|dosent|doesent|havnt|didint|dident|wasent|dunno|notthing|notta|(?:have|has|had|is|are|was|were|am) yet to)(?![\p{L}_])|n ?(?:['’;´]|\u0301) ?t(?![\p{L}])|(?<=\p{L})['’]nt(?![\p{L}])/iu,
+  en: /(?<![\p{L}_])(not|no|nope|nay|nah|never|nobody|noone|nothing|none|neither|nor|without|cannot|nowhere|(?:do|does|did|ca|wo|ai|is|are|was|were|could|would|should|have|has|had)nt|(?:do|does|did|is|are|was|were)not|dnt|dosnt|dosent|doesent|havnt|didint|dident|wasent|dunno|notthing|notta|(?:have|has|had|is|are|was|were|am) yet to)(?![\p{L}_])|n ?(?:['’;´]|\u0301) ?t(?![\p{L}])|(?<=\p{L})['’]nt(?![\p{L}])/iu,
   pl: /(?<![\p{L}])(nie|nigdy|żaden|żadna|żadne|żadnego|żadnej|żadnych|nikt|nikogo|nic|niczego|bez|ani|nigdzie)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(nicht|kein|keine|keiner|keinen|keinem|keines|keinerlei|keineswegs|nie|niemals|nichts|niemand|niemandem|niemanden|niemands|ohne|weder|nirgends|nirgendwo|nein)(?![\p{L}])/iu,
   // Czech negates verbs with the prefix ne- ("není", "nejsou", "nechci"); these ne- words are not negations
@@ -193,9 +193,9 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   hi: /(?<![\p{L}\p{M}])न केवल(?![\p{L}\p{M}])/gu,
   // Obligation is a double negation ("なければならない", must), "しかない" is "only", "間違いない" is
   // "certainly", "もてなし" hospitality and "死ぬ" to die; "台無し" is "ruined", "まず" "first", "必ず"
-  // "surely", "絶え間ない" "constant". (Not "問題ありません", "no problem", nor "関係ない", "it does not
+  // "surely", "絶え間ない" "constant", "間もなく" "soon". (Not "問題ありません", "no problem", nor "関係ない", "it does not
   // matter": English and German say those with a negation too.)
-  ja: /台無し|まず|必ず|とりあえず|ひとまず|申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか(?![もら])|じゃないか(?![もら])|(?:では|じゃ)ありませんか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|なり|いけ)(?:な(?:い|かった)|ません)|しか(?:ない|ありません)|間違い(?:ない|ありません)|絶え間(?:ない|なく)|もてなし|死ぬ/gu,
+  ja: /台無し|まず|必ず|とりあえず|ひとまず|間もなく|まもなく|ほどなく|申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか(?![もら])|じゃないか(?![もら])|(?:では|じゃ)ありませんか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|なり|いけ)(?:な(?:い|かった)|ません)|しか(?:ない|ありません)|間違い(?:ない|ありません)|絶え間(?:ない|なく)|もてなし|死ぬ/gu,
   zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎|反复无常|反覆無常|无神论|無神論|无偿|無償|安非他|南非|不良|不完全|不准确|不準確|不安全|不一样|不一樣|没事|沒事|没错|沒錯|不对劲|不對勁|要不然|不然|沉没|沉沒|淹没|淹沒|埋没|埋沒|出没|出沒|没收|沒收|否认|否認|否定|无家可归|無家可歸|无聊|無聊|无知|無知|无形|無形|无私|無私|乌兹别克|烏茲別克|不知(?=什么|甚麼|什麼|哪|怎|为何|為何|为什么|為什麼|不觉|不覺)/gu,
 };
 

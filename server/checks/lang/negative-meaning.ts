@@ -113,6 +113,27 @@ export function negatesByMeaning(text: string, lang: string): boolean {
   return FINDERS.some((find) => find(text, lang).length > 0);
 }
 
+/**
+ * English that Chinese and Japanese say with a negation, though other languages do not: "bad" is
+ * 不好 and よくない, "wrong" 不对, "less organized" 不那么有组织, "it's alright" 没关系 and 構いません, "I
+ * wonder" 我不知道, "stay out of it" 别管, "misinformed" 不知情, "upset" 不满, "fine with me" 問題ありません,
+ * "new to" 慣れていません, "incredibly" 信じられないほど, "only" しか…ません. Beside German or Polish
+ * they stay plain words: "bad" translated "nicht schlecht" is reversed.
+ */
+const NEGATED_IN_CHINESE_AND_JAPANESE: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:bad|worse|wrong|less (?!than)\p{L}+|ok|okay|alright|all right|fine (?:with|by)|new to|incredibl\p{L}*|only|wonder(?:s|ed|ing)?|(?:stay|keep|get) (?:out|away)|hands off|upset|sick of|intact|indefinite\p{L}*|impartial\p{L}*|indefensible|discrepanc\p{L}*|mis(?:inform|understand|understood|lead|led|represent|interpret|judg)\p{L}*|(?:confused|puzzled|mystified|baffled) (?:why|how|what|as to|about))(?![\p{L}])/iu,
+};
+
+/**
+ * negatesByMeaning(), and the words the other side's language says with a negation (`negatedIn`:
+ * the language of the side that is negated).
+ */
+export function negatesByMeaningBeside(text: string, lang: string, negatedIn: string): boolean {
+  if (negatesByMeaning(text, lang)) return true;
+  const pattern = NEGATED_IN_CHINESE_AND_JAPANESE[lang];
+  return (negatedIn === 'zh' || negatedIn === 'ja') && pattern !== undefined && pattern.test(text);
+}
+
 type Finder = (text: string, lang: string) => { start: number; end: number }[];
 
 /** The expressions first: they test the whole text at once, and most texts stop there. */
