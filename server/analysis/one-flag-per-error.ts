@@ -65,6 +65,11 @@ function consequenceOf(
     return kept.find(
       (f) => coversSentence(f) && f.span !== null && unit[f.side].slice(f.span.end).trim() === '',
     );
+  // A country put in place of another says what the missing and the added name say.
+  if (NAME_ADDED.has(flag.check) || NAME_MISSING.has(flag.check)) {
+    const replaced = kept.find((f) => f.check === 'country-changed');
+    if (replaced) return replaced;
+  }
   // One name missing and one added in its place ("Austria" → "Saksa"): a name replaced.
   if (NAME_ADDED.has(flag.check)) {
     const missing = kept.filter((f) => NAME_MISSING.has(f.check));

@@ -2,6 +2,7 @@ import { addition } from './addition';
 import { brackets } from './brackets';
 import { brokenCharacters } from './broken-characters';
 import { codes } from './codes';
+import { countryChanged } from './country-changed';
 import { dates } from './dates';
 import { doubleSpace } from './double-space';
 import { doubledWords } from './doubled-words';
@@ -56,6 +57,7 @@ export const CHECKS: readonly Check[] = [
   entityMissingTransliterated,
   entityAdded,
   entityAddedTransliterated,
+  countryChanged,
   negation,
   imperative,
   bounds,

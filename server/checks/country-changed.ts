@@ -1,0 +1,46 @@
+import type { Flag } from '../domain/types';
+import { type CountryMention, countriesNamed, namedOtherwise } from '../text/countries';
+import { placesIn } from '../text/places';
+import { type UnitCheck, flagFrom } from './types';
+
+/**
+ * The countries one side names that the other does not name in any form: not exactly, not inflected
+ * or by an adjective (the places anchors' looser matching), not by an acronym ("the US").
+ */
+function unmatched(named: readonly CountryMention[], other: string, otherLang: string): CountryMention[] {
+  const exact = new Set(countriesNamed(other, otherLang).map((c) => c.region));
+  let loose: Set<string> | null = null;
+  return named.filter((country) => {
+    if (exact.has(country.region) || namedOtherwise(other, country.region)) return false;
+    loose ??= new Set(placesIn(other, otherLang));
+    return !loose.has(`r:${country.region}`);
+  });
+}
+
+const quoted = (countries: readonly CountryMention[]): string =>
+  [...new Set(countries.map((c) => `“${c.name}”`))].join(', ');
+
+export const countryChanged = {
+  scope: 'unit',
+  id: 'country-changed',
+  name: 'Country changed',
+  category: 'Accuracy/Mistranslation',
+  severity: 'major',
+  description:
+    'The translation names a country the source does not, and the source names one the translation does not ("Austria and Germany" where the source has "Austria and Poland"; "Γερμανία" for "Austria"). Countries are found by the names Intl.DisplayNames gives them in each language, exactly; a country counts as named on the other side in any form, inflected, as an adjective or by acronym ("w Niemczech", "Austrian", "the US"), so that only a name put in place of another is reported.',
+  run(unit, ctx): Flag[] {
+    const inTarget = countriesNamed(unit.target, ctx.targetLang);
+    if (inTarget.length === 0) return [];
+    const inSource = countriesNamed(unit.source, ctx.sourceLang);
+    if (inSource.length === 0) return [];
+    const lost = unmatched(inSource, unit.target, ctx.targetLang);
+    if (lost.length === 0) return [];
+    return unmatched(inTarget, unit.source, ctx.sourceLang).map((country) =>
+      flagFrom(countryChanged, {
+        side: 'target',
+        span: { start: country.start, end: country.end },
+        message: `“${country.name}” where the source has ${quoted(lost)}`,
+      }),
+    );
+  },
+} satisfies UnitCheck;
