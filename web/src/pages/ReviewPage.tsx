@@ -6,16 +6,26 @@ import { ChoiceSelect } from '../components/ChoiceSelect';
 import { UnitCard } from '../components/UnitCard';
 import { useUnitKeys } from '../hooks/useUnitKeys';
 
-type Filter = 'all' | 'flagged' | UnitStatus;
+type Filter = 'all' | 'flagged' | 'findings' | UnitStatus;
 const FILTERS: readonly (readonly [Filter, string])[] = [
   ['all', 'all units'],
   ['flagged', 'flagged'],
+  // A check's finding below the risk threshold (a double space, a minor locale slip) is still worth a look.
+  ['findings', 'with a finding'],
   ['new', 'new'],
   ['corrected', 'corrected'],
   ['no_error', 'no error'],
   ['approved', 'approved'],
   ['rejected', 'rejected'],
 ];
+/** Whether a unit belongs under the filter: a status, the flagged ones, or any with a finding not dismissed. */
+function shows(unit: ApiUnit, filter: Filter): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'flagged') return unit.flagged;
+  if (filter === 'findings') return unit.flags.some((f) => f.decision !== 'dismissed');
+  return unit.status === filter;
+}
+
 type Order = 'document' | 'risk';
 const ORDERS: readonly (readonly [Order, string])[] = [
   ['document', 'document order'],
@@ -51,10 +61,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
 
   const visible = useMemo(() => {
     if (!doc) return [];
-    const shown =
-      filter === 'all'
-        ? doc.units
-        : doc.units.filter((u) => (filter === 'flagged' ? u.flagged : u.status === filter));
+    const shown = filter === 'all' ? doc.units : doc.units.filter((u) => shows(u, filter));
     // Riskiest first puts the likeliest errors at the top; ties keep the document's order.
     return order === 'risk' ? [...shown].sort((a, b) => b.risk - a.risk || a.position - b.position) : shown;
   }, [doc, filter, order]);
