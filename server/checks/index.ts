@@ -25,6 +25,7 @@ import { negation } from './negation';
 import { numbers } from './numbers';
 import { offensive } from './offensive';
 import { placeholders } from './placeholders';
+import { ratePeriod } from './rate-period';
 import { bounds } from './bounds';
 import { shortcuts } from './shortcuts';
 import { omission } from './omission';
@@ -51,6 +52,7 @@ export const CHECKS: readonly Check[] = [
   numbers,
   codes,
   units,
+  ratePeriod,
   dates,
   entityDuplication,
   entityMissing,
