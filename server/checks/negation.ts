@@ -52,6 +52,41 @@ function keptEnglishNegation(
   return kept !== null && kept.text.toLowerCase() !== 'no' ? kept : null;
 }
 
+/** A sentence that is one word and its stop: an answer, "No." or "Nein.". */
+const ONE_WORD = /^\P{L}*\p{L}+\P{L}*$/u;
+
+/**
+ * The negated side's one-word answer ("No.", "Nein.") that holds the marker, when that side joins
+ * more sentences than the other: the answer left out of the translation (or added to it), which the
+ * aligner joined to the sentence after it, not a meaning reversed.
+ */
+function loneAnswer(
+  unit: {
+    source: string;
+    target: string;
+    sourceSentences: readonly string[];
+    targetSentences: readonly string[];
+  },
+  side: 'source' | 'target',
+  marker: NegationMarker,
+): { start: number; end: number; text: string } | null {
+  const [sentences, others] =
+    side === 'source'
+      ? [unit.sourceSentences, unit.targetSentences]
+      : [unit.targetSentences, unit.sourceSentences];
+  if (sentences.length < 2 || others.length >= sentences.length) return null;
+  const text = unit[side];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const start = text.indexOf(sentence, cursor);
+    if (start < 0) return null;
+    cursor = start + sentence.length;
+    if (marker.start >= start && marker.end <= cursor)
+      return ONE_WORD.test(sentence.trim()) ? { start, end: cursor, text: sentence.trim() } : null;
+  }
+  return null;
+}
+
 /** Whether the marker is a capitalised word that does not start its sentence. */
 function isTitleWord(text: string, marker: { text: string; start: number }): boolean {
   if (!TITLE_WORD.test(marker.text)) return false;
@@ -66,7 +101,7 @@ export const negation = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Not reported when the other side says it with a word that negates by meaning ("impossible", "useless", "unmöglich"), or when the negation is part of such a phrase ("not … until", "Isn\'t it …?"). A negation a translation of English keeps in English ("Sie don\'t mind") is reported as untranslated rather than lost. Needs negation lists for both languages.',
+    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Not reported when the other side says it with a word that negates by meaning ("impossible", "useless", "unmöglich"), or when the negation is part of such a phrase ("not … until", "Isn\'t it …?"). A negation a translation of English keeps in English ("Sie don\'t mind") is reported as untranslated rather than lost, and a one-word answer ("No.", "Nein.") the aligner joined to the next sentence, with nothing for it on the other side, as an omission or addition. Needs negation lists for both languages.',
   appliesTo: (ctx) => ctx.sourceLang in NEGATION_PATTERNS && ctx.targetLang in NEGATION_PATTERNS,
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
@@ -109,6 +144,18 @@ export const negation = {
       )
     )
       return [];
+    const answer = marker ? loneAnswer(unit, source ? 'source' : 'target', marker) : null;
+    if (answer)
+      return [
+        flagFrom(negation, {
+          side: source ? 'source' : 'target',
+          span: { start: answer.start, end: answer.end },
+          category: source ? 'Accuracy/Omission' : 'Accuracy/Addition',
+          message: source
+            ? `The translation has nothing for the answer “${answer.text}”: it is missing`
+            : `The answer “${answer.text}” has no source`,
+        }),
+      ];
     if (source && !target) {
       const kept = keptEnglishNegation(ctx.sourceLang, plain);
       return [

@@ -20,4 +20,23 @@ describe('negation on one side only', () => {
     expect(flag?.category).toBe('Accuracy/Mistranslation');
     expect(flag?.message).toBe('The source is negated (“not”) but the translation is not');
   });
+
+  it('calls a one-word answer joined to the next sentence with nothing for it in the translation an omission', () => {
+    const source = 'No. Electric cars pay the same rate, but they may charge for up to 4 hours.';
+    const [flag] = flagsOf(
+      source,
+      'Elektroautos zahlen denselben Tarif, dürfen aber bis zu 4 Stunden laden.',
+      'de',
+    );
+    expect(flag?.category).toBe('Accuracy/Omission');
+    expect(flag?.side).toBe('source');
+    expect(flag?.span && source.slice(flag.span.start, flag.span.end)).toBe('No.');
+    // The answer turned round, with a sentence for each: a reversal, not an omission.
+    const [reversed] = flagsOf(
+      'No. Electric cars pay the same rate.',
+      'Ja. Elektroautos zahlen denselben Tarif.',
+      'de',
+    );
+    expect(reversed?.category).toBe('Accuracy/Mistranslation');
+  });
 });
