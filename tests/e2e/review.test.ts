@@ -29,6 +29,26 @@ describe.skipIf(!hasChromium)(
       return page;
     }
 
+    /** Signed in as a translator, a new document made through the API and opened from the list. */
+    async function openNewDocument(document: {
+      title: string;
+      sourceLang: string;
+      targetLang: string;
+      sourceText: string;
+      targetText: string;
+    }): Promise<Page> {
+      const page = await openDemo('translator');
+      const me = await (await page.request.get(`${url}/api/me`)).json();
+      const created = await page.request.post(`${url}/api/documents`, {
+        headers: { 'X-CSRF-Token': me.csrfToken },
+        data: document,
+      });
+      expect(created.status()).toBe(201);
+      await page.goto(url);
+      await page.getByRole('link', { name: document.title }).click();
+      return page;
+    }
+
     afterAll(async () => {
       await browser?.close();
       await new Promise((resolve) => server?.close(resolve));
@@ -96,23 +116,15 @@ describe.skipIf(!hasChromium)(
     });
 
     it('shows the units with a finding below the risk threshold as well as the flagged ones', async () => {
-      const page = await openDemo('translator');
-      const me = await (await page.request.get(`${url}/api/me`)).json();
-      const created = await page.request.post(`${url}/api/documents`, {
-        headers: { 'X-CSRF-Token': me.csrfToken },
-        data: {
-          title: 'Museum notes',
-          sourceLang: 'en',
-          targetLang: 'de',
-          sourceText:
-            'The museum opens at nine.\nThe court did not allow the merger.\nTickets cost twelve euros.',
-          targetText:
-            'Das Museum öffnet um neun.\nDas Gericht erlaubte die Fusion.\nKarten kosten  zwölf Euro.',
-        },
+      const page = await openNewDocument({
+        title: 'Museum notes',
+        sourceLang: 'en',
+        targetLang: 'de',
+        sourceText:
+          'The museum opens at nine.\nThe court did not allow the merger.\nTickets cost twelve euros.',
+        targetText:
+          'Das Museum öffnet um neun.\nDas Gericht erlaubte die Fusion.\nKarten kosten  zwölf Euro.',
       });
-      expect(created.status()).toBe(201);
-      await page.goto(url);
-      await page.getByRole('link', { name: 'Museum notes' }).click();
       await expect.poll(() => page.locator('article.unit').count()).toBe(3);
       await page.getByLabel('Show').selectOption('flagged');
       await expect.poll(() => page.locator('article.unit').count()).toBe(1);
@@ -125,23 +137,15 @@ describe.skipIf(!hasChromium)(
     });
 
     it('shows an Arabic translation right to left, in the editor too, beside its English source', async () => {
-      const page = await openDemo('translator');
-      const me = await (await page.request.get(`${url}/api/me`)).json();
-      const created = await page.request.post(`${url}/api/documents`, {
-        headers: { 'X-CSRF-Token': me.csrfToken },
-        data: {
-          title: 'Floods in Arabic',
-          sourceLang: 'en',
-          targetLang: 'ar',
-          sourceText:
-            'Heavy rain has forced more than 12,000 people to leave their homes.\nThe European Union said it was ready to help.',
-          targetText:
-            'أجبرت الأمطار الغزيرة أكثر من 12 ألف شخص على مغادرة منازلهم.\nوقال الاتحاد الأوروبي إنه مستعد للمساعدة.',
-        },
+      const page = await openNewDocument({
+        title: 'Floods in Arabic',
+        sourceLang: 'en',
+        targetLang: 'ar',
+        sourceText:
+          'Heavy rain has forced more than 12,000 people to leave their homes.\nThe European Union said it was ready to help.',
+        targetText:
+          'أجبرت الأمطار الغزيرة أكثر من 12 ألف شخص على مغادرة منازلهم.\nوقال الاتحاد الأوروبي إنه مستعد للمساعدة.',
       });
-      expect(created.status()).toBe(201);
-      await page.goto(url);
-      await page.getByRole('link', { name: 'Floods in Arabic' }).click();
       const first = page.locator('article.unit').first();
       await expect.poll(() => first.locator('.target-text').getAttribute('dir')).toBe('rtl');
       expect(await first.locator('.target-text').getAttribute('lang')).toBe('ar');
