@@ -43,7 +43,7 @@ const PATTERNS: Readonly<Record<string, PeriodPatterns>> = {
     ['hour', /(?<![\p{L}])(?:pro Stunde|stündlich)(?![\p{L}])/giu],
     [
       'day',
-      /(?<![\p{L}])(?:pro Tag|täglich|am Tag(?!\s+(?:der|des|dem|nach|vor|danach|zuvor|zuvor))|tägige?)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:pro Tag|täglich|am Tag(?!\s+(?:der|des|dem|nach|vor|danach|zuvor)))(?![\p{L}])/giu,
     ],
     ['week', /(?<![\p{L}])(?:pro Woche|wöchentlich|in der Woche)(?![\p{L}])/giu],
     ['month', /(?<![\p{L}])(?:pro Monat|monatlich|im Monat(?!\s+\p{Lu}))(?![\p{L}])/giu],
@@ -57,7 +57,7 @@ const PATTERNS: Readonly<Record<string, PeriodPatterns>> = {
     ['year', /(?<![\p{L}])(?:par an|par année|annuel(?:le)?s?|annuellement)(?![\p{L}])/giu],
   ],
   es: [
-    ['hour', /(?<![\p{L}])(?:por|a la|cada) hora(?![\p{L}])/giu],
+    ['hour', /(?<![\p{L}])(?:por|cada) hora(?![\p{L}])/giu],
     ['day', /(?<![\p{L}])(?:al|por|cada) día(?![\p{L}])|(?<![\p{L}])diari(?:o|a|os|as|amente)(?![\p{L}])/giu],
     [
       'week',
@@ -67,7 +67,7 @@ const PATTERNS: Readonly<Record<string, PeriodPatterns>> = {
     ['year', /(?<![\p{L}])(?:al|por|cada) año(?![\p{L}])|(?<![\p{L}])anual(?:es|mente)?(?![\p{L}])/giu],
   ],
   it: [
-    ['hour', /(?<![\p{L}])(?:all'|per|ogni) ora(?![\p{L}])/giu],
+    ['hour', /(?<![\p{L}])(?:all'|ogni )ora(?![\p{L}])/giu],
     [
       'day',
       /(?<![\p{L}])(?:al|per|ogni) giorno(?![\p{L}])|(?<![\p{L}])(?:giornalier[oaie]|quotidian[oaie]|quotidianamente)(?![\p{L}])/giu,
@@ -81,7 +81,10 @@ const PATTERNS: Readonly<Record<string, PeriodPatterns>> = {
   ],
   pt: [
     ['hour', /(?<![\p{L}])(?:por|a cada) hora(?![\p{L}])/giu],
-    ['day', /(?<![\p{L}])(?:por|ao|a cada) dia(?![\p{L}])|(?<![\p{L}])diári[oa]s?|diariamente(?![\p{L}])/giu],
+    [
+      'day',
+      /(?<![\p{L}])(?:por|ao|a cada) dia(?![\p{L}])|(?<![\p{L}])(?:diári[oa]s?|diariamente)(?![\p{L}])/giu,
+    ],
     ['week', /(?<![\p{L}])(?:por|à|a cada) semana(?![\p{L}])|(?<![\p{L}])semanal(?:is|mente)?(?![\p{L}])/giu],
     ['month', /(?<![\p{L}])(?:por|ao|a cada) mês(?![\p{L}])|(?<![\p{L}])mensal(?:is|mente)?(?![\p{L}])/giu],
     ['year', /(?<![\p{L}])(?:por|ao|a cada) ano(?![\p{L}])|(?<![\p{L}])anual(?:is|mente)?(?![\p{L}])/giu],
@@ -152,18 +155,7 @@ const STEMS: Readonly<Record<string, readonly string[]>> = {
     'annuel',
   ],
   es: ['hora', 'día', 'diari', 'semana', 'mes', 'mensual', 'año', 'anual'],
-  it: [
-    "all'ora",
-    'per ora',
-    'ogni ora',
-    'giorn',
-    'quotidian',
-    'settiman',
-    'mese',
-    'mensil',
-    'anno',
-    'annual',
-  ],
+  it: ["all'ora", 'ogni ora', 'giorn', 'quotidian', 'settiman', 'mese', 'mensil', 'anno', 'annual'],
   pt: ['hora', 'dia', 'diári', 'semana', 'mês', 'mensa', 'ano', 'anua'],
   nl: ['uur', 'dag', 'week', 'wekelijk', 'maand', 'jaar'],
   pl: ['godzin', 'dzie', 'dob', 'tydzie', 'tygodni', 'miesi', 'rok', 'roczn', 'roku'],
