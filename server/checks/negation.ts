@@ -8,7 +8,8 @@ import {
 } from './lang/negation';
 import { negatesByMeaningBeside, negativeMeaningSpans } from './lang/negative-meaning';
 import { withoutBounds } from './lang/bounds';
-import { type UnitCheck, flagFrom } from './types';
+import { sentenceOffsets } from './segmentation';
+import { type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 const LETTER = /\p{L}/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -61,12 +62,7 @@ const ONE_WORD = /^\P{L}*\p{L}+\P{L}*$/u;
  * aligner joined to the sentence after it, not a meaning reversed.
  */
 function loneAnswer(
-  unit: {
-    source: string;
-    target: string;
-    sourceSentences: readonly string[];
-    targetSentences: readonly string[];
-  },
+  unit: Pick<CheckUnit, 'source' | 'target' | 'sourceSentences' | 'targetSentences'>,
   side: 'source' | 'target',
   marker: NegationMarker,
 ): { start: number; end: number; text: string } | null {
@@ -75,16 +71,11 @@ function loneAnswer(
       ? [unit.sourceSentences, unit.targetSentences]
       : [unit.targetSentences, unit.sourceSentences];
   if (sentences.length < 2 || others.length >= sentences.length) return null;
-  const text = unit[side];
-  let cursor = 0;
-  for (const sentence of sentences) {
-    const start = text.indexOf(sentence, cursor);
-    if (start < 0) return null;
-    cursor = start + sentence.length;
-    if (marker.start >= start && marker.end <= cursor)
-      return ONE_WORD.test(sentence.trim()) ? { start, end: cursor, text: sentence.trim() } : null;
-  }
-  return null;
+  const offsets = sentenceOffsets(unit[side], sentences);
+  const at = offsets.findIndex(({ start, end }) => marker.start >= start && marker.end <= end);
+  const span = offsets[at];
+  const sentence = sentences[at]?.trim() ?? '';
+  return span && ONE_WORD.test(sentence) ? { ...span, text: sentence } : null;
 }
 
 /** Whether the marker is a capitalised word that does not start its sentence. */

@@ -41,7 +41,10 @@ function spanOf(
 const WHOLE_QUOTATION = /^["“„«»「『‚'][^"“”„«»「」『』]+[.!?…。！？]?["”“»«」』'’][.!?。]?$/u;
 
 /** Where each sentence of a joined side starts inside the unit's text. */
-function sentenceOffsets(text: string, sentences: readonly string[]): { start: number; end: number }[] {
+export function sentenceOffsets(
+  text: string,
+  sentences: readonly string[],
+): { start: number; end: number }[] {
   let cursor = 0;
   return sentences.map((sentence) => {
     const start = Math.max(cursor, text.indexOf(sentence, cursor));
