@@ -64,6 +64,22 @@ const NOT_COUNTRIES = new Set([
   'ZZ',
 ]);
 
+/**
+ * A display name as prose writes it too: without Intl's gloss in brackets ("Myanmar (Burma)"), its
+ * "SAR China" ("Hong Kong SAR China") or its dash ("Congo - Kinshasa"), and with "and" for "&"
+ * ("Bosnia & Herzegovina").
+ */
+function writtenForms(name: string): string[] {
+  const forms = new Set([name]);
+  const plain = name
+    .replace(/\s*\([^)]*\)$/u, '')
+    .replace(/ SAR China$/u, '')
+    .replace(/ - .*$/u, '');
+  forms.add(plain);
+  for (const form of [...forms]) if (form.includes(' & ')) forms.add(form.replaceAll(' & ', ' and '));
+  return [...forms];
+}
+
 function countryTable(lang: string): CountryTable {
   let table = tables.get(lang);
   if (table) return table;
@@ -72,8 +88,9 @@ function countryTable(lang: string): CountryTable {
     for (const [region, name] of displayNames(code, 'region'))
       // Two-letter codes only (the continents and the Americas are UN M49 numbers), and no code that
       // names a union, a zone or a state of the past: Intl calls "DD" (East Germany) "Germany" too.
-      if (/^[A-Z]{2}$/.test(region) && !NOT_COUNTRIES.has(region) && name.length >= 2 && !byName.has(name))
-        byName.set(name, region);
+      if (/^[A-Z]{2}$/.test(region) && !NOT_COUNTRIES.has(region))
+        for (const form of writtenForms(name))
+          if (form.length >= 2 && !byName.has(form)) byName.set(form, region);
   for (const code of new Set([lang, 'en']))
     for (const [name, region] of ALIASES[code] ?? []) if (!byName.has(name)) byName.set(name, region);
   const byFirst = new Map<number, [string, string][]>();

@@ -9,6 +9,8 @@ describe('countries named exactly', () => {
     expect(regions('Η Ελλάδα και η Γερμανία υπέγραψαν συμφωνία.', 'el')).toEqual(['GR', 'DE']);
     expect(regions('印度尼西亚和印度签署了协议。', 'zh')).toEqual(['ID', 'IN']);
     expect(regions('Turkey and the Czech Republic', 'en')).toEqual(['TR', 'CZ']);
+    // As prose writes Intl's names: without their gloss, with "and" for "&".
+    expect(regions('Myanmar, Hong Kong and Bosnia and Herzegovina', 'en')).toEqual(['MM', 'HK', 'BA']);
   });
 
   it('leaves inflected names, adjectives and names inside other words alone', () => {
