@@ -5,6 +5,14 @@ import { endingVariants, fold, words } from './normalize';
 
 let places: string[][] | null = null;
 
+let regions: string[][] | null = null;
+
+/** The parts of the world of exonyms.json whose names of several words count only whole ("Central Europe", "中欧"). */
+function regionLines(): string[][] {
+  regions ??= readNameLines(new URL('./exonyms.json', import.meta.url), 'regions');
+  return regions;
+}
+
 /** The places of exonyms.json, each in several languages ("Vienna", "Wien", "Wiedeń", "Vídeň", …). */
 export function gazetteer(): string[][] {
   places ??= readNameLines(new URL('./exonyms.json', import.meta.url), 'places');
@@ -65,12 +73,13 @@ function placeTable(lang: string): PlaceTable {
   if (cached) return cached;
   const table: PlaceTable = { byWord: new Map(), whole: [] };
   const spaceless = isSpacelessScript(lang);
-  const add = (name: string, place: string, nameLang?: string): void => {
+  const add = (name: string, place: string, nameLang?: string, wholeOnly = false): void => {
     const parts = words(name);
     // Whole names are looked for where words do not say it: in scripts without spaces, and names of
     // several words ("United States", whose words are ordinary ones).
     if ((spaceless && name.length >= 2 && !/\s/.test(name)) || (!spaceless && parts.length > 1))
       table.whole.push([name, place]);
+    if (wholeOnly && parts.length > 1) return;
     for (const word of parts) {
       if (word.text.length < MIN_WORD) continue;
       // "Central African Republic": in a name of several words, the ordinary ones name nothing alone.
@@ -83,6 +92,7 @@ function placeTable(lang: string): PlaceTable {
     }
   };
   gazetteer().forEach((names, k) => names.forEach((name) => add(name, `g:${k}`)));
+  regionLines().forEach((names, k) => names.forEach((name) => add(name, `x:${k}`, undefined, true)));
   for (const code of new Set(['en', lang]))
     for (const [region, name] of displayNames(code, 'region')) add(name, `r:${region}`, code);
   table.whole.sort((a, b) => b[0].length - a[0].length);

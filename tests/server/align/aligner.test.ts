@@ -131,10 +131,11 @@ describe('aligner', () => {
 
   it('pairs a headline with the headline, not with a sentence slipped in after it', () => {
     const line = '\n市役所は火曜日、中心部の図書館が改装のため春まで閉館すると発表した。';
-    // The end mark (the headline has none) and the weekday (火曜日, which the headline lacks) each keep
-    // them apart; without both, the length pairs them.
+    // The end mark (the headline has none), the weekday (火曜日, which the headline lacks) and the region
+    // both headlines name (中欧, "central Europe") each keep them apart; without all three, the length
+    // pairs them.
     expect(
-      slippedIn('ja', '数千人が避難', line, { endMarkMismatch: 0, strongWeight: 0 })?.source,
+      slippedIn('ja', '数千人が避難', line, { endMarkMismatch: 0, strongWeight: 0, nameWeight: 0 })?.source,
     ).toHaveLength(1);
     expect(slippedIn('ja', '数千人が避難', line, { endMarkMismatch: 0 })?.source).toEqual([]);
     expect(slippedIn('ja', '数千人が避難', line, {})?.source).toEqual([]);

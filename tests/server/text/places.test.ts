@@ -14,6 +14,15 @@ describe('places named in any language', () => {
     for (const found of austria) expect(found).toContain('r:AT');
   });
 
+  it('knows parts of the world named by several words, whole: "central Europe" is 中欧, and "Central" alone nothing', () => {
+    const central = placesIn('Floods force thousands from their homes in central Europe', 'en');
+    const japanese = placesIn('洪水で中欧の数千人が避難', 'ja');
+    expect(japanese.length).toBeGreaterThan(0);
+    expect(central).toEqual(expect.arrayContaining(japanese));
+    expect(placesIn('Powódź w Europie Środkowej', 'pl')).toEqual(expect.arrayContaining(japanese));
+    for (const id of japanese) expect(placesIn('The central bank raised its rate', 'en')).not.toContain(id);
+  });
+
   it('knows the gazetteer’s cities: Vienna and Wien are one place', () => {
     const vienna = placesIn('in Vienna', 'en');
     expect(vienna.length).toBeGreaterThan(0);
