@@ -9,5 +9,11 @@ const linesSchema = z.array(z.array(z.string()).min(2));
  * or more names that each stand for the others.
  */
 export function readNameLines(url: URL, key: string): string[][] {
-  return linesSchema.parse(fileSchema.parse(JSON.parse(readFileSync(url, 'utf8')))[key]);
+  return readNameTables(url, [key]).get(key) ?? [];
+}
+
+/** Several such tables of one file, read and parsed once. */
+export function readNameTables(url: URL, keys: readonly string[]): Map<string, string[][]> {
+  const file = fileSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
+  return new Map(keys.map((key) => [key, linesSchema.parse(file[key])]));
 }

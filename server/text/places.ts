@@ -1,22 +1,27 @@
 import { isSpacelessScript } from './languages';
 import { isKnownWord } from './lexicon';
-import { readNameLines } from './name-lines';
+import { readNameTables } from './name-lines';
 import { endingVariants, fold, words } from './normalize';
 
-let places: string[][] | null = null;
+let exonyms: { places: string[][]; regions: string[][] } | null = null;
 
-let regions: string[][] | null = null;
-
-/** The parts of the world of exonyms.json whose names of several words count only whole ("Central Europe", "中欧"). */
-function regionLines(): string[][] {
-  regions ??= readNameLines(new URL('./exonyms.json', import.meta.url), 'regions');
-  return regions;
+/** exonyms.json, read once for both its tables. */
+function exonymTables(): { places: string[][]; regions: string[][] } {
+  if (!exonyms) {
+    const tables = readNameTables(new URL('./exonyms.json', import.meta.url), ['places', 'regions']);
+    exonyms = { places: tables.get('places') ?? [], regions: tables.get('regions') ?? [] };
+  }
+  return exonyms;
 }
 
 /** The places of exonyms.json, each in several languages ("Vienna", "Wien", "Wiedeń", "Vídeň", …). */
 export function gazetteer(): string[][] {
-  places ??= readNameLines(new URL('./exonyms.json', import.meta.url), 'places');
-  return places;
+  return exonymTables().places;
+}
+
+/** The parts of the world of exonyms.json whose names of several words count only whole ("Central Europe", "中欧"). */
+function regionLines(): string[][] {
+  return exonymTables().regions;
 }
 
 const displayTables = new Map<string, ReadonlyMap<string, string>>();
@@ -63,6 +68,11 @@ interface PlaceTable {
 
 const tables = new Map<string, PlaceTable>();
 
+interface NameOptions {
+  nameLang?: string;
+  wholeOnly?: boolean;
+}
+
 /**
  * Countries (Intl.DisplayNames in English and in `lang`) and the gazetteer's places, keyed so that
  * every language's name of a place gives the same id: "Austria", "Österreich", "Rakousko" and "奥地利"
@@ -73,7 +83,11 @@ function placeTable(lang: string): PlaceTable {
   if (cached) return cached;
   const table: PlaceTable = { byWord: new Map(), whole: [] };
   const spaceless = isSpacelessScript(lang);
-  const add = (name: string, place: string, nameLang?: string, wholeOnly = false): void => {
+  /**
+   * `nameLang`: the language the name is in, whose ordinary words name nothing alone; `wholeOnly`: a
+   * name of several words counts only whole, its words never alone.
+   */
+  const add = (name: string, place: string, { nameLang, wholeOnly = false }: NameOptions = {}): void => {
     const parts = words(name);
     // Whole names are looked for where words do not say it: in scripts without spaces, and names of
     // several words ("United States", whose words are ordinary ones).
@@ -92,9 +106,9 @@ function placeTable(lang: string): PlaceTable {
     }
   };
   gazetteer().forEach((names, k) => names.forEach((name) => add(name, `g:${k}`)));
-  regionLines().forEach((names, k) => names.forEach((name) => add(name, `x:${k}`, undefined, true)));
+  regionLines().forEach((names, k) => names.forEach((name) => add(name, `x:${k}`, { wholeOnly: true })));
   for (const code of new Set(['en', lang]))
-    for (const [region, name] of displayNames(code, 'region')) add(name, `r:${region}`, code);
+    for (const [region, name] of displayNames(code, 'region')) add(name, `r:${region}`, { nameLang: code });
   table.whole.sort((a, b) => b[0].length - a[0].length);
   // "United", "Republic", "South", "Islands": words of many names name none of them.
   for (const [word, named] of table.byWord) if (named.length > 2) table.byWord.delete(word);
