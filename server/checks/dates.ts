@@ -14,7 +14,7 @@ export const dates = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A month (with its day, when one is written) in the source is missing or different in the target, or the target names a weekday the source does not ("Tuesday to Sunday" as "Montag bis Sonntag"). Month and weekday names come from Intl.DateTimeFormat in both languages, with the case endings prose adds ("v oktobru", "októberben", "τον Οκτώβριο") and the other names news writes (the Levantine "أيلول" for September), so "January 12" matches "12 stycznia" and not "13 stycznia", and "Monday" matches "lunedì" and not "martedì". Dates in digits count too ("2.10.2024" is October 2; an English "10/2/2024", which could be either, does not).',
+    'A month (with its day, when one is written) in the source is missing or different in the target, or the target names a weekday the source does not ("Tuesday to Sunday" as "Montag bis Sonntag"). Month and weekday names come from Intl.DateTimeFormat in both languages, with the case endings prose adds ("v oktobru", "októberben", "τον Οκτώβριο") and the other names news writes (the Levantine "أيلول" for September), so "January 12" matches "12 stycznia" and not "13 stycznia" (nor, in news style, "Jan. 12", "Sept. 3, 2009" or "Oct. 2005"), and "Monday" matches "lunedì" and not "martedì". Dates in digits count too ("2.10.2024" is October 2; an English "10/2/2024", which could be either, does not).',
   appliesTo: (ctx) => hasLocaleData(ctx.sourceLang) && hasLocaleData(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const weekday = weekdayChanged(unit, ctx);

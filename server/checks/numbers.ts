@@ -96,6 +96,31 @@ function gluedDigits(text: string): ReadonlySet<string> {
 const digitsOf = (mention: NumberMention): string => mention.raw.replace(/\D/g, '');
 
 /**
+ * The digits of a run of numbers spaced apart around the mention ("Dais 655 6", "0 2903", "11 1 1"):
+ * tokenised text cuts a number glued to a name, or a long one, into such pieces. Null for a lone number.
+ */
+function spacedRun(text: string, mention: NumberMention): string | null {
+  const before = /(?:\d+ )+$/.exec(text.slice(Math.max(0, mention.start - 24), mention.start))?.[0] ?? '';
+  const after = /^(?: \d+)+/.exec(text.slice(mention.end, mention.end + 24))?.[0] ?? '';
+  if (before === '' && after === '') return null;
+  return (before + text.slice(mention.start, mention.end) + after).replace(/\D/g, '');
+}
+
+/** Whether the other side writes the spaced run's digits together, as one number or glued to a name. */
+function writtenTogether(text: string, otherText: string, mention: NumberMention): boolean {
+  const run = spacedRun(text, mention);
+  return run !== null && (otherText.match(/\d+/g) ?? []).some((digits) => digits.includes(run));
+}
+
+/** Whether the other side writes the mention's digits cut into spaced pieces ("1111" as "11 1 1"). */
+function writtenApart(otherText: string, mention: NumberMention): boolean {
+  const digits = digitsOf(mention);
+  return (otherText.match(SPACED_DIGITS) ?? []).some((run) => run.replace(/\D/g, '') === digits);
+}
+
+const SPACED_DIGITS = /(?<!\d)\d+(?: \d+)+(?!\d)/g;
+
+/**
  * A country's calling code before a phone number ("+44 20 7946 0018"), which a translation for readers
  * abroad adds and one for readers at home leaves out: no change unless both sides have one.
  */
@@ -231,7 +256,7 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000", ".5" = 0.5); small numbers written as words count, and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks. A date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" and "5 degrees below zero" are −5, "25 basis points" 0.25, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, as are "anderthalb" and "półtora", "zweieinhalb" 2.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes. A year of another calendar is its Western year: a Japanese era year ("平成31年", "令和元年"), Taiwan’s ("民國112年"), the Thai Buddhist era ("พ.ศ. 2545"), the Persian Solar Hijri ("۱۳۸۱"); beside that Western year ("2019年（平成31年）") it is no number of its own. A measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same, a conversion one side adds for its readers or drops ("40 °C (104 °F)" → "40 °C", "£2m ($2.5m)" → "2 millions de livres") is no number of its own, and a phone number with its country’s calling code added or dropped ("+44 20 …" for "020 …") is the same number; a calling code changed into another is not. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"; "9/11" → "11. September" is no change), are the dates check\'s findings, reported there once.',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000", ".5" = 0.5); small numbers written as words count ("a million" is the "100万" of Chinese, "the past decade" its "过去10年"), so do numbers tokenised text cuts into pieces ("Dais 655 6 . JPG" for "Dais6556.JPG") and units it spaces out ("6 百 万"), and numbers in Chinese numerals ("十五", "两千三百", "五千万"); a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks. A date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" and "5 degrees below zero" are −5, "25 basis points" 0.25, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, as are "anderthalb" and "półtora", "zweieinhalb" 2.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes. A year of another calendar is its Western year: a Japanese era year ("平成31年", "令和元年"), Taiwan’s ("民國112年"), the Thai Buddhist era ("พ.ศ. 2545"), the Persian Solar Hijri ("۱۳۸۱"); beside that Western year ("2019年（平成31年）") it is no number of its own. A measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same, a conversion one side adds for its readers or drops ("40 °C (104 °F)" → "40 °C", "£2m ($2.5m)" → "2 millions de livres") is no number of its own, and a phone number with its country’s calling code added or dropped ("+44 20 …" for "020 …") is the same number; a calling code changed into another is not. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"; "9/11" → "11. September" is no change), are the dates check\'s findings, reported there once.',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
@@ -250,21 +275,40 @@ export const numbers = {
     let glued: { source: ReadonlySet<string>; target: ReadonlySet<string> } | null = null;
     const gluedIn = (side: 'source' | 'target'): ReadonlySet<string> =>
       (glued ??= { source: gluedDigits(unit.source), target: gluedDigits(unit.target) })[side];
-    let missing = unmatched(source, target).filter(
+    // A month in numerals may take the number the other side has for something else ("July 18 … 7 foot"
+    // → "7 月 18 日 … 7 フィート"): the month's 7 then paired with the foot's, and the foot's 7 stays over.
+    const tookFromMonth = (
+      side: readonly NumberMention[],
+      left: readonly NumberMention[],
+      isMonth: (m: NumberMention) => boolean,
+    ) => {
+      const kept = new Set(left);
+      return (m: NumberMention): boolean =>
+        side.some((other) => !kept.has(other) && other.values[0] === m.values[0] && isMonth(other));
+    };
+    const sourceLeft = unmatched(source, target);
+    const targetLeft = unmatched(target, source);
+    const sourceTookFromMonth = tookFromMonth(source, sourceLeft, sourceMonth);
+    const targetTookFromMonth = tookFromMonth(target, targetLeft, targetMonth);
+    let missing = sourceLeft.filter(
       (m) =>
         !(isCallingCode(unit.source, m) && !target.some((t) => isCallingCode(unit.target, t))) &&
         !m.values.some((value) => mentionsNumberWord(unit.target, ctx.targetLang, value)) &&
         !(m.values[0] === 1 && saysOne(unit.target, ctx.targetLang)) &&
         !sourceMonth(m) &&
-        !gluedIn('target').has(digitsOf(m)),
+        !sourceTookFromMonth(m) &&
+        !gluedIn('target').has(digitsOf(m)) &&
+        !writtenApart(unit.target, m),
     );
-    let extra = unmatched(target, source).filter(
+    let extra = targetLeft.filter(
       (m) =>
         !(isCallingCode(unit.target, m) && !source.some((t) => isCallingCode(unit.source, t))) &&
         !m.values.some((value) => mentionsNumberWord(unit.source, ctx.sourceLang, value)) &&
         !targetMonth(m) &&
+        !targetTookFromMonth(m) &&
         !(m.values[0] === 1 && saysOne(unit.source, ctx.sourceLang)) &&
-        !gluedIn('source').has(digitsOf(m)),
+        !gluedIn('source').has(digitsOf(m)) &&
+        !writtenTogether(unit.target, unit.source, m),
     );
     if (
       missing.length > 0 &&

@@ -69,6 +69,7 @@ function monthTable(lang: string): Map<string, MonthName> {
   }
   for (const [month, name] of (BORROWED_MONTHS[lang] ?? []).entries())
     if (name !== '') table.set(fold(name), { month, abbreviated: false });
+  for (const [name, month] of OTHER_ABBREVIATIONS[lang] ?? []) table.set(name, { month, abbreviated: true });
   monthTables.set(lang, table);
   return table;
 }
@@ -95,6 +96,14 @@ const BORROWED_MONTHS: Readonly<Record<string, readonly string[]>> = {
     'නොවැම්බර්',
     'දෙසැම්බර්',
   ],
+};
+
+/**
+ * Abbreviations news style guides use besides Intl's short names: AP and British style write
+ * September "Sept." where Intl says "Sep".
+ */
+const OTHER_ABBREVIATIONS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  en: [['sept', 8]],
 };
 
 const stemTables = new Map<string, { stem: string; month: number }[]>();
@@ -327,7 +336,7 @@ function usedAsDate(
 ): boolean {
   const token = tokens[k];
   if (!token) return false;
-  if (day !== undefined || /^\s*,?\s*\d{4}(?!\d)/.test(text.slice(token.end, token.end + 7))) return true;
+  if (day !== undefined || /^\.?\s*,?\s*\d{4}(?!\d)/.test(text.slice(token.end, token.end + 8))) return true;
   const previous = tokens[k - 1];
   return (
     previous !== undefined &&
@@ -488,6 +497,8 @@ function hasDigitNear(text: string, from: number, to: number): boolean {
 
 const DAY_AFTER_MONTH = /^\s*(\d{1,2})(?!\d)(?!\s?(?:औँ|औं|वाँ|वीं|वें|वे|व्या))/u;
 
+const YEAR_AFTER_MONTH = /^\s*,?\s*(?:1[5-9]|20)\d\d(?!\d)/;
+
 /** Months mentioned in a text. Abbreviations only count next to a day number, where they cannot be other words. */
 export function findMonths(text: string, lang: string): MonthMention[] {
   const numeric = numericMonthPattern(lang);
@@ -520,9 +531,14 @@ export function findMonths(text: string, lang: string): MonthMention[] {
     const before = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:(?:of|de|del)\s+)?$/.exec(
       digits.slice(Math.max(0, token.start - 11), token.start),
     );
-    const after = DAY_AFTER_MONTH.exec(digits.slice(token.end, token.end + 9));
+    // An abbreviation's period stands between it and its day ("Jan. 12", "Sept. 3, 2009").
+    const nameEnd = name.abbreviated && digits.charAt(token.end) === '.' ? token.end + 1 : token.end;
+    const after = DAY_AFTER_MONTH.exec(digits.slice(nameEnd, nameEnd + 9));
     const dayText = before?.[1] ?? after?.[1];
-    if ((name.abbreviated || whole === undefined || smallLetter) && dayText === undefined) return;
+    // "Oct. 2005", "Dec 2005": a year after an abbreviation makes it a month as much as a day does.
+    const yearAfter = YEAR_AFTER_MONTH.test(digits.slice(nameEnd, nameEnd + 7));
+    if ((name.abbreviated || whole === undefined || smallLetter) && dayText === undefined && !yearAfter)
+      return;
     // "mai" is Romanian for "more", "may" an English verb: short names and dictionary words need a date beside them.
     const ordinaryWord = token.text.length <= 3 || isKnownWord(token.text.toLowerCase(), lang) === true;
     if (ordinaryWord && (smallLetter || !usedAsDate(text, lang, tokens, k, dayText))) return;

@@ -801,6 +801,10 @@ const FRACTION_WORDS: Readonly<Record<string, readonly (readonly [RegExp, number
   en: [
     [/(?<!\p{L})quarter(?:[- ]percentage)?[- ]point|quarter of a (?:percentage )?point/iu, 0.25],
     [/(?<!\p{L})half(?:[- ]percentage)?[- ]point|half (?:of )?a (?:percentage )?point/iu, 0.5],
+    // "a million" → "100万", "a dozen" → "12", "a decade" → "10年": the numeral another language writes.
+    ...scaled(/(?<!\p{L})(?:a|one) SCALE(?!\p{L})/iu, 1, ENGLISH_SCALES),
+    ...scaled(/(?<!\p{L})(?:a )?quarter[- ]SCALE(?!\p{L})/iu, 0.25, ENGLISH_SCALES),
+    [/(?<!\p{L})(?:a|one|this|that|the|last|past|next) decade(?!\p{L})/iu, 10],
     ...scaled(/(?<!\p{L})half an? SCALE(?!\p{L})/iu, 0.5, ENGLISH_SCALES),
     ...scaled(/(?<!\p{L})(?:a|one) quarter of an? SCALE(?!\p{L})/iu, 0.25, ENGLISH_SCALES),
     ...shares(/(?<!\p{L})(?:a|one)[- ]third(?!\p{L})/iu, 1 / 3),

@@ -55,23 +55,27 @@ const APPROXIMATE = new Set(['多', '余', '餘', '여']);
 
 /** The units written right after a number ("천만" in "5천만") and what they multiply it by. */
 function unitsAfter(text: string, end: number): { length: number; factor: number; myriad: number } {
+  // Tokenised text spaces the units out ("6 百 万", "100 万"): a space counts only before a unit.
+  const unitAt = (at: number): number =>
+    text.charAt(at) === ' ' && HAS_MYRIAD.test(text.charAt(at + 1)) ? at + 1 : at;
+  const approximateAt = unitAt(end);
   const approximate =
-    APPROXIMATE.has(text.charAt(end)) &&
-    (MYRIADS[text.charAt(end + 1)] !== undefined || SMALL_UNITS[text.charAt(end + 1)] !== undefined);
-  const from = approximate ? end + 1 : end;
+    APPROXIMATE.has(text.charAt(approximateAt)) && HAS_MYRIAD.test(text.charAt(unitAt(approximateAt + 1)));
+  const from = unitAt(approximate ? unitAt(approximateAt + 1) : end);
   const small = SMALL_UNITS[text.charAt(from)];
-  let at = small ? from + 1 : from;
+  let at = small ? unitAt(from + 1) : from;
   let myriad = MYRIADS[text.charAt(at)] ?? 0;
   if (myriad > 0) at++;
   // Myriads multiply: "126万亿元" is 126 · 10⁴ · 10⁸, 126 trillion.
   for (
-    let next = MYRIADS[text.charAt(at)] ?? 0;
+    let next = MYRIADS[text.charAt(unitAt(at))] ?? 0;
     next > myriad && myriad > 0;
-    next = MYRIADS[text.charAt(at)] ?? 0
+    next = MYRIADS[text.charAt(unitAt(at))] ?? 0
   ) {
     myriad *= next;
-    at++;
+    at = unitAt(at) + 1;
   }
+  if (!small && myriad === 0) return { length: 0, factor: 1, myriad: 0 };
   return { length: at - end, factor: (small ?? 1) * (myriad || 1), myriad };
 }
 
