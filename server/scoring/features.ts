@@ -6,6 +6,7 @@ import { knownWordTest } from '../text/lexicon';
 import { languageName } from '../text/language-id';
 import { isCapitalized, words } from '../text/normalize';
 import { type RiskLexicon, lexiconFeatures } from './lexicon';
+import { findOffensive } from '../checks/lang/offensive';
 
 export type FeatureVector = Record<string, number>;
 
@@ -197,6 +198,7 @@ export function textFeatures(input: FeatureInput): FeatureVector {
   features['gap:quotes'] = relativeGap(sourceMarks.quotes, targetMarks.quotes);
   features['source:short'] = sourceWords <= 4 ? 1 : 0;
   features['source:capitals'] = capitalsShare(input.source);
+  features['source:offensive'] = findOffensive(input.source, input.sourceLang) === null ? 0 : 1;
   const unknown = unknownWordShare(input.source, input.sourceLang);
   if (unknown !== null) features['source:unknown-words'] = unknown;
   const unknownInTarget =

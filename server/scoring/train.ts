@@ -64,9 +64,15 @@ export function keepsPrior(feature: string): boolean {
   return PRIOR_ONLY.has(feature);
 }
 
-/** Flags may only raise the risk: a negative weight on a check would make its flag a reason to trust a sentence. */
+/**
+ * Flags may only raise the risk: a negative weight on a check would make its flag a reason to trust a
+ * sentence. So may an insult in the source: what else the sentence shows can explain it, not excuse it.
+ */
 function isNonNegative(feature: string): boolean {
-  return ['check:', 'gap:', 'length:', 'lexicon:'].some((prefix) => feature.startsWith(prefix));
+  return (
+    feature === 'source:offensive' ||
+    ['check:', 'gap:', 'length:', 'lexicon:'].some((prefix) => feature.startsWith(prefix))
+  );
 }
 
 /**

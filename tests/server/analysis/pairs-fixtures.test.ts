@@ -131,18 +131,13 @@ const KNOWN_FLAGGED: Readonly<Record<string, Readonly<Record<string, readonly st
   // No check's flag: "fell" and "profit" went wrong often in the critical-error comments (the risk
   // lexicon), and German capitalises its nouns ("names differ").
   finance: { 'en-de.tsv': ['2'] },
-  // No check's flag: "scored", "pitch", "threw" and "slam" went wrong often in the critical-error
-  // comments (the risk lexicon), enough for the two longest sentences of a match report.
-  // "exceed", "fine" and "turnover" went wrong often in the critical-error comments.
-  legal: { 'en-de.tsv': ['5'] },
-  // "beat" and "addition" went wrong often in the critical-error comments.
-  recipes: { 'en-de.tsv': ['3'] },
-  listings: { 'en-de.tsv': ['1'] },
   // The length check: "地下鉄の駅から徒歩5分。" is terse beside "Die Wohnung liegt fünf Gehminuten von
   // der U-Bahn-Station entfernt." (the same class as "until further notice").
   cross: { 'de-ja.tsv': ['listings-3'] },
   // "display", "refresh" and "rate" went wrong often in the critical-error comments.
   tech: Object.fromEntries(['de', 'es', 'fr', 'ru'].map((lang) => [`en-${lang}.tsv`, ['1']])),
+  // No check's flag: "scored", "pitch", "threw" and "slam" went wrong often in the critical-error
+  // comments (the risk lexicon), enough for the two longest sentences of a match report.
   sports: Object.fromEntries(
     ['de', 'es', 'fr', 'it', 'pl', 'ru', 'zh'].map((lang) => [
       `en-${lang}.tsv`,

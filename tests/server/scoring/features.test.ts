@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textFeatures } from '../../../server/scoring/features';
 import { analyzePairs } from '../../../server/analysis/analyze';
+import { type TrainingSet, trainLogistic } from '../../../server/scoring/train';
 
 const features = (source: string, target = 'Ein Satz.') =>
   textFeatures({
@@ -26,6 +27,26 @@ describe('risk features of the source', () => {
     expect(calm['source:unknown-words']).toBe(0);
     expect(features('i wil alxays revrt yuor edits')['source:unknown-words']).toBeGreaterThan(0.5);
     expect(features('ŻÓŁW ŻÓŁW ŻÓŁW żółw')['source:capitals']).toBeCloseTo(0.75);
+  });
+});
+
+describe('an insult in the source', () => {
+  it('counts whether or not training saw the word, from the offensive-word list', () => {
+    expect(features('What a bastard.')['source:offensive']).toBe(1);
+    expect(features('What a stranger.')['source:offensive']).toBe(0);
+  });
+
+  it('only ever raises the risk, whatever the training rows say', () => {
+    // Rows where the insult comes with fewer errors than average: the weight stays at zero.
+    const features: TrainingSet['features'] = [];
+    const labels: boolean[] = [];
+    for (let i = 0; i < 400; i++) {
+      features.push({ 'source:offensive': i % 2, 'source:capitals': i % 3 === 0 ? 1 : 0 });
+      labels.push(i % 2 === 0 && i % 3 === 0);
+    }
+    const model = trainLogistic([{ name: 'insults', features, labels }]);
+    expect(model.weights['source:offensive']).toBe(0);
+    expect(model.weights['source:capitals']).toBeGreaterThan(0);
   });
 });
 
