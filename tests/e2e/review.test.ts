@@ -100,6 +100,12 @@ describe.skipIf(!hasChromium)(
       const shown = await risks();
       expect(shown).toEqual([...shown].sort((a, b) => b - a));
       expect(await page.locator('article.unit').first().getAttribute('class')).toMatch(/is-flagged/);
+      // The threshold in the header is on the units' scale: flagged units at or above it, the rest below.
+      const header = (await page.getByText(/flagged at risk/).textContent()) ?? '';
+      const threshold = Number(/flagged at risk ≥ (\d+) ·/.exec(header)?.[1]);
+      const flaggedCount = await page.locator('article.unit.is-flagged').count();
+      expect(shown.slice(0, flaggedCount).every((risk) => risk >= threshold)).toBe(true);
+      expect(shown.slice(flaggedCount).every((risk) => risk <= threshold)).toBe(true);
 
       await page.keyboard.press('j');
       await page.keyboard.press('j');

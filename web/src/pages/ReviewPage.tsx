@@ -79,7 +79,8 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           <h1>{doc.title}</h1>
           <p className="muted small">
             {doc.sourceLang} → {doc.targetLang} · {doc.unitCount} units · {flagged} flagged at risk ≥{' '}
-            {doc.threshold} · {doc.reviewedCount} reviewed ·{' '}
+            {/* On the scale of the units' risk bars (0–100), not the model's 0–1. */}
+            {Math.round(doc.threshold * 100)} · {doc.reviewedCount} reviewed ·{' '}
             {doc.model ? `model ${doc.model}` : 'heuristics only'}
           </p>
           <p className="downloads small">
