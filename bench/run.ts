@@ -339,6 +339,7 @@ async function flaggerQuality(): Promise<void> {
   );
   say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const cedMcc: number[] = [];
+  const cedThresholds = new Set<number>();
   const pofilterMcc: number[] = [];
   const pofilterRows: string[] = [];
   for (const name of [
@@ -365,7 +366,10 @@ async function flaggerQuality(): Promise<void> {
       model,
       model.threshold,
     );
-    if (name.startsWith('ced')) cedMcc.push(report.mcc);
+    if (name.startsWith('ced')) {
+      cedMcc.push(report.mcc);
+      cedThresholds.add(model.threshold);
+    }
     if (name.startsWith('ced') && hasPofilter()) {
       const { flagged } = runPofilter(readPairsFile(`${EVAL}${name}`).pairs, file.targetLang.code);
       const predicted = file.ids.map((id) => flagged.has(id));
@@ -386,7 +390,7 @@ async function flaggerQuality(): Promise<void> {
   const mean = (xs: number[]): number => xs.reduce((sum, x) => sum + x, 0) / Math.max(1, xs.length);
   if (cedMcc.length > 0) {
     say(
-      `\nMean MCC over the critical-error sets: ${fixed(mean(cedMcc))} (heuristics only, threshold ${weights.heuristics.threshold}; each set scored by its language pair's model).`,
+      `\nMean MCC over the critical-error sets: ${fixed(mean(cedMcc))} (heuristics only, each set scored by its language pair's model at its threshold, ${[...cedThresholds].join(' and ')}).`,
     );
   }
   if (pofilterRows.length > 0) {
