@@ -87,6 +87,7 @@ const FEATURE_LABELS: Record<string, string> = {
   'source:log-length': 'long sentence (more room for error)',
   'source:short': 'very short sentence',
   'source:capitals': 'source written in capitals',
+  'source:offensive': 'an insult in the source, which MT often softens or garbles',
   'source:unknown-words': 'misspelt or unusual words in the source',
   'target:unknown-words': "words the translation's language does not have (garbled or left untranslated)",
   'lexicon:max': 'a source word that often went wrong in the training data',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textFeatures } from '../../../server/scoring/features';
 import { analyzePairs } from '../../../server/analysis/analyze';
 import { type TrainingSet, trainLogistic } from '../../../server/scoring/train';
+import { featureLabel } from '../../../server/scoring/risk';
 
 const features = (source: string, target = 'Ein Satz.') =>
   textFeatures({
@@ -27,6 +28,25 @@ describe('risk features of the source', () => {
     expect(calm['source:unknown-words']).toBe(0);
     expect(features('i wil alxays revrt yuor edits')['source:unknown-words']).toBeGreaterThan(0.5);
     expect(features('ŻÓŁW ŻÓŁW ŻÓŁW żółw')['source:capitals']).toBeCloseTo(0.75);
+  });
+});
+
+describe('the reasons a unit lists', () => {
+  it('names every measure in words a reviewer reads', () => {
+    const measured = {
+      ...features('What a bastard, YOU ARE AN IDIOT 2 times?', 'Was für ein Mistkerl, 3 Mal!'),
+      ...textFeatures({
+        source: 'Un text oarecare.',
+        target: 'Some text.',
+        sourceLang: 'ro',
+        targetLang: 'en',
+        lengthStats: { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 },
+        similarity: 0.4,
+        similarityZ: -2,
+        sourceLexicon: null,
+      }),
+    };
+    for (const feature of Object.keys(measured)) expect(featureLabel(feature)).not.toBe(feature);
   });
 });
 
