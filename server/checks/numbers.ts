@@ -81,7 +81,7 @@ function changedDays(
  * "every", "daily" and "once" ("1日2回" is "twice daily", "1 Mal täglich" "once a day").
  */
 const saysOne = (text: string, lang: string): boolean =>
-  lang === 'en' && /(?<![\p{L}])(?:an?|per|each|every|daily|once)(?![\p{L}])/iu.test(text);
+  lang === 'en' && /(?<![\p{L}])(?:an?|another|per|each|every|daily|once)(?![\p{L}])/iu.test(text);
 
 const GLUED = /(?<=\p{L})\d+|\d+(?=\p{L})/gu;
 

@@ -15,9 +15,9 @@ export const NUMBER_WORDS: Record<string, readonly (readonly string[])[]> = {
   // dozen count too.
   en: [
     ['zero'],
-    ['one', 'first'],
-    ['two', 'second', 'ii', 'twice'],
-    ['three', 'third', 'iii', 'thrice'],
+    ['one', 'first', 'firstly'],
+    ['two', 'second', 'secondly', 'ii', 'twice', 'both', 'double', 'doubled', 'twofold'],
+    ['three', 'third', 'thirdly', 'iii', 'thrice', 'triple', 'tripled', 'threefold'],
     ['four', 'fourth', 'iv'],
     ['five', 'fifth'],
     ['six', 'sixth'],
