@@ -95,6 +95,10 @@ function gluedDigits(text: string): ReadonlySet<string> {
 
 const digitsOf = (mention: NumberMention): string => mention.raw.replace(/\D/g, '');
 
+/** A footnote or citation mark ("… of the organization.[25]"): a reference, not a number the text says. */
+const isCitationMark = (text: string, mention: NumberMention): boolean =>
+  text.charAt(mention.start - 1) === '[' && text.charAt(mention.end) === ']' && /^\d{1,3}$/.test(mention.raw);
+
 /**
  * The digits of a run of numbers spaced apart around the mention ("Dais 655 6", "0 2903", "11 1 1"):
  * tokenised text cuts a number glued to a name, or a long one, into such pieces. Null for a lone number.
@@ -292,6 +296,7 @@ export const numbers = {
     const targetTookFromMonth = tookFromMonth(target, targetLeft, targetMonth);
     let missing = sourceLeft.filter(
       (m) =>
+        !isCitationMark(unit.source, m) &&
         !(isCallingCode(unit.source, m) && !target.some((t) => isCallingCode(unit.target, t))) &&
         !m.values.some((value) => mentionsNumberWord(unit.target, ctx.targetLang, value)) &&
         !(m.values[0] === 1 && saysOne(unit.target, ctx.targetLang)) &&
@@ -302,6 +307,7 @@ export const numbers = {
     );
     let extra = targetLeft.filter(
       (m) =>
+        !isCitationMark(unit.target, m) &&
         !(isCallingCode(unit.target, m) && !source.some((t) => isCallingCode(unit.source, t))) &&
         !m.values.some((value) => mentionsNumberWord(unit.source, ctx.sourceLang, value)) &&
         !targetMonth(m) &&

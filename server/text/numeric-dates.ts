@@ -23,12 +23,21 @@ const YEAR = '(?:1[6-9]|20)\\d{2}';
 const DOTTED = new RegExp(`(?<![\\d.,])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(${YEAR})(?![\\d.,]\\d)`, 'dgu');
 /** With slashes: day first in most of the world, month first in the United States. */
 const SLASHED = new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(${YEAR})(?![\\d/])`, 'dgu');
+/** With slashes and a year of two digits ("1/1/08", "25/12/99"), as informal and American writing has it. */
+const SLASHED_SHORT_YEAR = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/dgu;
 /** ISO 8601: year, month, day. */
 const ISO = new RegExp(`(?<![\\d-])(${YEAR})-(\\d{2})-(\\d{2})(?![\\d-])`, 'dgu');
 
 function part(match: RegExpMatchArray, group: number): DatePart {
   const [start, end] = match.indices?.[group] ?? [0, 0];
   return { value: Number(match[group]), start, end };
+}
+
+/** A year of two digits as the year it stands for: "08" is 2008, "99" 1999. */
+function fullYear(year: DatePart): DatePart {
+  return year.end - year.start === 2
+    ? { ...year, value: year.value + (year.value < 50 ? 2000 : 1900) }
+    : year;
 }
 
 const valid = (day: number, month: number): boolean => day >= 1 && day <= 31 && month >= 1 && month <= 12;
@@ -49,11 +58,12 @@ export function numericDates(text: string, lang: string): NumericDate[] {
     const month = part(match, order[1]);
     if (!valid(day.value, month.value)) return;
     const start = match.index ?? 0;
-    dates.push({ start, end: start + match[0].length, day, month, year: part(match, order[2]), ambiguous });
+    const year = fullYear(part(match, order[2]));
+    dates.push({ start, end: start + match[0].length, day, month, year, ambiguous });
   };
   for (const match of allMatches(DOTTED, text)) add(match, [1, 2, 3]);
   for (const match of allMatches(ISO, text)) add(match, [3, 2, 1]);
-  for (const match of allMatches(SLASHED, text)) {
+  for (const match of [...allMatches(SLASHED, text), ...allMatches(SLASHED_SHORT_YEAR, text)]) {
     const first = Number(match[1]);
     const second = Number(match[2]);
     if (lang === 'en') add(match, [2, 1, 3], first <= 12 && second <= 12 && first !== second);
