@@ -9,7 +9,7 @@ import {
 import { mentionsNumberWord, numbersInWords } from '../text/number-words';
 import { hasLocaleData } from '../text/languages';
 import { type UnitCheck, flagFrom } from './types';
-import { type MonthMention, findMonths } from '../text/dates';
+import { type MonthMention, findMonths, monthsNamedLoosely } from '../text/dates';
 import { pairInPlace } from './lang/in-place';
 import { isConversion, sameUnit, unitOf } from '../text/units';
 import { monthChanges } from './lang/month-changes';
@@ -28,7 +28,21 @@ function monthNumbers(
   otherLang: string,
 ): (m: NumberMention) => boolean {
   const named = findMonths(otherText, otherLang);
-  if (named.length === 0) return () => false;
+  if (named.length === 0) {
+    // The other side may name the month with no day beside it ("the Feb incident" → "2 月 の 事件"):
+    // a month written as a number here is that month when the numbers agree.
+    const loosely = monthsNamedLoosely(otherText, otherLang);
+    if (loosely.size === 0) return () => false;
+    const spans = findMonths(text, lang);
+    return (mention) =>
+      spans.some(
+        (span) =>
+          mention.start >= span.start &&
+          mention.end <= span.end &&
+          mention.values[0] === span.month + 1 &&
+          loosely.has(span.month + 1),
+      );
+  }
   const spans = findMonths(text, lang);
   // The month of a date in digits ("03/05/2024", either part when day and month could be swapped)
   // that the other side names ("5. März 2024").

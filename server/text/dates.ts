@@ -829,6 +829,22 @@ export function weekdayMentions(text: string, lang: string): WeekdayMention[] {
 }
 
 /** Whether a word names a weekday or a month: capitalised in English, but dates, not names. */
+/**
+ * The months (1–12) a text names in any word that is a month's name or abbreviation, with no day or
+ * year beside it ("the May Revolution", "the Feb incident", "since dec"): too loose to say that the
+ * text speaks of a date, enough to tell that a "5月" in its translation is that month.
+ */
+export function monthsNamedLoosely(text: string, lang: string): ReadonlySet<number> {
+  const months = new Set<number>();
+  const table = monthTable(lang);
+  for (const token of words(text)) {
+    if (NOT_MONTHS[lang]?.test(token.text.toLowerCase()) === true) continue;
+    const month = table.get(fold(token.text));
+    if (month) months.add(month.month + 1);
+  }
+  return months;
+}
+
 export function isCalendarWord(word: string, lang: string): boolean {
   const folded = fold(word.replace(APOSTROPHE_ENDING, ''));
   if (weekdayTable(lang).has(folded) || monthTable(lang).has(folded)) return true;
