@@ -805,6 +805,14 @@ const FRACTION_WORDS: Readonly<Record<string, readonly (readonly [RegExp, number
     ...scaled(/(?<!\p{L})(?:a|one) SCALE(?!\p{L})/iu, 1, ENGLISH_SCALES),
     ...scaled(/(?<!\p{L})(?:a )?quarter[- ]SCALE(?!\p{L})/iu, 0.25, ENGLISH_SCALES),
     [/(?<!\p{L})(?:a|one|this|that|the|last|past|next) decade(?!\p{L})/iu, 10],
+    // "three decades" → "30年間"; "round the clock" → "24時間".
+    ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map(
+      (word, k): readonly [RegExp, number] => [
+        new RegExp(`(?<!\\p{L})${word} decades(?!\\p{L})`, 'iu'),
+        (k + 2) * 10,
+      ],
+    ),
+    [/(?<!\p{L})(?:a)?round[- ]the[- ]clock(?!\p{L})/iu, 24],
     ...scaled(/(?<!\p{L})half an? SCALE(?!\p{L})/iu, 0.5, ENGLISH_SCALES),
     ...scaled(/(?<!\p{L})(?:a|one) quarter of an? SCALE(?!\p{L})/iu, 0.25, ENGLISH_SCALES),
     ...shares(/(?<!\p{L})(?:a|one)[- ]third(?!\p{L})/iu, 1 / 3),
