@@ -28,22 +28,20 @@ function monthNumbers(
   otherLang: string,
 ): (m: NumberMention) => boolean {
   const named = findMonths(otherText, otherLang);
-  if (named.length === 0) {
-    // The other side may name the month with no day beside it ("the Feb incident" → "2 月 の 事件"):
-    // a month written as a number here is that month when the numbers agree.
-    const loosely = monthsNamedLoosely(otherText, otherLang);
-    if (loosely.size === 0) return () => false;
-    const spans = findMonths(text, lang);
-    return (mention) =>
-      spans.some(
-        (span) =>
-          mention.start >= span.start &&
-          mention.end <= span.end &&
-          mention.values[0] === span.month + 1 &&
-          loosely.has(span.month + 1),
-      );
-  }
+  // The other side may name the month with no day beside it ("the Feb incident" → "2 月 の 事件"): a
+  // month written as a number here is then that month only when the numbers agree.
+  const loosely = named.length === 0 ? monthsNamedLoosely(otherText, otherLang) : null;
+  if (loosely?.size === 0) return () => false;
   const spans = findMonths(text, lang);
+  const inMonthSpan = (mention: NumberMention): boolean =>
+    spans.some(
+      (span) =>
+        mention.start >= span.start &&
+        mention.end <= span.end &&
+        mention.values[0] === span.month + 1 &&
+        (loosely === null || loosely.has(span.month + 1)),
+    );
+  if (loosely !== null) return inMonthSpan;
   // The month of a date in digits ("03/05/2024", either part when day and month could be swapped)
   // that the other side names ("5. März 2024").
   const namedMonths = new Set(named.map((span) => span.month + 1));
@@ -54,10 +52,7 @@ function monthNumbers(
     ...yearlessDateParts(digits),
   ];
   return (mention) =>
-    spans.some(
-      (span) =>
-        mention.start >= span.start && mention.end <= span.end && mention.values[0] === span.month + 1,
-    ) ||
+    inMonthSpan(mention) ||
     dateMonths.some(
       (part) => part.start === mention.start && part.end === mention.end && namedMonths.has(part.value),
     );
