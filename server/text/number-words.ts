@@ -792,12 +792,13 @@ function shares(pattern: RegExp, share: number): (readonly [RegExp, number])[] {
 }
 
 /**
- * Fractions written in words where other languages write digits: of a point, as central-bank news
- * writes them ("a quarter-point cut", "ein Viertelprozentpunkt" → 0.25); of a scale ("half a million"
- * → 500 000, "pół miliona"); and shares, which another language gives in per cent ("a third of
- * voters" → "33 %", "la moitié" → "50 %").
+ * Phrases that say a number other languages write in digits: fractions of a point, as central-bank
+ * news writes them ("a quarter-point cut", "ein Viertelprozentpunkt" → 0.25); of a scale ("half a
+ * million" → 500 000, "pół miliona") or a scale alone ("a million" → "100万"); shares, which another
+ * language gives in per cent ("a third of voters" → "33 %", "la moitié" → "50 %"); decades ("three
+ * decades" → "30年間") and "round the clock" (24 hours).
  */
-const FRACTION_WORDS: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
+const PHRASE_NUMBERS: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
   en: [
     [/(?<!\p{L})quarter(?:[- ]percentage)?[- ]point|quarter of a (?:percentage )?point/iu, 0.25],
     [/(?<!\p{L})half(?:[- ]percentage)?[- ]point|half (?:of )?a (?:percentage )?point/iu, 0.5],
@@ -1022,7 +1023,7 @@ function mentionsCompoundNumber(text: string, lang: string, value: number): bool
  * of an hour and fractions of a point above), or in Chinese numerals.
  */
 export function mentionsNumberWord(text: string, lang: string, value: number): boolean {
-  if (FRACTION_WORDS[lang]?.some(([pattern, fraction]) => fraction === value && pattern.test(text)))
+  if (PHRASE_NUMBERS[lang]?.some(([pattern, fraction]) => fraction === value && pattern.test(text)))
     return true;
   if (mentionsCompoundNumber(text, lang, value)) return true;
   if (PARTS_OF_AN_HOUR[lang]?.some(([pattern, minutes]) => minutes === value && pattern.test(text)))
