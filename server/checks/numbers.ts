@@ -104,6 +104,22 @@ function gluedDigits(text: string): ReadonlySet<string> {
 
 const digitsOf = (mention: NumberMention): string => mention.raw.replace(/\D/g, '');
 
+/**
+ * Whether a month written in numerals on the same side took the number this mention would have paired
+ * with ("July 18 … 7 foot" → "7 月 18 日 … 7 フィート": the month's 7 paired with the foot's, and the
+ * foot's 7 was left over). Asked only of left-over mentions, so the month look-up stays lazy.
+ */
+function tookFromMonth(
+  mention: NumberMention,
+  side: readonly NumberMention[],
+  left: readonly NumberMention[],
+  isMonth: (m: NumberMention) => boolean,
+): boolean {
+  return side.some(
+    (other) => other.values[0] === mention.values[0] && !left.includes(other) && isMonth(other),
+  );
+}
+
 /** A footnote or citation mark ("… of the organization.[25]"): a reference, not a number the text says. */
 const isCitationMark = (text: string, mention: NumberMention): boolean =>
   text.charAt(mention.start - 1) === '[' && text.charAt(mention.end) === ']' && /^\d{1,3}$/.test(mention.raw);
@@ -288,21 +304,8 @@ export const numbers = {
     let glued: { source: ReadonlySet<string>; target: ReadonlySet<string> } | null = null;
     const gluedIn = (side: 'source' | 'target'): ReadonlySet<string> =>
       (glued ??= { source: gluedDigits(unit.source), target: gluedDigits(unit.target) })[side];
-    // A month in numerals may take the number the other side has for something else ("July 18 … 7 foot"
-    // → "7 月 18 日 … 7 フィート"): the month's 7 then paired with the foot's, and the foot's 7 stays over.
-    const tookFromMonth = (
-      side: readonly NumberMention[],
-      left: readonly NumberMention[],
-      isMonth: (m: NumberMention) => boolean,
-    ) => {
-      const kept = new Set(left);
-      return (m: NumberMention): boolean =>
-        side.some((other) => !kept.has(other) && other.values[0] === m.values[0] && isMonth(other));
-    };
     const sourceLeft = unmatched(source, target);
     const targetLeft = unmatched(target, source);
-    const sourceTookFromMonth = tookFromMonth(source, sourceLeft, sourceMonth);
-    const targetTookFromMonth = tookFromMonth(target, targetLeft, targetMonth);
     let missing = sourceLeft.filter(
       (m) =>
         !isCitationMark(unit.source, m) &&
@@ -310,7 +313,7 @@ export const numbers = {
         !m.values.some((value) => mentionsNumberWord(unit.target, ctx.targetLang, value)) &&
         !(m.values[0] === 1 && saysOne(unit.target, ctx.targetLang)) &&
         !sourceMonth(m) &&
-        !sourceTookFromMonth(m) &&
+        !tookFromMonth(m, source, sourceLeft, sourceMonth) &&
         !gluedIn('target').has(digitsOf(m)) &&
         !writtenApart(unit.target, m),
     );
@@ -320,7 +323,7 @@ export const numbers = {
         !(isCallingCode(unit.target, m) && !source.some((t) => isCallingCode(unit.source, t))) &&
         !m.values.some((value) => mentionsNumberWord(unit.source, ctx.sourceLang, value)) &&
         !targetMonth(m) &&
-        !targetTookFromMonth(m) &&
+        !tookFromMonth(m, target, targetLeft, targetMonth) &&
         !(m.values[0] === 1 && saysOne(unit.source, ctx.sourceLang)) &&
         !gluedIn('source').has(digitsOf(m)) &&
         !writtenTogether(unit.target, unit.source, m),
