@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { originalSpan, withoutWhitespace } from '../../../server/text/compact';
+import { textOf } from '../../helpers/texts';
 
 describe('text read without its white space', () => {
   it('drops exactly what /\\s/ matches and keeps where every other character stood', () => {
     const pieces = fc.constantFrom('妈', '的', ' ', '\u3000', '\u00a0', '\n', 'a', '。', '\t', '\u2009');
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
-        const text = parts.join('');
+      fc.property(textOf(pieces, 20), (text) => {
         const compact = withoutWhitespace(text);
         expect(compact.text).toBe(text.replace(/\s/g, ''));
         compact.origin.forEach((at, k) => expect(text.charAt(at)).toBe(compact.text.charAt(k)));

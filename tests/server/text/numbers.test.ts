@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mentionsNumberWord } from '../../../server/text/number-words';
 import { extractNumbers, sameNumber } from '../../../server/text/numbers';
+import { textOf } from '../../helpers/texts';
 
 const one = (text: string, lang: string) => {
   const [found, ...rest] = extractNumbers(text, lang);
@@ -97,8 +98,7 @@ describe('locale-aware numbers', () => {
   it('property: every number found is the text at its span', () => {
     const pieces = fc.constantFrom('1', '20', '000', ' . ', ' , ', ', ', '.', ' ', 'a', '万', '५');
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
-        const text = parts.join('');
+      fc.property(textOf(pieces, 12), (text) => {
         for (const mention of extractNumbers(text, 'en')) {
           expect(text.slice(mention.start, mention.end)).toBe(mention.raw);
           expect(mention.values.every(Number.isFinite)).toBe(true);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ratePeriods } from '../../../server/text/rate-periods';
+import { textOf } from '../../helpers/texts';
 
 const periods = (text: string, lang: string): string[] => ratePeriods(text, lang).map((m) => m.period);
 
@@ -28,15 +29,9 @@ describe('the periods rates are counted in', () => {
   it('gives spans that hold what it read, in any text', () => {
     fc.assert(
       fc.property(
-        fc.array(
-          fc.constantFrom('twice', ' a day', ' per week', '每 年', '月に', ' ', '5', 'pro Monat', 'x'),
-          {
-            maxLength: 10,
-          },
-        ),
+        textOf(['twice', ' a day', ' per week', '每 年', '月に', ' ', '5', 'pro Monat', 'x'], 10),
         fc.constantFrom('en', 'de', 'zh', 'ja'),
-        (parts, lang) => {
-          const text = parts.join('');
+        (text, lang) => {
           for (const mention of ratePeriods(text, lang))
             expect(text.slice(mention.start, mention.end)).toBe(mention.text);
         },

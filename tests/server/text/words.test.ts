@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { words } from '../../../server/text/normalize';
+import { textOf } from '../../helpers/texts';
 
 /**
  * The definition the scanner implements: letters and marks, with ' ’ - and the zero-width (non-)joiners
@@ -77,8 +78,7 @@ describe('words', () => {
   it('agrees with the Unicode definition of a word on any text', () => {
     const alphabet = fc.constantFrom(..."aZłŁ ́-’'. ,東京🙂𝐀é\n1".split(''), 'e\u0301', '𝐀', 'ش', '\u200c');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
+      fc.property(textOf(alphabet, 40), (text) => {
         expect(words(text)).toEqual(definedWords(text));
       }),
       { numRuns: 2000 },
