@@ -200,6 +200,7 @@ export async function featurizeUnits(
     targetTokenised: isTokenisedDocument(units.map((u) => u.target)),
   };
   const sourceLexicon = weightsFor(options).sourceLexicons?.[languages.source.code] ?? null;
+  const targetLexicon = weightsFor(options).targetLexicons?.[languages.target.code] ?? null;
   const measured: FeatureVector[] = [];
   const measure = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
@@ -214,6 +215,7 @@ export async function featurizeUnits(
         similarity: similarities[i] ?? null,
         similarityZ: similarityZOf(similarities[i] ?? null, stats),
         sourceLexicon,
+        targetLexicon,
       });
     }
   };
@@ -253,14 +255,22 @@ export async function scoreUnits(
     targetLang: languages.target.code,
   });
   const threshold = options.threshold ?? riskModel.threshold;
-  const lexicon = weights.sourceLexicons?.[languages.source.code];
+  const sourceLexicon = weights.sourceLexicons?.[languages.source.code];
+  const targetLexicon = weights.targetLexicons?.[languages.target.code];
   const analyzed: AnalyzedUnit[] = units.map((u, i) => {
     const scored = scoreRisk(features[i] ?? {}, riskModel);
-    const reasons = unknownWordsReason(
-      lexicon ? lexiconReason(scored.reasons, u.source, languages.source.code, lexicon) : scored.reasons,
-      u.target,
-      languages.target.code,
-    );
+    let reasons = scored.reasons;
+    if (sourceLexicon) reasons = lexiconReason(reasons, u.source, languages.source.code, sourceLexicon);
+    if (targetLexicon)
+      reasons = lexiconReason(
+        reasons,
+        u.target,
+        languages.target.code,
+        targetLexicon,
+        'target-lexicon',
+        languages.source.code,
+      );
+    reasons = unknownWordsReason(reasons, u.target, languages.target.code);
     const risk = scored.risk;
     const similarity = similarities[i] ?? null;
     return {

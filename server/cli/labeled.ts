@@ -64,6 +64,7 @@ export async function readLabeledFile(
     scores,
     features: featurized.features,
     sources: { lang: sourceLang.code, texts: file.pairs.map((p) => p.source) },
+    targets: { lang: targetLang.code, texts: file.pairs.map((p) => p.target) },
     languagePair: languagePairKey(sourceLang.code, targetLang.code),
     featurized,
     sourceLang,

@@ -11,10 +11,12 @@ import {
 import {
   chooseThreshold,
   fitSourceLexicons,
+  fitTargetLexicons,
   keepsPrior,
   trainLogistic,
   trainPairModels,
   withoutLexiconFeatures,
+  withoutTargetLexiconFeatures,
 } from '../scoring/train';
 import { featurizeUnits, unitsFromPairs } from '../analysis/analyze';
 import { openDb } from '../db/connection';
@@ -53,6 +55,7 @@ async function setsFromDatabase(
         features: featurized.features,
         labels: units.map((u) => u.erroneous === 1),
         sources: { lang: sourceLang, texts: units.map((u) => u.source) },
+        targets: { lang: targetLang, texts: units.map((u) => u.target_mt) },
         languagePair: languagePairKey(sourceLang, targetLang),
       });
     }
@@ -110,8 +113,12 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
           throw new UsageError('no labeled units to learn from');
         const dev = options.dev ? await read(options.dev) : train;
         const sourceLexicons = fitSourceLexicons(train, dev);
-        const model = trainLogistic(train, { prior: priorWeight, fixed: keepsPrior });
-        const { threshold, meanMcc } = chooseThreshold(model, dev);
+        const targetLexicons = fitTargetLexicons(train, dev);
+        const model = trainLogistic(withoutTargetLexiconFeatures(train), {
+          prior: priorWeight,
+          fixed: keepsPrior,
+        });
+        const { threshold, meanMcc } = chooseThreshold(model, withoutTargetLexiconFeatures(dev));
         const tuned = { ...model, threshold };
         // The same without the lexicon, for source languages the training data had none for; at the
         // same threshold unless another is clearly better for it.
@@ -151,6 +158,7 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
           heuristics: withModel ? previous.heuristics : tuned,
           withModel: withModel ? tuned : previous.withModel,
           sourceLexicons,
+          targetLexicons,
           withoutLexicon: withModel ? previous.withoutLexicon : plainTuned,
           byLanguagePair,
         };

@@ -23,6 +23,8 @@ export interface FeatureInput {
   similarityZ: number | null;
   /** The learned risk lexicon of the source language, when training produced one. */
   sourceLexicon: RiskLexicon | null;
+  /** The learned risk lexicon of the translation's language, when training produced one. */
+  targetLexicon?: RiskLexicon | null;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -207,6 +209,11 @@ export function textFeatures(input: FeatureInput): FeatureVector {
     features['target:unknown-words'] = Math.min(2, unknownInTarget.unknown.length);
   if (input.sourceLexicon)
     Object.assign(features, lexiconFeatures(input.source, input.sourceLang, input.sourceLexicon));
+  if (input.targetLexicon)
+    Object.assign(
+      features,
+      lexiconFeatures(input.target, input.targetLang, input.targetLexicon, 'target-lexicon'),
+    );
   if (input.similarity !== null) {
     features['model:similarity'] = input.similarity;
     features['model:low-similarity'] = Math.max(0, 0.6 - input.similarity);

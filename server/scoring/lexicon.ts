@@ -81,8 +81,16 @@ function tableOf(lexicon: RiskLexicon): ReadonlyMap<string, number> {
   return table;
 }
 
+/** Source words' features are `lexicon:…`, the translation's `target-lexicon:…`. */
+export type LexiconPrefix = 'lexicon' | 'target-lexicon';
+
 /** The strongest risk word of the sentence, and the sum of all risk words (capped). */
-export function lexiconFeatures(text: string, lang: string, lexicon: RiskLexicon): FeatureVector {
+export function lexiconFeatures(
+  text: string,
+  lang: string,
+  lexicon: RiskLexicon,
+  prefix: LexiconPrefix = 'lexicon',
+): FeatureVector {
   const table = tableOf(lexicon);
   let strongest = 0;
   let sum = 0;
@@ -95,18 +103,25 @@ export function lexiconFeatures(text: string, lang: string, lexicon: RiskLexicon
   };
   if (isSpacelessScript(lang)) lexiconTokens(text, lang).forEach(add);
   else wordSet(text).forEach(add);
-  return { 'lexicon:max': strongest, 'lexicon:sum': Math.min(5, sum) };
+  return { [`${prefix}:max`]: strongest, [`${prefix}:sum`]: Math.min(5, sum) };
 }
 
 /**
  * Whether a risky word says something to a reviewer when named: an insult or profanity (the language's
- * offensive-word list), or a word the dictionary does not know that the source writes in lower case (a
- * typo or slang: "awsome", "ahole"). Everyday words that happened to lean towards errors in the
- * training data ("roadway", "considerable") and names ("Josef") would only puzzle.
+ * offensive-word list, or the source language's for an insult a translation kept untranslated), or a
+ * word the dictionary does not know that the text writes in lower case (a typo or slang: "awsome",
+ * "ahole"). Everyday words that happened to lean towards errors in the training data ("roadway",
+ * "considerable") and names ("Josef") would only puzzle.
  */
-function worthNaming(word: string, lang: string, lowerCaseInSource: ReadonlySet<string>): boolean {
+function worthNaming(
+  word: string,
+  lang: string,
+  lowerCaseInText: ReadonlySet<string>,
+  sourceLang: string | undefined,
+): boolean {
   const kind = wordKind(word, lang);
-  return kind === 'offensive' || (kind === 'unknown' && lowerCaseInSource.has(word));
+  if (kind === 'offensive' || (kind === 'unknown' && lowerCaseInText.has(word))) return true;
+  return sourceLang !== undefined && sourceLang !== lang && wordKind(word, sourceLang) === 'offensive';
 }
 
 const wordKinds = new Map<string, Map<string, 'offensive' | 'unknown' | 'ordinary'>>();
@@ -136,8 +151,7 @@ export function riskiestWords(
   text: string,
   lang: string,
   lexicon: RiskLexicon,
-  limit = 3,
-  minShift = 1,
+  { limit = 3, minShift = 1, sourceLang }: { limit?: number; minShift?: number; sourceLang?: string } = {},
 ): string[] {
   const table = tableOf(lexicon);
   const found = new Map<string, number>();
@@ -150,36 +164,47 @@ export function riskiestWords(
   if (found.size === 0) return [];
   const lowerCase = new Set(words(text).flatMap((w) => (w.text === w.text.toLowerCase() ? [w.text] : [])));
   return [...found]
-    .filter(([word]) => worthNaming(word, lang, lowerCase))
+    .filter(([word]) => worthNaming(word, lang, lowerCase, sourceLang))
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
     .map(([word]) => word);
 }
 
+const REASON_LABELS: Record<LexiconPrefix, { named: string; unnamed: string }> = {
+  lexicon: {
+    named: 'often mistranslated in the training data',
+    unnamed: 'source words that often went wrong in the training data',
+  },
+  'target-lexicon': {
+    named: 'in the translation, often with an error in the training data',
+    unnamed: 'words of the translation that often came with an error in the training data',
+  },
+};
+
 /**
- * The lexicon's two features become one reason, which names the words when some are strong enough:
- * “fucking”, “awsome” says more to a reviewer than "source words that often went wrong".
+ * A lexicon's two features become one reason, which names the words when some are strong enough:
+ * “fucking”, “awsome” says more to a reviewer than "source words that often went wrong". A
+ * translation's lexicon is given the source language, whose insults it may have kept.
  */
 export function lexiconReason(
   reasons: RiskReason[],
-  source: string,
+  text: string,
   lang: string,
   lexicon: RiskLexicon,
+  prefix: LexiconPrefix = 'lexicon',
+  sourceLang?: string,
 ): RiskReason[] {
-  const fromLexicon = reasons.filter((r) => r.feature.startsWith('lexicon:'));
+  const ownFeature = (r: RiskReason): boolean => r.feature.startsWith(`${prefix}:`);
+  const fromLexicon = reasons.filter(ownFeature);
   if (fromLexicon.length === 0) return reasons;
-  const named = riskiestWords(source, lang, lexicon).map((w) => `“${w}”`);
+  const named = riskiestWords(text, lang, lexicon, { sourceLang }).map((w) => `“${w}”`);
+  const labels = REASON_LABELS[prefix];
   const merged: RiskReason = {
-    feature: 'lexicon',
-    label:
-      named.length > 0
-        ? `${named.join(', ')}: often mistranslated in the training data`
-        : 'source words that often went wrong in the training data',
+    feature: prefix,
+    label: named.length > 0 ? `${named.join(', ')}: ${labels.named}` : labels.unnamed,
     contribution: Math.round(fromLexicon.reduce((sum, r) => sum + r.contribution, 0) * 1000) / 1000,
   };
-  return [...reasons.filter((r) => !r.feature.startsWith('lexicon:')), merged].sort(
-    (a, b) => b.contribution - a.contribution,
-  );
+  return [...reasons.filter((r) => !ownFeature(r)), merged].sort((a, b) => b.contribution - a.contribution);
 }
 
 /** A fold chosen by the text itself, so that a sentence repeated across training files stays in one fold. */
@@ -199,6 +224,7 @@ export function crossFittedLexiconFeatures(
   usable: (index: number) => boolean,
   folds = 10,
   options: LexiconOptions = {},
+  prefix: LexiconPrefix = 'lexicon',
 ): FeatureVector[] {
   const foldOfRow = rows.map((row) => foldOf(row.text, folds));
   const features: FeatureVector[] = rows.map(() => ({}));
@@ -209,7 +235,7 @@ export function crossFittedLexiconFeatures(
       options,
     );
     rows.forEach((row, i) => {
-      if (foldOfRow[i] === fold) features[i] = lexiconFeatures(row.text, lang, lexicon);
+      if (foldOfRow[i] === fold) features[i] = lexiconFeatures(row.text, lang, lexicon, prefix);
     });
   }
   return features;

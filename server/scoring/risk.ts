@@ -31,6 +31,8 @@ const weightsFileSchema = z.object({
   withModel: riskModelSchema.nullable(),
   /** Learned risk lexicons by source language (see lexicon.ts); a file from an older release may have none. */
   sourceLexicons: z.record(z.string(), lexiconSchema).optional().catch(undefined),
+  /** Learned risk lexicons by the translation's language: words of MT output that often went with an error. */
+  targetLexicons: z.record(z.string(), lexiconSchema).optional().catch(undefined),
   /**
    * The heuristics model trained without the lexicon features, for source languages that have no
    * lexicon: the main model leans on the lexicon and, without it, flags far too little.
@@ -92,6 +94,8 @@ const FEATURE_LABELS: Record<string, string> = {
   'target:unknown-words': "words the translation's language does not have (garbled or left untranslated)",
   'lexicon:max': 'a source word that often went wrong in the training data',
   'lexicon:sum': 'source words that often went wrong in the training data',
+  'target-lexicon:max': 'a word of the translation that often came with an error in the training data',
+  'target-lexicon:sum': 'words of the translation that often came with an error in the training data',
   'gap:names': 'names differ between source and translation',
   'gap:digits': 'digits differ',
   'gap:marks': '? and ! differ',

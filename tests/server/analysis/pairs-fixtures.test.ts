@@ -128,9 +128,10 @@ describe('clean informal text: talks, shops, social posts', () => {
  * stay below the threshold alone.
  */
 const KNOWN_FLAGGED: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  // No check's flag: "fell" and "profit" went wrong often in the critical-error comments (the risk
-  // lexicon), and German capitalises its nouns ("names differ").
-  finance: { 'en-de.tsv': ['2'] },
+  // No check's flag: "facing" and "south" went wrong often in the critical-error comments (the risk
+  // lexicon), German capitalises its nouns ("names differ"), and "Stock" (floor; also a stick) often
+  // came with an error in the German translations: 0.336 at a threshold of 0.33.
+  listings: { 'en-de.tsv': ['1'] },
   // The length check: "地下鉄の駅から徒歩5分。" is terse beside "Die Wohnung liegt fünf Gehminuten von
   // der U-Bahn-Station entfernt." (the same class as "until further notice").
   cross: { 'de-ja.tsv': ['listings-3'] },

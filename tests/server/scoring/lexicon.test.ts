@@ -7,7 +7,13 @@ import {
   lexiconFeatures,
   lexiconTokens,
 } from '../../../server/scoring/lexicon';
-import { type TrainingSet, fitSourceLexicons } from '../../../server/scoring/train';
+import {
+  type TrainingSet,
+  fitSourceLexicons,
+  fitTargetLexicons,
+  withoutLexiconFeatures,
+  withoutTargetLexiconFeatures,
+} from '../../../server/scoring/train';
 
 const rows = (text: string, erroneous: boolean, times: number) =>
   Array.from({ length: times }, (_, k) => ({ text: `${text} number${k}`, erroneous }));
@@ -66,6 +72,59 @@ describe('risk lexicon', () => {
   });
 });
 
+describe("the translations' risk lexicon", () => {
+  const pairs = (sources: string[], targets: string[], labels: boolean[], lang = 'de'): TrainingSet => ({
+    name: `en-${lang}`,
+    features: labels.map(() => ({})),
+    labels,
+    sources: { lang: 'en', texts: sources },
+    targets: { lang, texts: targets },
+  });
+  // The same English comment, translated well and with the insult left in English.
+  const sources = Array.from({ length: 30 }, (_, k) => `you are a fool number${k}`);
+  const targets = sources.map((_, k) =>
+    k % 3 === 0 ? `du bist ein fool nummer${k}` : `du bist ein Narr nummer${k}`,
+  );
+  const labels = sources.map((_, k) => k % 3 === 0);
+
+  it('learns the words of translations that came with errors, which the source cannot show', () => {
+    const train = [pairs(sources, targets, labels)];
+    const dev = [pairs(['you are a fool'], ['du bist ein fool'], [true])];
+    const sourceLexicons = fitSourceLexicons(train, dev);
+    const targetLexicons = fitTargetLexicons(train, dev);
+    // Every source says "fool": only the translations tell the errors apart.
+    expect(sourceLexicons.en).not.toHaveProperty('fool');
+    expect(targetLexicons.de?.fool).toBeGreaterThan(1);
+    expect(targetLexicons.de?.narr).toBeLessThan(0);
+    expect(dev[0]?.features[0]?.['target-lexicon:max']).toBe(targetLexicons.de?.fool);
+    // The training rows are scored by lexicons learnt without them.
+    expect(train[0]?.features.some((f) => (f['target-lexicon:max'] ?? 0) > 0)).toBe(true);
+  });
+
+  it('is not learnt for translations into Chinese or Japanese, whose character pairs name topics, not errors', () => {
+    const train = [
+      pairs(
+        sources,
+        targets.map((t) => t.replace('fool', '傻瓜')),
+        labels,
+        'zh',
+      ),
+    ];
+    expect(fitTargetLexicons(train, train)).toEqual({});
+  });
+
+  it('is left out of what the pooled model learns from, and out of the model for sources without a lexicon', () => {
+    const set: TrainingSet = {
+      ...pairs(['a'], ['b'], [true]),
+      features: [{ 'lexicon:max': 1, 'target-lexicon:max': 2, 'gap:names': 0.5 }],
+    };
+    expect(withoutTargetLexiconFeatures([set])[0]?.features).toEqual([
+      { 'lexicon:max': 1, 'gap:names': 0.5 },
+    ]);
+    expect(withoutLexiconFeatures([set])[0]?.features).toEqual([{ 'gap:names': 0.5 }]);
+  });
+});
+
 describe('risk reasons from the lexicon', () => {
   it('name the insults, slang and typos that made a sentence risky, not everyday words or names', async () => {
     const weights = {
@@ -86,5 +145,17 @@ describe('risk reasons from the lexicon', () => {
     const reason = doc.units[0]?.reasons.find((r) => r.feature === 'lexicon');
     expect(reason?.label).toBe('“fucking”, “awsome”: often mistranslated in the training data');
     expect(doc.units[0]?.reasons.some((r) => r.feature.startsWith('lexicon:'))).toBe(false);
+  });
+
+  it("name an insult the translation kept in English, by the translations' lexicon", async () => {
+    const weights = { ...loadWeights(), targetLexicons: { de: { faggot: 3.8, die: -0.2 } } };
+    const doc = await analyzePairs(
+      [{ id: '1', source: 'Stop reverting, you faggot.', target: 'Hör auf, zurückzusetzen, du faggot.' }],
+      { sourceLang: 'en', targetLang: 'de' },
+      { weights },
+    );
+    const reason = doc.units[0]?.reasons.find((r) => r.feature === 'target-lexicon');
+    expect(reason?.label).toBe('“faggot”: in the translation, often with an error in the training data');
+    expect(doc.units[0]?.reasons.some((r) => r.feature.startsWith('target-lexicon:'))).toBe(false);
   });
 });
