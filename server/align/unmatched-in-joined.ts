@@ -2,7 +2,7 @@ import { type TranslationLexicon, translationAnchors } from '../bilingual/lexico
 import { lengthZ } from '../checks/length-ratio';
 import type { LengthStats } from '../checks/types';
 import { asciiDigits } from '../text/digits';
-import { fold, words } from '../text/normalize';
+import { fold, looseSpelling, words } from '../text/normalize';
 import { findMonths, findWeekdays } from '../text/dates';
 import { hasTransliterable, transliterate } from '../text/transliterate';
 
@@ -44,16 +44,17 @@ const MIN_OWN_STEMS = 3;
 const CROSSED_REST_Z = 1;
 
 /**
- * Numbers, four-letter word starts (of Cyrillic and Greek words in Latin letters too: "Метеорологи"
- * and "Meteorologists"), and the weekdays and months the text names, in any language: what a sentence
- * and its translation may share.
+ * Numbers, four-letter word starts, loosely spelt ("Kongreganten" and "congregants", "Karolina" and
+ * "Carolina"; of Cyrillic and Greek words in Latin letters too: "Метеорологи" and "Meteorologists"),
+ * and the weekdays and months the text names, in any language: what a sentence and its translation may
+ * share.
  */
 function stems(text: string, lang: string | undefined): Set<string> {
   const found = new Set<string>(asciiDigits(text).match(/\d+/g) ?? []);
   for (const word of words(text)) {
     if (word.text.length < 4) continue;
-    found.add(fold(word.text).slice(0, 4));
-    if (hasTransliterable(word.text)) found.add(fold(transliterate(word.text)).slice(0, 4));
+    found.add(looseSpelling(fold(word.text)).slice(0, 4));
+    if (hasTransliterable(word.text)) found.add(looseSpelling(fold(transliterate(word.text))).slice(0, 4));
   }
   if (lang) {
     for (const day of findWeekdays(text, lang)) found.add(`w:${day}`);

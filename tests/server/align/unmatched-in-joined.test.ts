@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenUnmatched } from '../../../server/align/unmatched-in-joined';
+import { crossedUnmatched, hiddenUnmatched } from '../../../server/align/unmatched-in-joined';
 import type { LengthStats } from '../../../server/checks/types';
 
 // A document whose translations run as long as their sources, give or take a little.
@@ -28,5 +28,26 @@ describe('a sentence with no counterpart inside a joined unit', () => {
       'Ένα νέο κολυμβητήριο άνοιξε στα νότια.',
     ]);
     expect(hiddenUnmatched(unit, stats, null)).toEqual({ side: 'target', index: 1, byLengthAlone: true });
+  });
+});
+
+describe('a dropped sentence beside an inserted one, joined by the aligner', () => {
+  it('is told apart by the cognates the true pair shares, however each language spells them', () => {
+    // "congregants"/"Kongreganten" and "Carolina"/"Karolina": c and k are one sound in the stems compared.
+    const unit = {
+      source:
+        'They constantly flew overhead. Southern slaves in Carolina attended white churches with many congregants.',
+      target:
+        'Sklaven in Karolina besuchten weiße Kirchen mit vielen Kongreganten. Ihre Begleiter waren ein gelenkter Zerstörer und eine Fregatte.',
+      sourceSentences: [
+        'They constantly flew overhead.',
+        'Southern slaves in Carolina attended white churches with many congregants.',
+      ],
+      targetSentences: [
+        'Sklaven in Karolina besuchten weiße Kirchen mit vielen Kongreganten.',
+        'Ihre Begleiter waren ein gelenkter Zerstörer und eine Fregatte.',
+      ],
+    };
+    expect(crossedUnmatched(unit, stats, null)).toEqual({ source: 0, target: 1 });
   });
 });
