@@ -20,6 +20,9 @@ try {
   const fragment = page.locator('article.unit', { hasText: 'Żądania Rosji' });
   await fragment.locator('summary', { hasText: 'Alignment' }).click();
   await page.evaluate(() => window.scrollTo(0, 0));
+  // Units off screen skip rendering (content-visibility: auto keeps long documents fast); a full-page
+  // picture must paint them all, or they come out as empty cards.
+  await page.addStyleTag({ content: 'article.unit { content-visibility: visible !important; }' });
   await page.screenshot({
     path: 'docs/review.png',
     clip: { x: 0, y: 0, width: 1400, height: 1500 },
