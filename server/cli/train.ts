@@ -9,6 +9,7 @@ import {
   type RiskWeightsFile,
 } from '../scoring/risk';
 import {
+  choosePairModels,
   chooseThreshold,
   fitSourceLexicons,
   fitTargetLexicons,
@@ -133,9 +134,16 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
         const previous = loadWeights(existsSync(options.out) ? options.out : WEIGHTS_PATH);
         const withModel = embedder !== null;
         // Each language pair with enough rows also gets its own model, pulled towards the pooled one.
-        const pairModels = withModel
-          ? previous.byLanguagePair
-          : trainPairModels(train, { pooled: tuned, prior: priorWeight });
+        // With the translations' lexicon where it helps the pair on the development sets.
+        const pairChoice = withModel
+          ? null
+          : choosePairModels(
+              trainPairModels(train, { pooled: tuned, prior: priorWeight }),
+              trainPairModels(withoutTargetLexiconFeatures(train), { pooled: tuned, prior: priorWeight }),
+              dev,
+              threshold,
+            );
+        const pairModels = pairChoice ? pairChoice.models : previous.byLanguagePair;
         // The pairs' models flag at the threshold that suits the development sets scored as they will
         // be (each by its pair's model), which need not be the pooled model's.
         const modelFor = (set: TrainingSet): RiskModel =>
@@ -158,7 +166,14 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
           heuristics: withModel ? previous.heuristics : tuned,
           withModel: withModel ? tuned : previous.withModel,
           sourceLexicons,
-          targetLexicons,
+          // Only the translations' languages some pair's model reads.
+          targetLexicons: pairChoice
+            ? Object.fromEntries(
+                Object.entries(targetLexicons).filter(([lang]) =>
+                  pairChoice.withTargetLexicon.some((pair) => pair.endsWith(`-${lang}`)),
+                ),
+              )
+            : previous.targetLexicons,
           withoutLexicon: withModel ? previous.withoutLexicon : plainTuned,
           byLanguagePair,
         };
@@ -170,6 +185,10 @@ export function registerTrain(program: Command, out: (text: string) => void): vo
         if (pairs.length > 0)
           out(
             `  and a model of its own for each of ${pairs.join(', ')} (threshold ${pairTuning.threshold}; mean dev MCC with them ${pairTuning.meanMcc.toFixed(3)})\n`,
+          );
+        if (pairChoice)
+          out(
+            `  the translations' risk lexicon helps ${pairChoice.withTargetLexicon.join(', ') || 'no pair'} on the development sets\n`,
           );
       },
     );

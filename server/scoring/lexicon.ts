@@ -1,4 +1,4 @@
-import { isSpacelessScript } from '../text/languages';
+import { isSpacelessScript, wordLikeSegments } from '../text/languages';
 import { findOffensive } from '../checks/lang/offensive';
 import { isKnownWord } from '../text/lexicon';
 import { wordSet, words } from '../text/normalize';
@@ -26,11 +26,18 @@ export interface LexiconOptions {
   minShift?: number;
 }
 
-/** The distinct lower-case words of a text; character pairs for scripts written without spaces. */
+const CJK_SPACE =
+  /(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\s+(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu;
+
+/**
+ * The distinct lower-case words of a text; for scripts written without spaces, the words ICU's
+ * dictionary finds, with the spaces of tokenised Chinese or Japanese taken out first, so that "你 是
+ * 白痴" and "你是白痴" give the same words (character pairs had named topics and names more than errors).
+ */
 export function lexiconTokens(text: string, lang: string): string[] {
   if (isSpacelessScript(lang)) {
-    const chars = [...text.replace(/\s+/gu, '')];
-    return [...new Set(chars.slice(0, -1).map((c, k) => c + (chars[k + 1] ?? '')))];
+    const joined = text.replace(CJK_SPACE, '');
+    return [...new Set(wordLikeSegments(joined, lang).map((w) => w.toLowerCase()))];
   }
   return [...new Set(words(text).map((w) => w.text.toLowerCase()))];
 }

@@ -1,5 +1,4 @@
 import type { FeatureVector } from './features';
-import { isSpacelessScript } from '../text/languages';
 import {
   type LexiconOptions,
   type LexiconPrefix,
@@ -194,6 +193,64 @@ export function chooseThreshold(
   return grid[best] ?? { threshold: 0.5, meanMcc: -1 };
 }
 
+/** Mean MCC over the thresholds within `radius` of `threshold` (steps of 0.01): a curve, not one noisy point. */
+export function meanMccNear(
+  model: RiskModel,
+  sets: readonly TrainingSet[],
+  threshold: number,
+  radius = 0.04,
+): number {
+  const risks = sets.map((set) => set.features.map((f) => scoreRisk(f, model).risk));
+  const values: number[] = [];
+  for (let step = -Math.round(radius * 100); step <= Math.round(radius * 100); step++) {
+    const t = threshold + step / 100;
+    for (const [k, set] of sets.entries())
+      values.push(
+        mcc(
+          confusion(
+            (risks[k] ?? []).map((r) => r >= t),
+            set.labels,
+          ),
+        ),
+      );
+  }
+  return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+}
+
+/**
+ * What the translations' lexicon must add to a pair's mean dev MCC to be kept: a lexicon that is
+ * noise gets a weight near zero, and its model then differs from the other by chance alone.
+ */
+const LEXICON_MARGIN = 0.005;
+
+/**
+ * For each language pair, its model with the translations' lexicon, or the one without when the
+ * lexicon does not raise the pair's MCC on its development sets (around the pooled threshold, by
+ * LEXICON_MARGIN); a
+ * pair with no development set keeps the one without. The lexicon of a translation tells errors
+ * apart in some languages and merely names topics in others (measured, not assumed: see the README).
+ */
+export function choosePairModels(
+  withLexicon: Readonly<Record<string, RiskModel>>,
+  without: Readonly<Record<string, RiskModel>>,
+  dev: readonly TrainingSet[],
+  threshold: number,
+): { models: Record<string, RiskModel>; withTargetLexicon: string[] } {
+  const models: Record<string, RiskModel> = {};
+  const withTargetLexicon: string[] = [];
+  for (const [pair, plain] of Object.entries(without)) {
+    const lexical = withLexicon[pair];
+    const sets = dev.filter((set) => set.languagePair === pair);
+    const better =
+      lexical !== undefined &&
+      sets.length > 0 &&
+      meanMccNear(lexical, sets, threshold) > meanMccNear(plain, sets, threshold) + LEXICON_MARGIN;
+    models[pair] = better ? lexical : plain;
+    if (better) withTargetLexicon.push(pair);
+  }
+  return { models, withTargetLexicon };
+}
+
 /** The share of errors in the pooled training mix, where every set weighs the same. */
 function pooledErrorShare(sets: readonly TrainingSet[]): number {
   const shares = sets
@@ -270,15 +327,6 @@ function withLexiconFeatures(
  */
 const TARGET_LEXICON_OPTIONS: LexiconOptions = { minCount: 5, smoothing: 5 };
 
-/**
- * The character pairs that stand for words in Chinese or Japanese (lexicon.ts) name a translation's
- * topic and names, not its errors: a Chinese translations' lexicon lowered the en-zh dev ROC-AUC from
- * 0.655 to 0.636. A source's character pairs are kept: their language is what the training data had.
- */
-function hasTargetLexicon(lang: string): boolean {
-  return !isSpacelessScript(lang);
-}
-
 const LEXICON_PREFIX = { sources: 'lexicon', targets: 'target-lexicon' } as const satisfies Record<
   'sources' | 'targets',
   LexiconPrefix
@@ -299,9 +347,7 @@ function fitLexicons(
   const prefix = LEXICON_PREFIX[side];
   const separateDev = dev !== train;
   const devTexts = new Set(separateDev ? dev.flatMap((set) => set[side]?.texts ?? []) : []);
-  const languages = [...new Set(train.flatMap((set) => (set[side] ? [set[side].lang] : [])))]
-    .filter((lang) => side === 'sources' || hasTargetLexicon(lang))
-    .sort();
+  const languages = [...new Set(train.flatMap((set) => (set[side] ? [set[side].lang] : [])))].sort();
   const lexicons: Record<string, RiskLexicon> = {};
   for (const lang of languages) {
     const sets = train.filter((set) => set[side]?.lang === lang);

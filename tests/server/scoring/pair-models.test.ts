@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chooseRiskModel, loadWeights, priorWeight, scoreRisk } from '../../../server/scoring/risk';
-import { type TrainingSet, trainLogistic, trainPairModels } from '../../../server/scoring/train';
+import {
+  type TrainingSet,
+  choosePairModels,
+  trainLogistic,
+  trainPairModels,
+  withoutTargetLexiconFeatures,
+} from '../../../server/scoring/train';
 import { random } from '../../../server/util/random';
 
 /**
@@ -56,5 +62,42 @@ describe('per-language-pair risk models', () => {
     expect(chooseRiskModel(weights, { modelRan: false, sourceLang: 'en', targetLang: 'fr' })).toBe(
       weights.heuristics,
     );
+  });
+});
+
+describe("the translations' lexicon, kept per pair where the development sets say it helps", () => {
+  /** Rows where the translations' lexicon tells errors apart (`says`), or is noise. */
+  function lexicalSet(pair: string, says: boolean, seed: number): TrainingSet {
+    const rng = random(seed);
+    const features: TrainingSet['features'] = [];
+    const labels: boolean[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const erroneous = rng() < 0.2;
+      const gap = erroneous ? 0.4 + 0.6 * rng() : 0.6 * rng();
+      const lexical = says ? (erroneous && rng() < 0.5 ? 2 + rng() : rng() * 0.5) : 3 * rng();
+      features.push({ 'gap:names': gap, 'target-lexicon:max': lexical });
+      labels.push(erroneous);
+    }
+    return { name: pair, features, labels, languagePair: pair };
+  }
+  const train = [lexicalSet('en-de', true, 4), lexicalSet('en-zh', false, 5)];
+  const dev = [lexicalSet('en-de', true, 6), lexicalSet('en-zh', false, 7), lexicalSet('en-fr', true, 8)];
+  const pooled = {
+    ...trainLogistic(withoutTargetLexiconFeatures(train), { prior: priorWeight }),
+    threshold: 0.3,
+  };
+  const withLexicon = trainPairModels(train, { pooled, prior: priorWeight });
+  const without = trainPairModels(withoutTargetLexiconFeatures(train), { pooled, prior: priorWeight });
+
+  it('keeps it for a pair whose errors it tells apart, and not for one where it is noise', () => {
+    const chosen = choosePairModels(withLexicon, without, dev, 0.3);
+    expect(chosen.withTargetLexicon).toEqual(['en-de']);
+    expect(chosen.models['en-de']).toBe(withLexicon['en-de']);
+    expect(chosen.models['en-zh']).toBe(without['en-zh']);
+  });
+
+  it('leaves it out for a pair that has no development set to show it helps', () => {
+    const chosen = choosePairModels(withLexicon, without, dev.slice(1, 2), 0.3);
+    expect(chosen.withTargetLexicon).toEqual([]);
   });
 });
