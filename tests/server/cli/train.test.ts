@@ -22,6 +22,13 @@ describe('mt-review train and eval', () => {
     expect(Object.keys(weights.withoutLexicon.weights).some((k: string) => k.startsWith('lexicon:'))).toBe(
       false,
     );
+    // The pooled model scores pairs whose translations have no lexicon: it learns without theirs.
+    expect(Object.keys(weights.heuristics.weights).some((k: string) => k.startsWith('target-lexicon:'))).toBe(
+      false,
+    );
+    // Four rows make no pair's model, and so no pair a translations' lexicon could help.
+    expect(trained.stdout).toMatch(/the translations' risk lexicon helps no pair on the development sets/);
+    expect(weights.targetLexicons).toEqual({});
 
     const report = JSON.parse(
       cli(['eval', '--no-model', '--pairs', 'fixtures/samples/pairs-en-de.tsv', '--format', 'json']).stdout,
