@@ -27,7 +27,7 @@ const MARKUP_KINDS: readonly ProtectedKind[] = [
   { kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu },
   { kind: 'mention', pattern: /(?<![\w@])@\w{2,}/gu },
   { kind: 'hashtag', pattern: /(?<![\w#&])#\p{L}[\p{L}\d_]*/gu },
-  { kind: 'bracketed tag', pattern: /\[\[?\w+\]\]?/gu },
+  { kind: 'bracketed tag', pattern: /\[\[\w+\]\]|\[(?:\d+|\p{Lu}[\p{Lu}\d_]*)\]/gu },
   { kind: 'tag', pattern: /<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>/giu },
 ];
 
@@ -102,6 +102,6 @@ export const markup = {
   category: 'Locale convention',
   severity: 'major',
   description:
-    'URLs, e-mail addresses, @mentions, #hashtags, bracketed tags ("[1]", "[[link]]") and HTML or XML tags must appear in the target exactly as in the source.',
+    'URLs, e-mail addresses, @mentions, #hashtags, bracketed tags ("[1]", "[URL]", "[[link]]"; not a word in brackets, "[sic]", which is prose) and HTML or XML tags must appear in the target exactly as in the source.',
   run: (unit): Flag[] => unmatchedProtected(unit, MARKUP_KINDS, markup),
 } satisfies UnitCheck;
