@@ -199,8 +199,9 @@ export async function featurizeUnits(
     translations: translationLexicon(languages.source.code, languages.target.code),
     targetTokenised: isTokenisedDocument(units.map((u) => u.target)),
   };
-  const sourceLexicon = weightsFor(options).sourceLexicons?.[languages.source.code] ?? null;
-  const targetLexicon = weightsFor(options).targetLexicons?.[languages.target.code] ?? null;
+  const { sourceLexicons, targetLexicons } = weightsFor(options);
+  const sourceLexicon = sourceLexicons?.[languages.source.code] ?? null;
+  const targetLexicon = targetLexicons?.[languages.target.code] ?? null;
   const measured: FeatureVector[] = [];
   const measure = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
@@ -262,14 +263,10 @@ export async function scoreUnits(
     let reasons = scored.reasons;
     if (sourceLexicon) reasons = lexiconReason(reasons, u.source, languages.source.code, sourceLexicon);
     if (targetLexicon)
-      reasons = lexiconReason(
-        reasons,
-        u.target,
-        languages.target.code,
-        targetLexicon,
-        'target-lexicon',
-        languages.source.code,
-      );
+      reasons = lexiconReason(reasons, u.target, languages.target.code, targetLexicon, {
+        prefix: 'target-lexicon',
+        sourceLang: languages.source.code,
+      });
     reasons = unknownWordsReason(reasons, u.target, languages.target.code);
     const risk = scored.risk;
     const similarity = similarities[i] ?? null;

@@ -198,8 +198,7 @@ export function lexiconReason(
   text: string,
   lang: string,
   lexicon: RiskLexicon,
-  prefix: LexiconPrefix = 'lexicon',
-  sourceLang?: string,
+  { prefix = 'lexicon', sourceLang }: { prefix?: LexiconPrefix; sourceLang?: string } = {},
 ): RiskReason[] {
   const ownFeature = (r: RiskReason): boolean => r.feature.startsWith(`${prefix}:`);
   const fromLexicon = reasons.filter(ownFeature);

@@ -146,6 +146,32 @@ export function trainLogistic(sets: readonly TrainingSet[], options: TrainOption
 
 const SAME_MCC = 0.001;
 
+/** Each set's risks, by one model or by the model each set is scored with. */
+function risksOf(
+  model: RiskModel | ((set: TrainingSet) => RiskModel),
+  sets: readonly TrainingSet[],
+): number[][] {
+  const modelFor = typeof model === 'function' ? model : () => model;
+  return sets.map((set) => set.features.map((f) => scoreRisk(f, modelFor(set)).risk));
+}
+
+/** The sets' mean MCC when risks at or above `threshold` are flagged. */
+function meanMccAt(
+  risks: readonly (readonly number[])[],
+  sets: readonly TrainingSet[],
+  threshold: number,
+): number {
+  const scores = sets.map((set, k) =>
+    mcc(
+      confusion(
+        (risks[k] ?? []).map((r) => r >= threshold),
+        set.labels,
+      ),
+    ),
+  );
+  return scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
+}
+
 /**
  * The threshold with the best mean MCC over the development sets, judged on the mean over its
  * neighbours (±0.02) too: a lone peak on one grid point is noise in the development data. With
@@ -158,20 +184,11 @@ export function chooseThreshold(
   sets: readonly TrainingSet[],
   preferred?: { threshold: number; tolerance: number },
 ): { threshold: number; meanMcc: number } {
-  const modelFor = typeof model === 'function' ? model : () => model;
-  const risks = sets.map((set) => set.features.map((f) => scoreRisk(f, modelFor(set)).risk));
+  const risks = risksOf(model, sets);
   const grid: { threshold: number; meanMcc: number }[] = [];
   for (let step = 5; step <= 95; step++) {
     const t = step / 100;
-    const scores = sets.map((set, k) =>
-      mcc(
-        confusion(
-          (risks[k] ?? []).map((r) => r >= t),
-          set.labels,
-        ),
-      ),
-    );
-    grid.push({ threshold: t, meanMcc: scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length) });
+    grid.push({ threshold: t, meanMcc: meanMccAt(risks, sets, t) });
   }
   const smoothed = (k: number): number => {
     const window = grid.slice(Math.max(0, k - 2), k + 3);
@@ -200,21 +217,11 @@ export function meanMccNear(
   threshold: number,
   radius = 0.04,
 ): number {
-  const risks = sets.map((set) => set.features.map((f) => scoreRisk(f, model).risk));
-  const values: number[] = [];
-  for (let step = -Math.round(radius * 100); step <= Math.round(radius * 100); step++) {
-    const t = threshold + step / 100;
-    for (const [k, set] of sets.entries())
-      values.push(
-        mcc(
-          confusion(
-            (risks[k] ?? []).map((r) => r >= t),
-            set.labels,
-          ),
-        ),
-      );
-  }
-  return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  const risks = risksOf(model, sets);
+  const steps = Math.round(radius * 100);
+  let sum = 0;
+  for (let step = -steps; step <= steps; step++) sum += meanMccAt(risks, sets, threshold + step / 100);
+  return sum / (2 * steps + 1);
 }
 
 /**
@@ -226,9 +233,9 @@ const LEXICON_MARGIN = 0.005;
 /**
  * For each language pair, its model with the translations' lexicon, or the one without when the
  * lexicon does not raise the pair's MCC on its development sets (around the pooled threshold, by
- * LEXICON_MARGIN); a
- * pair with no development set keeps the one without. The lexicon of a translation tells errors
- * apart in some languages and merely names topics in others (measured, not assumed: see the README).
+ * LEXICON_MARGIN); a pair with no development set keeps the one without. The lexicon of a
+ * translation tells errors apart in some languages and merely names topics in others (measured, not
+ * assumed: see the README).
  */
 export function choosePairModels(
   withLexicon: Readonly<Record<string, RiskModel>>,
