@@ -1,5 +1,5 @@
 import type { Sentence } from '../domain/types';
-import { AnchorInterner, commonCount } from './anchors';
+import { AnchorInterner, commonCount, katakanaLoanwordAnchors, loanwordSoundAnchors } from './anchors';
 import {
   type CostContext,
   type SpanSimilarity,
@@ -13,7 +13,7 @@ import { type AlignParams, DEFAULT_ALIGN_PARAMS, MAX_JOIN, beadShapes } from './
 import { ANCHOR_KINDS, sideRuns } from './side-runs';
 import { PairCommons } from './pair-commons';
 import { isSpacelessScript } from '../text/languages';
-import { nameWriting } from '../text/sound-alike';
+import { nameWriting, writesLoanwordsApart } from '../text/sound-alike';
 import type { TranslationLexicon } from '../bilingual/lexicon';
 import { unrelatedByLexicon } from '../bilingual/related';
 import { computeLengthStats } from '../checks/length-ratio';
@@ -64,6 +64,31 @@ function soundSides(
 }
 
 /**
+ * For a language that writes borrowed words in katakana (Japanese) beside one written in Latin
+ * letters: per sentence of each side, the loanword sound keys ("block" and ブロック) that some
+ * sentence of the other side also has. The rest would meet nothing and only dilute what a sentence
+ * shares with its translation: every English word has a key.
+ */
+function loanwordAnchors(
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+  languages: AlignOptions['languages'],
+  sounds: ReturnType<typeof soundSides>,
+): { source: string[][]; target: string[][] } | null {
+  if (!languages || !sounds) return null;
+  const latinIsSource = sounds.source === 'latin';
+  const [latin, other] = latinIsSource ? [source, target] : [target, source];
+  const otherLang = latinIsSource ? languages.target : languages.source;
+  if (!writesLoanwordsApart(otherLang)) return null;
+  const theirs = other.map((s) => katakanaLoanwordAnchors(s.text, otherLang));
+  const keys = new Set(theirs.flat());
+  const found = latin.map((s) => loanwordSoundAnchors(s.text).filter((key) => keys.has(key)));
+  const used = new Set(found.flat());
+  const kept = theirs.map((own) => own.filter((key) => used.has(key)));
+  return latinIsSource ? { source: found, target: kept } : { source: kept, target: found };
+}
+
+/**
  * Two languages written alike (both with spaces, or both without) run to about the same number of
  * characters; between the two kinds the ratio depends on how the text was tokenised, so no prior.
  */
@@ -97,6 +122,7 @@ export function alignSentences(
   // skews it badly): the estimate starts from a ratio of 1 worth a couple of sentences of text.
   const prior = priorWeight(options.languages);
   const sounds = soundSides(options.languages);
+  const loanwords = loanwordAnchors(source, target, options.languages, sounds);
   const firstRatio = Math.max(0.05, (length(target) + prior) / (length(source) + prior));
   const ctx: CostContext = {
     src: sideRuns(
@@ -107,6 +133,7 @@ export function alignSentences(
           options.languages?.source,
           options.translations ? { side: 'source', lexicon: options.translations } : undefined,
           sounds?.source,
+          loanwords?.source[s.index],
         ),
       ),
     ),
@@ -118,6 +145,7 @@ export function alignSentences(
           options.languages?.target,
           options.translations ? { side: 'target', lexicon: options.translations } : undefined,
           sounds?.target,
+          loanwords?.target[t.index],
         ),
       ),
     ),

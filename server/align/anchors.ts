@@ -179,6 +179,30 @@ export function soundAnchors(text: string, lang: string, writing: 'latin' | 'sou
   return [...keys].map((key) => `s:${key}`);
 }
 
+/**
+ * The sound keys of a Latin-script text's lower-case words of four letters or more, for a language
+ * that writes its borrowed words by their sounds in a script of their own (Japanese katakana):
+ * "account" and アカウント, "block" and ブロック, "model" and モデル. Kept apart from the names' keys;
+ * the aligner keeps only those the other side of the document has (loanwordAnchors in aligner.ts).
+ */
+export function loanwordSoundAnchors(text: string): string[] {
+  const keys = new Set<string>();
+  for (const token of words(text)) {
+    if (token.text.length < 4 || token.text !== token.text.toLowerCase()) continue;
+    for (const key of nameSoundKeys(token.text))
+      if (key.length >= SOUND_ANCHOR) keys.add(`w:${key.slice(0, SOUND_ANCHOR)}`);
+  }
+  return [...keys];
+}
+
+/** The same keys of the katakana side's runs. */
+export function katakanaLoanwordAnchors(text: string, lang: string): string[] {
+  const keys = new Set<string>();
+  for (const key of scriptSoundKeys(text, lang))
+    if (key.length >= SOUND_ANCHOR) keys.add(`w:${key.slice(0, SOUND_ANCHOR)}`);
+  return [...keys];
+}
+
 /** One side of a language pair that has a learned translation lexicon. */
 export interface TranslationSide {
   side: 'source' | 'target';
@@ -208,13 +232,14 @@ export class AnchorInterner {
     lang = '',
     translations?: TranslationSide,
     sounds?: 'latin' | 'sounds',
+    loanwords: readonly string[] = [],
   ): SentenceFeatures {
     const anchors = anchorStrings(text, lang);
     const names = anchors.names.map((n) => `c:${n}`);
     return {
       length: text.length,
       strong: this.intern(anchors.strong),
-      names: this.intern(sounds ? [...names, ...soundAnchors(text, lang, sounds)] : names),
+      names: this.intern(sounds ? [...names, ...soundAnchors(text, lang, sounds), ...loanwords] : names),
       lexical: this.intern([...new Set(anchors.lexical)].map((l) => `l:${l}`)),
       translations: translations
         ? this.intern(translationAnchors(text, translations.side, translations.lexicon).map((t) => `x:${t}`))

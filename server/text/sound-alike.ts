@@ -29,6 +29,15 @@ export function nameWriting(lang: string): 'latin' | 'sounds' | null {
   return scripts.size === 1 && scripts.has('Latn') ? 'latin' : 'sounds';
 }
 
+/**
+ * Whether the language writes borrowed words in a script kept for them, apart from its own words:
+ * Japanese katakana ("page" ページ, "comment" コメント). Korean writes them in hangul like every word,
+ * Chinese by meaning or in the same characters as its own words.
+ */
+export function writesLoanwordsApart(lang: string): boolean {
+  return lang === 'ja';
+}
+
 /** Consonants that sound alike, in one class each; h, w, y and the vowels count as no consonant. */
 const CLASS_OF: Readonly<Record<string, string>> = {
   k: 'K',

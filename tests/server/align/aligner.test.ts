@@ -129,6 +129,29 @@ describe('aligner', () => {
     expect(beadOfLine({})?.source).toEqual([]);
   });
 
+  it('links a Japanese translation to its sentence by the loanwords they share, with no lexicon', () => {
+    // The second sentence was dropped and an unrelated one put in after the third: by length alone the
+    // aligner shifts every pair by one; "account"/アカウント, "comment"/コメント and "source"/ソース
+    // keep "Please check the source…" with its translation.
+    const english = [
+      'The administrator blocked the account for a week after the third warning.',
+      'It is merely a decorative icon and should sit on its own line.',
+      'Please check the source before you add another comment to the talk page.',
+      'The vote will close on Friday.',
+    ].join(' ');
+    const japanese = [
+      '管理者は3回目の警告の後、そのアカウントを1週間ブロックした。',
+      'トークページにコメントを追加する前に、ソースを確認してください。',
+      '子供向けの番組では触れられなかった話題だから注目すべきだと思います。',
+      '投票は金曜日に締め切られる。',
+    ].join('');
+    const beads = alignSentences(segment(english, 'en'), segment(japanese, 'ja'), {
+      languages: { source: 'en', target: 'ja' },
+    });
+    expect(beads.some((bead) => bead.source.includes(2) && bead.target.includes(1))).toBe(true);
+    expect(beads[0]).toEqual({ source: [0], target: [0] });
+  });
+
   it('pairs a headline with the headline, not with a sentence slipped in after it', () => {
     const line = '\n市役所は火曜日、中心部の図書館が改装のため春まで閉館すると発表した。';
     // The end mark (the headline has none), the weekday (火曜日, which the headline lacks) and the region

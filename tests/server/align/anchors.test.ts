@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorStrings } from '../../../server/align/anchors';
+import { anchorStrings, katakanaLoanwordAnchors, loanwordSoundAnchors } from '../../../server/align/anchors';
 
 const numbers = (text: string, lang: string): string[] =>
   anchorStrings(text, lang).strong.filter((anchor) => anchor.startsWith('n:'));
@@ -43,5 +43,14 @@ describe('anchors that survive translation', () => {
     );
     // Both words of the name are needed: "union" alone is no organisation.
     expect(organisations('The union said it was ready to help.', 'en')).toEqual([]);
+  });
+
+  it('reads English words by their sounds as Japanese borrows them in katakana', () => {
+    const english = loanwordSoundAnchors('please do not block the account again');
+    const japanese = katakanaLoanwordAnchors('二度とアカウントをブロックしないでください', 'ja');
+    // "block" ブロック and "account" アカウント; "please", "again" are no loanwords here.
+    expect(english.filter((key) => japanese.includes(key)).length).toBeGreaterThanOrEqual(2);
+    // Names are the capitalised words' anchors already; and short words say nothing.
+    expect(loanwordSoundAnchors('Tesla and Toyota')).toEqual([]);
   });
 });
