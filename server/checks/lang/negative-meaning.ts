@@ -10,7 +10,7 @@ import { words } from '../../text/normalize';
  * until" is "only then": "erst", "dopiero", "ne … qu'à"; so is it in the languages that say it the
  * English way ("no … hasta", "не … пока", "…まで…ない", "…之前…不"). Chinese words that carry 不 as
  * a prefix are among them: 不完全 (incomplete; not entirely), 不同 and 不一样 (different; not the
- * same), 不准确 (inaccurate), 不安全 (unsafe).
+ * same), 不准确 (inaccurate), 不安全 (unsafe), and in Japanese too 不足 (not enough).
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
   en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|declin(?:e|es|ed|ing) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*|likely|happy|fair|usual|expected\p{L}*|aware|willing|popular|constitutional|healthy|safe|stable|lawful|wanted|fortunate\p{L}*|resolved|answered|armed|changed|conscious|disclosed|identified|named|\p{L}+(?:able|ible))|il(?:legal\p{L}*|logical)|ir(?:relevant|responsible|regular\p{L}*|reversible)|im(?:proper\p{L}*|mature|moral|patient)|in(?:valid|complete|active|sufficient|appropriate|effective|adequate|correct\p{L}*|accurate|capable|credible)|(?:not|never)\s+(?:\p{L}+\s+){0,8}(?:until|till|before))(?![\p{L}])|n['’]t\s+(?:\p{L}+\s+){0,8}(?:until|till|before)(?![\p{L}])/iu,
@@ -28,8 +28,8 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
   ko: /불가능|실패|거부|부족|결여|무관|대신/u,
   // 〜を問わず (regardless of: "asking not"), which a translation may say as "no questions asked".
   // 不可 (not allowed, as in "ペットは不可"), not 不可欠 (indispensable), 不可思議 (mysterious), 不可避 (unavoidable).
-  ja: /まで[、は][^。！？]{0,25}(?:ない|ません)|不可能|不可(?!欠|思議|避|分)|不要|不許可|失敗|拒否|欠如|無関係|問わず|運休|休止|中止|停止|休館|閉鎖|禁止/u,
-  zh: /之前[，,][^。！？]{0,15}[不没]|而不是|不完全|不一样|不一樣|不同|不准确|不準確|不安全|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關|停运|停運|停止|暂停|暫停|停业|停業|关闭|關閉|禁止/u,
+  ja: /まで[、は][^。！？]{0,25}(?:ない|ません)|不可能|不足|不可(?!欠|思議|避|分)|不要|不許可|失敗|拒否|欠如|無関係|問わず|運休|休止|中止|停止|休館|閉鎖|禁止/u,
+  zh: /之前[，,][^。！？]{0,15}[不没]|而不是|不足|不完全|不一样|不一樣|不同|不准确|不準確|不安全|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關|停运|停運|停止|暂停|暫停|停业|停業|关闭|關閉|禁止/u,
 };
 
 /**
