@@ -257,7 +257,7 @@ function nameCharacterRuns(text: string): string[] {
  * Cyrillic words, runs of name characters (Chinese only: Japanese writes foreign names in katakana, and
  * its kanji read otherwise) and the words of the other scripts any-ascii reads.
  */
-export function scriptSoundKeys(text: string, lang: string): string[] {
+function computeScriptSoundKeys(text: string, lang: string): string[] {
   const keys: string[] = [];
   // Tokenised MT output spaces a word out ("ジャックアッ ス"): a run goes on across a space.
   const compact = text.replace(/(?<=[\p{sc=Katakana}\u30fc])\s+(?=[\p{sc=Katakana}\u30fc])/gu, '');
@@ -269,6 +269,16 @@ export function scriptSoundKeys(text: string, lang: string): string[] {
   for (const word of text.match(OTHER_SCRIPT_WORD) ?? [])
     keys.push(wordSoundKey(anyAscii(foreignNameLetters(word, lang))));
   return keys.filter((key) => key !== '');
+}
+
+const memoizedScriptSoundKeys = memoize(computeScriptSoundKeys);
+
+/**
+ * The sound keys of a text's katakana, name characters and other scripts (computeScriptSoundKeys),
+ * memoised: the aligner asks for a sentence's names and its loanwords, and the name checks ask again.
+ */
+export function scriptSoundKeys(text: string, lang: string): readonly string[] {
+  return memoizedScriptSoundKeys(text, lang);
 }
 
 /** Sounds a name may change or lose on its way into the other script: none for short keys. */

@@ -57,7 +57,7 @@ export class ScriptCounterpart {
   /** The compact text with the sibilants and long vowels of Indic spellings merged ("एसिया", "एशिया"). */
   private readonly loose: string;
   private readonly exonyms: ReadonlyMap<string, ReadonlySet<string>>;
-  private sounds: string[] | null = null;
+  private sounds: readonly string[] | null = null;
 
   constructor(
     private readonly text: string,
