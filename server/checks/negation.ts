@@ -10,6 +10,7 @@ import { negatesByMeaningBeside, negativeMeaningSpans } from './lang/negative-me
 import { withoutBounds } from './lang/bounds';
 import { sentenceOffsets } from './segmentation';
 import { type CheckUnit, type UnitCheck, flagFrom } from './types';
+import { words } from '../text/normalize';
 
 const LETTER = /\p{L}/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -85,6 +86,30 @@ function isTitleWord(text: string, marker: { text: string; start: number }): boo
   return before !== '' && !/[.!?:;"“„«]$/u.test(before);
 }
 
+/** A word long enough to be a name or a word of another language rather than a negation particle. */
+const COPIED_WORD = /^[\p{L}\p{M}]{4,}$/u;
+
+/**
+ * The translation with the words it has from the source as they are blanked out where they would
+ * read as its own negations: a name ("Newark", "Neil", read as Czech ne-) or a word left untranslated
+ * ("dict:negation"; "never" kept in a Czech translation, which is then reported as an untranslated
+ * negation rather than taken for a Czech one).
+ */
+function withoutCopiedNegations(text: string, lang: string, source: string): string {
+  let searched = text;
+  for (;;) {
+    const found = negationMarker(searched, lang);
+    if (!found || !COPIED_WORD.test(found.text) || !hasWord(source, found.text)) return searched;
+    searched =
+      searched.slice(0, found.start) + ' '.repeat(found.end - found.start) + searched.slice(found.end);
+  }
+}
+
+function hasWord(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return words(text).some((token) => token.text.toLowerCase() === lower);
+}
+
 export const negation = {
   scope: 'unit',
   id: 'negation',
@@ -98,23 +123,24 @@ export const negation = {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
     // A negated limit ("not more than 6", "nicht über 25 °C") is a limit, compared by the bounds check.
     const source = negationMarker(withoutBounds(unit.source, ctx.sourceLang), ctx.sourceLang);
-    const target = negationMarker(withoutBounds(unit.target, ctx.targetLang), ctx.targetLang);
+    const translation = withoutCopiedNegations(unit.target, ctx.targetLang, unit.source);
+    const target = negationMarker(withoutBounds(translation, ctx.targetLang), ctx.targetLang);
     if (!source === !target) return [];
     // The side without a negation may say it by a word's meaning ("not possible" as "unmöglich"), and
     // the negation found may be part of such a phrase ("not … until", "non-profit"): nothing reversed.
     const [negated, plain] = source
       ? [
           { marker: source, text: unit.source, lang: ctx.sourceLang },
-          { text: unit.target, lang: ctx.targetLang },
+          { text: unit.target, lang: ctx.targetLang, searched: translation },
         ]
       : [
           { marker: target, text: unit.target, lang: ctx.targetLang },
-          { text: unit.source, lang: ctx.sourceLang },
+          { text: unit.source, lang: ctx.sourceLang, searched: unit.source },
         ];
     if (negatesByMeaningBeside(plain.text, plain.lang, negated.lang)) return [];
     // The plain side's negation was part of a limit that the other language does not word as one
     // ("shall not exceed EUR 20 000 000" against "darf 20 000 000 EUR nicht übersteigen"): both negate.
-    if (negationMarker(plain.text, plain.lang) !== null) return [];
+    if (negationMarker(plain.searched, plain.lang) !== null) return [];
     // "Isn't Pulse a part of Final Fantasy XIII?" asked as "…の一部ではないか?": both ask the same.
     if (isQuestion(negated.text) && isRhetoricalNegativeQuestion(plain.text, plain.lang)) return [];
     if (PRIVATIVE_BY_ENDING.has(plain.lang) && onlyWithout(negated.text, negated.lang)) return [];
