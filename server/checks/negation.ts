@@ -99,15 +99,17 @@ function withoutCopiedNegations(text: string, lang: string, source: string): str
   let searched = text;
   for (;;) {
     const found = negationMarker(searched, lang);
-    if (!found || !COPIED_WORD.test(found.text) || !hasWord(source, found.text)) return searched;
+    if (!found || !isCopied(found, source)) return searched;
     searched =
       searched.slice(0, found.start) + ' '.repeat(found.end - found.start) + searched.slice(found.end);
   }
 }
 
-function hasWord(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  return words(text).some((token) => token.text.toLowerCase() === lower);
+/** Whether the marker is a word of four letters or more that the source has as it is. */
+function isCopied(marker: NegationMarker, source: string): boolean {
+  if (!COPIED_WORD.test(marker.text)) return false;
+  const lower = marker.text.toLowerCase();
+  return words(source).some((token) => token.text.toLowerCase() === lower);
 }
 
 export const negation = {
@@ -123,8 +125,12 @@ export const negation = {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
     // A negated limit ("not more than 6", "nicht über 25 °C") is a limit, compared by the bounds check.
     const source = negationMarker(withoutBounds(unit.source, ctx.sourceLang), ctx.sourceLang);
-    const translation = withoutCopiedNegations(unit.target, ctx.targetLang, unit.source);
-    const target = negationMarker(withoutBounds(translation, ctx.targetLang), ctx.targetLang);
+    let translation = unit.target;
+    let target = negationMarker(withoutBounds(translation, ctx.targetLang), ctx.targetLang);
+    if (target && isCopied(target, unit.source)) {
+      translation = withoutCopiedNegations(unit.target, ctx.targetLang, unit.source);
+      target = negationMarker(withoutBounds(translation, ctx.targetLang), ctx.targetLang);
+    }
     if (!source === !target) return [];
     // The side without a negation may say it by a word's meaning ("not possible" as "unmöglich"), and
     // the negation found may be part of such a phrase ("not … until", "non-profit"): nothing reversed.
