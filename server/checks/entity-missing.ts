@@ -1,6 +1,7 @@
 import { type Flag, graverSeverity } from '../domain/types';
 import { type NameMention, findNames } from '../text/names';
-import { isCommonWord } from '../text/lexicon';
+import { isCommonWord, isKnownWord } from '../text/lexicon';
+import { namedOtherwise } from '../text/countries';
 import { fold } from '../text/normalize';
 import { isPlaceName } from '../text/places';
 import { stemKey, translationKeys } from '../bilingual/keys';
@@ -63,6 +64,22 @@ export function translatedInTarget(name: NameMention, target: string, ctx: Check
   return translations.some((key) => targetKeys.includes(key));
 }
 
+/** The acronyms of the two countries news names most, and the region namedOtherwise knows them by. */
+const REGION_ACRONYMS: Readonly<Record<string, string>> = { us: 'US', usa: 'US', uk: 'GB' };
+
+/** A lower-case word run into a capitalised one where a space was lost: "electionsList", "itIn", "myPOV". */
+const GLUED = /^(\p{Ll}{2,})\p{Lu}/u;
+
+/**
+ * Whether a "name" is two words run together ("List of Alberta general electionsList of…", "read
+ * itIn"), as wiki text loses its line breaks: its lower-case start is a word of the language. A name
+ * that starts in lower case ("iPhone", "eBay", "McGeddon") does not start with one.
+ */
+function gluedWords(text: string, lang: string): boolean {
+  const start = GLUED.exec(text)?.[1];
+  return start !== undefined && isKnownWord(start, lang) === true;
+}
+
 /**
  * The source's names a translation must keep: not a sentence's first word, a month or weekday, a
  * short word, an era ("BC") or a Roman numeral, nor an ordinary word with a capital. From German,
@@ -84,6 +101,7 @@ export function namesToFind(
     // "XIX", "VIII", "XXIe": a number, which the numbers check compares; so is the ordinal a name
     // starts with ("Второй мировой войны", the Second World War).
     if (isRomanNumeral(name.text) || isNumberWord(name.text, ctx.sourceLang)) return false;
+    if (gluedWords(name.text, ctx.sourceLang)) return false;
     // Institutions are translated word by word ("White House" → "Biały Dom"); ordinary capitalised words are not names.
     return (
       name.acronym || !(name.common || (name.inPhrase && isCommonWord(name.text, ctx.sourceLang) !== false))
@@ -118,6 +136,9 @@ export const entityMissing = {
     for (const name of candidates) {
       if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
       if (matchesAsInitialism(name, side, other)) continue;
+      // "UK" as "Großbritannien" or "britische", "US" as "amerikanisch".
+      const region = REGION_ACRONYMS[name.key];
+      if (region !== undefined && namedOtherwise(unit.target, region)) continue;
       // "50 USD" where the translation has "$50"; "16 GB" where it has "16 MB" (the units check's finding).
       if (name.acronym && isUnitOfAmount(unit.source, ctx.sourceLang, name, unit.target, ctx.targetLang))
         continue;

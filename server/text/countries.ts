@@ -150,12 +150,13 @@ export function countriesNamed(text: string, lang: string): CountryMention[] {
 
 /**
  * Other ways a text names the two countries news names most, by acronym, by adjective or by a name
- * Intl does not use ("the US", "American", "Amerika", "UK", "British", "Großbritannien"): where
+ * Intl does not use ("the US", "American", "amerikanisch", "UK", "British", "britische",
+ * "Großbritannien"; adjectives in small letters where the language writes them so): where
  * one of these stands, the country is not missing.
  */
 const ALSO_NAMED: Readonly<Record<string, RegExp>> = {
-  US: /(?<![\p{L}])(?:U\.?S\.?A?\.?|Americ\p{L}*|Amerik\p{L}*|Améri\p{L}*|Ameryk\p{L}*|Америк\p{L}*|США)(?![\p{L}])|美国|美國|アメリカ|米国|미국/u,
-  GB: /(?<![\p{L}])(?:U\.?K\.?|Brit\p{L}*|Großbritannien\p{L}*|Bretagne|Bretaña|Bretagna|Brytani\p{L}*|Británi\p{L}*|Британи\p{L}*|Великобритани\p{L}*)(?![\p{L}])|英国|英國|イギリス|영국/u,
+  US: /(?<![\p{L}])(?:U\.?S\.?A?\.?|[Aa]meric\p{L}*|[Aa]merik\p{L}*|[Aa]méri\p{L}*|[Aa]meryk\p{L}*|[Аа]мерик\p{L}*|США)(?![\p{L}])|美国|美國|アメリカ|米国|미국/u,
+  GB: /(?<![\p{L}])(?:U\.?K\.?|[Bb]rit\p{L}*|Großbritannien\p{L}*|Bretagne|Bretaña|Bretagna|Brytani\p{L}*|[Bb]rytyj\p{L}*|Británi\p{L}*|[Bb]ritánic\p{L}*|Британи\p{L}*|[Бб]ритан\p{L}*|Великобритани\p{L}*)(?![\p{L}])|英国|英國|イギリス|영국/u,
 };
 
 /** Whether a text names the country in one of the other ways ALSO_NAMED knows. */
