@@ -205,6 +205,8 @@ const ENGLISH_SHORT_WORDS = new Set([
   'up',
   'we',
   'an',
+  'oh',
+  'ah',
 ]);
 
 const LONGEST_ACRONYM = 7;
@@ -228,6 +230,12 @@ const ENGLISH_ABBREVIATIONS = new Set([
   'idk',
   'afaik',
   'iirc',
+  'zomg',
+  // Ordinary nouns, which translations write in words of their own ("TV" → "Fernsehen", "FAQ" →
+  // "häufige Fragen", "HQ" → "Hauptquartier").
+  'tv',
+  'faq',
+  'hq',
 ]);
 
 /** English "I" and its contractions ("I've", "I'm") are capitalised, but not names. */
