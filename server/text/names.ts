@@ -238,7 +238,10 @@ const ENGLISH_ABBREVIATIONS = new Set([
   'hq',
 ]);
 
-/** English "I" and its contractions ("I've", "I'm", and "Ive", "Im" typed without the apostrophe) are capitalised, but not names. */
+/**
+ * English "I" and its contractions ("I've", "I'm"; "Ive" and "Im" typed without the apostrophe) are
+ * capitalised, but not names.
+ */
 const ENGLISH_I = /^I(?:['’][a-z]{1,2}|ve|m)?$/;
 
 /** Brands written with a small first letter and a capital inside: "iOS", "iPhone", "eBay", "macOS". */
