@@ -1,6 +1,12 @@
 import type { Flag } from '../domain/types';
 import { nameWriting } from '../text/sound-alike';
-import { joinAdjacent, namesToFind, neighbourFound, translatedInTarget } from './entity-missing';
+import {
+  countryNamedOtherwise,
+  joinAdjacent,
+  namesToFind,
+  neighbourFound,
+  translatedInTarget,
+} from './entity-missing';
 import { ScriptCounterpart, UNTRANSLITERATED } from './lang/script-counterpart';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -25,6 +31,7 @@ export const entityMissingTransliterated = {
     const reported = new Set<string>();
     for (const name of names) {
       if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
+      if (countryNamedOtherwise(name, unit.target)) continue;
       // "President Joe Biden" is "バイデン大統領", "Emmanuel Macron" often "Макрон": one name of a run kept.
       if (name.inPhrase && neighbourFound(unit.source, unit.target, sourceNames, name, target.surely))
         continue;

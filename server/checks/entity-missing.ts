@@ -1,7 +1,7 @@
 import { type Flag, graverSeverity } from '../domain/types';
 import { type NameMention, findNames } from '../text/names';
 import { isCommonWord, isKnownWord } from '../text/lexicon';
-import { namedOtherwise } from '../text/countries';
+import { namedOtherwise, regionNamedBy } from '../text/countries';
 import { fold } from '../text/normalize';
 import { isPlaceName } from '../text/places';
 import { stemKey, translationKeys } from '../bilingual/keys';
@@ -64,8 +64,15 @@ export function translatedInTarget(name: NameMention, target: string, ctx: Check
   return translations.some((key) => targetKeys.includes(key));
 }
 
-/** The acronyms of the two countries news names most, and the region namedOtherwise knows them by. */
-const REGION_ACRONYMS: Readonly<Record<string, string>> = { us: 'US', usa: 'US', uk: 'GB' };
+/**
+ * Whether the name is one of the ways of naming the two countries news names most that the
+ * translation names otherwise: "UK" as "Großbritannien" or "britische", "Britain" as イギリス, "US" as
+ * "amerikanisch".
+ */
+export function countryNamedOtherwise(name: NameMention, target: string): boolean {
+  const region = regionNamedBy(name.text);
+  return region !== null && namedOtherwise(target, region);
+}
 
 /** A lower-case word run into a capitalised one where a space was lost: "electionsList", "itIn", "myPOV". */
 const GLUED = /^(\p{Ll}{2,})\p{Lu}/u;
@@ -136,9 +143,7 @@ export const entityMissing = {
     for (const name of candidates) {
       if (reported.has(name.key) || target.has(name) || translatedInTarget(name, unit.target, ctx)) continue;
       if (matchesAsInitialism(name, side, other)) continue;
-      // "UK" as "Großbritannien" or "britische", "US" as "amerikanisch".
-      const region = REGION_ACRONYMS[name.key];
-      if (region !== undefined && namedOtherwise(unit.target, region)) continue;
+      if (countryNamedOtherwise(name, unit.target)) continue;
       // "50 USD" where the translation has "$50"; "16 GB" where it has "16 MB" (the units check's finding).
       if (name.acronym && isUnitOfAmount(unit.source, ctx.sourceLang, name, unit.target, ctx.targetLang))
         continue;

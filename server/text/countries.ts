@@ -159,6 +159,12 @@ const ALSO_NAMED: Readonly<Record<string, RegExp>> = {
   GB: /(?<![\p{L}])(?:U\.?K\.?|[Bb]rit\p{L}*|Großbritannien\p{L}*|Bretagne|Bretaña|Bretagna|Brytani\p{L}*|[Bb]rytyj\p{L}*|Británi\p{L}*|[Bb]ritánic\p{L}*|Британи\p{L}*|[Бб]ритан\p{L}*|Великобритани\p{L}*)(?![\p{L}])|英国|英國|イギリス|영국/u,
 };
 
+/** The country a word names in one of the ways ALSO_NAMED knows ("UK", "Britain", "American"), or null. */
+export function regionNamedBy(word: string): string | null {
+  for (const [region, pattern] of Object.entries(ALSO_NAMED)) if (pattern.test(word)) return region;
+  return null;
+}
+
 /** Whether a text names the country in one of the other ways ALSO_NAMED knows. */
 export function namedOtherwise(text: string, region: string): boolean {
   return ALSO_NAMED[region]?.test(text) ?? false;
