@@ -315,7 +315,8 @@ export const numbers = {
         !sourceMonth(m) &&
         !tookFromMonth(m, source, sourceLeft, sourceMonth) &&
         !gluedIn('target').has(digitsOf(m)) &&
-        !writtenApart(unit.target, m),
+        !writtenApart(unit.target, m) &&
+        !writtenTogether(unit.source, unit.target, m),
     );
     let extra = targetLeft.filter(
       (m) =>
@@ -326,7 +327,8 @@ export const numbers = {
         !tookFromMonth(m, target, targetLeft, targetMonth) &&
         !(m.values[0] === 1 && saysOne(unit.source, ctx.sourceLang)) &&
         !gluedIn('source').has(digitsOf(m)) &&
-        !writtenTogether(unit.target, unit.source, m),
+        !writtenTogether(unit.target, unit.source, m) &&
+        !writtenApart(unit.source, m),
     );
     if (
       missing.length > 0 &&
