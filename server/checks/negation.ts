@@ -90,26 +90,34 @@ function isTitleWord(text: string, marker: { text: string; start: number }): boo
 const COPIED_WORD = /^[\p{L}\p{M}]{4,}$/u;
 
 /**
- * The translation with the words it has from the source as they are blanked out where they would
- * read as its own negations: a name ("Newark", "Neil", read as Czech ne-) or a word left untranslated
+ * A side with the words it has from the other side as they are blanked out where they would read as
+ * its own negations: a name ("Newark", "Neil", read as Czech ne-) or a word left untranslated
  * ("dict:negation"; "never" kept in a Czech translation, which is then reported as an untranslated
- * negation rather than taken for a Czech one).
+ * negation rather than taken for a Czech one). Words that negate in one of `negatingIn` too are kept:
+ * seen from the source, a negation the translation kept is no name (and one kept in English is reported
+ * as untranslated).
  */
-function withoutCopiedNegations(text: string, lang: string, source: string): string {
+function withoutCopiedNegations(
+  text: string,
+  lang: string,
+  other: string,
+  negatingIn: readonly string[] = [],
+): string {
   let searched = text;
   for (;;) {
     const found = negationMarker(searched, lang);
-    if (!found || !isCopied(found, source)) return searched;
+    if (!found || !isCopied(found, other, negatingIn)) return searched;
     searched =
       searched.slice(0, found.start) + ' '.repeat(found.end - found.start) + searched.slice(found.end);
   }
 }
 
-/** Whether the marker is a word of four letters or more that the source has as it is. */
-function isCopied(marker: NegationMarker, source: string): boolean {
+/** Whether the marker is a word of four letters or more that the other side has as it is, and no negation in `negatingIn`. */
+function isCopied(marker: NegationMarker, other: string, negatingIn: readonly string[] = []): boolean {
   if (!COPIED_WORD.test(marker.text)) return false;
+  if (negatingIn.some((lang) => negationMarker(marker.text, lang) !== null)) return false;
   const lower = marker.text.toLowerCase();
-  return words(source).some((token) => token.text.toLowerCase() === lower);
+  return words(other).some((token) => token.text.toLowerCase() === lower);
 }
 
 export const negation = {
@@ -124,7 +132,13 @@ export const negation = {
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
     // A negated limit ("not more than 6", "nicht über 25 °C") is a limit, compared by the bounds check.
-    const source = negationMarker(withoutBounds(unit.source, ctx.sourceLang), ctx.sourceLang);
+    let original = unit.source;
+    let source = negationMarker(withoutBounds(original, ctx.sourceLang), ctx.sourceLang);
+    const negatingIn = [ctx.targetLang, 'en'];
+    if (source && isCopied(source, unit.target, negatingIn)) {
+      original = withoutCopiedNegations(unit.source, ctx.sourceLang, unit.target, negatingIn);
+      source = negationMarker(withoutBounds(original, ctx.sourceLang), ctx.sourceLang);
+    }
     let translation = unit.target;
     let target = negationMarker(withoutBounds(translation, ctx.targetLang), ctx.targetLang);
     if (target && isCopied(target, unit.source)) {
@@ -141,7 +155,7 @@ export const negation = {
         ]
       : [
           { marker: target, text: unit.target, lang: ctx.targetLang },
-          { text: unit.source, lang: ctx.sourceLang, searched: unit.source },
+          { text: unit.source, lang: ctx.sourceLang, searched: original },
         ];
     if (negatesByMeaningBeside(plain.text, plain.lang, negated.lang)) return [];
     // The plain side's negation was part of a limit that the other language does not word as one
