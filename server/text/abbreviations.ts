@@ -338,6 +338,9 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'т.к',
     'г',
     'гг',
+    // A river, a village, a rouble: "р. Волга", "с. Михайловка", "100 р.".
+    'р',
+    'с',
     'ул',
     'им',
     'стр',
@@ -376,6 +379,9 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'т.п',
     'р',
     'рр',
+    'м',
+    'с',
+    'смт',
     'вул',
     'просп',
     'обл',
@@ -551,11 +557,20 @@ const TITLES_ELSEWHERE = new Set(['sr', 'jr']);
 const STREET_AFTER_NAME = /(?<![.!?]\s*|^\s*)\p{Lu}[\p{L}'’-]*\s+St\s?\.\s*$/u;
 
 /**
+ * Russian and Ukrainian one-letter abbreviations that end a sentence after a number ("у 2022 р.", "в
+ * 2022 г.", "5 м.", "100 р.") and go on to a name otherwise: "у м. Києві" (city), "г. Москва", "р. Дніпро"
+ * (river), "с. Петрівка" (village).
+ */
+const AFTER_A_NUMBER_ONLY = new Set(['м', 'г', 'р', 'с']);
+const AFTER_NUMBER = /\d\s?\p{L}{1,3}\s?\.\s*$/u;
+
+/**
  * Whether the abbreviation can also end a sentence in this language; `before` is the text up to and
  * with it, for the one whose reading depends on what precedes it ("Downing St." against "St. Louis").
  */
 export function isTerminalAbbreviation(lower: string, lang: string, before = ''): boolean {
   if (lang !== 'en' && TITLES_ELSEWHERE.has(lower)) return false;
+  if (AFTER_A_NUMBER_ONLY.has(lower)) return AFTER_NUMBER.test(before);
   if (lang === 'en' && lower === 'st') return STREET_AFTER_NAME.test(before);
   return TERMINAL_ABBREVIATIONS.has(lower);
 }
