@@ -91,6 +91,21 @@ function isStreetBeforeNumber(lower: string, lang: string): boolean {
   return lang === 'de' && lower.length > 4 && lower.endsWith('str');
 }
 
+/**
+ * Japanese quotes a sentence with its full stop inside and goes on with a particle — と (言った), って,
+ * など, なんて — or a comma: 「行かない。」と言った。 The closing bracket may stand on either side of the
+ * break (tokenised text: "。 」 と 言 っ た").
+ */
+function quotationGoesOn(before: string, next: string): boolean {
+  if (CLOSED_AFTER_STOP.test(before)) return QUOTATIVE_PARTICLE.test(next);
+  const closer = CLOSERS_FIRST.exec(next);
+  return closer !== null && STOP_AT_END.test(before) && QUOTATIVE_PARTICLE.test(next.slice(closer[0].length));
+}
+const STOP_AT_END = /[。！？!?．]\s*$/u;
+const CLOSED_AFTER_STOP = /[。！？!?．]\s?[」』”）)]+\s*$/u;
+const CLOSERS_FIRST = /^[」』”）)]+\s*/u;
+const QUOTATIVE_PARTICLE = /^(?:と|って|など|なんて|、|，)/u;
+
 /** True when the text before a break ends in something that is not the end of a sentence. */
 function isFalseBreak(
   before: string,
@@ -103,6 +118,8 @@ function isFalseBreak(
   // quotation or bracket closing after it, the mark ends a sentence that informal writing goes on with
   // in lower case ("GO AWAY!! you are not welcome here!").
   if (/[?!]\s?[”“"»«’‘')]+\s*$/u.test(before) && /^\p{Ll}/u.test(next)) return true;
+  // Japanese quotes a sentence with its full stop inside and goes on with a particle: 「行かない。」と言った。
+  if (lang === 'ja' && quotationGoesOn(before, next)) return true;
   // Tokenised MT output writes "Dr . Smith": the word may stand apart from its period.
   const match = /(\S+) ?\.\s*$/u.exec(before);
   if (!match) return false;
@@ -139,7 +156,7 @@ function isFalseBreak(
 const BREAK_BEFORE_NUMBER = /(\p{L}{2,}) ?([.!?])(["”»’')\]]*)(?=\s+\d[\d.,]*(?: ?%)?\s+\p{Ll})/gu;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
-const LEADING_CLOSER = /^\s*[»”“)]/u;
+const LEADING_CLOSER = /^\s*[»”“)」』]/u;
 
 const count = (text: string, marks: RegExp): number => (text.match(marks) ?? []).length;
 
@@ -163,7 +180,8 @@ function opensQuoteAtEnd(text: string): number {
 
 /**
  * How many characters at the start of `text` close a quotation or bracket left open in `previous`
- * (0 when none): » after «, ” or “ after an odd number of curly quotes („…“, „…”, “…”), ) after (.
+ * (0 when none): » after «, 」 after 「, 』 after 『, ” or “ after an odd number of curly quotes („…“, „…”,
+ * “…”), ) after (.
  */
 function closesQuoteOf(previous: string, text: string): number {
   const match = LEADING_CLOSER.exec(text);
@@ -172,9 +190,13 @@ function closesQuoteOf(previous: string, text: string): number {
   const open =
     mark === '»'
       ? count(previous, /«/g) > count(previous, /»/g)
-      : mark === ')'
-        ? count(previous, /\(/g) > count(previous, /\)/g)
-        : count(previous, /[„“”]/g) % 2 === 1;
+      : mark === '」'
+        ? count(previous, /「/g) > count(previous, /」/g)
+        : mark === '』'
+          ? count(previous, /『/g) > count(previous, /』/g)
+          : mark === ')'
+            ? count(previous, /\(/g) > count(previous, /\)/g)
+            : count(previous, /[„“”]/g) % 2 === 1;
   return open ? match[0].length : 0;
 }
 

@@ -70,6 +70,21 @@ describe('segmenter', () => {
     expect(texts('Он живёт в г. Москве на ул. Ленина, д. 5. Там тихо.', 'ru')).toHaveLength(2);
     // "т. д." (and so on) can end a sentence although "д." (house) cannot.
     expect(texts('Там были книги, журналы и т. д. Потом все ушли.', 'ru')).toHaveLength(2);
+    // One letter and a period: a city, a river or a village before a name, a year, a metre or a rouble after a number.
+    expect(texts('Зустріч відбудеться у м. Києві. Про це повідомив проф. Петренко.', 'uk')).toEqual([
+      'Зустріч відбудеться у м. Києві.',
+      'Про це повідомив проф. Петренко.',
+    ]);
+    expect(texts('Вони живуть у с. Петрівка. Висота вежі 5 м. Вона стара.', 'uk')).toEqual([
+      'Вони живуть у с. Петрівка.',
+      'Висота вежі 5 м.',
+      'Вона стара.',
+    ]);
+    expect(texts('Мы были на р. Волге. Это было в 2022 г. Потом всё изменилось.', 'ru')).toEqual([
+      'Мы были на р. Волге.',
+      'Это было в 2022 г.',
+      'Потом всё изменилось.',
+    ]);
     expect(texts('Siehe S. 12 und Abb. 3 im Bd. 2. Das reicht.', 'de')).toHaveLength(2);
     expect(
       texts('Die Firma XY GmbH & Co. KG meldete Insolvenz an. Der Betrieb läuft weiter.', 'de'),
@@ -154,6 +169,22 @@ describe('segmenter', () => {
     expect(texts('「見たことがない」と市長は語った。「誰も予想していなかった」', 'ja')).toEqual([
       '「見たことがない」と市長は語った。',
       '「誰も予想していなかった」',
+    ]);
+  });
+
+  it('keeps a Japanese quotation with its full stop inside in the sentence that quotes it (「…。」と言った)', () => {
+    expect(texts('彼は「行かない。」と言った。会議は明日です。', 'ja')).toEqual([
+      '彼は「行かない。」と言った。',
+      '会議は明日です。',
+    ]);
+    expect(texts('彼 は 「 行 か な い 。 」 と 言 っ た 。 会議 は 明日 で す 。', 'ja')).toEqual([
+      '彼 は 「 行 か な い 。 」 と 言 っ た 。',
+      '会議 は 明日 で す 。',
+    ]);
+    // A quotation that is a sentence of its own keeps its closing bracket, tokenised or not.
+    expect(texts('「 明日 は 雨 で す 。 」 東京 で は 傘 が 必要 で す 。', 'ja')).toEqual([
+      '「 明日 は 雨 で す 。 」',
+      '東京 で は 傘 が 必要 で す 。',
     ]);
   });
 
