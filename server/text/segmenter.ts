@@ -106,6 +106,23 @@ const CLOSED_AFTER_STOP = /[。！？!?．]\s?[」』”）)]+\s*$/u;
 const CLOSERS_FIRST = /^[」』”）)]+\s*/u;
 const QUOTATIVE_PARTICLE = /^(?:と|って|など|なんて|、|，)/u;
 
+/** Languages that write a date as day, month and year each with a period, spaced out: "12. 1. 2024". */
+const SPACED_DOTTED_DATES = new Set([
+  'cs',
+  'sk',
+  'de',
+  'hr',
+  'sl',
+  'sr',
+  'bs',
+  'pl',
+  'hu',
+  'da',
+  'no',
+  'nb',
+  'fi',
+]);
+
 /** True when the text before a break ends in something that is not the end of a sentence. */
 function isFalseBreak(
   before: string,
@@ -144,6 +161,9 @@ function isFalseBreak(
   // Ordinals written with a period: "12. Januar", "3. května", "XX. století".
   if (/^\d{1,4}$/.test(token) || /^[IVXLC]+$/.test(token)) {
     if (MONTH_WORDS.test(next) || /^\p{Ll}/u.test(next)) return true;
+    // A date in numbers with spaces after its periods: "12. 1. 2024" (Czech, Slovak, German…).
+    if (SPACED_DOTTED_DATES.has(lang) && Number(token) <= 31 && /^(?:0?[1-9]|1[0-2])\.(?!\d)/.test(next))
+      return true;
   }
   return false;
 }

@@ -188,6 +188,34 @@ describe('segmenter', () => {
     ]);
   });
 
+  it('knows the titles and ranks news puts before names (Ing., MUDr., insp., Abg., Lic., a.k.a.)', () => {
+    expect(texts('Ing. Jan Novák a MUDr. Petr Svoboda přišli. Doc. Dvořák ne.', 'cs')).toEqual([
+      'Ing. Jan Novák a MUDr. Petr Svoboda přišli.',
+      'Doc. Dvořák ne.',
+    ]);
+    expect(texts('Prišiel Ing. Ján Novák, PhD. Potom odišiel.', 'sk')).toHaveLength(2);
+    expect(texts('Mec. Nowak i insp. Kowalski przyszli. Kpt. Zieliński nie.', 'pl')).toEqual([
+      'Mec. Nowak i insp. Kowalski przyszli.',
+      'Kpt. Zieliński nie.',
+    ]);
+    expect(texts('Der Abg. Müller und Dipl.-Ing. Schmidt kamen. Sie gingen.', 'de')).toHaveLength(2);
+    expect(texts('El Lic. Pérez y el Excmo. Sr. Gómez llegaron. Luego se fueron.', 'es')).toHaveLength(2);
+    expect(texts('He moved to Fort Worth, a.k.a. Cowtown. He lives on Fifth Ave. It is loud.', 'en')).toEqual(
+      ['He moved to Fort Worth, a.k.a. Cowtown.', 'He lives on Fifth Ave.', 'It is loud.'],
+    );
+  });
+
+  it('reads a date in numbers spaced after its periods as one ("12. 1. 2024", "am Mo. 12.01.")', () => {
+    expect(texts('Schůze bude 12. 1. 2024 v 14 hod. Přišlo 50 lidí.', 'cs')).toEqual([
+      'Schůze bude 12. 1. 2024 v 14 hod.',
+      'Přišlo 50 lidí.',
+    ]);
+    expect(texts('Das Treffen ist am Mo. 12.01. um 14 Uhr. Alle kommen.', 'de')).toEqual([
+      'Das Treffen ist am Mo. 12.01. um 14 Uhr.',
+      'Alle kommen.',
+    ]);
+  });
+
   it('knows titles and abbreviations in Spanish, Italian, Portuguese and Dutch (Sr., dott., bijv.)', () => {
     expect(texts('El Sr. García llegó a las diez. La reunión empezó.', 'es')).toEqual([
       'El Sr. García llegó a las diez.',
