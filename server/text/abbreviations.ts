@@ -29,6 +29,9 @@ const COMMON = [
   'sr',
 ];
 
+/** Croatian, Serbian and Bosnian in Latin letters: "dr. sc. Horvat", "tzv. reforma", "br. 5", "2024. god." */
+const SERBO_CROATIAN = ['sc', 'mr', 'npr', 'tzv', 'tj', 'itd', 'sl', 'god', 'br', 'ul', 'mil', 'mlrd', 'tis'];
+
 export const ABBREVIATIONS: Record<string, readonly string[]> = {
   en: [
     'mr',
@@ -362,6 +365,11 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'n',
     'p.es',
     'ss',
+    // Offices and ranks before a name: "il sen. Bianchi", "il gen. Neri", "il col. Rossi".
+    'sen',
+    'gen',
+    'col',
+    'pres',
   ],
   pt: [
     'sr',
@@ -500,8 +508,12 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
   ],
   tr: ['dr', 'prof', 'doç', 'yrd', 'av', 'sn', 'vb', 'vs', 'yy', 'bkz', 'örn', 'no', 'cad', 'sok', 'mah'],
   sv: ['t.ex', 'bl.a', 'm.m', 'dvs', 'osv', 'ca', 's.k', 'f.d', 't.o.m', 'fr.o.m', 'nr', 'kl', 'st', 'resp'],
-  da: ['f.eks', 'bl.a', 'm.m', 'dvs', 'osv', 'ca', 'nr', 'kl', 'st', 'evt', 'hhv'],
-  no: ['f.eks', 'bl.a', 'm.m', 'dvs', 'osv', 'ca', 'nr', 'kl', 'st', 'evt', 'hhv'],
+  da: ['f.eks', 'bl.a', 'm.m', 'dvs', 'osv', 'ca', 'nr', 'kl', 'st', 'evt', 'hhv', 'hr'],
+  no: ['f.eks', 'bl.a', 'm.m', 'dvs', 'osv', 'ca', 'nr', 'kl', 'st', 'evt', 'hhv', 'hr'],
+  hr: SERBO_CROATIAN,
+  sr: SERBO_CROATIAN,
+  bs: SERBO_CROATIAN,
+  sl: ['mag', 'npr', 'tj', 'itd', 'oz', 'ipd', 'št', 'ul', 'mio', 'mrd'],
   hu: ['dr', 'prof', 'kb', 'pl', 'stb', 'ún', 'ill', 'u', 'krt', 'sz', 'ifj', 'id', 'özv', 'vö'],
   // Arabic writes "د." for Dr. and "أ." for Prof. before a name.
   ar: ['د', 'أ', 'م', 'ص', 'ج'],
@@ -588,6 +600,10 @@ const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mil',
   'tis',
   'hod',
+  'god',
+  'sl',
+  'ipd',
+  'mlrd',
   // After a name ("Jan Novák, Ph.D."), a street ("Fifth Ave."), a weekday before its date ("am Mo. 12.01.").
   'ph.d',
   'csc',

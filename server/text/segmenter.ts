@@ -164,6 +164,12 @@ function isFalseBreak(
     // A date in numbers with spaces after its periods: "12. 1. 2024" (Czech, Slovak, German…).
     if (SPACED_DOTTED_DATES.has(lang) && Number(token) <= 31 && /^(?:0?[1-9]|1[0-2])\.(?!\d)/.test(next))
       return true;
+    if (
+      SPACED_DOTTED_DATES.has(lang) &&
+      /\d{1,2}\.\s?\d{1,2}\.\s*$/.test(before) &&
+      /^\d{4}(?!\d)/.test(next)
+    )
+      return true;
   }
   return false;
 }

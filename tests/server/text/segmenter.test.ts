@@ -199,6 +199,9 @@ describe('segmenter', () => {
       'Kpt. Zieliński nie.',
     ]);
     expect(texts('Der Abg. Müller und Dipl.-Ing. Schmidt kamen. Sie gingen.', 'de')).toHaveLength(2);
+    expect(texts('Il sen. Bianchi e il gen. Neri hanno parlato. Poi sono usciti.', 'it')).toHaveLength(2);
+    expect(texts('Dr. sc. Horvat i mr. sc. Kovač su došli. Onda su otišli.', 'hr')).toHaveLength(2);
+    expect(texts('Hr. Jensen kom. Han gik igen.', 'da')).toHaveLength(2);
     expect(texts('El Lic. Pérez y el Excmo. Sr. Gómez llegaron. Luego se fueron.', 'es')).toHaveLength(2);
     expect(texts('He moved to Fort Worth, a.k.a. Cowtown. He lives on Fifth Ave. It is loud.', 'en')).toEqual(
       ['He moved to Fort Worth, a.k.a. Cowtown.', 'He lives on Fifth Ave.', 'It is loud.'],
@@ -209,6 +212,10 @@ describe('segmenter', () => {
     expect(texts('Schůze bude 12. 1. 2024 v 14 hod. Přišlo 50 lidí.', 'cs')).toEqual([
       'Schůze bude 12. 1. 2024 v 14 hod.',
       'Přišlo 50 lidí.',
+    ]);
+    expect(texts('Sastanak je bio 12. 1. 2024. Svi su došli.', 'hr')).toEqual([
+      'Sastanak je bio 12. 1. 2024.',
+      'Svi su došli.',
     ]);
     expect(texts('Das Treffen ist am Mo. 12.01. um 14 Uhr. Alle kommen.', 'de')).toEqual([
       'Das Treffen ist am Mo. 12.01. um 14 Uhr.',
