@@ -653,6 +653,9 @@ const SCALE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 const COUNTED_AFTER_SCALE =
   /^(?:[€$£¥]|(?:CHF|EUR|USD|GBP|PLN|CZK|Kč|Ft|Euro|US-Dollar|Dollar|Pfund|Franken|Kronen|Yen|Yuan|Rubel|Rupien|Złoty|Zloty|Forint|Lire|Pesos|Menschen|Einwohner|Tonnen|Besucher|Nutzer|Kunden|Stimmen|Fahrgäste|Haushalte|Arbeitsplätze)(?![\p{L}]))/u;
 
+/** A time zone after the time: "12:45 p.m. ET", "9 a.m. GMT" (a news byline's "Updated" line). */
+const TIME_ZONE = /^(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|WES?T|AES?T|JST|IST|HKT|SGT)(?![\p{L}])/u;
+
 /** The legal forms after "& Co.": "GmbH & Co. KG" is one company, not a sentence end. */
 const LEGAL_FORM_AFTER_CO = /^(?:KG|KGaA|OHG)(?![\p{L}])/u;
 
@@ -662,6 +665,7 @@ const LEGAL_FORM_AFTER_CO = /^(?:KG|KGaA|OHG)(?![\p{L}])/u;
  */
 export function continuesAfter(lower: string, next: string): boolean {
   if (SCALE_ABBREVIATIONS.has(lower)) return COUNTED_AFTER_SCALE.test(next);
+  if (lower === 'a.m' || lower === 'p.m') return TIME_ZONE.test(next);
   return lower === 'co' && LEGAL_FORM_AFTER_CO.test(next);
 }
 

@@ -135,6 +135,8 @@ function isFalseBreak(
   // quotation or bracket closing after it, the mark ends a sentence that informal writing goes on with
   // in lower case ("GO AWAY!! you are not welcome here!").
   if (/[?!]\s?[”“"»«’‘')]+\s*$/u.test(before) && /^\p{Ll}/u.test(next)) return true;
+  // The same with the closing mark after the break (French spacing: "« Pourquoi ? » a-t-elle demandé").
+  if (/[?!]\s*$/u.test(before) && /^[”“"»«’‘')]+\s*\p{Ll}/u.test(next)) return true;
   // Japanese quotes a sentence with its full stop inside and goes on with a particle: 「行かない。」と言った。
   if (lang === 'ja' && quotationGoesOn(before, next)) return true;
   // Tokenised MT output writes "Dr . Smith": the word may stand apart from its period.
@@ -177,9 +179,11 @@ function isFalseBreak(
 /**
  * A sentence that starts with a number followed by a lower-case word ("… abgab. 1760 wurde …", "… said.
  * 25 people died …") gets no break from Intl.Segmenter (Unicode's rule SB8 looks past the digits to the
- * lower-case letter). After a word that is not an abbreviation, that is a sentence start all the same.
+ * lower-case letter). After a word that is not an abbreviation, or a year ("… in 2021. 150 people
+ * died"), that is a sentence start all the same.
  */
-const BREAK_BEFORE_NUMBER = /(\p{L}{2,}) ?([.!?])(["”»’')\]]*)(?=\s+\d[\d.,]*(?: ?%)?\s+\p{Ll})/gu;
+const BREAK_BEFORE_NUMBER =
+  /(\p{L}{2,}|(?<!\d)(?:1\d|20)\d\d) ?([.!?])(["”»’')\]]*)(?=\s+\d[\d.,]*(?: ?%)?\s+\p{Ll})/gu;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LEADING_CLOSER = /^\s*[»”“)」』]/u;
@@ -234,6 +238,20 @@ function breaksBeforeNumbers(piece: string, abbreviations: ReadonlySet<string>, 
     cuts.push(match.index + match[0].length);
   }
   return cuts;
+}
+
+/**
+ * A line of dialogue opened by a dash after a full stop ("Potem wyszedł. – Dlaczego? – zapytała.",
+ * "Он ушёл. — Почему?"): Unicode does not break before the dash; a capital after it starts a sentence.
+ */
+const BREAK_BEFORE_DASH = /(\S*?)([.!?…])["”»’)]*\s+(?=[–—]\s?\p{Lu})/gu;
+
+function breaksBeforeDialogueDash(piece: string, abbreviations: ReadonlySet<string>): number[] {
+  return allMatches(BREAK_BEFORE_DASH, piece).flatMap((match) =>
+    match[2] === '.' && abbreviations.has((match[1] ?? '').toLowerCase())
+      ? []
+      : [match.index + match[0].length],
+  );
 }
 
 /**
@@ -315,6 +333,7 @@ export function segment(text: string, lang: string): Sentence[] {
       const cuts = [
         ...breaksBeforeNumbers(text, abbreviations, lang),
         ...breaksBeforeLowerCase(text, abbreviations, lang),
+        ...breaksBeforeDialogueDash(text, abbreviations),
       ].sort((a, b) => a - b);
       const bounds = [piece.start, ...cuts.map((cut) => piece.start + cut), piece.end];
       return bounds.slice(1).map((end, k) => ({ start: bounds[k] ?? piece.start, end }));

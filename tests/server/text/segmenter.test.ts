@@ -188,6 +188,27 @@ describe('segmenter', () => {
     ]);
   });
 
+  it("reads a byline's time zone, a year before a number, a quotation closed after its question mark and a dialogue dash", () => {
+    expect(texts('By Jane Doe, CNN. Updated 12:45 p.m. ET, Mon January 10, 2022', 'en')).toEqual([
+      'By Jane Doe, CNN.',
+      'Updated 12:45 p.m. ET, Mon January 10, 2022',
+    ]);
+    expect(texts('It happened in 2021. 150 people died. The government resigned.', 'en')).toEqual([
+      'It happened in 2021.',
+      '150 people died.',
+      'The government resigned.',
+    ]);
+    expect(texts('Puis il est parti. « Pourquoi ? » a-t-elle demandé.', 'fr')).toEqual([
+      'Puis il est parti.',
+      '« Pourquoi ? » a-t-elle demandé.',
+    ]);
+    expect(texts('Potem wyszedł. – Dlaczego? – zapytała. To jest tzw. – Nowy Ład – program.', 'pl')).toEqual([
+      'Potem wyszedł.',
+      '– Dlaczego? – zapytała.',
+      'To jest tzw. – Nowy Ład – program.',
+    ]);
+  });
+
   it('knows the titles and ranks news puts before names (Ing., MUDr., insp., Abg., Lic., a.k.a.)', () => {
     expect(texts('Ing. Jan Novák a MUDr. Petr Svoboda přišli. Doc. Dvořák ne.', 'cs')).toEqual([
       'Ing. Jan Novák a MUDr. Petr Svoboda přišli.',
