@@ -90,6 +90,7 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'ibid',
     'vols',
     'chap',
+    'ch',
     'sect',
     'abbr',
     'a.k.a',
@@ -341,6 +342,8 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'excma',
     'ilmo',
     'ilma',
+    // "el s. XX": the century before its Roman numeral.
+    's',
   ],
   it: [
     'sig',
@@ -600,6 +603,22 @@ const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mil',
   'tis',
   'hod',
+  // A month can end a sentence ("They met in Jan."); before its day it goes on ("Jan. 12").
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ch',
+  // Polish "w." (century): "w XX w. Potem …".
+  'w',
   'god',
   'sl',
   'ipd',
@@ -653,6 +672,17 @@ const SCALE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 const COUNTED_AFTER_SCALE =
   /^(?:[€$£¥]|(?:CHF|EUR|USD|GBP|PLN|CZK|Kč|Ft|Euro|US-Dollar|Dollar|Pfund|Franken|Kronen|Yen|Yuan|Rubel|Rupien|Złoty|Zloty|Forint|Lire|Pesos|Menschen|Einwohner|Tonnen|Besucher|Nutzer|Kunden|Stimmen|Fahrgäste|Haushalte|Arbeitsplätze)(?![\p{L}]))/u;
 
+/** Countries and unions abbreviated with periods, which name the institution after them ("U.S. Supreme Court"). */
+const COUNTRY_ABBREVIATIONS = new Set(['u.s', 'u.s.a', 'u.k', 'u.n', 'e.u']);
+/**
+ * What follows "U.S.", "U.K.", "U.N." in the same sentence though it starts with a capital: the
+ * institution, office or force it names ("U.S. Supreme Court", "U.K. Prime Minister", "U.N. Security
+ * Council", "U.S. President Joe Biden"). Any other capital after them starts a sentence ("in the U.S.
+ * The …").
+ */
+const INSTITUTION_AFTER_COUNTRY =
+  /^(?:Supreme|Senate|Senator|House|Congress|Congressman|Congresswoman|President|Vice|Army|Navy|Air|Marines?|Coast|Secretary|Secretary-General|Department|Embassy|Ambassador|Envoy|Consulate|Treasury|Treasuries|Attorney|State|Federal|Capitol|Forces|Government|Administration|Justice|Census|Postal|Central|District|Court|Military|Special|Trade|Defense|Defence|Border|Customs|Food|National|Space|Chamber|Bureau|Agency|Intelligence|Olympic|Open|Commerce|Energy|Labor|Labour|Cabinet|Parliament|Prime|Foreign|Home|High|Security|General|Human|Refugee|Peacekeeping|Mission|Climate|Representative|Rep|Sen|Gen|Sec|Dollar|Patent|Securities|Office|Council|Commission|Commissioner|Health|Navy|Marshals?|Geological|Fish|Forest|Park|Mint|Steel|Bank|Soccer|Women's|Men's)(?![\p{L}-])/u;
+
 /** A time zone after the time: "12:45 p.m. ET", "9 a.m. GMT" (a news byline's "Updated" line). */
 const TIME_ZONE = /^(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|WES?T|AES?T|JST|IST|HKT|SGT)(?![\p{L}])/u;
 
@@ -666,6 +696,7 @@ const LEGAL_FORM_AFTER_CO = /^(?:KG|KGaA|OHG)(?![\p{L}])/u;
 export function continuesAfter(lower: string, next: string): boolean {
   if (SCALE_ABBREVIATIONS.has(lower)) return COUNTED_AFTER_SCALE.test(next);
   if (lower === 'a.m' || lower === 'p.m') return TIME_ZONE.test(next);
+  if (COUNTRY_ABBREVIATIONS.has(lower)) return INSTITUTION_AFTER_COUNTRY.test(next);
   return lower === 'co' && LEGAL_FORM_AFTER_CO.test(next);
 }
 

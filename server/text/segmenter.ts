@@ -106,6 +106,13 @@ const CLOSED_AFTER_STOP = /[。！？!?．]\s?[」』”）)]+\s*$/u;
 const CLOSERS_FIRST = /^[」』”）)]+\s*/u;
 const QUOTATIVE_PARTICLE = /^(?:と|って|など|なんて|、|，)/u;
 
+/** An article or a preposition with one, then a number and its period: an ordinal ("im 19.", "der 1."). */
+const GERMAN_ARTICLE_BEFORE =
+  /(?<![\p{L}])(?:[Dd](?:er|ie|as|em|en|es)|[Aa]m|[Ii]m|[Zz]um|[Zz]ur|[Vv]om|[Bb]eim|[Ee]in(?:e[mnrs]?)?|(?:[Ss]ein|[Ii]hr|[Uu]nser)(?:e[mnrs]?)?)\s+\d{1,3}\s?\.\s*$/u;
+
+const GERMAN_SENTENCE_OPENER =
+  /^(?:D(?:er|ie|as|en|em|es|ann|och|a|ort|abei|azu|anach|eshalb|iese[rsmn]?)|Ein(?:e[mnrs]?)?|Er|Sie|Es|Wir|Ich|Ihr|Man|Aber|Und|Auch|Nun|So|Hier|Heute|Damals|Später|Trotzdem|Jetzt|Nach|Vor|In|Im|Am|Mit|Bei|Für|Auf|Seit|Als|Wenn|Weil|Obwohl|Zudem|Außerdem|Doch)(?![\p{L}])/u;
+
 /** Languages that write a date as day, month and year each with a period, spaced out: "12. 1. 2024". */
 const SPACED_DOTTED_DATES = new Set([
   'cs',
@@ -163,6 +170,15 @@ function isFalseBreak(
   // Ordinals written with a period: "12. Januar", "3. května", "XX. století".
   if (/^\d{1,4}$/.test(token) || /^[IVXLC]+$/.test(token)) {
     if (MONTH_WORDS.test(next) || /^\p{Ll}/u.test(next)) return true;
+    // German capitalises the noun an ordinal counts: "der 1. FC Köln", "im 19. Jh.", "am 3. Tag".
+    // A capitalised article, pronoun or conjunction starts a sentence instead ("Es war der 15. Die Fans …").
+    if (
+      lang === 'de' &&
+      GERMAN_ARTICLE_BEFORE.test(before) &&
+      /^\p{Lu}/u.test(next) &&
+      !GERMAN_SENTENCE_OPENER.test(next)
+    )
+      return true;
     // A date in numbers with spaces after its periods: "12. 1. 2024" (Czech, Slovak, German…).
     if (SPACED_DOTTED_DATES.has(lang) && Number(token) <= 31 && /^(?:0?[1-9]|1[0-2])\.(?!\d)/.test(next))
       return true;

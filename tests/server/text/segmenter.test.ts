@@ -209,6 +209,26 @@ describe('segmenter', () => {
     ]);
   });
 
+  it('reads "U.S.", a month, a century and a German ordinal by what follows them', () => {
+    expect(texts('The U.S. Supreme Court ruled. Officials in the U.S. The ruling stands.', 'en')).toEqual([
+      'The U.S. Supreme Court ruled.',
+      'Officials in the U.S.',
+      'The ruling stands.',
+    ]);
+    expect(texts('They met in Jan. The talks failed on Feb. 3. Read ch. 3 first.', 'en')).toEqual([
+      'They met in Jan.',
+      'The talks failed on Feb. 3.',
+      'Read ch. 3 first.',
+    ]);
+    expect(texts('Było to w XX w. Potem się zmieniło.', 'pl')).toHaveLength(2);
+    expect(texts('En el s. XX hubo guerras. En el XXI también.', 'es')).toHaveLength(2);
+    expect(texts('Der 1. FC Köln gewann im 19. Jh. oft. Es war der 15. Die Fans jubelten.', 'de')).toEqual([
+      'Der 1. FC Köln gewann im 19. Jh. oft.',
+      'Es war der 15.',
+      'Die Fans jubelten.',
+    ]);
+  });
+
   it('knows the titles and ranks news puts before names (Ing., MUDr., insp., Abg., Lic., a.k.a.)', () => {
     expect(texts('Ing. Jan Novák a MUDr. Petr Svoboda přišli. Doc. Dvořák ne.', 'cs')).toEqual([
       'Ing. Jan Novák a MUDr. Petr Svoboda přišli.',
