@@ -105,6 +105,12 @@ describe('segmenter', () => {
     ['id', 'Dia tinggal di Jl. Sudirman No. 5. Rumahnya besar.'],
     ['vi', 'Ông Nguyễn đến TP. Hồ Chí Minh hôm qua. Ông ở lại hai ngày.'],
     ['hi', 'डॉ. शर्मा ने कहा कि स्थिति गंभीर है। लोग चिंतित हैं।'],
+    ['bg', 'Срещата ще бъде в гр. София, ул. Витоша 5. Проф. Иванов ще говори.'],
+    ['ca', 'El Sr. Puig i la Sra. Vila van arribar al núm. 5. Després van marxar.'],
+    ['lt', 'Gen. Petraitis ir prof. Jonaitis atvyko. Ministras kalbėjo.'],
+    ['lv', 'Piem. ministrs runāja, t.i. vadītājs. Pēc tam aizgāja.'],
+    ['fi', 'Mm. ministeri puhui, ns. asiantuntija myös. Tri Virtanen tuli.'],
+    ['et', 'Nt. minister rääkis, hr. Tamm ka. Siis nad lahkusid.'],
   ])('knows the titles, streets and "and so on" of %s news', (lang, text) => {
     expect(texts(text, lang)).toHaveLength(2);
   });
