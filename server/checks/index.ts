@@ -1,6 +1,7 @@
 import { addition } from './addition';
 import { brackets } from './brackets';
 import { brokenCharacters } from './broken-characters';
+import { clockTime } from './clock-time';
 import { codes } from './codes';
 import { countryChanged } from './country-changed';
 import { dates } from './dates';
@@ -53,6 +54,7 @@ export const CHECKS: readonly Check[] = [
   codes,
   units,
   ratePeriod,
+  clockTime,
   dates,
   entityDuplication,
   entityMissing,
