@@ -434,6 +434,13 @@ const BRACKETED_AFTER =
   /^[\p{L}.]{0,12}\s*[(（]\s*(?:about|approximately|around|roughly|some|ca\.?|c\.|approx\.?|rund|etwa|około|ok\.|environ|circa|cerca de|unos|около|約|约|~|≈)?\s*$/iu;
 
 /** The unmatched numbers as flags; one changed into another is flagged once, on the translation's. */
+/** A number as the text writes it, with its scale word when it has one: "5 Billionen", not "5". */
+function asWritten(text: string, mention: NumberMention): string {
+  if (!mention.scaled) return mention.raw;
+  const word = /^\s?[\p{L}\p{M}]+/u.exec(text.slice(mention.end))?.[0] ?? '';
+  return `${mention.raw}${word}`;
+}
+
 function numberFlags(
   unit: { source: string; target: string },
   missing: readonly NumberMention[],
@@ -449,21 +456,21 @@ function numberFlags(
       flagFrom(numbers, {
         side: 'target',
         span: { start: is.start, end: is.end },
-        message: `“${is.raw}” in the translation where the source has “${was.raw}”`,
+        message: `“${asWritten(unit.target, is)}” in the translation where the source has “${asWritten(unit.source, was)}”`,
       }),
     ),
     ...lost.map((m) =>
       flagFrom(numbers, {
         side: 'source',
         span: { start: m.start, end: m.end },
-        message: `“${m.raw}” from the source is not in the translation`,
+        message: `“${asWritten(unit.source, m)}” from the source is not in the translation`,
       }),
     ),
     ...added.map((m) =>
       flagFrom(numbers, {
         side: 'target',
         span: { start: m.start, end: m.end },
-        message: `“${m.raw}” in the translation is not in the source`,
+        message: `“${asWritten(unit.target, m)}” in the translation is not in the source`,
       }),
     ),
   ];

@@ -178,7 +178,7 @@ function parseCandidates(raw: string, lang: string): number[] {
  */
 const SCALE_WORDS: readonly [words: string, value: number][] = [
   [
-    'mil millones|mil milhões|billion|bn|mld|mlrd|mrd|miliard\\p{L}*|milliard\\p{L}*|milliárd\\p{L}*|miljard\\p{L}*|milyar|miliar|tỷ|миллиард\\p{L}*|мільярд\\p{L}*|млрд|δισεκατομμύρι\\p{L}*|مليار\\p{L}*|میلیارد|अरब|ارب|বিলিয়ন',
+    'mil millones|mil milhões|billion|bilhão|bilhões|bn|mld|mlrd|mrd|miliard\\p{L}*|milijard\\p{L}*|milliard\\p{L}*|milliárd\\p{L}*|miljard\\p{L}*|milyar|miliar|tỷ|миллиард\\p{L}*|мільярд\\p{L}*|млрд|δισεκατομμύρι\\p{L}*|مليار\\p{L}*|میلیارد|अरब|ارب|বিলিয়ন',
     1e9,
   ],
   ['trillion', 1e12],
@@ -226,8 +226,44 @@ export const SCALE_WORD = new RegExp(
   'iu',
 );
 
-function scaleOf(text: string, end: number): number | null {
+/**
+ * Languages that count on the long scale, where the word that looks like "billion" is a million
+ * millions ("5 Billionen", "5 billions", "5 billones", "5 biliardi" is another step): MT that writes it
+ * for the English billion multiplies the amount by a thousand. Their word for 10⁹ is a "milliard".
+ * Brazilian "bilhão" is the English billion; European Portuguese writes "bilião" for the long one.
+ */
+const LONG_SCALE_LANGUAGES = new Set([
+  'de',
+  'fr',
+  'es',
+  'ca',
+  'it',
+  'nl',
+  'pl',
+  'cs',
+  'sk',
+  'sv',
+  'da',
+  'no',
+  'nb',
+  'fi',
+  'hu',
+  'ro',
+  'pt',
+  'hr',
+  'sr',
+  'bs',
+  'sl',
+  'lt',
+  'lv',
+  'et',
+]);
+const LONG_SCALE_BILLION =
+  /^\s?(?:billion\p{L}*|bilion\p{L}*|biljon\p{L}*|billió\p{L}*|billón|billones|bilió|bilions|bilião|biliões|biljoen\p{L}*|biljoona\p{L}*|bilion[ei]|bilijun\p{L}*|bilijon\p{L}*)(?![\p{L}])/iu;
+
+function scaleOf(text: string, end: number, lang: string): number | null {
   const after = text.slice(end, end + 16);
+  if (LONG_SCALE_LANGUAGES.has(lang) && LONG_SCALE_BILLION.test(after)) return 1e12;
   return SCALES.find(([pattern]) => pattern.test(after))?.[1] ?? null;
 }
 
@@ -371,7 +407,7 @@ function findNumbers(text: string, lang: string): NumberMention[] {
     // "minus 5 degrees" is the "-5 Grad" of the translation.
     const signed = belowZeroByWord(text, start, end) ? [...parsed, ...parsed.map((v) => -v)] : parsed;
     const values = [...signed, ...basisPointValues(text, end, parsed)];
-    const scale = scaleOf(text, end);
+    const scale = scaleOf(text, end, lang);
     const scaled = scale === null ? null : values.map((v) => v * scale);
     mentions.push({
       start,
