@@ -443,6 +443,8 @@ const MINUTES_OF_DURATION = /\d[:：]$/u;
 const BEFORE_UNIT = new Set([' ', '\u00a0', '\u202f', '-']);
 
 /** The unit written right after a number ("500 mg", "50 €", "25℃") or, for money, right before it ("$129.99"). */
+const OF_AFTER_SCALE = /^(?:d['’]|de\s|di\s)/u;
+
 export function unitOf(
   text: string,
   number: Pick<NumberMention, 'start' | 'end'>,
@@ -454,7 +456,12 @@ export function unitOf(
   if (BEFORE_UNIT.has(text.charAt(at))) at++;
   // A scale word may stand between them: "50 million euros", "5 Mio. Euro", "2 miljard euro".
   const scale = SCALE_WORD.exec(text.slice(at, at + 16)) ?? MYRIAD.exec(text.charAt(at));
-  if (scale) at += scale[0].length;
+  if (scale) {
+    at += scale[0].length;
+    // Romance languages put "of" between a scale word and what it counts: "5 millions d'euros", "5
+    // millones de dólares", "5 milioni di euro", "5 milioane de euro".
+    at += OF_AFTER_SCALE.exec(text.slice(at, at + 4))?.[0].length ?? 0;
+  }
   const after = formAt(text, at, lang);
   if (after) return mention(after, at, text);
   // Money also stands before the number: "$129.99", "€50", "US$ 5", "CHF 20".
