@@ -238,17 +238,29 @@ function rejoinSplit(
 const SMALLEST_COUNTED = 3;
 
 /** The numbers a text writes as words, Roman numerals aside (read by romanNumerals()). */
-function wordNumbers(text: string, lang: string): NumberMention[] {
-  return numbersInWords(text, lang).filter(
-    (m) => (m.values[0] ?? 0) >= SMALLEST_COUNTED && !isRomanNumeral(m.raw),
-  );
+function wordNumbers(text: string, lang: string, smallest = SMALLEST_COUNTED): NumberMention[] {
+  return numbersInWords(text, lang).filter((m) => (m.values[0] ?? 0) >= smallest && !isRomanNumeral(m.raw));
 }
+
+/**
+ * "Two" and "second" are too often no count to be reported alone ("a second look", "one or two"),
+ * but one that stands where the other side has a larger number of its own is the number changed:
+ * "Three people were killed" → "Zwei Menschen", "third" → "deuxième", "second quarter" → "dritten Quartal".
+ */
+const SMALLEST_PARTNER = 2;
 
 /** Whether a text has the value in digits or in words. */
 function says(text: string, lang: string, value: number): boolean {
   return (
     extractNumbers(text, lang).some((m) => m.values.some((v) => Math.abs(v - value) < 1e-9)) ||
     mentionsNumberWord(text, lang, value)
+  );
+}
+
+/** The twos of a text (SMALLEST_PARTNER) that the other side does not say. */
+function unsaidPartners(text: string, lang: string, other: string, otherLang: string): NumberMention[] {
+  return wordNumbers(text, lang, SMALLEST_PARTNER).filter(
+    (m) => (m.values[0] ?? 0) < SMALLEST_COUNTED && !says(other, otherLang, m.values[0] ?? 0),
   );
 }
 
@@ -267,14 +279,22 @@ function changedSpelledNumbers(
   const missing = wordNumbers(unit.source, ctx.sourceLang).filter(
     (m) => !says(unit.target, ctx.targetLang, m.values[0] ?? 0),
   );
-  // Nothing missing on the source side: no target number can be a changed one.
-  if (missing.length === 0 && !digitsMissing) return { missing: [], extra: [] };
-  const extra = wordNumbers(unit.target, ctx.targetLang).filter(
+  // Nothing missing on the source side, not even a two: no target number can be a changed one.
+  const lost =
+    missing.length > 0 || digitsMissing
+      ? missing
+      : unsaidPartners(unit.source, ctx.sourceLang, unit.target, ctx.targetLang);
+  if (lost.length === 0 && !digitsMissing) return { missing: [], extra: [] };
+  let extra = wordNumbers(unit.target, ctx.targetLang).filter(
     (m) => !says(unit.source, ctx.sourceLang, m.values[0] ?? 0),
   );
+  // A two on each side is no change worth a report: a larger number must stand on one of them.
+  if (missing.length > 0 && extra.length === 0 && !digitsAdded)
+    extra = unsaidPartners(unit.target, ctx.targetLang, unit.source, ctx.sourceLang);
+  if (missing.length === 0 && extra.length === 0) return { missing: [], extra: [] };
   return {
-    missing: extra.length > 0 || digitsAdded ? missing : [],
-    extra: missing.length > 0 || digitsMissing ? extra : [],
+    missing: extra.length > 0 || digitsAdded ? lost : [],
+    extra: lost.length > 0 || digitsMissing ? extra : [],
   };
 }
 
@@ -285,7 +305,7 @@ export const numbers = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000", ".5" = 0.5); small numbers written as words count ("a million" is the "100万" of Chinese, "the past decade" its "过去10年"), so do numbers tokenised text cuts into pieces ("Dais 655 6 . JPG" for "Dais6556.JPG") and units it spaces out ("6 百 万"), and numbers in Chinese numerals ("十五", "两千三百", "五千万"); scale words are read on each language’s scale, so that "5 billion" is "5 Milliarden", and "5 Billionen", "5 billions" or "5 billones" (10¹² in German, French, Spanish and the other languages of the long scale) is a number changed; a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks. A date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" and "5 degrees below zero" are −5, "25 basis points" 0.25, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, as are "anderthalb" and "półtora", "zweieinhalb" 2.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes. A year of another calendar is its Western year: a Japanese era year ("平成31年", "令和元年"), Taiwan’s ("民國112年"), the Thai Buddhist era ("พ.ศ. 2545"), the Persian Solar Hijri ("۱۳۸۱"); beside that Western year ("2019年（平成31年）") it is no number of its own. A measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same, a conversion one side adds for its readers or drops ("40 °C (104 °F)" → "40 °C", "£2m ($2.5m)" → "2 millions de livres") is no number of its own, and a phone number with its country’s calling code added or dropped ("+44 20 …" for "020 …") is the same number; a calling code changed into another is not. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"; "9/11" → "11. September" is no change), are the dates check\'s findings, reported there once.',
+    'A number in the source is missing or different in the target, or the target has a number the source does not. Decimal and thousands separators are read per locale ("1,5" = "1.5", "1 000" = "1,000", ".5" = 0.5); small numbers written as words count ("a million" is the "100万" of Chinese, "the past decade" its "过去10年"), so do numbers tokenised text cuts into pieces ("Dais 655 6 . JPG" for "Dais6556.JPG") and units it spaces out ("6 百 万"), and numbers in Chinese numerals ("十五", "两千三百", "五千万"); scale words are read on each language’s scale, so that "5 billion" is "5 Milliarden", and "5 Billionen", "5 billions" or "5 billones" (10¹² in German, French, Spanish and the other languages of the long scale) is a number changed; a number in words that changed into another ("struck eleven" → "schlug zwölf", "十二") is reported when both sides have one the other lacks — a two or a second too, when the other side has a larger number of its own ("Three people" → "Zwei Menschen", "second quarter" → "dritten Quartal"). A date in digits ("2.10.2024", "2024-10-02") is its day, month and year, so it matches "October 2, 2024"; a time with a period ("14.30 Uhr", "o 14.30") is hours and minutes, so it matches "2:30 p.m."; "the 1990s" are "die 90er" and "les années 90", "2019/20" is 2019 to 2020; "minus 5" and "5 degrees below zero" are −5, "25 basis points" 0.25, a Roman numeral ("XXIe siècle") its number, "1½" is 1.5, as are "anderthalb" and "półtora", "zweieinhalb" 2.5, "half a million" 500 000, and a share in words ("a third", "la moitié", "dwie trzecie") the per cent another language writes. A year of another calendar is its Western year: a Japanese era year ("平成31年", "令和元年"), Taiwan’s ("民國112年"), the Thai Buddhist era ("พ.ศ. 2545"), the Persian Solar Hijri ("۱۳۸۱"); beside that Western year ("2019年（平成31年）") it is no number of its own. A measure the translation converts into another unit ("95°F" → "35 °C", "1,000 feet" → "305 Meter", "70 mph" → "113 km/h", "8 pounds" → "3,6 kg", "90 minutes" → "1,5 Stunden", within 3 %) is the same, a conversion one side adds for its readers or drops ("40 °C (104 °F)" → "40 °C", "£2m ($2.5m)" → "2 millions de livres") is no number of its own, and a phone number with its country’s calling code added or dropped ("+44 20 …" for "020 …") is the same number; a calling code changed into another is not. A day of a month both sides name with different days ("January 12" → "13 stycznia"), and a month written in numerals where the other side names a month ("July 10" → "9月10日"; "9/11" → "11. September" is no change), are the dates check\'s findings, reported there once.',
   run(unit, ctx): Flag[] {
     const source = extractNumbers(unit.source, ctx.sourceLang);
     const target = extractNumbers(unit.target, ctx.targetLang);
