@@ -26,6 +26,7 @@ import { negation } from './negation';
 import { numbers } from './numbers';
 import { offensive } from './offensive';
 import { placeholders } from './placeholders';
+import { polarity } from './polarity';
 import { ratePeriod } from './rate-period';
 import { bounds } from './bounds';
 import { shortcuts } from './shortcuts';
@@ -63,6 +64,7 @@ export const CHECKS: readonly Check[] = [
   entityAddedTransliterated,
   countryChanged,
   negation,
+  polarity,
   imperative,
   bounds,
   lowSimilarity,

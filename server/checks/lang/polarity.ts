@@ -1,0 +1,226 @@
+import { originalSpan, withoutWhitespace } from '../../text/compact';
+
+/**
+ * Words of opposite meaning that news turns on — up or down, won or lost, approved or rejected, a
+ * profit or a loss — as word starts per language (any word of Chinese and Japanese text). A translation
+ * that says the opposite of its source reverses the report.
+ */
+export type Pole = 'up' | 'down' | 'won' | 'lost' | 'approved' | 'rejected' | 'profit' | 'loss';
+
+export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
+  up: 'down',
+  down: 'up',
+  won: 'lost',
+  lost: 'won',
+  approved: 'rejected',
+  rejected: 'approved',
+  profit: 'loss',
+  loss: 'profit',
+};
+
+type PoleWords = Readonly<Partial<Record<Pole, readonly string[]>>>;
+
+/**
+ * Word starts, lower case; a final "=" asks for the whole word ("won", not "won't"). Left out on purpose: words that also mean something else in everyday text
+ * ("fall" the season, German "Fall" a case and "gefallen" liked, "up", "down", "gain"), and words that
+ * name the event rather than its direction.
+ */
+const WORDS: Readonly<Record<string, PoleWords>> = {
+  en: {
+    up: ['increas', 'rose=', 'risen=', 'rises=', 'soared', 'surged'],
+    down: ['decreas', 'fell=', 'fallen=', 'slumped', 'plunged', 'shrank'],
+    // Not "defeat": "X defeated Y" is X's win.
+    won: ['won=', 'wins=', 'winning', 'victor'],
+    lost: ['lost=', 'loses=', 'losing'],
+    approved: ['approv', 'adopted', 'authoriz', 'authoris', 'endors', 'ratif', 'passed'],
+    rejected: ['reject', 'refus', 'vetoed', 'turned down', 'denied'],
+    profit: ['profit'],
+    loss: ['loss', 'losses'],
+  },
+  de: {
+    up: ['gestiegen', 'stieg', 'steigt', 'anstieg', 'erhöh', 'zunahme', 'zugenommen', 'zuwachs'],
+    down: [
+      'gesunken',
+      'sank',
+      'sinkt',
+      'rückgang',
+      'zurückgegangen',
+      'verringer',
+      'abnahme',
+      'abgenommen',
+      'schrumpf',
+    ],
+    won: ['gewann', 'gewinnt', 'gewonnen', 'sieg'],
+    lost: ['verlor', 'verliert', 'niederlage'],
+    approved: ['genehmig', 'gebilligt', 'billigt', 'zugestimmt', 'verabschiedet'],
+    rejected: ['abgelehnt', 'lehnte', 'lehnt', 'ablehn', 'zurückgewiesen', 'verworfen'],
+    profit: ['gewinn', 'überschuss'],
+    loss: ['verlust', 'defizit'],
+  },
+  fr: {
+    up: ['hausse', 'augment'],
+    down: ['baisse', 'baissé', 'diminu', 'recul', 'chute', 'chuté'],
+    won: ['gagn', 'victoire', 'remport'],
+    lost: ['perdu', 'perd', 'défaite'],
+    approved: ['approuv', 'adopt'],
+    rejected: ['rejet', 'rejeté', 'refus'],
+    profit: ['bénéfice', 'profit'],
+    loss: ['perte', 'déficit'],
+  },
+  es: {
+    up: ['aument', 'subió', 'subieron', 'alza', 'increment'],
+    down: ['bajó', 'bajaron', 'disminu', 'cayó', 'cayeron', 'caída', 'descen', 'reduj'],
+    won: ['ganó', 'ganaron', 'gana', 'victoria'],
+    lost: ['perdió', 'perdieron', 'pierde', 'derrota'],
+    approved: ['aprob'],
+    rejected: ['rechaz'],
+    profit: ['beneficio', 'ganancia'],
+    loss: ['pérdida', 'déficit'],
+  },
+  it: {
+    up: ['aument', 'rialz'],
+    down: ['diminu', 'calat', 'calo', 'scesi', 'sceso', 'ribass', 'crollat', 'flession'],
+    won: ['vinto', 'vince', 'vittoria'],
+    lost: ['perso', 'perde', 'sconfitta'],
+    approved: ['approvat', 'approva'],
+    rejected: ['respint', 'bocciat'],
+    profit: ['utile', 'profitt'],
+    loss: ['perdit', 'disavanzo'],
+  },
+  pt: {
+    up: ['aument', 'subiu', 'subiram'],
+    down: ['caiu', 'caíram', 'queda', 'diminu', 'recu'],
+    won: ['venceu', 'ganhou', 'vitória'],
+    lost: ['perdeu', 'perderam', 'derrota'],
+    approved: ['aprov'],
+    rejected: ['rejeit', 'recus'],
+    profit: ['lucro'],
+    loss: ['prejuízo', 'perda'],
+  },
+  nl: {
+    up: ['stijg', 'steeg', 'gestegen', 'toename', 'toegenomen'],
+    down: ['daal', 'gedaald', 'afname', 'afgenomen', 'krimp', 'kromp'],
+    won: ['won', 'wint', 'gewonnen', 'overwinning'],
+    lost: ['verloor', 'verliest', 'verloren', 'nederlaag'],
+    approved: ['goedgekeurd', 'keurde', 'aangenomen'],
+    rejected: ['verworpen', 'afgewezen', 'wees', 'verwierp'],
+    profit: ['winst'],
+    loss: ['verlies'],
+  },
+  pl: {
+    up: ['wzrost', 'wzrósł', 'wzrosł', 'wzrosn', 'zwiększ', 'rośnie'],
+    down: ['spad', 'zmniejsz', 'obniż', 'zmalał', 'maleje'],
+    won: ['wygrał', 'wygrywa', 'zwycię'],
+    lost: ['przegrał', 'przegrywa', 'porażk'],
+    approved: ['zatwierdz', 'przyjęł', 'uchwalił'],
+    rejected: ['odrzuc', 'odrzuci'],
+    profit: ['zysk'],
+    loss: ['strat'],
+  },
+  cs: {
+    up: ['vzrost', 'vzrostl', 'zvýš', 'růst', 'roste'],
+    down: ['pokles', 'klesl', 'klesá', 'sníž', 'propad'],
+    won: ['vyhrál', 'vyhrává', 'vítěz'],
+    lost: ['prohrál', 'prohrává', 'poráž'],
+    approved: ['schválil', 'schváli', 'přijal'],
+    rejected: ['zamítl', 'odmítl', 'zamít'],
+    profit: ['zisk'],
+    loss: ['ztrát'],
+  },
+  ru: {
+    up: ['рост', 'вырос', 'увелич', 'повыс'],
+    down: ['паден', 'упал', 'сниз', 'сниж', 'сократил', 'уменьш'],
+    won: ['победил', 'выиграл', 'побед'],
+    lost: ['проиграл', 'поражен'],
+    approved: ['одобрил', 'одобрен', 'утвердил', 'утвержд'],
+    rejected: ['отклонил', 'отклонен', 'отверг'],
+    profit: ['прибыл'],
+    loss: ['убыт'],
+  },
+  zh: {
+    up: ['上涨', '增长', '增加', '上升', '提高', '攀升'],
+    down: ['下跌', '下降', '减少', '降低', '下滑', '回落'],
+    won: ['获胜', '赢得', '战胜', '胜利'],
+    lost: ['输给', '失利', '败给', '战败'],
+    approved: ['批准', '通过了'],
+    rejected: ['否决', '拒绝', '驳回'],
+    profit: ['盈利', '利润'],
+    loss: ['亏损'],
+  },
+  ja: {
+    up: ['上昇', '増加', '増え', '上が'],
+    down: ['下落', '減少', '減っ', '低下', '下が'],
+    won: ['勝利', '勝っ', '優勝'],
+    lost: ['敗れ', '負け', '敗北'],
+    approved: ['承認', '可決'],
+    rejected: ['否決', '拒否', '却下'],
+    profit: ['利益', '黒字'],
+    loss: ['損失', '赤字'],
+  },
+};
+
+const SPACELESS = new Set(['zh', 'ja']);
+const patterns = new Map<string, ReadonlyMap<Pole, RegExp>>();
+
+function patternsFor(lang: string): ReadonlyMap<Pole, RegExp> | null {
+  const words = WORDS[lang];
+  if (!words) return null;
+  let found = patterns.get(lang);
+  if (!found) {
+    const built = new Map<Pole, RegExp>();
+    for (const [pole, starts] of Object.entries(words) as [Pole, readonly string[]][]) {
+      const alternatives = starts
+        .map((start) => {
+          const whole = start.endsWith('=');
+          const escaped = (whole ? start.slice(0, -1) : start).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          return whole ? `${escaped}(?![\\p{L}'’])` : escaped;
+        })
+        .join('|');
+      built.set(
+        pole,
+        SPACELESS.has(lang)
+          ? new RegExp(`(?:${alternatives})`, 'u')
+          : new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu'),
+      );
+    }
+    patterns.set(lang, built);
+    found = built;
+  }
+  return found;
+}
+
+export function hasPolarityWords(lang: string): boolean {
+  return lang in WORDS;
+}
+
+export interface PoleMention {
+  pole: Pole;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The poles a text names, each with its first mention (the whole word it starts). */
+export function polesIn(text: string, lang: string): PoleMention[] {
+  const table = patternsFor(lang);
+  if (!table) return [];
+  const found: PoleMention[] = [];
+  if (SPACELESS.has(lang)) {
+    // Tokenised Chinese and Japanese ("上 涨") are read without their spaces.
+    const compacted = withoutWhitespace(text);
+    for (const [pole, pattern] of table) {
+      const match = pattern.exec(compacted.text);
+      if (!match) continue;
+      const { start, end } = originalSpan(compacted, match.index, match[0].length);
+      found.push({ pole, start, end, text: text.slice(start, end) });
+    }
+    return found;
+  }
+  for (const [pole, pattern] of table) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const word = /^[\p{L}\p{M}'’-]+(?: down)?/u.exec(text.slice(match.index))?.[0] ?? match[0];
+    found.push({ pole, start: match.index, end: match.index + word.length, text: word });
+  }
+  return found;
+}
