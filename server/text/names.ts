@@ -316,6 +316,14 @@ function startsMemberStates(text: string, tokens: readonly Piece[], k: number): 
   return MEMBER.has(wordAfter(text, tokens, k)?.text ?? '');
 }
 
+/**
+ * An organisation whose acronym is also an English word, after "the": "the WHO warned" names the World
+ * Health Organization, where "WHO did this" shouts.
+ */
+function isOrganisationAfterArticle(word: string, previous: string | undefined, lang: string): boolean {
+  return lang === 'en' && previous?.toLowerCase() === 'the' && organisationOf(fold(word)) !== undefined;
+}
+
 function computeNames(text: string, lang: string): NameMention[] {
   const tokens = pieces(text);
   const capital: boolean[] = [];
@@ -347,8 +355,11 @@ function computeNames(text: string, lang: string): NameMention[] {
     const word =
       token.text.endsWith("'s") || token.text.endsWith('’s') ? token.text.slice(0, -2) : token.text;
     if (word === '' || (lang === 'en' && ENGLISH_I.test(word))) return;
-    const facts = wordFacts(word, lang);
-    if (facts.emphasis) return;
+    let facts = wordFacts(word, lang);
+    if (facts.emphasis) {
+      if (!isOrganisationAfterArticle(word, tokens[k - 1]?.text, lang)) return;
+      facts = { ...facts, key: fold(word), acronym: true, common: false, calendar: false, emphasis: false };
+    }
     // After an elided article the sentence starts at the article: "L'Istituto …" capitalises a name
     // that English may translate ("Institute"), as a sentence's first word would be.
     const previous = tokens[k - 1];
