@@ -1,28 +1,55 @@
 import { allMatches } from '../util/regexp';
 
-/** A time on the 12-hour clock after noon: "7 p.m.", "7:30 pm", "11 PM", tokenised "7 : 30 pm". */
-export interface AfternoonTime {
+/**
+ * A time on the 12-hour clock with its half of the day said: "7 p.m.", "7:30 am", tokenised "7 : 30 pm";
+ * 午後7時 and 午前7時 (Japanese), 下午7点 and 上午7点 (Chinese), 오후 7시 and 오전 7시 (Korean).
+ */
+export interface HalfDayTime {
   start: number;
   end: number;
-  /** The hour as written (1–11). */
+  /** The hour as written (1–12). */
   hour: number;
   /** The minutes when written ("30" of "7:30 pm"), else null. */
   minutes: string | null;
+  half: 'am' | 'pm';
   text: string;
 }
 
-const AFTERNOON_TIME =
-  /(?<![\d:.,]\s?)(1[01]|0?[1-9])(?:\s?[:.]\s?([0-5]\d))?\s?(?:p\.\s?m\.?|pm|PM|P\.M\.)(?![\p{L}])/gu;
+const HOUR = '(1[0-2]|0?[1-9])';
+const LATIN_TIME = new RegExp(
+  `(?<![\\d:.,]|[\\d:,]\\s)${HOUR}(?:\\s?[:.]\\s?([0-5]\\d))?\\s?(?:(p\\.\\s?m\\.?|pm|PM|P\\.M\\.)|(a\\.\\s?m\\.?|am|AM|A\\.M\\.))(?![\\p{L}])`,
+  'gu',
+);
+/** The word for the half of the day before the hour, as Japanese, Chinese and Korean write it. */
+const EAST_ASIAN_TIME =
+  /(?:(午後|下午|晚上|傍晚|오후)|(午前|上午|早上|凌晨|오전))\s?(1[0-2]|0?[1-9])\s?(?:時|时|点|點|시)(?:\s?([0-5]\d)\s?(?:分|분))?/gu;
 
-/** Hours before noon are the same on both clocks; 12 p.m. is noon on both. */
-export function afternoonTimes(text: string): AfternoonTime[] {
-  return allMatches(AFTERNOON_TIME, text).map((match) => ({
+export function halfDayTimes(text: string): HalfDayTime[] {
+  const times: HalfDayTime[] = allMatches(LATIN_TIME, text).map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     hour: Number(match[1]),
     minutes: match[2] ?? null,
+    half: match[3] ? 'pm' : 'am',
     text: match[0],
   }));
+  if (/[午下晚傍上早凌오]/u.test(text))
+    for (const match of allMatches(EAST_ASIAN_TIME, text))
+      times.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        hour: Number(match[3]),
+        minutes: match[4] ?? null,
+        half: match[1] ? 'pm' : 'am',
+        text: match[0],
+      });
+  return times;
+}
+
+/** The hour on the 24-hour clock (7 p.m. is 19, 12 a.m. is 0, 12 p.m. is noon). */
+export function twentyFourHour(time: HalfDayTime): number {
+  if (time.half === 'am') return time.hour === 12 ? 0 : time.hour;
+  return time.hour === 12 ? 12 : time.hour + 12;
 }
 
 /**
