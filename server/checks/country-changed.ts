@@ -1,6 +1,6 @@
 import type { Flag } from '../domain/types';
 import { type CountryMention, countriesNamed, namedOtherwise } from '../text/countries';
-import { placesIn } from '../text/places';
+import { type PlaceMention, gazetteerPlaces, placesIn } from '../text/places';
 import { type UnitCheck, flagFrom } from './types';
 
 /**
@@ -20,27 +20,64 @@ function unmatched(named: readonly CountryMention[], other: string, otherLang: s
 const quoted = (countries: readonly CountryMention[]): string =>
   [...new Set(countries.map((c) => `“${c.name}”`))].join(', ');
 
+function changedCountries(
+  unit: { source: string; target: string },
+  ctx: { sourceLang: string; targetLang: string },
+): Flag[] {
+  const inTarget = countriesNamed(unit.target, ctx.targetLang);
+  if (inTarget.length === 0) return [];
+  const inSource = countriesNamed(unit.source, ctx.sourceLang);
+  if (inSource.length === 0) return [];
+  const lost = unmatched(inSource, unit.target, ctx.targetLang);
+  if (lost.length === 0) return [];
+  return unmatched(inTarget, unit.source, ctx.sourceLang).map((country) =>
+    flagFrom(countryChanged, {
+      side: 'target',
+      span: { start: country.start, end: country.end },
+      message: `“${country.name}” where the source has ${quoted(lost)}`,
+    }),
+  );
+}
+
+/**
+ * The same for the gazetteer's cities, regions and seas ("Wien" for "Geneva", "上海" for "Beijing"): a
+ * place of one side that the other does not name in any form, beside one the other side names instead.
+ */
+function changedPlaces(
+  unit: { source: string; target: string },
+  ctx: { sourceLang: string; targetLang: string },
+): Flag[] {
+  const inTarget = gazetteerPlaces(unit.target, ctx.targetLang);
+  if (inTarget.length === 0) return [];
+  const inSource = gazetteerPlaces(unit.source, ctx.sourceLang);
+  if (inSource.length === 0) return [];
+  // Named on the other side strictly or loosely ("w Wiedniu" is Vienna).
+  const targetPlaces = new Set([...placesIn(unit.target, ctx.targetLang), ...inTarget.map((m) => m.place)]);
+  const sourcePlaces = new Set([...placesIn(unit.source, ctx.sourceLang), ...inSource.map((m) => m.place)]);
+  const lost = inSource.filter((m) => !targetPlaces.has(m.place));
+  if (lost.length === 0) return [];
+  const named = (mentions: readonly PlaceMention[]): string =>
+    [...new Set(mentions.map((m) => `“${m.text}”`))].join(', ');
+  return inTarget
+    .filter((m) => !sourcePlaces.has(m.place))
+    .map((place) =>
+      flagFrom(countryChanged, {
+        side: 'target',
+        span: { start: place.start, end: place.end },
+        message: `“${place.text}” where the source has ${named(lost)}`,
+      }),
+    );
+}
+
 export const countryChanged = {
   scope: 'unit',
   id: 'country-changed',
-  name: 'Country changed',
+  name: 'Country or place changed',
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'The translation names a country the source does not, and the source names one the translation does not ("Austria and Germany" where the source has "Austria and Poland"; "Γερμανία" for "Austria"). Countries are found by the names Intl.DisplayNames gives them in each language, exactly; a country counts as named on the other side in any form, inflected, as an adjective or by acronym ("w Niemczech", "Austrian", "the US"), so that only a name put in place of another is reported.',
+    'The translation names a country the source does not, and the source names one the translation does not ("Austria and Germany" where the source has "Austria and Poland"; "Γερμανία" for "Austria"). Countries are found by the names Intl.DisplayNames gives them in each language, exactly; a country counts as named on the other side in any form, inflected, as an adjective or by acronym ("w Niemczech", "Austrian", "the US"), so that only a name put in place of another is reported. The same for the cities, regions and seas of the exonym gazetteer ("Wien" for "Geneva", "Shanghai" for 北京), named exactly as the gazetteer writes them on the side that has them, in any form on the other.',
   run(unit, ctx): Flag[] {
-    const inTarget = countriesNamed(unit.target, ctx.targetLang);
-    if (inTarget.length === 0) return [];
-    const inSource = countriesNamed(unit.source, ctx.sourceLang);
-    if (inSource.length === 0) return [];
-    const lost = unmatched(inSource, unit.target, ctx.targetLang);
-    if (lost.length === 0) return [];
-    return unmatched(inTarget, unit.source, ctx.sourceLang).map((country) =>
-      flagFrom(countryChanged, {
-        side: 'target',
-        span: { start: country.start, end: country.end },
-        message: `“${country.name}” where the source has ${quoted(lost)}`,
-      }),
-    );
+    return [...changedCountries(unit, ctx), ...changedPlaces(unit, ctx)];
   },
 } satisfies UnitCheck;
