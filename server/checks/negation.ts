@@ -7,6 +7,7 @@ import {
   negationMarker,
 } from './lang/negation';
 import { negatesByMeaningBeside, negativeMeaningSpans } from './lang/negative-meaning';
+import { saysNegatedPoleOtherwise } from './lang/polarity';
 import { withoutBounds } from './lang/bounds';
 import { sentenceOffsets } from './segmentation';
 import { type CheckUnit, type UnitCheck, flagFrom } from './types';
@@ -127,7 +128,7 @@ export const negation = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Not reported when the other side says it with a word that negates by meaning ("impossible", "useless", "unmöglich"), or when the negation is part of such a phrase ("not … until", "Isn\'t it …?"). A negation a translation of English keeps in English ("Sie don\'t mind") is reported as untranslated rather than lost, and a one-word answer ("No.", "Nein.") the aligner joined to the next sentence, with nothing for it on the other side, as an omission or addition. Needs negation lists for both languages.',
+    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Not reported when the other side says it with a word that negates by meaning ("impossible", "useless", "unmöglich") or says the opposite of the negated word ("did not make a profit" as "machte einen Verlust"), or when the negation is part of such a phrase ("not … until", "Isn\'t it …?"). A negation a translation of English keeps in English ("Sie don\'t mind") is reported as untranslated rather than lost, and a one-word answer ("No.", "Nein.") the aligner joined to the next sentence, with nothing for it on the other side, as an omission or addition. Needs negation lists for both languages.',
   appliesTo: (ctx) => ctx.sourceLang in NEGATION_PATTERNS && ctx.targetLang in NEGATION_PATTERNS,
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
@@ -158,6 +159,8 @@ export const negation = {
           { text: unit.source, lang: ctx.sourceLang, searched: original },
         ];
     if (negatesByMeaningBeside(plain.text, plain.lang, negated.lang)) return [];
+    // "did not make a profit" as "machte einen Verlust": the opposite said without a negation.
+    if (saysNegatedPoleOtherwise(negated.text, negated.lang, plain.text, plain.lang)) return [];
     // The plain side's negation was part of a limit that the other language does not word as one
     // ("shall not exceed EUR 20 000 000" against "darf 20 000 000 EUR nicht übersteigen"): both negate.
     if (negationMarker(plain.searched, plain.lang) !== null) return [];

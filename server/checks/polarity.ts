@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import { OPPOSITE, hasPolarityWords, polesIn } from './lang/polarity';
+import { negationMarker } from './lang/negation';
 import { type UnitCheck, flagFrom } from './types';
 
 export const polarity = {
@@ -9,13 +10,16 @@ export const polarity = {
   category: 'Accuracy/Mistranslation',
   severity: 'critical',
   description:
-    'The translation says the opposite of what the source reports: up for down ("Prices increased" → "Los precios bajaron"), lost for won, rejected for approved ("approved by the Senate" → "vom Senat abgelehnt"), a loss for a profit. Reported when the source names one side and not the other, and the translation names the other side and not the source\'s. Reads the words news uses for each in en, de, fr, es, it, pt, nl, pl, cs, ru, zh and ja.',
+    'The translation says the opposite of what the source reports: up for down ("Prices increased" → "Los precios bajaron"), lost for won, rejected for approved ("approved by the Senate" → "vom Senat abgelehnt"), a loss for a profit. Reported when the source names one side and not the other, and the translation names the other side and not the source\'s, and both or neither are negated ("did not make a profit" may well be "machte einen Verlust"). Reads the words news uses for each in en, de, fr, es, it, pt, nl, pl, cs, ru, zh and ja.',
   appliesTo: (ctx) => hasPolarityWords(ctx.sourceLang) && hasPolarityWords(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const inSource = polesIn(unit.source, ctx.sourceLang);
     if (inSource.length === 0) return [];
     const inTarget = polesIn(unit.target, ctx.targetLang);
     if (inTarget.length === 0) return [];
+    // "did not make a profit" → "machte einen Verlust": one side negated, the other saying the opposite.
+    if (!negationMarker(unit.source, ctx.sourceLang) !== !negationMarker(unit.target, ctx.targetLang))
+      return [];
     const sourcePoles = new Set(inSource.map((m) => m.pole));
     const targetPoles = new Set(inTarget.map((m) => m.pole));
     const flags: Flag[] = [];

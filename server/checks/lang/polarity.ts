@@ -224,3 +224,19 @@ export function polesIn(text: string, lang: string): PoleMention[] {
   }
   return found;
 }
+
+/**
+ * Whether `plain` says by its words the opposite of a pole that `negated` names under a negation:
+ * "did not make a profit" and "machte einen Verlust", "has not lost" and "a gagné". Nothing reversed.
+ */
+export function saysNegatedPoleOtherwise(
+  negated: string,
+  negatedLang: string,
+  plain: string,
+  plainLang: string,
+): boolean {
+  const inNegated = polesIn(negated, negatedLang);
+  if (inNegated.length === 0) return false;
+  const inPlain = new Set(polesIn(plain, plainLang).map((m) => m.pole));
+  return inNegated.some((m) => inPlain.has(OPPOSITE[m.pole]) && !inPlain.has(m.pole));
+}
