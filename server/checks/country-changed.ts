@@ -1,6 +1,7 @@
 import type { Flag } from '../domain/types';
 import { type CountryMention, countriesNamed, namedOtherwise } from '../text/countries';
-import { type PlaceMention, gazetteerPlaces, placesIn } from '../text/places';
+import { placesIn } from '../text/places';
+import { type PlaceMention, gazetteerPlaces } from '../text/place-mentions';
 import { type UnitCheck, flagFrom } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import { isSpacelessScript } from './languages';
 import { isKnownWord } from './lexicon';
 import { readNameTables } from './name-lines';
-import { endingVariants, fold, isCapitalized, words } from './normalize';
+import { endingVariants, fold, words } from './normalize';
 
 let exonyms: { places: string[][]; regions: string[][] } | null = null;
 
@@ -57,7 +57,7 @@ export function displayNames(lang: string, type: 'region' | 'language'): Readonl
 }
 
 /** Words shorter than this say too little alone ("New", "San"). */
-const MIN_WORD = 4;
+export const MIN_WORD = 4;
 
 interface PlaceTable {
   /** A folded word of a place's name → the places it names. */
@@ -165,54 +165,9 @@ export function placesIn(text: string, lang: string): string[] {
   return [...new Set(found)];
 }
 
-/** A gazetteer place ("g:…": a city, a region, a sea) a text names, where it names it. */
-export interface PlaceMention {
-  place: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
-let exactNames: ReadonlyMap<string, string> | null = null;
-
-/** Every one-word name of the gazetteer, folded, with its place, when it names only that one. */
-function exactPlaceNames(): ReadonlyMap<string, string> {
-  if (exactNames) return exactNames;
-  const byName = new Map<string, string | null>();
-  gazetteer().forEach((names, k) => {
-    for (const name of names) {
-      if (/[\s-]/u.test(name) || name.length < MIN_WORD) continue;
-      const key = fold(name);
-      const known = byName.get(key);
-      byName.set(key, known === undefined || known === `g:${k}` ? `g:${k}` : null);
-    }
-  });
-  const names = new Map<string, string>();
-  for (const [name, place] of byName) if (place) names.set(name, place);
-  exactNames = names;
-  return names;
-}
-
-/**
- * The gazetteer's places a text names, with where, read strictly: a capitalised word that is one of
- * its names as written (no ending taken off: "Video" is no "Vidin"), and names of several words or in
- * scripts without spaces found whole. placesIn() reads loosely, for telling that a place is there.
- */
-export function gazetteerPlaces(text: string, lang: string): PlaceMention[] {
-  const found: PlaceMention[] = [];
-  const exact = exactPlaceNames();
-  for (const word of words(text)) {
-    if (word.text.length < MIN_WORD || !isCapitalized(word.text)) continue;
-    const place = exact.get(fold(word.text));
-    if (place) found.push({ place, start: word.start, end: word.end, text: word.text });
-  }
-  for (const [name, place] of placeTable(lang).whole) {
-    if (!place.startsWith('g:')) continue;
-    const at = text.indexOf(name);
-    if (at >= 0 && !found.some((m) => m.start < at + name.length && at < m.end))
-      found.push({ place, start: at, end: at + name.length, text: name });
-  }
-  return found;
+/** The names found whole (of several words, or in a script without spaces), longest first, with their places. */
+export function wholePlaceNames(lang: string): readonly [string, string][] {
+  return placeTable(lang).whole;
 }
 
 /** Whether a word names a country or a part of the world ("Europoje", in Europe), as Intl knows them. */
