@@ -48,10 +48,11 @@ function changedPlaces(
   unit: { source: string; target: string },
   ctx: { sourceLang: string; targetLang: string },
 ): Flag[] {
-  const inTarget = gazetteerPlaces(unit.target, ctx.targetLang);
-  if (inTarget.length === 0) return [];
+  // The source's names are read by the other name checks already; the translation's only when needed.
   const inSource = gazetteerPlaces(unit.source, ctx.sourceLang);
   if (inSource.length === 0) return [];
+  const inTarget = gazetteerPlaces(unit.target, ctx.targetLang);
+  if (inTarget.length === 0) return [];
   // Named on the other side strictly or loosely ("w Wiedniu" is Vienna).
   const targetPlaces = new Set([...placesIn(unit.target, ctx.targetLang), ...inTarget.map((m) => m.place)]);
   const sourcePlaces = new Set([...placesIn(unit.source, ctx.sourceLang), ...inSource.map((m) => m.place)]);
