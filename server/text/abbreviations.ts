@@ -2,6 +2,9 @@
  * Words that end in a period without ending a sentence, per language (lower case, without the final
  * period). Intl.Segmenter breaks after all of them, so the segmenter re-joins at these.
  */
+/** English months as news abbreviates them ("Jan. 12", "Sept. 3"). */
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
 const COMMON = [
   // Legal and scholarly references before a number ("see Art. 5", "Fig. 3", "Vol. 2"); they can end a sentence too.
   'art',
@@ -56,18 +59,7 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'd.c',
     'a.m',
     'p.m',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
+    ...ENGLISH_MONTHS,
     'mt',
     'ft',
     'fig',
@@ -626,18 +618,7 @@ const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'tis',
   'hod',
   // A month can end a sentence ("They met in Jan."); before its day it goes on ("Jan. 12").
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...ENGLISH_MONTHS,
   'ch',
   // Polish "w." (century): "w XX w. Potem …".
   'w',
