@@ -32,6 +32,24 @@ const COMMON = [
   'sr',
 ];
 
+/** Academic titles before a name ("Ing. Jan Novák", "MUDr.", "doc.") and after it ("Ph.D.", "CSc."), in Czech and Slovak. */
+const CZECH_AND_SLOVAK_TITLES = [
+  'ing',
+  'arch',
+  'mgr',
+  'mudr',
+  'judr',
+  'phdr',
+  'rndr',
+  'mvdr',
+  'paeddr',
+  'thdr',
+  'doc',
+  'bc',
+  'ph.d',
+  'csc',
+];
+
 /** Croatian, Serbian and Bosnian in Latin letters: "dr. sc. Horvat", "tzv. reforma", "br. 5", "2024. god." */
 const SERBO_CROATIAN = ['sc', 'mr', 'npr', 'tzv', 'tj', 'itd', 'sl', 'god', 'br', 'ul', 'mil', 'mlrd', 'tis'];
 
@@ -238,21 +256,7 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'čl',
     'sb',
     'tzn',
-    // Academic titles before a name ("Ing. Jan Novák", "MUDr.", "doc.") and after it ("Ph.D.", "CSc.").
-    'ing',
-    'arch',
-    'mgr',
-    'mudr',
-    'judr',
-    'phdr',
-    'rndr',
-    'mvdr',
-    'paeddr',
-    'thdr',
-    'doc',
-    'bc',
-    'ph.d',
-    'csc',
+    ...CZECH_AND_SLOVAK_TITLES,
   ],
   sk: [
     'napr',
@@ -272,20 +276,7 @@ export const ABBREVIATIONS: Record<string, readonly string[]> = {
     'mil',
     'mld',
     'tis',
-    // Academic titles before a name, and after it ("Ph.D.", "CSc."), as in Czech.
-    'ing',
-    'arch',
-    'mudr',
-    'judr',
-    'phdr',
-    'rndr',
-    'mvdr',
-    'paeddr',
-    'doc',
-    'bc',
-    'mgr',
-    'ph.d',
-    'csc',
+    ...CZECH_AND_SLOVAK_TITLES,
   ],
   fr: [
     'm',
