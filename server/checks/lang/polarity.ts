@@ -127,6 +127,16 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     profit: ['zisk'],
     loss: ['ztrát'],
   },
+  ro: {
+    up: ['crescut', 'creșter', 'crește', 'majora'],
+    down: ['scăzut', 'scăder', 'scade', 'diminu', 'reduce', 'redus'],
+    won: ['câștigat', 'câștigă', 'victori'],
+    lost: ['pierdut', 'pierde', 'înfrânger'],
+    approved: ['aprobat', 'aprobă', 'adoptat'],
+    rejected: ['respins', 'respinge'],
+    profit: ['profit'],
+    loss: ['pierderi'],
+  },
   ru: {
     up: ['рост', 'вырос', 'увелич', 'повыс'],
     down: ['паден', 'упал', 'сниз', 'сниж', 'сократил', 'уменьш'],
