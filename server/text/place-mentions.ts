@@ -43,11 +43,11 @@ export function gazetteerPlaces(text: string, lang: string): PlaceMention[] {
     const place = exact.get(fold(name.text));
     if (place) found.push({ place, start: name.start, end: name.end, text: name.text });
   }
-  const byFirst = wholeNamesByFirst(lang);
+  const { starts, byFirst } = wholeNameIndex(lang);
   for (let at = 0; at < text.length; at++) {
-    const candidates = byFirst.get(text.charCodeAt(at));
-    if (!candidates) continue;
-    for (const [name, place] of candidates) {
+    const first = text.charCodeAt(at);
+    if (starts[first] === 0) continue;
+    for (const [name, place] of byFirst.get(first) ?? []) {
       const end = at + name.length;
       if (!text.startsWith(name, at) || found.some((m) => m.start < end && at < m.end)) continue;
       found.push({ place, start: at, end, text: name });
@@ -58,20 +58,28 @@ export function gazetteerPlaces(text: string, lang: string): PlaceMention[] {
   return found;
 }
 
-const wholeNameIndexes = new Map<string, ReadonlyMap<number, readonly [string, string][]>>();
+interface WholeNameIndex {
+  /** 1 for each character some whole name starts with: most characters of a text start none. */
+  starts: Uint8Array;
+  byFirst: ReadonlyMap<number, readonly [string, string][]>;
+}
+
+const wholeNameIndexes = new Map<string, WholeNameIndex>();
 
 /** The gazetteer's whole names (of several words, or in a script without spaces) by their first character, longest first. */
-function wholeNamesByFirst(lang: string): ReadonlyMap<number, readonly [string, string][]> {
+function wholeNameIndex(lang: string): WholeNameIndex {
   let index = wholeNameIndexes.get(lang);
   if (!index) {
-    const built = new Map<number, [string, string][]>();
+    const starts = new Uint8Array(0x10000);
+    const byFirst = new Map<number, [string, string][]>();
     for (const [name, place] of wholePlaceNames(lang)) {
       if (!place.startsWith('g:')) continue;
       const first = name.charCodeAt(0);
-      built.set(first, [...(built.get(first) ?? []), [name, place]]);
+      starts[first] = 1;
+      byFirst.set(first, [...(byFirst.get(first) ?? []), [name, place]]);
     }
-    wholeNameIndexes.set(lang, built);
-    index = built;
+    index = { starts, byFirst };
+    wholeNameIndexes.set(lang, index);
   }
   return index;
 }

@@ -199,6 +199,19 @@ function patternsFor(lang: string): ReadonlyMap<Pole, RegExp> | null {
   return found;
 }
 
+const anyPole = new Map<string, RegExp | null>();
+
+/** All of a language's pole words in one expression. */
+function anyPoleFor(lang: string): RegExp | null {
+  let found = anyPole.get(lang);
+  if (found === undefined) {
+    const table = patternsFor(lang);
+    found = table ? new RegExp([...table.values()].map((pattern) => pattern.source).join('|'), 'iu') : null;
+    anyPole.set(lang, found);
+  }
+  return found;
+}
+
 export function hasPolarityWords(lang: string): boolean {
   return lang in WORDS;
 }
@@ -214,6 +227,8 @@ export interface PoleMention {
 export function polesIn(text: string, lang: string): PoleMention[] {
   const table = patternsFor(lang);
   if (!table) return [];
+  // One search for any of them first: most sentences name none.
+  if (!anyPoleFor(lang)?.test(SPACELESS.has(lang) ? text.replace(/\s+/g, '') : text)) return [];
   const found: PoleMention[] = [];
   if (SPACELESS.has(lang)) {
     // Tokenised Chinese and Japanese ("上 涨") are read without their spaces.
