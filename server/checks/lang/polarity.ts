@@ -1,4 +1,5 @@
 import { originalSpan, withoutWhitespace } from '../../text/compact';
+import { allMatches } from '../../util/regexp';
 
 /**
  * Words of opposite meaning that news turns on — up or down, won or lost, approved or rejected, a
@@ -170,46 +171,36 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
 };
 
 const SPACELESS = new Set(['zh', 'ja']);
-const patterns = new Map<string, ReadonlyMap<Pole, RegExp>>();
 
-function patternsFor(lang: string): ReadonlyMap<Pole, RegExp> | null {
-  const words = WORDS[lang];
-  if (!words) return null;
-  let found = patterns.get(lang);
-  if (!found) {
-    const built = new Map<Pole, RegExp>();
-    for (const [pole, starts] of Object.entries(words) as [Pole, readonly string[]][]) {
-      const alternatives = starts
-        .map((start) => {
-          const whole = start.endsWith('=');
-          const escaped = (whole ? start.slice(0, -1) : start).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          return whole ? `${escaped}(?![\\p{L}'’])` : escaped;
-        })
-        .join('|');
-      built.set(
-        pole,
-        SPACELESS.has(lang)
-          ? new RegExp(`(?:${alternatives})`, 'u')
-          : new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu'),
-      );
-    }
-    patterns.set(lang, built);
-    found = built;
-  }
-  return found;
+/** One expression per language, a group per pole, over lower-cased text: one pass finds every pole. */
+interface PoleSearch {
+  pattern: RegExp;
+  poles: Pole[];
 }
 
-const anyPole = new Map<string, RegExp | null>();
+const searches = new Map<string, PoleSearch | null>();
 
-/** All of a language's pole words in one expression. */
-function anyPoleFor(lang: string): RegExp | null {
-  let found = anyPole.get(lang);
-  if (found === undefined) {
-    const table = patternsFor(lang);
-    found = table ? new RegExp([...table.values()].map((pattern) => pattern.source).join('|'), 'iu') : null;
-    anyPole.set(lang, found);
+function searchFor(lang: string): PoleSearch | null {
+  let search = searches.get(lang);
+  if (search !== undefined) return search;
+  const words = WORDS[lang];
+  search = null;
+  if (words) {
+    const poles = Object.keys(words) as Pole[];
+    const groups = poles.map((pole) => {
+      const alternatives = (words[pole] ?? []).map((start) => {
+        const whole = start.endsWith('=');
+        const escaped = (whole ? start.slice(0, -1) : start).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return whole ? `${escaped}(?![\\p{L}'’])` : escaped;
+      });
+      return `(${alternatives.join('|')})`;
+    });
+    // A word start (the character before is no letter), except in scripts without spaces.
+    const before = SPACELESS.has(lang) ? '' : '(?<![\\p{L}])';
+    search = { pattern: new RegExp(`${before}(?:${groups.join('|')})`, 'gu'), poles };
   }
-  return found;
+  searches.set(lang, search);
+  return search;
 }
 
 export function hasPolarityWords(lang: string): boolean {
@@ -225,27 +216,25 @@ export interface PoleMention {
 
 /** The poles a text names, each with its first mention (the whole word it starts). */
 export function polesIn(text: string, lang: string): PoleMention[] {
-  const table = patternsFor(lang);
-  if (!table) return [];
-  // One search for any of them first: most sentences name none.
-  if (!anyPoleFor(lang)?.test(SPACELESS.has(lang) ? text.replace(/\s+/g, '') : text)) return [];
+  const search = searchFor(lang);
+  if (!search) return [];
+  // Tokenised Chinese and Japanese ("上 涨") are read without their spaces.
+  const compacted = SPACELESS.has(lang) ? withoutWhitespace(text) : null;
+  const searched = (compacted?.text ?? text).toLowerCase();
+  // Lower case must keep the offsets (it does but for a few letters: İ, some ligatures).
+  if (searched.length !== (compacted?.text ?? text).length) return [];
   const found: PoleMention[] = [];
-  if (SPACELESS.has(lang)) {
-    // Tokenised Chinese and Japanese ("上 涨") are read without their spaces.
-    const compacted = withoutWhitespace(text);
-    for (const [pole, pattern] of table) {
-      const match = pattern.exec(compacted.text);
-      if (!match) continue;
+  for (const match of allMatches(search.pattern, searched)) {
+    const group = match.slice(1).findIndex((value) => value !== undefined);
+    const pole = search.poles[group];
+    if (pole === undefined || found.some((m) => m.pole === pole)) continue;
+    if (compacted) {
       const { start, end } = originalSpan(compacted, match.index, match[0].length);
       found.push({ pole, start, end, text: text.slice(start, end) });
+    } else {
+      const word = /^[\p{L}\p{M}'’-]+(?: down)?/u.exec(text.slice(match.index))?.[0] ?? match[0];
+      found.push({ pole, start: match.index, end: match.index + word.length, text: word });
     }
-    return found;
-  }
-  for (const [pole, pattern] of table) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const word = /^[\p{L}\p{M}'’-]+(?: down)?/u.exec(text.slice(match.index))?.[0] ?? match[0];
-    found.push({ pole, start: match.index, end: match.index + word.length, text: word });
   }
   return found;
 }
