@@ -592,6 +592,12 @@ const OTHER_WEEKDAY_FORMS: Readonly<Record<string, readonly (readonly string[])[
     ['cumartesiden'],
     ['pazardan'],
   ],
+  // German joins a weekday and the part of the day into one word: "Samstagnachmittag", "Freitagabend".
+  de: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'].map((day) =>
+    ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'].map((part) => `${day}${part}`),
+  ),
+  // Japanese news drops the 日 of 土曜日 ("土曜に", 土曜夜).
+  ja: [['月曜'], ['火曜'], ['水曜'], ['木曜'], ['金曜'], ['土曜'], ['日曜']],
 };
 
 /**
