@@ -21,12 +21,15 @@ export const PLACEHOLDER_KINDS: readonly ProtectedKind[] = [
   },
 ];
 
+const lowerCase = (text: string): string => text.toLowerCase();
+
 /** Other text that is copied, not translated. */
 const MARKUP_KINDS: readonly ProtectedKind[] = [
   { kind: 'URL', pattern: new RegExp(URL_SOURCE, 'giu') },
-  { kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu },
-  { kind: 'mention', pattern: /(?<![\w@])@\w{2,}/gu },
-  { kind: 'hashtag', pattern: /(?<![\w#&])#\p{L}[\p{L}\d_]*/gu },
+  // Addresses, handles and hashtags are the same in any case ("@nasa" is "@NASA").
+  { kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, normalize: lowerCase },
+  { kind: 'mention', pattern: /(?<![\w@])@\w{2,}/gu, normalize: lowerCase },
+  { kind: 'hashtag', pattern: /(?<![\w#&])#\p{L}[\p{L}\d_]*/gu, normalize: lowerCase },
   { kind: 'bracketed tag', pattern: /\[\[\w+\]\]|\[(?:\d+|\p{Lu}[\p{Lu}\d_]*)\]/gu },
   { kind: 'tag', pattern: /<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>/giu },
 ];
@@ -102,6 +105,6 @@ export const markup = {
   category: 'Locale convention',
   severity: 'major',
   description:
-    'URLs, e-mail addresses, @mentions, #hashtags, bracketed tags ("[1]", "[URL]", "[[link]]"; not a word in brackets, "[sic]", which is prose) and HTML or XML tags must appear in the target exactly as in the source.',
+    'URLs, e-mail addresses, @mentions, #hashtags, bracketed tags ("[1]", "[URL]", "[[link]]"; not a word in brackets, "[sic]", which is prose) and HTML or XML tags must appear in the target exactly as in the source (addresses, @mentions and #hashtags in any case: "@nasa" is "@NASA").',
   run: (unit): Flag[] => unmatchedProtected(unit, MARKUP_KINDS, markup),
 } satisfies UnitCheck;
