@@ -58,8 +58,8 @@ export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKin
   // Tokenised text spaces punctuation out ("[ URL ]", "@ handle", "www . example . com"): the same
   // string with spaces between its parts is still there.
   const compact = { source: '', target: '' };
-  const spacedOutIn = (side: Side, text: string): boolean =>
-    (compact[side] ||= withoutSpaces(unit[side])).includes(withoutSpaces(text));
+  const spacedOutIn = (side: Side, text: string, normalize: (text: string) => string): boolean =>
+    normalize((compact[side] ||= withoutSpaces(unit[side]))).includes(normalize(withoutSpaces(text)));
   const flags: Flag[] = [];
   for (const { kind, pattern, normalize = (text: string) => text } of kinds) {
     const found = { source: allMatches(pattern, unit.source), target: allMatches(pattern, unit.target) };
@@ -69,7 +69,7 @@ export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKin
       return found[side].filter((match) => {
         const at = left.indexOf(normalize(match[0]));
         if (at >= 0) left.splice(at, 1);
-        return at < 0 && !spacedOutIn(other, match[0]);
+        return at < 0 && !spacedOutIn(other, match[0], normalize);
       });
     };
     const { changed, lost, added } = pairInPlace(
