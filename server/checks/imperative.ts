@@ -48,7 +48,7 @@ export const imperative = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'The translation has an imperative ("stwórz", "vytvoř": create!) in the middle of a sentence — not where a sentence or clause starts, nor after "and", "then", "please" or a negation — and the source gives no command: MT read an English bare verb ("… rather than create a new one") as one. From English into Polish and Czech, whose imperatives of everyday verbs are listed.',
+    'The translation has an imperative ("stwórz", "vytvoř": create!) in the middle of a sentence — not where a sentence or clause starts, nor after "and", "then", "please" or a negation — and the source gives no command: MT read an English bare verb ("… rather than create a new one") as one. From English into Polish, Czech, Slovak, Russian and Ukrainian, whose imperatives of everyday verbs are listed.',
   // The English bare verb is what MT misreads, and only English is read here for commands of its own.
   appliesTo: (ctx) => ctx.sourceLang === 'en' && ctx.targetLang in IMPERATIVES,
   run(unit, ctx): Flag[] {
