@@ -92,19 +92,29 @@ function isStreetBeforeNumber(lower: string, lang: string): boolean {
 }
 
 /**
- * Japanese quotes a sentence with its full stop inside and goes on with a particle — と (言った), って,
- * など, なんて — or a comma: 「行かない。」と言った。 The closing bracket may stand on either side of the
- * break (tokenised text: "。 」 と 言 っ た").
+ * Japanese, Korean and Chinese quote a sentence with its full stop inside and go on with a particle or
+ * the verb of saying: 「行かない。」と言った。 The closing bracket may stand on either side of the break
+ * (tokenised text: "。 」 と 言 っ た").
  */
-function quotationGoesOn(before: string, next: string): boolean {
-  if (CLOSED_AFTER_STOP.test(before)) return QUOTATIVE_PARTICLE.test(next);
+function quotationGoesOn(before: string, next: string, lang: string): boolean {
+  const goesOn = QUOTATION_GOES_ON[lang];
+  if (!goesOn) return false;
+  if (CLOSED_AFTER_STOP.test(before)) return goesOn.test(next);
   const closer = CLOSERS_FIRST.exec(next);
-  return closer !== null && STOP_AT_END.test(before) && QUOTATIVE_PARTICLE.test(next.slice(closer[0].length));
+  return closer !== null && STOP_AT_END.test(before) && goesOn.test(next.slice(closer[0].length));
 }
-const STOP_AT_END = /[。！？!?．]\s*$/u;
-const CLOSED_AFTER_STOP = /[。！？!?．]\s?[」』”）)]+\s*$/u;
-const CLOSERS_FIRST = /^[」』”）)]+\s*/u;
-const QUOTATIVE_PARTICLE = /^(?:と|って|など|なんて|、|，)/u;
+const STOP_AT_END = /[。！？!?．.]\s*$/u;
+const CLOSED_AFTER_STOP = /[。！？!?．.]\s?[」』”）)"]+\s*$/u;
+const CLOSERS_FIRST = /^[」』”）)"]+\s*/u;
+/**
+ * What goes on the sentence after a quotation: Japanese と (言った), って, など, なんて or a comma;
+ * Korean 라고, 이라고, 고 ("…."라고 말했다); Chinese a short "he said" (“…。”他说。).
+ */
+const QUOTATION_GOES_ON: Readonly<Record<string, RegExp>> = {
+  ja: /^(?:と|って|など|なんて|、|，)/u,
+  ko: /^(?:이?라고|고\s|며|면서)/u,
+  zh: /^[^。！？!?“”]{1,8}?(?:说|說|道|表示|称|稱|指出|问|問)\s?[。，,：:]/u,
+};
 
 /** An article or a preposition with one, then a number and its period: an ordinal ("im 19.", "der 1."). */
 const GERMAN_ARTICLE_BEFORE =
@@ -144,8 +154,8 @@ function isFalseBreak(
   if (/[?!]\s?[”“"»«’‘')]+\s*$/u.test(before) && /^\p{Ll}/u.test(next)) return true;
   // The same with the closing mark after the break (French spacing: "« Pourquoi ? » a-t-elle demandé").
   if (/[?!]\s*$/u.test(before) && /^[”“"»«’‘')]+\s*\p{Ll}/u.test(next)) return true;
-  // Japanese quotes a sentence with its full stop inside and goes on with a particle: 「行かない。」と言った。
-  if (lang === 'ja' && quotationGoesOn(before, next)) return true;
+  // A quotation with its full stop inside goes on: 「行かない。」と言った。, "…."라고 말했다, “…。”他说。
+  if (quotationGoesOn(before, next, lang)) return true;
   // Tokenised MT output writes "Dr . Smith": the word may stand apart from its period.
   const match = /(\S+) ?\.\s*$/u.exec(before);
   if (!match) return false;

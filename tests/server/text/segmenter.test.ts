@@ -178,7 +178,7 @@ describe('segmenter', () => {
     ]);
   });
 
-  it('keeps a Japanese quotation with its full stop inside in the sentence that quotes it (「…。」と言った)', () => {
+  it('keeps a quotation with its full stop inside in the sentence that quotes it (「…。」と言った, "…"라고, “…。”他说)', () => {
     expect(texts('彼は「行かない。」と言った。会議は明日です。', 'ja')).toEqual([
       '彼は「行かない。」と言った。',
       '会議は明日です。',
@@ -186,6 +186,15 @@ describe('segmenter', () => {
     expect(texts('彼 は 「 行 か な い 。 」 と 言 っ た 。 会議 は 明日 で す 。', 'ja')).toEqual([
       '彼 は 「 行 か な い 。 」 と 言 っ た 。',
       '会議 は 明日 で す 。',
+    ]);
+    expect(texts('그는 "우리는 허용하지 않을 것이다."라고 말했다. 회의는 끝났다.', 'ko')).toEqual([
+      '그는 "우리는 허용하지 않을 것이다."라고 말했다.',
+      '회의는 끝났다.',
+    ]);
+    expect(texts('“我们不会允许。”他说。“绝不！”', 'zh')).toEqual(['“我们不会允许。”他说。', '“绝不！”']);
+    expect(texts('“ 我们 不会 允许 。 ” 他 说 。 会议 结束 了 。', 'zh')).toEqual([
+      '“ 我们 不会 允许 。 ” 他 说 。',
+      '会议 结束 了 。',
     ]);
     // A quotation that is a sentence of its own keeps its closing bracket, tokenised or not.
     expect(texts('「 明日 は 雨 で す 。 」 東京 で は 傘 が 必要 で す 。', 'ja')).toEqual([
