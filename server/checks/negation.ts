@@ -121,6 +121,23 @@ function isCopied(marker: NegationMarker, other: string, negatingIn: readonly st
   return words(other).some((token) => token.text.toLowerCase() === lower);
 }
 
+/**
+ * A side's first negation, and the text it was searched in: without a negated limit ("not more than
+ * 6", "nicht über 25 °C" — the bounds check compares those) and, when the first marker is a word the
+ * other side has as it is, without the words it copied (see withoutCopiedNegations).
+ */
+function ownNegation(
+  text: string,
+  lang: string,
+  other: string,
+  negatingIn: readonly string[] = [],
+): { searched: string; marker: NegationMarker | null } {
+  const marker = negationMarker(withoutBounds(text, lang), lang);
+  if (!marker || !isCopied(marker, other, negatingIn)) return { searched: text, marker };
+  const searched = withoutCopiedNegations(text, lang, other, negatingIn);
+  return { searched, marker: negationMarker(withoutBounds(searched, lang), lang) };
+}
+
 export const negation = {
   scope: 'unit',
   id: 'negation',
@@ -132,20 +149,11 @@ export const negation = {
   appliesTo: (ctx) => ctx.sourceLang in NEGATION_PATTERNS && ctx.targetLang in NEGATION_PATTERNS,
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
-    // A negated limit ("not more than 6", "nicht über 25 °C") is a limit, compared by the bounds check.
-    let original = unit.source;
-    let source = negationMarker(withoutBounds(original, ctx.sourceLang), ctx.sourceLang);
-    const negatingIn = [ctx.targetLang, 'en'];
-    if (source && isCopied(source, unit.target, negatingIn)) {
-      original = withoutCopiedNegations(unit.source, ctx.sourceLang, unit.target, negatingIn);
-      source = negationMarker(withoutBounds(original, ctx.sourceLang), ctx.sourceLang);
-    }
-    let translation = unit.target;
-    let target = negationMarker(withoutBounds(translation, ctx.targetLang), ctx.targetLang);
-    if (target && isCopied(target, unit.source)) {
-      translation = withoutCopiedNegations(unit.target, ctx.targetLang, unit.source);
-      target = negationMarker(withoutBounds(translation, ctx.targetLang), ctx.targetLang);
-    }
+    const { searched: original, marker: source } = ownNegation(unit.source, ctx.sourceLang, unit.target, [
+      ctx.targetLang,
+      'en',
+    ]);
+    const { searched: translation, marker: target } = ownNegation(unit.target, ctx.targetLang, unit.source);
     if (!source === !target) return [];
     // The side without a negation may say it by a word's meaning ("not possible" as "unmöglich"), and
     // the negation found may be part of such a phrase ("not … until", "non-profit"): nothing reversed.
