@@ -1,7 +1,7 @@
 import type { Flag } from '../domain/types';
 import { type CountryMention, countriesNamed, namedOtherwise } from '../text/countries';
 import { placesIn } from '../text/places';
-import { type PlaceMention, gazetteerPlaces } from '../text/place-mentions';
+import { gazetteerPlaces } from '../text/place-mentions';
 import { type UnitCheck, flagFrom } from './types';
 
 /**
@@ -18,8 +18,9 @@ function unmatched(named: readonly CountryMention[], other: string, otherLang: s
   });
 }
 
-const quoted = (countries: readonly CountryMention[]): string =>
-  [...new Set(countries.map((c) => `“${c.name}”`))].join(', ');
+/** The names as the message lists them: each once, in quotation marks. */
+const quoted = (names: readonly string[]): string =>
+  [...new Set(names.map((name) => `“${name}”`))].join(', ');
 
 function changedCountries(
   unit: { source: string; target: string },
@@ -35,7 +36,7 @@ function changedCountries(
     flagFrom(countryChanged, {
       side: 'target',
       span: { start: country.start, end: country.end },
-      message: `“${country.name}” where the source has ${quoted(lost)}`,
+      message: `“${country.name}” where the source has ${quoted(lost.map((c) => c.name))}`,
     }),
   );
 }
@@ -58,15 +59,13 @@ function changedPlaces(
   const sourcePlaces = new Set([...placesIn(unit.source, ctx.sourceLang), ...inSource.map((m) => m.place)]);
   const lost = inSource.filter((m) => !targetPlaces.has(m.place));
   if (lost.length === 0) return [];
-  const named = (mentions: readonly PlaceMention[]): string =>
-    [...new Set(mentions.map((m) => `“${m.text}”`))].join(', ');
   return inTarget
     .filter((m) => !sourcePlaces.has(m.place))
     .map((place) =>
       flagFrom(countryChanged, {
         side: 'target',
         span: { start: place.start, end: place.end },
-        message: `“${place.text}” where the source has ${named(lost)}`,
+        message: `“${place.text}” where the source has ${quoted(lost.map((m) => m.text))}`,
       }),
     );
 }

@@ -453,7 +453,6 @@ function withoutGlosses(
 const BRACKETED_AFTER =
   /^[\p{L}.]{0,12}\s*[(（]\s*(?:about|approximately|around|roughly|some|ca\.?|c\.|approx\.?|rund|etwa|około|ok\.|environ|circa|cerca de|unos|около|約|约|~|≈)?\s*$/iu;
 
-/** The unmatched numbers as flags; one changed into another is flagged once, on the translation's. */
 /** A number as the text writes it, with its scale word when it has one: "5 Billionen", not "5". */
 function asWritten(text: string, mention: NumberMention): string {
   if (!mention.scaled) return mention.raw;
@@ -461,6 +460,7 @@ function asWritten(text: string, mention: NumberMention): string {
   return `${mention.raw}${word}`;
 }
 
+/** The unmatched numbers as flags; one changed into another is flagged once, on the translation's. */
 function numberFlags(
   unit: { source: string; target: string },
   missing: readonly NumberMention[],

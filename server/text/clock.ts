@@ -94,20 +94,18 @@ export function writesTwentyFourHourClock(lang: string): boolean {
   return lang in LATER_IN_THE_DAY;
 }
 
+/** The same words, at a word's start only: Danish "nat" (night) is no part of "national". */
+const LATER_AT_WORD_START: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(LATER_IN_THE_DAY).map(([lang, words]) => [
+    lang,
+    new RegExp(`(?<![\\p{L}])(?:${words.source})`, words.flags),
+  ]),
+);
+
 /** Whether the text says the hour is in the afternoon, evening or night. */
 export function saysLaterInTheDay(text: string, lang: string): boolean {
-  const words = LATER_IN_THE_DAY[lang];
-  if (!words) return false;
-  let pattern = wordStarts.get(lang);
-  if (!pattern) {
-    // At a word's start: Danish "nat" (night) is no part of "national".
-    pattern = new RegExp(`(?<![\\p{L}])(?:${words.source})`, words.flags);
-    wordStarts.set(lang, pattern);
-  }
-  return pattern.test(text);
+  return LATER_AT_WORD_START.get(lang)?.test(text) ?? false;
 }
-
-const wordStarts = new Map<string, RegExp>();
 
 /** An hour with its minutes, as a translation may write it: "19", "19:30", "19.30", "19h30", "19 : 30". */
 export interface WrittenHour {

@@ -76,7 +76,9 @@ function wholeNameIndex(lang: string): WholeNameIndex {
       if (!place.startsWith('g:')) continue;
       const first = name.charCodeAt(0);
       starts[first] = 1;
-      byFirst.set(first, [...(byFirst.get(first) ?? []), [name, place]]);
+      const names = byFirst.get(first);
+      if (names) names.push([name, place]);
+      else byFirst.set(first, [[name, place]]);
     }
     index = { starts, byFirst };
     wholeNameIndexes.set(lang, index);

@@ -189,15 +189,12 @@ function isFalseBreak(
       !GERMAN_SENTENCE_OPENER.test(next)
     )
       return true;
-    // A date in numbers with spaces after its periods: "12. 1. 2024" (Czech, Slovak, German…).
-    if (SPACED_DOTTED_DATES.has(lang) && Number(token) <= 31 && /^(?:0?[1-9]|1[0-2])\.(?!\d)/.test(next))
-      return true;
-    if (
-      SPACED_DOTTED_DATES.has(lang) &&
-      /\d{1,2}\.\s?\d{1,2}\.\s*$/.test(before) &&
-      /^\d{4}(?!\d)/.test(next)
-    )
-      return true;
+    // A date in numbers with spaces after its periods: "12. 1. 2024" (Czech, Slovak, German…): the
+    // day before its month, and the month before its year.
+    if (SPACED_DOTTED_DATES.has(lang)) {
+      if (Number(token) <= 31 && /^(?:0?[1-9]|1[0-2])\.(?!\d)/.test(next)) return true;
+      if (/\d{1,2}\.\s?\d{1,2}\.\s*$/.test(before) && /^\d{4}(?!\d)/.test(next)) return true;
+    }
   }
   return false;
 }
@@ -213,6 +210,13 @@ const BREAK_BEFORE_NUMBER =
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const LEADING_CLOSER = /^\s*[»”“)」』]/u;
+/** The closing marks that have an opening one of their own (curly quotes close by their count). */
+const BRACKET_PAIRS: Readonly<Record<string, { opens: RegExp; closes: RegExp }>> = {
+  '»': { opens: /«/g, closes: /»/g },
+  '」': { opens: /「/g, closes: /」/g },
+  '』': { opens: /『/g, closes: /』/g },
+  ')': { opens: /\(/g, closes: /\)/g },
+};
 
 const count = (text: string, marks: RegExp): number => (text.match(marks) ?? []).length;
 
@@ -243,16 +247,10 @@ function closesQuoteOf(previous: string, text: string): number {
   const match = LEADING_CLOSER.exec(text);
   if (!match) return 0;
   const mark = match[0].trimStart();
-  const open =
-    mark === '»'
-      ? count(previous, /«/g) > count(previous, /»/g)
-      : mark === '」'
-        ? count(previous, /「/g) > count(previous, /」/g)
-        : mark === '』'
-          ? count(previous, /『/g) > count(previous, /』/g)
-          : mark === ')'
-            ? count(previous, /\(/g) > count(previous, /\)/g)
-            : count(previous, /[„“”]/g) % 2 === 1;
+  const pair = BRACKET_PAIRS[mark];
+  const open = pair
+    ? count(previous, pair.opens) > count(previous, pair.closes)
+    : count(previous, /[„“”]/g) % 2 === 1;
   return open ? match[0].length : 0;
 }
 

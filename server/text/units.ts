@@ -442,9 +442,10 @@ const MINUTES_OF_DURATION = /\d[:：]$/u;
 /** A space, or a hyphen that makes number and unit an adjective ("a 6.1-inch display", "3-nanometre"). */
 const BEFORE_UNIT = new Set([' ', '\u00a0', '\u202f', '-']);
 
-/** The unit written right after a number ("500 mg", "50 €", "25℃") or, for money, right before it ("$129.99"). */
+/** Romance languages put "of" between a scale word and what it counts: "5 millions d'euros", "5 milioni di euro". */
 const OF_AFTER_SCALE = /^(?:d['’]|de\s|di\s)/u;
 
+/** The unit written right after a number ("500 mg", "50 €", "25℃") or, for money, right before it ("$129.99"). */
 export function unitOf(
   text: string,
   number: Pick<NumberMention, 'start' | 'end'>,
@@ -458,8 +459,6 @@ export function unitOf(
   const scale = SCALE_WORD.exec(text.slice(at, at + 16)) ?? MYRIAD.exec(text.charAt(at));
   if (scale) {
     at += scale[0].length;
-    // Romance languages put "of" between a scale word and what it counts: "5 millions d'euros", "5
-    // millones de dólares", "5 milioni di euro", "5 milioane de euro".
     at += OF_AFTER_SCALE.exec(text.slice(at, at + 4))?.[0].length ?? 0;
   }
   const after = formAt(text, at, lang);

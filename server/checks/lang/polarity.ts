@@ -1,5 +1,5 @@
 import { originalSpan, withoutWhitespace } from '../../text/compact';
-import { allMatches } from '../../util/regexp';
+import { allMatches, escapeRegExp } from '../../util/regexp';
 
 /**
  * Words of opposite meaning that news turns on — up or down, won or lost, approved or rejected, a
@@ -19,12 +19,15 @@ export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
   loss: 'profit',
 };
 
+const POLES: readonly Pole[] = ['up', 'down', 'won', 'lost', 'approved', 'rejected', 'profit', 'loss'];
+
 type PoleWords = Readonly<Partial<Record<Pole, readonly string[]>>>;
 
 /**
- * Word starts, lower case; a final "=" asks for the whole word ("won", not "won't"). Left out on purpose: words that also mean something else in everyday text
- * ("fall" the season, German "Fall" a case and "gefallen" liked, "up", "down", "gain"), and words that
- * name the event rather than its direction.
+ * Word starts, lower case; a final "=" asks for the whole word ("won", not "won't"). Left out on
+ * purpose: words that also mean something else in everyday text ("fall" the season, German "Fall" a
+ * case and "gefallen" liked, "up", "down", "gain"), and words that name the event rather than its
+ * direction.
  */
 const WORDS: Readonly<Record<string, PoleWords>> = {
   en: {
@@ -186,11 +189,11 @@ function searchFor(lang: string): PoleSearch | null {
   const words = WORDS[lang];
   search = null;
   if (words) {
-    const poles = Object.keys(words) as Pole[];
+    const poles = POLES.filter((pole) => words[pole] !== undefined);
     const groups = poles.map((pole) => {
       const alternatives = (words[pole] ?? []).map((start) => {
         const whole = start.endsWith('=');
-        const escaped = (whole ? start.slice(0, -1) : start).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const escaped = escapeRegExp(whole ? start.slice(0, -1) : start);
         return whole ? `${escaped}(?![\\p{L}'’])` : escaped;
       });
       return `(${alternatives.join('|')})`;
