@@ -143,7 +143,7 @@ export const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   pl: ['jajko', 'jajco', 'rzygać'],
   cs: ['bordel', 'čumět', 'žrát'],
-  ru: ['голый', 'мент', 'какая разница', 'другой дразнится', 'бугор', 'обнаженный'],
+  ru: ['голый', 'секс', 'мент', 'какая разница', 'другой дразнится', 'бугор', 'обнаженный'],
   zh: [
     '成人',
     '祖宗',
@@ -265,31 +265,22 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
     'dreck',
   ],
   cs: [
+    // Declined as the list's entries are (inflected.ts): "zasraný" stands for "zasranej", "zasraná".
     'sakra',
-    'kurva',
     'idiot',
-    'idiote',
     'blbec',
     'hovado',
-    'debile',
-    'sračky',
-    'sraček',
     'zasraný',
+    'sraček',
+    'posraný',
+    'zkurvený',
     'zatracený',
     'zatraceně',
-    // Czech insults and vulgar words the list lacks, in the forms MT writes ("ty hajzle", "děvko").
+    // Czech insults and vulgar words the list lacks, and forms their declension does not reach.
     'parchant',
-    'parchante',
-    'parchanti',
-    'parchantů',
     'péro',
     'péra',
     'teplouš',
-    'teplouši',
-    'teplouše',
-    'zmrde',
-    'zmrdi',
-    'zmrdů',
     'kecy',
     'kecům',
     'zadek',
@@ -297,21 +288,16 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
     'blbečku',
     'blbče',
     'blbej',
-    'hajzl',
-    'hajzle',
-    'hajzlové',
     'děvka',
-    'děvko',
-    'děvky',
-    'děvku',
+    'sráč',
+    'negr',
+    'negře',
     'vysral',
     'vysrala',
     'srát',
     'píča',
     'píčo',
     'kretén',
-    'kreténe',
-    'kreténi',
   ],
   ja: [
     'クソ',
@@ -363,6 +349,17 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
     // The n-word, which the list lacks. (Not 痴女, "slut", which MT writes for "fag": an insult changed.)
     '黑鬼',
   ],
+};
+
+/**
+ * Beginnings that make any word profane, for the forms and compounds a list cannot enumerate: the
+ * English list has "fuck" and "fucking" but not "fucked", "fucker" or "fucktard"; German compounds
+ * freely ("Arschgeige", "Scheißkerl", "gefickt" aside). Only roots no ordinary word starts with:
+ * not "cunt" (Scunthorpe's problem is inside words, but "cum" starts "cumin") and not "ass".
+ */
+export const PROFANE_ROOTS: Readonly<Record<string, readonly string[]>> = {
+  en: ['fuck', 'shit', 'cocksuck', 'motherfuck'],
+  de: ['fick', 'arsch', 'scheiß', 'scheiss', 'wichs'],
 };
 
 /**

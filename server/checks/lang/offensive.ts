@@ -1,12 +1,14 @@
 import lists from 'naughty-words';
 import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript, wordSegmenter } from '../../text/languages';
-import { wordSet } from '../../text/normalize';
+import { wordSet, words } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
 import { disguisedWords, readsAs } from './disguised';
+import { type StemTable, findInflected, isInflecting, stemTable } from './inflected';
 import {
   MISSING_INSULTS,
   ORDINARY_CAPITALISED,
+  PROFANE_ROOTS,
   ORDINARY_INFLECTIONS,
   ORDINARY_PHRASES,
   ORDINARY_WORDS,
@@ -151,7 +153,13 @@ export interface OffensiveMatch {
 export function findOffensive(text: string, lang: string): OffensiveMatch | null {
   const pattern = patternFor(lang);
   if (!pattern) return null;
-  if (!isSpacelessScript(lang)) return findListed(text, lang, pattern) ?? findDisguised(text, lang);
+  if (!isSpacelessScript(lang))
+    return (
+      findListed(text, lang, pattern) ??
+      findDisguised(text, lang) ??
+      findDeclined(text, lang) ??
+      findRooted(text, lang)
+    );
   const compact = withoutWhitespace(text);
   const searched = withoutOrdinaryPhrases(compact.text, lang);
   const match = WHOLE_WORDS_ONLY.has(lang)
@@ -278,6 +286,31 @@ function findDisguised(text: string, lang: string): OffensiveMatch | null {
   return null;
 }
 
+/** The first word that starts with one of the language's profane roots ("fucked", "Arschgeige"). */
+function findRooted(text: string, lang: string): OffensiveMatch | null {
+  const roots = PROFANE_ROOTS[lang];
+  if (!roots) return null;
+  for (const token of words(text)) {
+    const word = token.text.toLowerCase();
+    if (roots.some((root) => word.startsWith(root)))
+      return { text: token.text, start: token.start, end: token.end };
+  }
+  return null;
+}
+
+const entryStems = new Map<string, StemTable>();
+
+/** The first entry declined as the language declines it ("kurvy", "v prdeli", "бляди"). */
+function findDeclined(text: string, lang: string): OffensiveMatch | null {
+  if (!isInflecting(lang)) return null;
+  let table = entryStems.get(lang);
+  if (!table) {
+    table = stemTable(usableEntries(lang), lang);
+    entryStems.set(lang, table);
+  }
+  return findInflected(text, table, (word) => isOrdinaryMatch(word, lang));
+}
+
 /** A match that is an ordinary word as written: a plural the list did not mean, a capitalised noun. */
 function isOrdinaryMatch(word: string, lang: string): boolean {
   return (
@@ -314,5 +347,17 @@ export function hasEverydayInsult(text: string, lang: string): boolean {
     insultPatterns.set(lang, pattern);
   }
   // Tokenised text in scripts without spaces ("ク ソ") is read without them.
-  return pattern?.test(isSpacelessScript(lang) ? text.replace(/\s+/g, '') : text) ?? false;
+  if (pattern?.test(isSpacelessScript(lang) ? text.replace(/\s+/g, '') : text)) return true;
+  return isInflecting(lang) && findInflected(text, insultStemsOf(lang), () => false) !== null;
+}
+
+const insultStems = new Map<string, StemTable>();
+
+function insultStemsOf(lang: string): StemTable {
+  let table = insultStems.get(lang);
+  if (!table) {
+    table = stemTable(MISSING_INSULTS[lang] ?? [], lang);
+    insultStems.set(lang, table);
+  }
+  return table;
 }
