@@ -9,7 +9,7 @@ export const offensive = {
   category: 'Accuracy/Mistranslation',
   severity: 'critical',
   description:
-    'The target contains a word from the naughty-words list for its language and the source has none (publishing profanity), or the source is offensive and the target is not (an insult softened or dropped). Insults disguised to slip past filters count too: stars for letters (“f**k”), digits and signs for letters (“sh1t”, “a$$hole”), letters drawn out (“fuuuck”).',
+    'The target contains a word from the naughty-words list for its language and the source has none (publishing profanity), or the source is offensive and the target is not (an insult softened or dropped). Insults disguised to slip past filters count too: stars for letters (“f**k”), digits and signs for letters (“sh1t”, “a$$hole”), letters drawn out (“fuuuck”); so do entries declined as Czech, Polish or Russian decline them (“v prdeli”, “бляди”) and words that start with a profane root (“fucked”, “Arschgesicht”).',
   appliesTo: (ctx) => hasOffensiveList(ctx.targetLang) && hasOffensiveList(ctx.sourceLang),
   run(unit, ctx): Flag[] {
     const source = findOffensive(unit.source, ctx.sourceLang);
