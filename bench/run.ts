@@ -19,6 +19,7 @@ import { chooseRiskModel, loadWeights } from '../server/scoring/risk';
 import { segment } from '../server/text/segmenter';
 import { languagesFromFileName, readLabeledFile } from '../server/cli/labeled';
 import { confusion, mcc, rocAuc } from '../server/scoring/metrics';
+import { loadSpeller } from '../server/spelling/hunspell';
 import { scoreAlignment } from './align-tune';
 import { PERTURBED_ARTICLES, perturbArticle } from './articles';
 import { scoreCleanSet, scorePlantedFolder } from './fixture-pairs';
@@ -138,6 +139,33 @@ function cliVersusPofilter(): void {
   const seconds = median(theirs);
   say(
     `| \`pofilter --language=de\` on the same pairs | ${seconds.toFixed(2)} s | median of 3 (${theirs.map((r) => r.toFixed(2)).join(', ')}); mt-review is ${(seconds / ours).toFixed(1)}× faster (target ≥ 3×) |`,
+  );
+}
+
+/** Hunspell's dictionaries: what the first spelling check of a language waits for, and what they hold. */
+async function spellingDictionaries(): Promise<void> {
+  const rssBefore = process.memoryUsage().rss;
+  const loads: string[] = [];
+  let slowest = 0;
+  for (const lang of ['pl', 'cs', 'ru', 'de', 'fr', 'es', 'en']) {
+    const started = performance.now();
+    const speller = await loadSpeller(lang);
+    const took = ms(started);
+    if (!speller) continue;
+    slowest = Math.max(slowest, took);
+    loads.push(`${lang} ${took.toFixed(0)} ms`);
+  }
+  const grown = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
+  say(
+    `| spelling: load a Hunspell dictionary | ${slowest.toFixed(0)} ms (slowest) | ${loads.join(', ')}; the seven together add ${grown.toFixed(0)} MiB to the process |`,
+  );
+  const polish = await loadSpeller('pl');
+  const words = readFileSync('fixtures/demo-article.pl.txt', 'utf8').match(/\p{L}+/gu) ?? [];
+  const started = performance.now();
+  let wrong = 0;
+  for (let k = 0; k < 100_000; k++) if (polish?.correct(words[k % words.length] ?? '') === false) wrong++;
+  say(
+    `| spelling: look up 100,000 Polish words | ${ms(started).toFixed(0)} ms | the demo article's words over and over (${wrong} not in the dictionary: names and acronyms, which the check skips) |`,
   );
 }
 
@@ -422,6 +450,7 @@ alignmentSpeed(
 );
 await heuristicsThroughput();
 cliVersusPofilter();
+await spellingDictionaries();
 await modelOverhead();
 say('');
 say('## Alignment quality');

@@ -9,7 +9,7 @@ import { WorkerEmbedder } from './model/embedder';
 import { SpellingService } from './spelling/service';
 import { DEMO_USERS, seedDemo } from './seed';
 import type { ServiceContext } from './review/context';
-import { recheckDocument } from './review/recheck';
+import { recheckDocument, warmUp } from './review/recheck';
 import { buildWeb, webBuildIsStale } from './web-build';
 
 async function rescoreWithoutModel(ctx: ServiceContext): Promise<void> {
@@ -42,8 +42,7 @@ export async function startServer(config: Config, options: { buildWeb?: boolean 
   // Loading runs in its own thread; the server answers (on heuristics) while it loads or downloads.
   void embedder?.start();
   const seeded = await seedDemo(
-    // Without spelling: the first use of a dictionary loads it (seconds for Polish), and start-up should not wait.
-    { repos, embedder: embedder?.status().state === 'ready' ? embedder : null, spelling: null },
+    { repos, embedder: embedder?.status().state === 'ready' ? embedder : null, spelling },
     config.demoPassword,
   );
   if (seeded.users) {
@@ -63,9 +62,7 @@ export async function startServer(config: Config, options: { buildWeb?: boolean 
     const server = app.listen(config.port, () => {
       console.log(`mt-review listening on http://localhost:${config.port} (database ${config.dbPath})`);
       resolve(server);
-      // The demo was scored without dictionaries; checking it again in the background loads the one it needs.
-      if (seeded.document !== null && spelling)
-        void recheckDocument({ repos, embedder, spelling }, seeded.document);
+      void warmUp({ repos, embedder, spelling });
     });
   });
 }

@@ -11,7 +11,7 @@ export const spelling = {
   category: 'Fluency/Spelling',
   severity: 'minor',
   description:
-    'A target word is not in the Hunspell dictionary of the target language (nspell with the dictionary-<lang> packages: en — American and British —, pl, de, cs, fr, es, ru). Names, acronyms, numbers and words copied from the source are skipped.',
+    'A target word is not in the Hunspell dictionary of the target language (Hunspell, compiled to WebAssembly, with the dictionary-<lang> packages: en — American and British —, pl, de, cs, fr, es, ru). Names, acronyms, numbers and words copied from the source are skipped.',
   appliesTo: (ctx) => ctx.spellingAvailable === true,
   run(unit): Flag[] {
     return (unit.misspellings ?? []).slice(0, MAX_FLAGS).map((m) =>

@@ -74,10 +74,7 @@ export function addInputOptions(command: Command): Command {
     .option('--tgt-lang <code>', 'target language; detected when missing')
     .option('--model <id-or-path>', 'sentence-embedding model id or local folder')
     .option('--no-model', 'heuristics only')
-    .option(
-      '--spelling',
-      'check spelling with Hunspell dictionaries (the Polish and Czech ones take seconds to load)',
-    );
+    .option('--spelling', 'check spelling with Hunspell dictionaries');
 }
 
 export function registerCheck(program: Command, out: (text: string) => void): void {

@@ -19,10 +19,7 @@ export function registerEval(program: Command, out: (text: string) => void): voi
     .option('--format <format>', 'table or json', 'table')
     .option('--model <id-or-path>', 'sentence-embedding model')
     .option('--no-model', 'heuristics only')
-    .option(
-      '--spelling',
-      'check spelling too, as the server does (the Polish and Czech dictionaries take seconds to load)',
-    )
+    .option('--spelling', 'check spelling too, as the server does')
     .action(
       async (options: {
         pairs: string[];

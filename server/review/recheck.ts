@@ -71,3 +71,29 @@ export async function recheckDocument(ctx: ServiceContext, documentId: number): 
     ctx.repos.documents.setAnalysis(documentId, analysis.modelUsed, analysis.checksRun);
   })();
 }
+
+/** Enough units to touch the checks' tables for a language pair; scoring them takes milliseconds. */
+const WARM_UP_UNITS = 20;
+
+/**
+ * Loads what re-checking the stored documents needs — each target language's dictionary and the
+ * tables the checks build on first use — by scoring the first units of one document per language
+ * pair and storing nothing. After a restart, a reviewer's first correction otherwise waited for them.
+ */
+export async function warmUp(ctx: ServiceContext): Promise<void> {
+  const pairs = new Set<string>();
+  for (const document of ctx.repos.documents.list()) {
+    const pair = `${document.source_lang}\0${document.target_lang}`;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    const { inputs } = unitInputs(ctx, document.id, document.target_lang, document.kind);
+    await scoreUnits(
+      inputs.slice(0, WARM_UP_UNITS),
+      {
+        source: { code: document.source_lang, detected: false },
+        target: { code: document.target_lang, detected: false },
+      },
+      { embedder: null, spelling: ctx.spelling ?? null, threshold: document.threshold },
+    );
+  }
+}

@@ -1,39 +1,45 @@
 import { parentPort } from 'node:worker_threads';
-import nspell from 'nspell';
-import { spellerFiles } from './dictionary';
 import { spellingVariants } from '../text/spelling-variants';
+import { type Speller, loadSpeller } from './hunspell';
 import type { FromSpellWorker, ToSpellWorker } from './protocol';
 
-/**
- * Hunspell dictionaries through nspell, in their own thread: building the Polish or Czech speller
- * takes seconds, and the server keeps answering meanwhile.
- */
+/** Hunspell in its own thread: loading a dictionary and checking a document's words leave the server answering. */
 const port = parentPort;
 if (!port) throw new Error('spelling worker started outside a worker thread');
 
-type Speller = ReturnType<typeof nspell>;
+const spellers = new Map<string, Promise<Speller[] | null>>();
 
-const spellers = new Map<string, Speller[] | null>();
-
-function spellersFor(lang: string): Speller[] | null {
-  if (!spellers.has(lang)) {
-    const loaded = spellingVariants(lang).flatMap((variant) => {
-      const files = spellerFiles(variant);
-      return files ? [nspell(files)] : [];
+/** The speller of each of a language's variants (American and British English), loaded once. */
+function spellersFor(lang: string): Promise<Speller[] | null> {
+  let loading = spellers.get(lang);
+  if (!loading) {
+    loading = Promise.all(spellingVariants(lang).map(loadSpeller)).then((loaded) => {
+      const found = loaded.filter((speller): speller is Speller => speller !== null);
+      return found.length > 0 ? found : null;
     });
-    spellers.set(lang, loaded.length > 0 ? loaded : null);
+    spellers.set(lang, loading);
   }
-  return spellers.get(lang) ?? null;
+  return loading;
 }
 
 port.on('message', (message: ToSpellWorker) => {
-  const variants = spellersFor(message.lang);
-  const reply: FromSpellWorker = variants
-    ? {
-        type: 'checked',
-        requestId: message.requestId,
-        wrong: message.words.map((word) => !variants.some((speller) => speller.correct(word))),
-      }
-    : { type: 'unavailable', requestId: message.requestId, reason: `no dictionary for "${message.lang}"` };
-  port.postMessage(reply);
+  const unavailable = (reason: string): FromSpellWorker => ({
+    type: 'unavailable',
+    requestId: message.requestId,
+    reason,
+  });
+  spellersFor(message.lang).then(
+    (variants) =>
+      port.postMessage(
+        variants
+          ? {
+              type: 'checked',
+              requestId: message.requestId,
+              wrong: message.words.map((word) => !variants.some((speller) => speller.correct(word))),
+            }
+          : unavailable(`no dictionary for "${message.lang}"`),
+      ),
+    (failure: unknown) =>
+      port.postMessage(unavailable(`the ${message.lang} dictionary could not be loaded: ${String(failure)}`)),
+  );
 });

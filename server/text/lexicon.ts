@@ -8,8 +8,9 @@ const require = createRequire(import.meta.url);
 /**
  * A quick Hunspell look-up for the dictionary-<lang> packages: the .dic stems with their affix flags,
  * and the .aff prefix and suffix rules applied backwards to the word asked about ("miserable" is
- * "miser" with the -able rule, "into" is "to" with the in- rule). Building nspell's full speller
- * takes seconds for some languages; this reads the files in milliseconds.
+ * "miser" with the -able rule, "into" is "to" with the in- rule). The spelling check asks Hunspell in
+ * a worker thread; the risk features look words up on the analysis thread, one at a time, and this
+ * reads the files in milliseconds.
  */
 const QUICK_DICTIONARIES = new Set(['en']);
 

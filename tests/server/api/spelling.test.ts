@@ -3,7 +3,7 @@ import type { DocumentDetail } from '../../../server/domain/api';
 import { SpellingService } from '../../../server/spelling/service';
 import { type TestApp, testApp } from '../../helpers/app';
 
-describe('spelling (nspell in a worker thread)', () => {
+describe('spelling (Hunspell in a worker thread)', () => {
   let t: TestApp;
   const spelling = new SpellingService();
   beforeAll(async () => {
