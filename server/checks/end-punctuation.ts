@@ -1,6 +1,7 @@
 import type { Flag } from '../domain/types';
 import { EXCLAMATION_MARKS, FULL_STOPS, QUESTION_MARKS } from '../text/stops';
 import { abbreviationsFor, isTerminalAbbreviation } from '../text/abbreviations';
+import { opensAsQuestion } from './lang/questions';
 import { type UnitCheck, flagFrom } from './types';
 
 type Ending = '?' | '!' | '.' | ':' | '…' | '';
@@ -69,6 +70,12 @@ function asksWithParticle(text: string, lang: string): boolean {
   );
 }
 
+/** The text after its last sentence-ending mark: where a question would have opened. */
+function lastSentence(text: string): string {
+  return text.trimEnd().split(LAST_BREAK).pop() ?? text;
+}
+const LAST_BREAK = /(?<=[.!?。！？])\s+(?=\S)/u;
+
 const QUOTE_CLOSERS = new Set(['"', '”', '“', '»', '«', '’', '」', '』']);
 
 /** Whether the text's final period is an abbreviation's ("… from 8 a.m. to 4 p.m.", "… and Co."), not a full stop. */
@@ -100,7 +107,7 @@ export const endPunctuation = {
   category: 'Fluency/Punctuation',
   severity: 'minor',
   description:
-    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese translation may close an exclamation with 。, as its style guides ask. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。; Armenian marks a question on a word (՞), and Thai ends sentences without punctuation and asks with a particle ("…หรือไม่").',
+    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese translation may close an exclamation with 。, as its style guides ask. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。; Armenian marks a question on a word (՞), and Thai ends sentences without punctuation and asks with a particle ("…หรือไม่"). A translation that adds the question mark a source question went without ("Do you think I could make a page for it") has changed nothing.',
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
     const source = ending(unit.source, ctx.sourceLang, 'source');
@@ -118,6 +125,13 @@ export const endPunctuation = {
     // A question closed with a full stop after its question particle asks all the same.
     if (source === '?' && target === '.' && asksWithParticle(unit.target, ctx.targetLang)) return [];
     if (target === '?' && source === '.' && asksWithParticle(unit.source, ctx.sourceLang)) return [];
+    // A question the source asked without its question mark ("Do you think I could make a page for it").
+    if (
+      target === '?' &&
+      (source === '' || source === '.') &&
+      opensAsQuestion(lastSentence(unit.source), ctx.sourceLang)
+    )
+      return [];
     // A question (or exclamation) both sides ask, in another place: the sentences were ordered differently.
     for (const mark of ['?', '!'] as const) {
       const other = source === mark ? unit.target : target === mark ? unit.source : null;
