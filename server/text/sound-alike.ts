@@ -207,7 +207,7 @@ const OTHER_SCRIPT_WORD =
  * where a name can be; ordinary words mostly break a run (的, 是, 在, 了 are not among them).
  */
 const NAME_CHARACTERS = new Set(
-  '阿埃艾爱安昂奥澳巴拜班邦鲍保贝本比彼毕宾波伯博布查柴楚茨达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡范方菲费芬丰冯佛弗夫福富盖甘冈高戈格根贡古瓜圭哈海汉翰豪赫黑亨洪侯胡华怀霍基吉加贾杰捷金津京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利丽莉莲廉列林琳刘隆娄卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆纳娜拿乃奈南瑙内尼妮宁纽努诺欧帕潘庞培佩彭蓬皮平珀蒲普齐奇琪契恰乔钦琴丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申盛圣施什史士舒斯思丝松宋苏索塔泰坦跋摩汤唐陶特提汀廷通图托瓦娃万旺威韦维魏温文翁沃乌伍武西希锡席夏肖谢辛欣休修逊雅亚娅扬杨耶叶伊依因英尤于约泽扎詹兹治朱卓佐策蔡曹采琼白迦朔龙连坞色当滕切钱撒门飞浦子' +
+  '阿埃艾爱安昂奥澳巴拜班邦鲍保贝本比彼毕宾波伯博布查柴楚茨达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡范方菲费芬丰冯佛弗夫福富盖甘冈高戈格根贡古瓜圭哈海汉翰豪赫黑亨洪侯胡华怀霍基吉加贾杰捷金津京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利丽莉莲廉列林琳刘隆娄卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆纳娜拿乃奈南瑙内尼妮宁纽努诺欧帕潘庞培佩彭蓬皮平珀蒲普齐奇琪契恰乔钦琴丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申盛圣施什史士舒斯思丝松宋苏索塔泰坦跋摩汤唐陶特提汀廷通图托瓦娃万旺威韦维魏温文翁沃乌伍武西希锡席夏肖谢辛欣休修逊雅亚娅扬杨耶叶伊依因英尤于约泽扎詹兹治朱卓佐策蔡曹采琼白迦朔龙连坞色当滕切钱撒门飞浦子措哥惠留柳缪许祖嘉喀' +
     '爾蘭羅華頓倫諾維亞達邁麥馬瑪納寧喬愛賓鮑貝畢東費豐馮岡貢漢懷賈傑凱萊賴勞裡麗蓮劉盧魯夢門彌內紐歐龐齊欽薩賽紹聖蘇湯圖萬韋溫烏錫蕭謝揚楊葉於約澤紮茲瓊絲婭遜龍連塢門飛',
 );
 
@@ -230,13 +230,22 @@ const pinyinSyllables = (characters: string): string[] =>
  * Pinyin in the letters the classes read: zh, ch, sh, j, q, x, z and c are all hissing sounds, -ng is
  * n, and w is how Chinese writes a v ("Gavin" 盖文, "Vivendi" 维旺迪).
  */
-function pinyinLetters(characters: string): string {
-  return pinyinSyllables(characters)
-    .map((syllable) => syllable.replace(/ng$/, 'n'))
+function pinyinLetters(characters: string, velar: boolean): string {
+  const readings = [...characters];
+  const letters = pinyinSyllables(characters)
+    .map((syllable, k) => (NAME_READINGS[readings[k] ?? ''] ?? syllable).replace(/ng$/, 'n'))
     .join('')
-    .replace(/[zcs]h|[jqxc]/g, 's')
     .replace(/w/g, 'v');
+  return velar
+    ? letters.replace(/[zcs]h|[xc]/g, 's').replace(/[jq]/g, 'k')
+    : letters.replace(/[zcs]h|[jqxc]/g, 's');
 }
+
+/**
+ * How characters with several readings read in a transliterated name, where pinyin-pro's everyday
+ * reading is another: 什 is shi in 尼什 (Nish-), not the shen of 什么.
+ */
+const NAME_READINGS: Readonly<Record<string, string>> = { 什: 'shi', 伽: 'ga', 茜: 'xi' };
 
 /** Runs of two or more name characters in a Chinese text. */
 function nameCharacterRuns(text: string): string[] {
@@ -265,7 +274,13 @@ function computeScriptSoundKeys(text: string, lang: string): string[] {
   if (hasCyrillic(text))
     for (const word of text.match(CYRILLIC_WORD) ?? []) keys.push(wordSoundKey(transliterate(word)));
   if (lang === 'zh')
-    for (const run of nameCharacterRuns(text.replace(/\s+/gu, ''))) keys.push(classes(pinyinLetters(run)));
+    for (const run of nameCharacterRuns(text.replace(/\s+/gu, ''))) {
+      keys.push(classes(pinyinLetters(run, false)));
+      // Chinese writes a g or k before a vowel with 加, 吉, 基 (jia, ji) and 奇 (qi): "Garcia" 加西亚,
+      // "Kidd" 基德, as well as a j ("Jones" 琼斯): the run is read both ways.
+      const velar = classes(pinyinLetters(run, true));
+      if (velar !== keys[keys.length - 1]) keys.push(velar);
+    }
   for (const word of text.match(OTHER_SCRIPT_WORD) ?? [])
     keys.push(wordSoundKey(anyAscii(foreignNameLetters(word, lang))));
   return keys.filter((key) => key !== '');

@@ -73,6 +73,12 @@ describe('names read back from katakana and Cyrillic', () => {
     ['Johnson', '约翰逊说', true],
     ['Elizabeth', '伊丽莎白女王', true],
     ['Zelensky', '泽连斯基说', true],
+    // A g or k written with 加 or 基 (jia, ji), a 什 read as in names (shi), a 祖 (zu).
+    ['Garcia', '加入 迈克 · 加西亚 旅 。', true],
+    ['Nishkid', '没 问题 , 尼什 基德 64', true],
+    ['Burgas', '嘿 , 伯 加斯 00 , 你 为什么', true],
+    ['Zouavman', '完全同意 祖阿 夫曼 的 说法', true],
+    ['Garcia', '加入 迈克 的 旅 。', false],
   ])('in Chinese, %s in %s: %s', (name, target, found) => {
     expect(sounds(name, target, 'zh')).toBe(found);
   });
