@@ -363,7 +363,24 @@ function splitSeconds(digits: string): { start: number; end: number; values: num
  */
 export const extractNumbers: (text: string, lang: string) => readonly NumberMention[] = memoize(findNumbers);
 
+/**
+ * Digits that draw a face or a heart in a comment — "<3", "8-)", "o_0" — or stand for an exclamation
+ * mark pressed without Shift ("!!!1"): no number a translation must keep.
+ */
+const NOT_A_NUMBER =
+  /(?<![\p{L}\p{N}<])<3+(?![\p{N}])|(?<![\p{L}\p{N}])[8B]-[)D(]+|(?<![\p{L}\p{N}])[oO0]_[oO0](?![\p{L}\p{N}])|(?<=!)1+(?!\p{N})/gu;
+const MAY_DRAW = /<3|-[)D(]|_|!1/u;
+
 function findNumbers(text: string, lang: string): NumberMention[] {
+  const drawn = MAY_DRAW.test(text) ? allMatches(NOT_A_NUMBER, text) : [];
+  return drawn.length === 0
+    ? readNumbers(text, lang)
+    : readNumbers(text, lang).filter(
+        (mention) => !drawn.some((d) => mention.start < d.index + d[0].length && mention.end > d.index),
+      );
+}
+
+function readNumbers(text: string, lang: string): NumberMention[] {
   const digits = asciiDigits(text);
   const compacted = SPACED_SEPARATOR.test(digits) ? closedUp(digits) : null;
   // A date in digits ("2.10.2024") is three numbers, day, month and year, as "October 2, 2024" has them.
