@@ -1,6 +1,7 @@
 import lists from 'naughty-words';
 import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript, wordSegmenter } from '../../text/languages';
+import { memoize } from '../../text/memo';
 import { wordSet, words } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
 import { disguisedWords, readsAs } from './disguised';
@@ -148,9 +149,12 @@ export interface OffensiveMatch {
 
 /**
  * The first offensive entry in a text. Scripts written without spaces are searched with white space
- * taken out: tokenised MT output splits "妈的" into "妈 的".
+ * taken out: tokenised MT output splits "妈的" into "妈 的". Memoised: the check and the risk features
+ * search the same source.
  */
-export function findOffensive(text: string, lang: string): OffensiveMatch | null {
+export const findOffensive: (text: string, lang: string) => OffensiveMatch | null = memoize(searchOffensive);
+
+function searchOffensive(text: string, lang: string): OffensiveMatch | null {
   const pattern = patternFor(lang);
   if (!pattern) return null;
   if (!isSpacelessScript(lang))
