@@ -118,6 +118,12 @@ export type RealignRequest =
   | { action: 'merge-next' }
   | { action: 'move'; side: Side; to: 'previous' | 'next' };
 
+/** Corrections for the word a spelling flag marks, likeliest first. */
+export interface SpellingSuggestions {
+  word: string;
+  suggestions: string[];
+}
+
 export interface ApiRoutes {
   'GET /api/health': { request: never; response: { ok: true; version: string } };
   'POST /api/auth/login': { request: { username: string; password: string }; response: Me };
@@ -144,6 +150,7 @@ export interface ApiRoutes {
   };
   'POST /api/units/:id/alignment': { request: RealignRequest; response: DocumentDetail };
   'POST /api/flags/:id/decision': { request: { decision: FlagDecision }; response: ApiUnit };
+  'GET /api/flags/:id/suggestions': { request: never; response: SpellingSuggestions };
   'GET /api/model': { request: never; response: ModelStatusResponse };
   'GET /api/checks': { request: never; response: { checks: CheckInfo[] } };
 }

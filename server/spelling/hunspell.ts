@@ -10,6 +10,8 @@ import { dictionaryFiles } from '../text/lexicon';
  */
 export interface Speller {
   correct(word: string): boolean;
+  /** Hunspell's corrections for a misspelt word, likeliest first; none for a word it knows. */
+  suggest(word: string): string[];
 }
 
 let factory: Promise<HunspellFactory> | null = null;
@@ -26,5 +28,5 @@ export async function loadSpeller(name: string): Promise<Speller | null> {
   // Hunspell has read both files into its own tables: the copies in the virtual file system can go.
   hunspell.unmount(aff);
   hunspell.unmount(dic);
-  return { correct: (word) => speller.spell(word) };
+  return { correct: (word) => speller.spell(word), suggest: (word) => speller.suggest(word) };
 }

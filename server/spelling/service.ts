@@ -16,8 +16,9 @@ export function hasDictionary(lang: string): boolean {
 export class SpellingService {
   private worker: Worker | null = null;
   private nextRequestId = 1;
-  private readonly pending = new Map<number, (wrong: boolean[] | null) => void>();
+  private readonly pending = new Map<number, (reply: FromSpellWorker | null) => void>();
   private readonly verdicts = new Map<string, Map<string, boolean>>();
+  private readonly corrections = new Map<string, Map<string, readonly string[]>>();
 
   /** The misspelled words among `words`, or null when the language has no dictionary. */
   async misspelled(lang: string, words: readonly string[]): Promise<Set<string> | null> {
@@ -26,11 +27,28 @@ export class SpellingService {
     this.verdicts.set(lang, known);
     const unknown = [...new Set(words)].filter((w) => !known.has(w));
     if (unknown.length > 0) {
-      const wrong = await this.ask(lang, unknown);
-      if (!wrong) return null;
-      unknown.forEach((word, k) => known.set(word, wrong[k] ?? false));
+      const reply = await this.ask({ type: 'check', requestId: 0, lang, words: unknown });
+      if (reply?.type !== 'checked') return null;
+      unknown.forEach((word, k) => known.set(word, reply.wrong[k] ?? false));
     }
     return new Set(words.filter((w) => known.get(w)));
+  }
+
+  /**
+   * Hunspell's corrections for a word (none for a word the dictionary knows), or null when the
+   * language has no dictionary. Asked only when a reviewer asks: a suggestion takes Hunspell tens to
+   * hundreds of milliseconds, too long to make for every unknown word of a document.
+   */
+  async suggestions(lang: string, word: string): Promise<readonly string[] | null> {
+    if (!hasDictionary(lang)) return null;
+    const cached = this.corrections.get(lang)?.get(word);
+    if (cached) return cached;
+    const reply = await this.ask({ type: 'suggest', requestId: 0, lang, word });
+    if (reply?.type !== 'suggested') return null;
+    const forLanguage = this.corrections.get(lang) ?? new Map<string, readonly string[]>();
+    forLanguage.set(word, reply.suggestions);
+    this.corrections.set(lang, forLanguage);
+    return reply.suggestions;
   }
 
   async close(): Promise<void> {
@@ -41,13 +59,12 @@ export class SpellingService {
     if (worker) await worker.terminate();
   }
 
-  private ask(lang: string, words: string[]): Promise<boolean[] | null> {
+  private ask(request: ToSpellWorker): Promise<FromSpellWorker | null> {
     const worker = this.start();
     const requestId = this.nextRequestId++;
     return new Promise((resolve) => {
       this.pending.set(requestId, resolve);
-      const message: ToSpellWorker = { type: 'check', requestId, lang, words };
-      worker.postMessage(message);
+      worker.postMessage({ ...request, requestId } satisfies ToSpellWorker);
     });
   }
 
@@ -57,7 +74,7 @@ export class SpellingService {
     worker.on('message', (message: FromSpellWorker) => {
       const resolve = this.pending.get(message.requestId);
       this.pending.delete(message.requestId);
-      resolve?.(message.type === 'checked' ? message.wrong : null);
+      resolve?.(message);
     });
     const failAll = (): void => {
       for (const resolve of this.pending.values()) resolve(null);

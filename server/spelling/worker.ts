@@ -22,6 +22,26 @@ function spellersFor(lang: string): Promise<Speller[] | null> {
   return loading;
 }
 
+/** How many corrections a reviewer is offered for one word. */
+const MAX_SUGGESTIONS = 5;
+
+function answer(message: ToSpellWorker, variants: readonly Speller[]): FromSpellWorker {
+  if (message.type === 'check')
+    return {
+      type: 'checked',
+      requestId: message.requestId,
+      wrong: message.words.map((word) => !variants.some((speller) => speller.correct(word))),
+    };
+  // A word one variant knows ("colour" in British English) needs no correction.
+  const known = variants.some((speller) => speller.correct(message.word));
+  const suggestions = known ? [] : [...new Set(variants.flatMap((speller) => speller.suggest(message.word)))];
+  return {
+    type: 'suggested',
+    requestId: message.requestId,
+    suggestions: suggestions.slice(0, MAX_SUGGESTIONS),
+  };
+}
+
 port.on('message', (message: ToSpellWorker) => {
   const unavailable = (reason: string): FromSpellWorker => ({
     type: 'unavailable',
@@ -31,13 +51,7 @@ port.on('message', (message: ToSpellWorker) => {
   spellersFor(message.lang).then(
     (variants) =>
       port.postMessage(
-        variants
-          ? {
-              type: 'checked',
-              requestId: message.requestId,
-              wrong: message.words.map((word) => !variants.some((speller) => speller.correct(word))),
-            }
-          : unavailable(`no dictionary for "${message.lang}"`),
+        variants ? answer(message, variants) : unavailable(`no dictionary for "${message.lang}"`),
       ),
     (failure: unknown) =>
       port.postMessage(unavailable(`the ${message.lang} dictionary could not be loaded: ${String(failure)}`)),

@@ -142,6 +142,27 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('fixes a misspelt word from Hunspell’s suggestions with two clicks', async () => {
+      const page = await openNewDocument({
+        title: 'Talks in German',
+        sourceLang: 'en',
+        targetLang: 'de',
+        sourceText: 'The ministers talked at length on Monday.',
+        targetText: 'Die Minister haben am Montag lange gesprochn.',
+      });
+      const unit = page.locator('article.unit').first();
+      const flag = unit.locator('li.flag', { hasText: 'gesprochn' });
+      await expect.poll(() => flag.count()).toBe(1);
+      await flag.getByRole('button', { name: 'Suggest' }).click();
+      await flag.getByRole('button', { name: 'gesprochen', exact: true }).click();
+      await expect
+        .poll(() => unit.locator('.target-text').textContent())
+        .toBe('Die Minister haben am Montag lange gesprochen.');
+      await expect.poll(() => unit.locator('.status-chip').textContent()).toBe('corrected');
+      expect(await unit.locator('li.flag', { hasText: 'gesprochn' }).count()).toBe(0);
+      await page.close();
+    });
+
     it('shows an Arabic translation right to left, in the editor too, beside its English source', async () => {
       const page = await openNewDocument({
         title: 'Floods in Arabic',

@@ -15,7 +15,7 @@ export async function startTestServer(): Promise<{ server: Server; url: string }
       port: 0,
       dbPath: join(mkdtempSync(join(tmpdir(), 'mt-review-e2e-')), 'e2e.db'),
       modelEnabled: false,
-      spellingEnabled: false,
+      spellingEnabled: true,
       webDist: join(ROOT, 'dist/web'),
     },
   );

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { ServiceContext } from '../../review/context';
+import { flagSuggestions } from '../../review/suggestions';
 import { decideFlag } from '../../review/units';
 import { IdParams, currentUser, validate } from '../http';
 import { DecisionBody } from './schema';
@@ -10,6 +11,9 @@ export function flagsRouter(ctx: ServiceContext): Router {
     res.json(
       decideFlag(ctx, IdParams.parse(req), validate(DecisionBody, req.body).decision, currentUser(res)),
     );
+  });
+  router.get('/flags/:id/suggestions', async (req, res) => {
+    res.json(await flagSuggestions(ctx, IdParams.parse(req)));
   });
   return router;
 }

@@ -35,6 +35,34 @@ describe('spelling (Hunspell in a worker thread)', () => {
     });
   });
 
+  it('offers Hunspell’s corrections for the word a spelling flag marks, and only for such a flag', async () => {
+    const { agent, csrf } = await t.as('translator');
+    const doc: DocumentDetail = (
+      await agent
+        .post('/api/documents')
+        .set('X-CSRF-Token', csrf)
+        .send({
+          title: 'Suggestions',
+          sourceLang: 'en',
+          targetLang: 'de',
+          sourceText: 'The government talked at length on 12 May.',
+          targetText: 'Die Regierung hat am 13. Mai lange gesprochn.',
+        })
+        .expect(201)
+    ).body;
+    const flags = doc.units[0]?.flags ?? [];
+    const spellingFlag = flags.find((f) => f.check === 'spelling');
+    const otherFlag = flags.find((f) => f.check !== 'spelling');
+    expect(spellingFlag).toBeDefined();
+    expect(otherFlag).toBeDefined();
+    const offered = await agent.get(`/api/flags/${spellingFlag?.id ?? 0}/suggestions`).expect(200);
+    expect(offered.body.word).toBe('gesprochn');
+    expect(offered.body.suggestions[0]).toBe('gesprochen');
+    const refused = await agent.get(`/api/flags/${otherFlag?.id ?? 0}/suggestions`).expect(422);
+    expect(refused.body.error.message).toMatch(/no misspelt word/);
+    await agent.get('/api/flags/999999/suggestions').expect(404);
+  });
+
   it('says nothing for a language without a dictionary', async () => {
     expect(await spelling.misspelled('ja', ['こんにちは'])).toBeNull();
     expect(await spelling.misspelled('en', ['house', 'hosue'])).toEqual(new Set(['hosue']));

@@ -1,12 +1,20 @@
 import type { ApiFlag } from '../../../server/domain/api';
 import type { FlagDecision } from '../../../server/domain/types';
+import { SpellingFix } from './SpellingFix';
+
+/** A spelling flag on a word of the translation, still open: one the reviewer may fix from a suggestion. */
+const isFixableSpelling = (flag: ApiFlag): boolean =>
+  flag.check === 'spelling' && flag.side === 'target' && flag.span !== null && flag.decision === 'open';
 
 export function FlagList({
   flags,
   onDecide,
+  onReplace,
 }: {
   flags: readonly ApiFlag[];
   onDecide: (flag: ApiFlag, decision: FlagDecision) => void;
+  /** Puts a word in place of the span a flag marks in the translation, and saves. */
+  onReplace?: (flag: ApiFlag, replacement: string) => void;
 }) {
   if (flags.length === 0) return null;
   return (
@@ -17,6 +25,7 @@ export function FlagList({
           <span className="category">{flag.category}</span>
           <span className="message">{flag.message}</span>
           <span className="check muted small">{flag.check}</span>
+          {onReplace && isFixableSpelling(flag) && <SpellingFix flag={flag} onReplace={onReplace} />}
           <span className="decide">
             {flag.decision === 'open' ? (
               <>

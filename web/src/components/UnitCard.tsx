@@ -78,6 +78,16 @@ export function UnitCard({
       .finally(() => setSaving(false));
   };
 
+  /** A suggested word in place of the span a flag marks, saved at once (the editor stays closed). */
+  const replace = (flag: ApiFlag, replacement: string): void => {
+    if (!flag.span) return;
+    setError('');
+    const target = unit.target.slice(0, flag.span.start) + replacement + unit.target.slice(flag.span.end);
+    api('PATCH /api/units/:id', { params: { id: unit.id }, body: { target, version: unit.version } })
+      .then(onChange)
+      .catch(fail);
+  };
+
   const cancel = (): void => {
     setEditing(false);
     setDraft(unit.target);
@@ -185,7 +195,7 @@ export function UnitCard({
           )}
         </div>
       </div>
-      <FlagList flags={unit.flags} onDecide={decide} />
+      <FlagList flags={unit.flags} onDecide={decide} onReplace={editing ? undefined : replace} />
       {unit.reasons.length > 0 && unit.flagged && (
         <p className="reasons small muted">
           Why: {unit.reasons.map((r) => `${r.label} (+${r.contribution.toFixed(2)})`).join(', ')}
