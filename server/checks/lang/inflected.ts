@@ -1,4 +1,5 @@
 import { words } from '../../text/normalize';
+import { escapeRegExp } from '../../util/regexp';
 
 /**
  * Offensive words as inflecting languages write them. The naughty-words lists give one form
@@ -99,6 +100,8 @@ export interface StemTable {
   endings: ReadonlySet<string>;
   shortest: number;
   longest: number;
+  /** A word starting with one of the stems: most texts have none, and need no word read. */
+  anyStem: RegExp | null;
 }
 
 export function stemTable(entries: readonly string[], lang: string): StemTable {
@@ -109,7 +112,11 @@ export function stemTable(entries: readonly string[], lang: string): StemTable {
   }
   const lengths = [...stems.keys()].map((stem) => stem.length);
   const endings = INFLECTIONS[lang]?.endings ?? new Set<string>();
-  return { stems, endings, shortest: Math.min(...lengths), longest: Math.max(...lengths) };
+  const anyStem =
+    stems.size > 0
+      ? new RegExp(`(?<![\\p{L}])(?:${[...stems.keys()].map(escapeRegExp).join('|')})`, 'iu')
+      : null;
+  return { stems, endings, shortest: Math.min(...lengths), longest: Math.max(...lengths), anyStem };
 }
 
 /**
@@ -121,7 +128,7 @@ export function findInflected(
   table: StemTable,
   isOrdinary: (word: string) => boolean,
 ): InflectedMatch | null {
-  if (table.stems.size === 0) return null;
+  if (!table.anyStem?.test(text)) return null;
   for (const token of words(text)) {
     const word = token.text.toLowerCase();
     if (word.length < table.shortest) continue;

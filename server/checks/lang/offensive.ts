@@ -290,10 +290,23 @@ function findDisguised(text: string, lang: string): OffensiveMatch | null {
   return null;
 }
 
+const rootPatterns = new Map<string, RegExp | null>();
+
+/** Whether a word of the text may start with a profane root: one expression, before any word is read. */
+function mayHoldRoot(text: string, lang: string): boolean {
+  let pattern = rootPatterns.get(lang);
+  if (pattern === undefined) {
+    const roots = PROFANE_ROOTS[lang];
+    pattern = roots ? new RegExp(`(?<![\\p{L}])(?:${roots.map(escapeRegExp).join('|')})`, 'iu') : null;
+    rootPatterns.set(lang, pattern);
+  }
+  return pattern?.test(text) ?? false;
+}
+
 /** The first word that starts with one of the language's profane roots ("fucked", "Arschgeige"). */
 function findRooted(text: string, lang: string): OffensiveMatch | null {
   const roots = PROFANE_ROOTS[lang];
-  if (!roots) return null;
+  if (!roots || !mayHoldRoot(text, lang)) return null;
   for (const token of words(text)) {
     const word = token.text.toLowerCase();
     if (roots.some((root) => word.startsWith(root)))
