@@ -27,3 +27,17 @@ export function memoize<T>(
     return value;
   };
 }
+
+/**
+ * A table built once per language on first use (an expression over a word list, an index): the
+ * value, null included, is kept for the process.
+ */
+export function perLanguage<T>(build: (lang: string) => T): (lang: string) => T {
+  const built = new Map<string, T>();
+  return (lang) => {
+    if (built.has(lang)) return built.get(lang) as T;
+    const value = build(lang);
+    built.set(lang, value);
+    return value;
+  };
+}

@@ -1,4 +1,4 @@
-import { words } from '../../text/normalize';
+import { type Token, words } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
 
 /**
@@ -13,12 +13,6 @@ import { escapeRegExp } from '../../util/regexp';
  * infinitive are left as written: their stems are too often ordinary words (Polish "pieprzyć" to
  * screw, "pieprz" pepper).
  */
-
-export interface InflectedMatch {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /**
  * Languages that decline nouns and adjectives, with the endings a declined entry may take (case
@@ -47,22 +41,7 @@ const EAST_SLAVIC = [
   ...['его', 'ому', 'ему', 'ым', 'им', 'ых', 'их', 'ую', 'юю', 'і', 'ї', 'ів', 'ої', 'ій', 'ім'],
 ];
 const SOUTH_SLAVIC = [
-  'a',
-  'e',
-  'i',
-  'o',
-  'u',
-  'om',
-  'em',
-  'ama',
-  'ima',
-  'ov',
-  'ev',
-  'og',
-  'oj',
-  'im',
-  'ih',
-  'ski',
+  ...['a', 'e', 'i', 'o', 'u', 'om', 'em', 'ama', 'ima', 'ov', 'ev', 'og', 'oj', 'im', 'ih', 'ski'],
 ];
 
 const INFLECTIONS: Readonly<Record<string, Inflection>> = {
@@ -127,7 +106,7 @@ export function findInflected(
   text: string,
   table: StemTable,
   isOrdinary: (word: string) => boolean,
-): InflectedMatch | null {
+): Token | null {
   if (!table.anyStem?.test(text)) return null;
   for (const token of words(text)) {
     const word = token.text.toLowerCase();

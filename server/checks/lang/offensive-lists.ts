@@ -354,8 +354,8 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Beginnings that make any word profane, for the forms and compounds a list cannot enumerate: the
  * English list has "fuck" and "fucking" but not "fucked", "fucker" or "fucktard"; German compounds
- * freely ("Arschgeige", "Scheißkerl", "gefickt" aside). Only roots no ordinary word starts with:
- * not "cunt" (Scunthorpe's problem is inside words, but "cum" starts "cumin") and not "ass".
+ * freely ("Arschgeige", "Scheißkerl"). Only roots no ordinary word starts with: not "cum" ("cumin")
+ * or "ass" ("assess"), and a root counts only at a word's start ("Scunthorpe" holds one inside).
  */
 export const PROFANE_ROOTS: Readonly<Record<string, readonly string[]>> = {
   en: ['fuck', 'shit', 'cocksuck', 'motherfuck'],

@@ -1,11 +1,11 @@
 import lists from 'naughty-words';
 import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript, wordSegmenter } from '../../text/languages';
-import { memoize } from '../../text/memo';
+import { memoize, perLanguage } from '../../text/memo';
 import { wordSet, words } from '../../text/normalize';
 import { escapeRegExp } from '../../util/regexp';
 import { disguisedWords, readsAs } from './disguised';
-import { type StemTable, findInflected, isInflecting, stemTable } from './inflected';
+import { findInflected, isInflecting, stemTable } from './inflected';
 import {
   MISSING_INSULTS,
   ORDINARY_CAPITALISED,
@@ -14,8 +14,6 @@ import {
   ORDINARY_PHRASES,
   ORDINARY_WORDS,
 } from './offensive-lists';
-
-const patterns = new Map<string, RegExp | null>();
 
 /**
  * The list's entries that can be told from ordinary text: one Chinese character ("性" is also the
@@ -31,33 +29,28 @@ function usableEntries(lang: string): string[] {
 }
 
 /** One regular expression per language over the naughty-words list (whole words, plural -s allowed in Latin scripts). */
-function patternFor(lang: string): RegExp | null {
-  if (patterns.has(lang)) return patterns.get(lang) ?? null;
+const patternFor = perLanguage((lang): RegExp | null => {
   const words = usableEntries(lang);
-  let pattern: RegExp | null = null;
-  if (words && words.length > 0) {
-    const alternatives = [...words]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|');
-    // Latin entries in a list for a script without spaces ("sm") are words: not inside "smoker".
-    pattern = isSpacelessScript(lang)
-      ? new RegExp(
-          `(?:${[...words]
-            .sort((a, b) => b.length - a.length)
-            .map((w) =>
-              /^[\p{Script=Latin}\s]+$/u.test(w)
-                ? `(?<!\\p{Script=Latin})${escapeRegExp(w)}(?!\\p{Script=Latin})`
-                : escapeRegExp(w),
-            )
-            .join('|')})`,
-          'u',
-        )
-      : new RegExp(`(?<![\\p{L}])(?:${alternatives})(?:s|es)?(?![\\p{L}])`, 'iu');
-  }
-  patterns.set(lang, pattern);
-  return pattern;
-}
+  if (words.length === 0) return null;
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  // Latin entries in a list for a script without spaces ("sm") are words: not inside "smoker".
+  return isSpacelessScript(lang)
+    ? new RegExp(
+        `(?:${[...words]
+          .sort((a, b) => b.length - a.length)
+          .map((w) =>
+            /^[\p{Script=Latin}\s]+$/u.test(w)
+              ? `(?<!\\p{Script=Latin})${escapeRegExp(w)}(?!\\p{Script=Latin})`
+              : escapeRegExp(w),
+          )
+          .join('|')})`,
+        'u',
+      )
+    : new RegExp(`(?<![\\p{L}])(?:${alternatives})(?:s|es)?(?![\\p{L}])`, 'iu');
+});
 
 export function hasOffensiveList(lang: string): boolean {
   return patternFor(lang) !== null;
@@ -76,10 +69,7 @@ interface EntryIndex {
   byWrittenRun: Map<string, string[]>;
   digitStarts: string[];
 }
-const indexes = new Map<string, EntryIndex | null>();
-
-function indexFor(lang: string): EntryIndex | null {
-  if (indexes.has(lang)) return indexes.get(lang) ?? null;
+const indexFor = perLanguage((lang): EntryIndex | null => {
   let index: EntryIndex | null = isSpacelessScript(lang)
     ? null
     : { byWrittenRun: new Map(), digitStarts: [] };
@@ -93,9 +83,8 @@ function indexFor(lang: string): EntryIndex | null {
       for (const written of [first, `${first}s`, `${first}es`])
         index.byWrittenRun.set(written, [...(index.byWrittenRun.get(written) ?? []), runs[1] ?? '']);
   }
-  indexes.set(lang, index);
   return index;
-}
+});
 
 const PLAIN_WORD = /^[a-z]+$/;
 
@@ -248,24 +237,17 @@ interface SingleWordEntries {
   words: ReadonlySet<string>;
   byLength: ReadonlyMap<number, readonly string[]>;
 }
-const singleWordEntries = new Map<string, SingleWordEntries>();
-
 /** The list's one-word entries in small letters, also by length (for readings with stars). */
-function singleWordsOf(lang: string): SingleWordEntries {
-  let entries = singleWordEntries.get(lang);
-  if (!entries) {
-    const words = new Set(
-      usableEntries(lang)
-        .map((entry) => entry.toLowerCase())
-        .filter((entry) => /^\p{L}+$/u.test(entry)),
-    );
-    const byLength = new Map<number, string[]>();
-    for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
-    entries = { words, byLength };
-    singleWordEntries.set(lang, entries);
-  }
-  return entries;
-}
+const singleWordsOf = perLanguage((lang): SingleWordEntries => {
+  const words = new Set(
+    usableEntries(lang)
+      .map((entry) => entry.toLowerCase())
+      .filter((entry) => /^\p{L}+$/u.test(entry)),
+  );
+  const byLength = new Map<number, string[]>();
+  for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  return { words, byLength };
+});
 
 /** Stars read as any letter need this many letters in all: "f*ck" is a word, "a*s" could be many. */
 const MIN_STARRED_LENGTH = 4;
@@ -290,23 +272,16 @@ function findDisguised(text: string, lang: string): OffensiveMatch | null {
   return null;
 }
 
-const rootPatterns = new Map<string, RegExp | null>();
-
-/** Whether a word of the text may start with a profane root: one expression, before any word is read. */
-function mayHoldRoot(text: string, lang: string): boolean {
-  let pattern = rootPatterns.get(lang);
-  if (pattern === undefined) {
-    const roots = PROFANE_ROOTS[lang];
-    pattern = roots ? new RegExp(`(?<![\\p{L}])(?:${roots.map(escapeRegExp).join('|')})`, 'iu') : null;
-    rootPatterns.set(lang, pattern);
-  }
-  return pattern?.test(text) ?? false;
-}
+/** A word starting with one of the language's profane roots: one expression, before any word is read. */
+const rootPattern = perLanguage((lang): RegExp | null => {
+  const roots = PROFANE_ROOTS[lang];
+  return roots ? new RegExp(`(?<![\\p{L}])(?:${roots.map(escapeRegExp).join('|')})`, 'iu') : null;
+});
 
 /** The first word that starts with one of the language's profane roots ("fucked", "Arschgeige"). */
 function findRooted(text: string, lang: string): OffensiveMatch | null {
   const roots = PROFANE_ROOTS[lang];
-  if (!roots || !mayHoldRoot(text, lang)) return null;
+  if (!roots || !rootPattern(lang)?.test(text)) return null;
   for (const token of words(text)) {
     const word = token.text.toLowerCase();
     if (roots.some((root) => word.startsWith(root)))
@@ -315,17 +290,13 @@ function findRooted(text: string, lang: string): OffensiveMatch | null {
   return null;
 }
 
-const entryStems = new Map<string, StemTable>();
+const entryStems = perLanguage((lang) => stemTable(usableEntries(lang), lang));
+const insultStems = perLanguage((lang) => stemTable(MISSING_INSULTS[lang] ?? [], lang));
 
 /** The first entry declined as the language declines it ("kurvy", "v prdeli", "бляди"). */
 function findDeclined(text: string, lang: string): OffensiveMatch | null {
   if (!isInflecting(lang)) return null;
-  let table = entryStems.get(lang);
-  if (!table) {
-    table = stemTable(usableEntries(lang), lang);
-    entryStems.set(lang, table);
-  }
-  return findInflected(text, table, (word) => isOrdinaryMatch(word, lang));
+  return findInflected(text, entryStems(lang), (word) => isOrdinaryMatch(word, lang));
 }
 
 /** A match that is an ordinary word as written: a plural the list did not mean, a capitalised noun. */
@@ -336,45 +307,29 @@ function isOrdinaryMatch(word: string, lang: string): boolean {
   );
 }
 
-const ordinaryPatterns = new Map<string, RegExp | null>();
+const ordinaryPhrases = perLanguage((lang): RegExp | null => {
+  const phrases = ORDINARY_PHRASES[lang];
+  return phrases ? new RegExp(phrases.map(escapeRegExp).join('|'), 'gu') : null;
+});
 
 /** The text with ORDINARY_PHRASES blanked out (same length, so offsets hold). */
 function withoutOrdinaryPhrases(text: string, lang: string): string {
-  let pattern = ordinaryPatterns.get(lang);
-  if (pattern === undefined) {
-    const phrases = ORDINARY_PHRASES[lang];
-    pattern = phrases ? new RegExp(phrases.map(escapeRegExp).join('|'), 'gu') : null;
-    ordinaryPatterns.set(lang, pattern);
-  }
+  const pattern = ordinaryPhrases(lang);
   return pattern ? text.replace(pattern, (phrase) => '\u0000'.repeat(phrase.length)) : text;
 }
 
-const insultPatterns = new Map<string, RegExp | null>();
+const insultPattern = perLanguage((lang): RegExp | null => {
+  const words = MISSING_INSULTS[lang];
+  if (!words) return null;
+  return isSpacelessScript(lang)
+    ? new RegExp(words.map(escapeRegExp).join('|'), 'u')
+    : new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+});
 
 /** Whether the text keeps an everyday insult its language's list lacks ("クソ", "混蛋"). */
 export function hasEverydayInsult(text: string, lang: string): boolean {
-  let pattern = insultPatterns.get(lang);
-  if (pattern === undefined) {
-    const words = MISSING_INSULTS[lang];
-    pattern = words
-      ? isSpacelessScript(lang)
-        ? new RegExp(words.map(escapeRegExp).join('|'), 'u')
-        : new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu')
-      : null;
-    insultPatterns.set(lang, pattern);
-  }
+  const pattern = insultPattern(lang);
   // Tokenised text in scripts without spaces ("ク ソ") is read without them.
   if (pattern?.test(isSpacelessScript(lang) ? text.replace(/\s+/g, '') : text)) return true;
-  return isInflecting(lang) && findInflected(text, insultStemsOf(lang), () => false) !== null;
-}
-
-const insultStems = new Map<string, StemTable>();
-
-function insultStemsOf(lang: string): StemTable {
-  let table = insultStems.get(lang);
-  if (!table) {
-    table = stemTable(MISSING_INSULTS[lang] ?? [], lang);
-    insultStems.set(lang, table);
-  }
-  return table;
+  return isInflecting(lang) && findInflected(text, insultStems(lang), () => false) !== null;
 }
