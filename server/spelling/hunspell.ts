@@ -4,7 +4,7 @@ import { dictionaryFiles } from '../text/lexicon';
 /**
  * Hunspell itself, compiled to WebAssembly (hunspell-asm), over the dictionary-<lang> packages. It
  * reads a dictionary as Hunspell does — affixes applied when a word is looked up, compounds built by
- * the .aff's rules — so the Polish one loads in about 0.35 s and the seven take some 150 MB together;
+ * the .aff's rules — so the Polish one loads in about 0.35 s and the seven hold some 70 MiB together;
  * nspell, which expands every affix up front, took 8 s and 400 MB for Polish alone, and a reviewer's
  * first correction in a Polish document waited for it.
  */
