@@ -11,21 +11,26 @@ describe('spelling (Hunspell in a worker thread)', () => {
   });
   afterAll(() => spelling.close());
 
-  it('flags words the target dictionary does not know, skipping names and words copied from the source', async () => {
+  /** A one-sentence document made by a translator, as the API returns it. */
+  async function create(document: {
+    title: string;
+    sourceLang: string;
+    targetLang: string;
+    sourceText: string;
+    targetText: string;
+  }): Promise<DocumentDetail> {
     const { agent, csrf } = await t.as('translator');
-    const doc: DocumentDetail = (
-      await agent
-        .post('/api/documents')
-        .set('X-CSRF-Token', csrf)
-        .send({
-          title: 'Spelling',
-          sourceLang: 'de',
-          targetLang: 'en',
-          sourceText: 'Die Gespräche mit Zelenskyy waren produktiv.',
-          targetText: 'The tlaks with Zelenskyy were productive.',
-        })
-        .expect(201)
-    ).body;
+    return (await agent.post('/api/documents').set('X-CSRF-Token', csrf).send(document).expect(201)).body;
+  }
+
+  it('flags words the target dictionary does not know, skipping names and words copied from the source', async () => {
+    const doc = await create({
+      title: 'Spelling',
+      sourceLang: 'de',
+      targetLang: 'en',
+      sourceText: 'Die Gespräche mit Zelenskyy waren produktiv.',
+      targetText: 'The tlaks with Zelenskyy were productive.',
+    });
     const flags = doc.units[0]?.flags.filter((f) => f.check === 'spelling') ?? [];
     expect(flags.map((f) => f.message)).toEqual(['“tlaks” is not in the dictionary']);
     expect(flags[0]).toMatchObject({
@@ -36,20 +41,14 @@ describe('spelling (Hunspell in a worker thread)', () => {
   });
 
   it('offers Hunspell’s corrections for the word a spelling flag marks, and only for such a flag', async () => {
-    const { agent, csrf } = await t.as('translator');
-    const doc: DocumentDetail = (
-      await agent
-        .post('/api/documents')
-        .set('X-CSRF-Token', csrf)
-        .send({
-          title: 'Suggestions',
-          sourceLang: 'en',
-          targetLang: 'de',
-          sourceText: 'The government talked at length on 12 May.',
-          targetText: 'Die Regierung hat am 13. Mai lange gesprochn.',
-        })
-        .expect(201)
-    ).body;
+    const doc = await create({
+      title: 'Suggestions',
+      sourceLang: 'en',
+      targetLang: 'de',
+      sourceText: 'The government talked at length on 12 May.',
+      targetText: 'Die Regierung hat am 13. Mai lange gesprochn.',
+    });
+    const { agent } = await t.as('translator');
     const flags = doc.units[0]?.flags ?? [];
     const spellingFlag = flags.find((f) => f.check === 'spelling');
     const otherFlag = flags.find((f) => f.check !== 'spelling');
