@@ -4,7 +4,14 @@ import { EXCLAMATION_MARKS, FULL_STOPS, QUESTION_MARKS } from '../text/stops';
 import { type UnitCheck, flagFrom } from './types';
 
 const MIN_CHARS = 20;
-const Z_LIMIT = 2.5;
+/**
+ * Spreads from the document's ratio before a unit is called short or long. At 2.5, a terse idiom
+ * ("until further notice" in Hindi, Serbian, Sinhala: "अगली सूचना तक", "do daljeg") was reported in the
+ * clean articles, and again in every perturbed copy; at 2.8 the perturbed articles' other omission and
+ * addition reports fell from 41 to 21 (from English) and 75 to 3 (into English), every planted error
+ * is still reported, and the dev metrics held (the risk reads the ratio itself, not this limit).
+ */
+const Z_LIMIT = 2.8;
 /** Below this many units the document says little about its own ratio; fall back to a neutral prior. */
 const MIN_UNITS_FOR_STATS = 8;
 /** Texts shorter than this many characters get a wider spread, growing with the cube root of the shortfall. */

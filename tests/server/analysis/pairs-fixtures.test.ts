@@ -59,17 +59,15 @@ describe('clean news sentences with the traps of news translation', () => {
 });
 
 /**
- * Known false alarms, kept in sight rather than out of the fixtures: the English of a dense Chinese
- * statistics headline ("国家统计局周三公布…": "The National Bureau of
- * Statistics said on Wednesday that…"), flagged since the model for source languages without a risk
- * lexicon flags at the main threshold; and "Shakhtar beat Dynamo 2-1 in Kyiv", whose "beat" is among the
- * source words that often went wrong in the training comments (0.34).
+ * Known false alarms, kept in sight rather than out of the fixtures: "Shakhtar beat Dynamo 2-1 in
+ * Kyiv", whose "beat" is among the source words that often went wrong in the training comments (0.34).
+ * (The English of a dense Chinese statistics headline, "国家统计局周三公布…", was one until the length
+ * check asked for 2.8 spreads rather than 2.5.)
  */
 const KNOWN_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
   // "Κάντε κλικ στην Αποθήκευση": a button's label, capitalised, which no dictionary tells from a name.
   'el-en.tsv': ['1'],
   'en-uk.tsv': ['8'],
-  'zh-en.tsv': ['1'],
 };
 
 /**

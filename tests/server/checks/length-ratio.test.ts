@@ -72,8 +72,8 @@ describe('length ratio of a headline', () => {
 
   it('lets a headline be compressed where a sentence of the same lengths is flagged', () => {
     const headline = 'Floods force thousands from their homes in central Europe';
-    expect(run(headline, '洪水で中欧の数千人が避難')).toEqual([]);
-    expect(run(`${headline}.`, '洪水で中欧の数千人が避難。')).toHaveLength(1);
+    expect(run(headline, '洪水で数千人が避難')).toEqual([]);
+    expect(run(`${headline}.`, '洪水で数千人が避難。')).toHaveLength(1);
   });
 
   it('still flags a headline that lost nearly everything', () => {
