@@ -28,6 +28,7 @@ export const doubleSpace = {
         side: 'target',
         span: { start: offset, end: offset + match[0].length },
         message: double ? 'Double space' : 'Space before punctuation',
+        fix: double ? ' ' : '',
       }),
     ];
   },

@@ -71,6 +71,7 @@ export const doubledWords = {
           side: 'target',
           span: { start: d.start, end: d.end },
           message: `“${d.word}” is repeated`,
+          fix: d.word,
         }),
       );
   },

@@ -82,6 +82,7 @@ export interface FlagInit {
   message: string;
   severity?: Severity;
   category?: MqmCategory;
+  fix?: string;
 }
 
 /** Builds a flag carrying the check's id, category and default severity. */
@@ -93,5 +94,6 @@ export function flagFrom(check: CheckMeta, init: FlagInit): Flag {
     message: init.message,
     side: init.side,
     span: init.span,
+    ...(init.fix === undefined ? {} : { fix: init.fix }),
   };
 }

@@ -36,6 +36,7 @@ export function flagView(row: FlagRow): ApiFlag {
     side: row.side,
     span:
       row.span_start === null || row.span_end === null ? null : { start: row.span_start, end: row.span_end },
+    ...(row.fix === null ? {} : { fix: row.fix }),
     decision: row.decision,
   };
 }

@@ -163,6 +163,27 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('mends a doubled word with the fix its flag offers', async () => {
+      const page = await openNewDocument({
+        title: 'Prices in German',
+        sourceLang: 'en',
+        targetLang: 'de',
+        sourceText: 'Prices have risen again.',
+        targetText: 'Die Preise sind sind wieder gestiegen.',
+      });
+      const unit = page.locator('article.unit').first();
+      await unit
+        .locator('li.flag', { hasText: 'is repeated' })
+        .getByRole('button', { name: 'Fix: “sind”' })
+        .click();
+      await expect
+        .poll(() => unit.locator('.target-text').textContent())
+        .toBe('Die Preise sind wieder gestiegen.');
+      await expect.poll(() => unit.locator('.status-chip').textContent()).toBe('corrected');
+      expect(await unit.locator('li.flag', { hasText: 'is repeated' }).count()).toBe(0);
+      await page.close();
+    });
+
     it('shows an Arabic translation right to left, in the editor too, beside its English source', async () => {
       const page = await openNewDocument({
         title: 'Floods in Arabic',

@@ -11,6 +11,7 @@ export interface FlagRow {
   span_start: number | null;
   span_end: number | null;
   message: string;
+  fix: string | null;
   decision: FlagDecision;
   decided_by: number | null;
   decided_at: string | null;
@@ -27,13 +28,14 @@ export function flagQueries(db: Db) {
       number | null,
       number | null,
       string,
+      string | null,
       FlagDecision,
       number | null,
       string | null,
     ]
   >(
-    `INSERT INTO flags (unit_id, check_id, category, severity, side, span_start, span_end, message, decision, decided_by, decided_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO flags (unit_id, check_id, category, severity, side, span_start, span_end, message, fix, decision, decided_by, decided_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byUnit = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE unit_id = ? ORDER BY id');
   const byDocument = db.prepare<[number], FlagRow>(
@@ -75,6 +77,7 @@ export function flagQueries(db: Db) {
           flag.span?.start ?? null,
           flag.span?.end ?? null,
           flag.message,
+          flag.fix ?? null,
           kept?.decision ?? 'open',
           kept?.decided_by ?? null,
           kept?.decided_at ?? null,

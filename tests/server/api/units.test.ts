@@ -50,6 +50,42 @@ describe('editing and reviewing units', () => {
     expect(saved.risk).toBeLessThan(unit.risk);
   });
 
+  it('stores the fix a check knows with its flag, and applying it clears the flag', async () => {
+    const { agent, csrf } = await t.as('translator');
+    const doc: DocumentDetail = (
+      await agent
+        .post('/api/documents')
+        .set('X-CSRF-Token', csrf)
+        .send({
+          title: 'Fixes',
+          sourceLang: 'en',
+          targetLang: 'de',
+          sourceText: 'Prices have risen again.',
+          targetText: 'Die Preise sind sind wieder gestiegen.',
+        })
+        .expect(201)
+    ).body;
+    const unit = doc.units[0];
+    const doubled = unit?.flags.find((f) => f.check === 'doubled-words');
+    expect(doubled).toMatchObject({ span: { start: 11, end: 20 }, fix: 'sind' });
+    // As stored and read back, not only as the import returned it.
+    const again: DocumentDetail = (await agent.get(`/api/documents/${doc.id}`).expect(200)).body;
+    expect(again.units[0]?.flags.find((f) => f.check === 'doubled-words')?.fix).toBe('sind');
+    const target = unit?.target ?? '';
+    const saved: ApiUnit = (
+      await agent
+        .patch(`/api/units/${unit?.id ?? 0}`)
+        .set('X-CSRF-Token', csrf)
+        .send({
+          target: `${target.slice(0, 11)}${doubled?.fix ?? ''}${target.slice(20)}`,
+          version: unit?.version,
+        })
+        .expect(200)
+    ).body;
+    expect(saved.target).toBe('Die Preise sind wieder gestiegen.');
+    expect(saved.flags.some((f) => f.check === 'doubled-words')).toBe(false);
+  });
+
   it('answers 409 with the current unit when the version is stale', async () => {
     const unit = await unitWith(t, 'Biden wcześniej');
     const { agent, csrf } = await t.as('translator');

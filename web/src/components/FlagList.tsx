@@ -2,9 +2,16 @@ import type { ApiFlag } from '../../../server/domain/api';
 import type { FlagDecision } from '../../../server/domain/types';
 import { SpellingFix } from './SpellingFix';
 
-/** A spelling flag on a word of the translation, still open: one the reviewer may fix from a suggestion. */
-const isFixableSpelling = (flag: ApiFlag): boolean =>
-  flag.check === 'spelling' && flag.side === 'target' && flag.span !== null && flag.decision === 'open';
+/** An open flag on a span of the translation: one the reviewer may mend in place. */
+const isOpenOnTarget = (flag: ApiFlag): boolean =>
+  flag.side === 'target' && flag.span !== null && flag.decision === 'open';
+
+/** What the fix button says: what the span becomes. */
+function fixLabel(fix: string): string {
+  if (fix === '') return 'Remove';
+  if (fix.trim() === '') return 'Make it one space';
+  return `Fix: “${fix}”`;
+}
 
 export function FlagList({
   flags,
@@ -25,7 +32,19 @@ export function FlagList({
           <span className="category">{flag.category}</span>
           <span className="message">{flag.message}</span>
           <span className="check muted small">{flag.check}</span>
-          {onReplace && isFixableSpelling(flag) && <SpellingFix flag={flag} onReplace={onReplace} />}
+          {onReplace && isOpenOnTarget(flag) && flag.fix !== undefined && (
+            <button
+              type="button"
+              className="small-button suggestion"
+              onClick={() => onReplace(flag, flag.fix ?? '')}
+              title="Put this in place of the marked text and save"
+            >
+              {fixLabel(flag.fix)}
+            </button>
+          )}
+          {onReplace && isOpenOnTarget(flag) && flag.check === 'spelling' && (
+            <SpellingFix flag={flag} onReplace={onReplace} />
+          )}
           <span className="decide">
             {flag.decision === 'open' ? (
               <>

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { doubleSpace } from '../../../server/checks/double-space';
+import { doubledWords } from '../../../server/checks/doubled-words';
+import type { CheckContext } from '../../../server/checks/types';
+import type { Flag } from '../../../server/domain/types';
+
+const ctx: CheckContext = {
+  sourceLang: 'en',
+  targetLang: 'de',
+  lengthStats: { meanLogRatio: 0, sdLogRatio: 0.2, count: 0 },
+  similarityStats: null,
+};
+
+const unit = (source: string, target: string) => ({
+  index: 0,
+  source,
+  target,
+  sourceSentences: [source],
+  targetSentences: [target],
+  similarity: null,
+});
+
+/** The target with a flag's fix in place of its span. */
+function applied(target: string, flag: Flag | undefined): string {
+  if (!flag?.span || flag.fix === undefined) throw new Error('the flag carries no fix');
+  return target.slice(0, flag.span.start) + flag.fix + target.slice(flag.span.end);
+}
+
+describe('fixes a check knows for certain', () => {
+  it('mends a doubled word and a double space, and the check then finds nothing', () => {
+    const doubled = 'Die Preise sind sind gestiegen.';
+    const [word] = doubledWords.run(unit('Prices have risen.', doubled), ctx);
+    expect(applied(doubled, word)).toBe('Die Preise sind gestiegen.');
+    expect(doubledWords.run(unit('Prices have risen.', applied(doubled, word)), ctx)).toEqual([]);
+
+    const spaced = 'Die Preise  sind gestiegen.';
+    const [space] = doubleSpace.run(unit('Prices have risen.', spaced), ctx);
+    expect(applied(spaced, space)).toBe('Die Preise sind gestiegen.');
+
+    const beforeComma = 'Die Preise sind gestiegen , sagte er.';
+    const [comma] = doubleSpace.run(unit('Prices have risen, he said.', beforeComma), ctx);
+    expect(applied(beforeComma, comma)).toBe('Die Preise sind gestiegen, sagte er.');
+  });
+});
