@@ -64,11 +64,13 @@ export const localeFormat = {
       const separators = number.raw.match(/[.,]/g) ?? [];
       const digitsAfter = number.raw.length - number.raw.lastIndexOf(wrongDecimal) - 1;
       if (separators.length === 1 && separators[0] === wrongDecimal && digitsAfter !== 3 && digitsAfter > 0) {
+        const right = number.raw.replace(wrongDecimal, wrongDecimal === '.' ? ',' : '.');
         flags.push(
           flagFrom(localeFormat, {
             side: 'target',
             span: { start: number.start, end: number.end },
-            message: `“${number.raw}” uses the wrong decimal separator for ${ctx.targetLang} (expected “${number.raw.replace(wrongDecimal, wrongDecimal === '.' ? ',' : '.')}”)`,
+            message: `“${number.raw}” uses the wrong decimal separator for ${ctx.targetLang} (expected “${right}”)`,
+            fix: right,
           }),
         );
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doubleSpace } from '../../../server/checks/double-space';
 import { doubledWords } from '../../../server/checks/doubled-words';
+import { localeFormat } from '../../../server/checks/locale-format';
 import type { CheckContext } from '../../../server/checks/types';
 import type { Flag } from '../../../server/domain/types';
 
@@ -40,5 +41,9 @@ describe('fixes a check knows for certain', () => {
     const beforeComma = 'Die Preise sind gestiegen , sagte er.';
     const [comma] = doubleSpace.run(unit('Prices have risen, he said.', beforeComma), ctx);
     expect(applied(beforeComma, comma)).toBe('Die Preise sind gestiegen, sagte er.');
+
+    const decimal = 'Die Preise stiegen um 3.5 Prozent.';
+    const [separator] = localeFormat.run(unit('Prices rose by 3.5 percent.', decimal), ctx);
+    expect(applied(decimal, separator)).toBe('Die Preise stiegen um 3,5 Prozent.');
   });
 });
