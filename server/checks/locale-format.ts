@@ -24,6 +24,52 @@ const OPENING_QUOTES: Record<string, string> = {
   zh: '“「『',
 };
 
+/**
+ * The pair of quotation marks each language's style guides prefer, for the fix offered with the flag.
+ * Languages whose guides accept several (Spanish, Italian, Portuguese) and French, whose marks take
+ * spaces inside, get no fix.
+ */
+const PREFERRED_QUOTES: Readonly<Record<string, readonly [string, string]>> = {
+  pl: ['„', '”'],
+  de: ['„', '“'],
+  cs: ['„', '“'],
+  sk: ['„', '“'],
+  ro: ['„', '”'],
+  hu: ['„', '”'],
+  ru: ['«', '»'],
+  uk: ['«', '»'],
+  en: ['“', '”'],
+  ja: ['「', '」'],
+  zh: ['“', '”'],
+};
+/** The marks that close a quotation opened with each mark (an apostrophe inside closes no double quote). */
+const CLOSERS: Readonly<Record<string, string>> = {
+  '"': '"',
+  '“': '”“',
+  '„': '“”',
+  '‘': '’',
+  '‚': '‘’',
+  '«': '»',
+  '»': '«',
+  '「': '」',
+  '『': '』',
+};
+
+/**
+ * The quotation opened at `start` rewritten with the language's own marks, when its closing mark is in
+ * the same unit: the span it covers and what goes in its place.
+ */
+function requoted(text: string, start: number, lang: string): { end: number; fix: string } | null {
+  const pair = PREFERRED_QUOTES[lang];
+  if (!pair) return null;
+  const closers = CLOSERS[text.charAt(start)] ?? '';
+  let close = start + 1;
+  while (close < text.length && !closers.includes(text.charAt(close))) close++;
+  if (close >= text.length) return null;
+  const end = close + 1;
+  return { end, fix: `${pair[0]}${text.slice(start + 1, end - 1)}${pair[1]}` };
+}
+
 const VERSION_BEFORE =
   /(?:version|versión|versione|wersj\p{L}*|verz\p{L}*|v|release|build|ios|android|windows|macos|python|node)\.?\s*$/iu;
 
@@ -43,11 +89,14 @@ export const localeFormat = {
     const mark = opening?.[1];
     if (opening && mark && !allowed.includes(mark)) {
       const at = opening.index + opening[0].length - 1;
+      const quotation = requoted(unit.target, at, ctx.targetLang);
       flags.push(
         flagFrom(localeFormat, {
           side: 'target',
-          span: { start: at, end: at + 1 },
+          // The whole quotation when its closing mark is there: the fix rewrites both marks.
+          span: { start: at, end: quotation?.end ?? at + 1 },
           message: `${mark} is not the ${ctx.targetLang} quotation mark (expected ${[...allowed].join(' or ')})`,
+          ...(quotation ? { fix: quotation.fix } : {}),
         }),
       );
     }

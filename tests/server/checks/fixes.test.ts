@@ -46,4 +46,22 @@ describe('fixes a check knows for certain', () => {
     const [separator] = localeFormat.run(unit('Prices rose by 3.5 percent.', decimal), ctx);
     expect(applied(decimal, separator)).toBe('Die Preise stiegen um 3,5 Prozent.');
   });
+
+  it('rewrites a quotation with the marks of the target language, both of them', () => {
+    const polish = { ...ctx, targetLang: 'pl' };
+    const straight = 'Powiedział "dość" i wyszedł.';
+    const [quote] = localeFormat.run(unit('He said "enough" and left.', straight), polish);
+    expect(applied(straight, quote)).toBe('Powiedział „dość” i wyszedł.');
+    expect(localeFormat.run(unit('He said "enough" and left.', applied(straight, quote)), polish)).toEqual(
+      [],
+    );
+    // An apostrophe inside closes no double quote.
+    const apostrophe = 'Napisał "don’t panic" na ścianie.';
+    const [inner] = localeFormat.run(unit('He wrote "don’t panic" on the wall.', apostrophe), polish);
+    expect(applied(apostrophe, inner)).toBe('Napisał „don’t panic” na ścianie.');
+    // No closing mark in the unit: the flag stays on the opening one, with no fix to offer.
+    const open = localeFormat.run(unit('He said "enough', 'Powiedział "dość'), polish);
+    expect(open[0]).toMatchObject({ span: { start: 11, end: 12 } });
+    expect(open[0]?.fix).toBeUndefined();
+  });
 });

@@ -6,11 +6,16 @@ import { SpellingFix } from './SpellingFix';
 const isOpenOnTarget = (flag: ApiFlag): boolean =>
   flag.side === 'target' && flag.span !== null && flag.decision === 'open';
 
+const QUOTED = /^["'„“‚‘«»「『]/u;
+/** A quotation rewritten with other marks is shown by its start and its closing mark. */
+const LABEL_LENGTH = 40;
+
 /** What the fix button says: what the span becomes. */
 function fixLabel(fix: string): string {
   if (fix === '') return 'Remove';
   if (fix.trim() === '') return 'Make it one space';
-  return `Fix: “${fix}”`;
+  const shown = fix.length > LABEL_LENGTH ? `${fix.slice(0, LABEL_LENGTH - 10)}…${fix.slice(-1)}` : fix;
+  return QUOTED.test(fix) ? `Fix: ${shown}` : `Fix: “${shown}”`;
 }
 
 export function FlagList({
