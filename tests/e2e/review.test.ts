@@ -184,6 +184,22 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('applies a fix from the keyboard: j to the unit, f to fix', async () => {
+      const page = await openNewDocument({
+        title: 'Spaces in German',
+        sourceLang: 'en',
+        targetLang: 'de',
+        sourceText: 'The museum opens at nine.',
+        targetText: 'Das Museum öffnet  um neun.',
+      });
+      const unit = page.locator('article.unit').first();
+      await expect.poll(() => unit.getByRole('button', { name: 'Make it one space' }).count()).toBe(1);
+      await page.keyboard.press('j');
+      await page.keyboard.press('f');
+      await expect.poll(() => unit.locator('.target-text').textContent()).toBe('Das Museum öffnet um neun.');
+      await page.close();
+    });
+
     it('shows an Arabic translation right to left, in the editor too, beside its English source', async () => {
       const page = await openNewDocument({
         title: 'Floods in Arabic',

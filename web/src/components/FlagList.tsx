@@ -41,6 +41,7 @@ export function FlagList({
             <button
               type="button"
               className="small-button suggestion"
+              data-action="fix"
               onClick={() => onReplace(flag, flag.fix ?? '')}
               title="Put this in place of the marked text and save"
             >

@@ -9,7 +9,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Reviewers go through a document from the keyboard: j and k move to the next and previous unit on
- * the page (in the order shown), e opens the focused unit's editor. The last unit moved to is
+ * the page (in the order shown), e opens the focused unit's editor, f applies its first fix (a
+ * doubled word once, a quotation in the language's marks). The last unit moved to is
  * remembered by its id, so that after a save (which re-renders the card and drops its focus) j goes on
  * from there rather than from the top.
  */
@@ -37,12 +38,13 @@ export function useUnitKeys(): void {
         lastUnitId.current = card.dataset.unitId ?? null;
         card.focus();
         card.scrollIntoView({ block: 'nearest' });
-      } else if (event.key === 'e' && at >= 0) {
-        const edit = all[at]?.querySelector<HTMLButtonElement>('button[data-action="edit"]');
-        if (!edit) return;
+      } else if ((event.key === 'e' || event.key === 'f') && at >= 0) {
+        const action = event.key === 'e' ? 'edit' : 'fix';
+        const button = all[at]?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+        if (!button) return;
         // Without this the "e" would be typed into the editor that opens and takes the focus.
         event.preventDefault();
-        edit.click();
+        button.click();
       }
     };
     window.addEventListener('keydown', onKey);

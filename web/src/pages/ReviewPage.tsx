@@ -100,7 +100,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           <ChoiceSelect label="Order" value={order} choices={ORDERS} onChange={setOrder} />
           <ChoiceSelect label="Show" value={filter} choices={FILTERS} onChange={setFilter} />
           <p className="muted small keys">
-            <kbd>j</kbd> <kbd>k</kbd> next / previous unit · <kbd>e</kbd> edit
+            <kbd>j</kbd> <kbd>k</kbd> next / previous unit · <kbd>e</kbd> edit · <kbd>f</kbd> fix
           </p>
         </div>
       </div>
