@@ -14,7 +14,7 @@ export const lowercaseStart = {
   description:
     'The target starts with a lower-case letter although the source starts with a capital (not in Georgian, which has no case in running text).',
   appliesTo: (ctx) => !isSpacelessScript(ctx.targetLang),
-  run(unit): Flag[] {
+  run(unit, ctx): Flag[] {
     const source = /\p{L}/u.exec(unit.source);
     const target = /[\p{L}\d]/u.exec(unit.target);
     // Georgian has no capitals in running text (Unicode's Mtavruli are for headings): no case to start with.
@@ -29,6 +29,8 @@ export const lowercaseStart = {
         side: 'target',
         span: { start: target.index, end: target.index + 1 },
         message: 'The sentence starts in lower case',
+        // In the target language's capitals: Turkish "i" is "İ".
+        fix: target[0].toLocaleUpperCase(ctx.targetLang),
       }),
     ];
   },

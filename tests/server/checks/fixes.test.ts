@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { brokenCharacters } from '../../../server/checks/broken-characters';
 import { doubleSpace } from '../../../server/checks/double-space';
 import { doubledWords } from '../../../server/checks/doubled-words';
 import { localeFormat } from '../../../server/checks/locale-format';
+import { lowercaseStart } from '../../../server/checks/lowercase-start';
 import type { CheckContext } from '../../../server/checks/types';
 import type { Flag } from '../../../server/domain/types';
 
@@ -45,6 +47,27 @@ describe('fixes a check knows for certain', () => {
     const decimal = 'Die Preise stiegen um 3.5 Prozent.';
     const [separator] = localeFormat.run(unit('Prices rose by 3.5 percent.', decimal), ctx);
     expect(applied(decimal, separator)).toBe('Die Preise stiegen um 3,5 Prozent.');
+  });
+
+  it('capitalises a sentence start in the target language, and repairs mojibake to the letter it stands for', () => {
+    const lower = 'die Preise sind gestiegen.';
+    const [start] = lowercaseStart.run(unit('Prices have risen.', lower), ctx);
+    expect(applied(lower, start)).toBe('Die Preise sind gestiegen.');
+    const turkish = 'istanbul’da fiyatlar yükseldi.';
+    const [dotted] = lowercaseStart.run(unit('Prices rose in Istanbul.', turkish), {
+      ...ctx,
+      targetLang: 'tr',
+    });
+    expect(applied(turkish, dotted)).toBe('İstanbul’da fiyatlar yükseldi.');
+
+    const polish = 'RosjÄ™ i UkrainÄ™.';
+    const [broken] = brokenCharacters.run(unit('Russia and Ukraine.', polish));
+    expect(applied(polish, broken)).toBe('Rosję i UkrainÄ™.');
+    const apostrophe = 'Itâ€™s late.';
+    const [quote] = brokenCharacters.run(unit('It is late.', apostrophe));
+    expect(applied(apostrophe, quote)).toBe('It’s late.');
+    const [replacement] = brokenCharacters.run(unit('It is late.', 'It\uFFFDs late.'));
+    expect(replacement?.fix).toBeUndefined();
   });
 
   it('rewrites a quotation with the marks of the target language, both of them', () => {
