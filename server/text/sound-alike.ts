@@ -227,18 +227,21 @@ const pinyinSyllables = (characters: string): string[] =>
   (pinyinModule ??= require('pinyin-pro')).pinyin(characters, { toneType: 'none', type: 'array' });
 
 /**
- * Pinyin in the letters the classes read: zh, ch, sh, j, q, x, z and c are all hissing sounds, -ng is
- * n, and w is how Chinese writes a v ("Gavin" 盖文, "Vivendi" 维旺迪).
+ * The keys of a run of name characters, from its pinyin in the letters the classes read: zh, ch, sh,
+ * x, z and c are hissing sounds, -ng is n, and w is how Chinese writes a v ("Gavin" 盖文, "Vivendi"
+ * 维旺迪). j and q are read both as hissing sounds ("Jones" 琼斯) and as g or k, since Chinese writes a
+ * g or k before a vowel with 加, 吉, 基 (jia, ji) and 奇 (qi): "Garcia" 加西亚, "Kidd" 基德.
  */
-function pinyinLetters(characters: string, velar: boolean): string {
+function pinyinKeys(characters: string): string[] {
   const readings = [...characters];
   const letters = pinyinSyllables(characters)
     .map((syllable, k) => (NAME_READINGS[readings[k] ?? ''] ?? syllable).replace(/ng$/, 'n'))
     .join('')
-    .replace(/w/g, 'v');
-  return velar
-    ? letters.replace(/[zcs]h|[xc]/g, 's').replace(/[jq]/g, 'k')
-    : letters.replace(/[zcs]h|[jqxc]/g, 's');
+    .replace(/w/g, 'v')
+    .replace(/[zcs]h|[xc]/g, 's');
+  const hissing = classes(letters.replace(/[jq]/g, 's'));
+  const velar = classes(letters.replace(/[jq]/g, 'k'));
+  return velar === hissing ? [hissing] : [hissing, velar];
 }
 
 /**
@@ -274,13 +277,7 @@ function computeScriptSoundKeys(text: string, lang: string): string[] {
   if (hasCyrillic(text))
     for (const word of text.match(CYRILLIC_WORD) ?? []) keys.push(wordSoundKey(transliterate(word)));
   if (lang === 'zh')
-    for (const run of nameCharacterRuns(text.replace(/\s+/gu, ''))) {
-      keys.push(classes(pinyinLetters(run, false)));
-      // Chinese writes a g or k before a vowel with 加, 吉, 基 (jia, ji) and 奇 (qi): "Garcia" 加西亚,
-      // "Kidd" 基德, as well as a j ("Jones" 琼斯): the run is read both ways.
-      const velar = classes(pinyinLetters(run, true));
-      if (velar !== keys[keys.length - 1]) keys.push(velar);
-    }
+    for (const run of nameCharacterRuns(text.replace(/\s+/gu, ''))) keys.push(...pinyinKeys(run));
   for (const word of text.match(OTHER_SCRIPT_WORD) ?? [])
     keys.push(wordSoundKey(anyAscii(foreignNameLetters(word, lang))));
   return keys.filter((key) => key !== '');
