@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launchBrowser } from '../helpers/browser';
 import { startTestServer } from '../helpers/server';
@@ -142,61 +142,68 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
-    it('fixes a misspelt word from Hunspell’s suggestions with two clicks', async () => {
+    /** A one-sentence English–German document opened for review, and its one unit. */
+    async function openGermanSentence(
+      title: string,
+      sourceText: string,
+      targetText: string,
+    ): Promise<{ page: Page; unit: Locator }> {
       const page = await openNewDocument({
-        title: 'Talks in German',
+        title,
         sourceLang: 'en',
         targetLang: 'de',
-        sourceText: 'The ministers talked at length on Monday.',
-        targetText: 'Die Minister haben am Montag lange gesprochn.',
+        sourceText,
+        targetText,
       });
-      const unit = page.locator('article.unit').first();
+      return { page, unit: page.locator('article.unit').first() };
+    }
+
+    /** The unit shows the text as saved, and is marked corrected. */
+    async function expectCorrected(unit: Locator, text: string): Promise<void> {
+      await expect.poll(() => unit.locator('.target-text').textContent()).toBe(text);
+      await expect.poll(() => unit.locator('.status-chip').textContent()).toBe('corrected');
+    }
+
+    it('fixes a misspelt word from Hunspell’s suggestions with two clicks', async () => {
+      const { page, unit } = await openGermanSentence(
+        'Talks in German',
+        'The ministers talked at length on Monday.',
+        'Die Minister haben am Montag lange gesprochn.',
+      );
       const flag = unit.locator('li.flag', { hasText: 'gesprochn' });
       await expect.poll(() => flag.count()).toBe(1);
       await flag.getByRole('button', { name: 'Suggest' }).click();
       await flag.getByRole('button', { name: 'gesprochen', exact: true }).click();
-      await expect
-        .poll(() => unit.locator('.target-text').textContent())
-        .toBe('Die Minister haben am Montag lange gesprochen.');
-      await expect.poll(() => unit.locator('.status-chip').textContent()).toBe('corrected');
+      await expectCorrected(unit, 'Die Minister haben am Montag lange gesprochen.');
       expect(await unit.locator('li.flag', { hasText: 'gesprochn' }).count()).toBe(0);
       await page.close();
     });
 
     it('mends a doubled word with the fix its flag offers', async () => {
-      const page = await openNewDocument({
-        title: 'Prices in German',
-        sourceLang: 'en',
-        targetLang: 'de',
-        sourceText: 'Prices have risen again.',
-        targetText: 'Die Preise sind sind wieder gestiegen.',
-      });
-      const unit = page.locator('article.unit').first();
+      const { page, unit } = await openGermanSentence(
+        'Prices in German',
+        'Prices have risen again.',
+        'Die Preise sind sind wieder gestiegen.',
+      );
       await unit
         .locator('li.flag', { hasText: 'is repeated' })
         .getByRole('button', { name: 'Fix: “sind”' })
         .click();
-      await expect
-        .poll(() => unit.locator('.target-text').textContent())
-        .toBe('Die Preise sind wieder gestiegen.');
-      await expect.poll(() => unit.locator('.status-chip').textContent()).toBe('corrected');
+      await expectCorrected(unit, 'Die Preise sind wieder gestiegen.');
       expect(await unit.locator('li.flag', { hasText: 'is repeated' }).count()).toBe(0);
       await page.close();
     });
 
     it('applies a fix from the keyboard: j to the unit, f to fix', async () => {
-      const page = await openNewDocument({
-        title: 'Spaces in German',
-        sourceLang: 'en',
-        targetLang: 'de',
-        sourceText: 'The museum opens at nine.',
-        targetText: 'Das Museum öffnet  um neun.',
-      });
-      const unit = page.locator('article.unit').first();
+      const { page, unit } = await openGermanSentence(
+        'Spaces in German',
+        'The museum opens at nine.',
+        'Das Museum öffnet  um neun.',
+      );
       await expect.poll(() => unit.getByRole('button', { name: 'Make it one space' }).count()).toBe(1);
       await page.keyboard.press('j');
       await page.keyboard.press('f');
-      await expect.poll(() => unit.locator('.target-text').textContent()).toBe('Das Museum öffnet um neun.');
+      await expectCorrected(unit, 'Das Museum öffnet um neun.');
       await page.close();
     });
 
