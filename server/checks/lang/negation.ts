@@ -1,5 +1,6 @@
 import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript } from '../../text/languages';
+import { NEGATION_FREE_PHRASES } from './negation-idioms';
 /**
  * Negation markers per language. A sentence negated on one side only is a classic critical MT error
  * (meaning reversed). Lists are short on purpose: only words that negate on their own.
@@ -25,7 +26,7 @@ export const NEGATION_PATTERNS: Record<string, RegExp> = {
   // inside a sentence too ("…, Neměňte", "- Nemohl jsem"): an imperative in -te, a negated byl, měl,
   // mohl, or a past participle before its auxiliary is no name. "Neboj" (do not fear) is no "nebo",
   // "neshodují" (do not agree) no "neshoda", and "nesnáším" (I hate) says no "not".
-  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?|[Aa]niž|[Nn]e(?:ní|jsou|jsem|jsi|jsme|jste|má|mají|mám|máme|máte|zná|znají|vím|víme|ví|chci|chce|chceme|můžu|může|můžeme|mohou|musí|smí|vypadá|znamená|zdá|dělá|dělají|čeká|hledá|zajímá|dá|stačí|platí|jde|bude|budou|říká|byl[aoiy]?|měl[aoiy]?|mohl[aoiy]?)|[Nn]e\p{Ll}+(?:ává|ívá|ývá|ímá|padá|týká)|Ne\p{Ll}{2,}(?:jte|ňte|ďte|ťte|ete|ěte|íte)|Ne\p{Ll}{2,}l[aoiy]?(?= (?:jsem|jsi|jsme|jste|by|bych|bys|bychom|byste)(?![\p{L}])))(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo(?!j)|ž|jen|j(?!s(?:em|i|me|te|ou)(?![\p{L}]))|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?:at|al|á(?!p)|ej|me|te|ť|av|(?![\p{L}]))|návi|snáš|smysl|patrn|ws|dostat|gativ|utr|úspěch|hod|klid|pokoj|výhod|štěst|zájem|přízeň|přízn|pořád|rovnováh|shod(?!uj|n|l)|rd|gr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi|ství|stvím|stvo|stva)(?![\p{L}])/u,
+  cs: /(?<![\p{L}])([Nn]e|[Nn]ikdy|[ŽžZz]ádn[ýáé]|[Nn]ikdo|[Nn]ic|[Bb]ez|[Aa]ni|[Nn]ikde|[Nn]ikoliv?|[Aa]niž|[Nn]e(?:ní|jsou|jsem|jsi|jsme|jste|má|mají|mám|máme|máte|zná|znají|vím|víme|ví|chci|chce|chceme|můžu|může|můžeme|mohou|musí|smí|vypadá|znamená|zdá|dělá|dělají|čeká|hledá|zajímá|dá|stačí|platí|jde|bude|budou|říká|byl[aoiy]?|měl[aoiy]?|mohl[aoiy]?)|[Nn]e\p{Ll}+(?:ává|ívá|ývá|ímá|padá|týká)|Ne\p{Ll}{2,}(?:jte|ňte|ďte|ťte|ete|ěte|íte)|Ne(?!chal)\p{Ll}{2,}l[aoiy]?(?= (?:jsem|jsi|jsme|jste|by|bych|bys|bychom|byste)(?![\p{L}])))(?![\p{L}])|(?<![\p{L}])(?:(?<=^\s*|[.!?…:;"„“»(]\s*)N|n)e(?!bo(?!j)|ž|jen|j(?!s(?:em|i|me|te|ou)(?![\p{L}]))|dávn|děl(?:e|i|í|ích|ím|emi|n\p{Ll}+)(?![\p{L}])|bezpeč|přítel|moc|věst|kolik|kter|konečn|ustál|ch(?:at|al|á(?!p)|ej|me|te|ť|av|(?![\p{L}]))|návi|snáš|smysl|patrn|ws|dostat|gativ|utr|úspěch|hod|klid|pokoj|výhod|štěst|zájem|přízeň|přízn|pořád|rovnováh|shod(?!uj|n|l)|rd|gr)\p{Ll}{2,}(?<![ýáéě]|ého|ému|ých|ými|ém|ým|ími|ost|osti|ostí|ostem|ostmi|ství|stvím|stvo|stva)(?![\p{L}])/u,
   // The elided "n'" stands against the word it negates ("n'acceptons"), so no word boundary follows it.
   fr: /(?<![\p{L}])(ne|pas|jamais|sans|aucun|aucune|rien|personne|ni|non|nulle part)(?![\p{L}])|(?<![\p{L}])n['’](?=\p{L})/iu,
   es: /(?<![\p{L}])(no|nunca|jamás|sin|ningún|ninguna|ninguno|nada|nadie|tampoco|ni)(?![\p{L}])/iu,
@@ -197,26 +198,6 @@ const NOT_NEGATIONS: Record<string, RegExp> = {
   // matter": English and German say those with a negation too.)
   ja: /台無し|まず|必ず|とりあえず|ひとまず|間もなく|まもなく|ほどなく|申し訳(?:あり|ござい)ません|すみません|かかわらず|少ない|危ない|幼い|だけでなく|ではないか(?![もら])|じゃないか(?![もら])|(?:では|じゃ)ありませんか|しれない|かもしれません|に違いない|な(?:ければ|くては|きゃ|いと)(?:なら|なり|いけ)(?:な(?:い|かった)|ません)|しか(?:ない|ありません)|間違い(?:ない|ありません)|絶え間(?:ない|なく)|もてなし|死ぬ/gu,
   zh: /(\p{Script=Han})[不没沒]\1|未来|未來|是否|能否|可否|与否|與否|别人|別人|别处|別處|别的|別的|特别|特別|区别|區別|类别|類別|分别|分別|差不多|非洲|否则|否則|无限|無限|非常|对不起|對不起|不过|不過|不断|不斷|不仅|不僅|不同|不少|不久|不错|不錯|不得不|无论|無論|不论|不論|不管|独一无二|獨一無二|无政府|無政府|无线|無線|并非|不但|无数|無數|毫无疑问|不是吗|不是嗎|反复无常|反覆無常|无神论|無神論|无偿|無償|安非他|南非|不良|不完全|不准确|不準確|不安全|不一样|不一樣|没事|沒事|没错|沒錯|不对劲|不對勁|要不然|不然|沉没|沉沒|淹没|淹沒|埋没|埋沒|出没|出沒|没收|沒收|否认|否認|否定|无家可归|無家可歸|无聊|無聊|无知|無知|无形|無形|无私|無私|乌兹别克|烏茲別克|不用说|不用說|不知(?=什么|甚麼|什麼|哪|怎|为何|為何|为什么|為什麼|不觉|不覺)/gu,
-};
-
-/**
- * Fixed phrases of legal and official texts that some languages say with "without" and others with
- * an adverb: "without delay" is "unverzüglich", "niezwłocznie", "遅滞なく", "及时" as often as "sans
- * délai" or "sin demora"; "without prejudice to" is "unbeschadet", "fatto salvo". And the polite "do
- * not hesitate to", which is as often "feel free to", "gerne", "お気軽に", "请随时". Blanked on every side.
- */
-const NEGATION_FREE_PHRASES: Record<string, RegExp> = {
-  en: /(?<![\p{L}])without (?:undue |further |any )?delay(?![\p{L}])|(?<![\p{L}])without prejudice(?![\p{L}])|(?<![\p{L}])(?:do not|don['’]t|dont) hesitate(?![\p{L}])/giu,
-  de: /(?<![\p{L}])ohne (?:schuldhaftes |unnötiges )?(?:Zögern|Verzögerung|Verzug)(?![\p{L}])|(?<![\p{L}])(?:zögern Sie|zögere|zögert) nicht(?![\p{L}])/giu,
-  fr: /(?<![\p{L}])sans (?:tarder|délai|retard(?: indu| injustifié)?|préjudice)(?![\p{L}])|(?<![\p{L}])n['’]\s?hésite[zs]? pas(?![\p{L}])/giu,
-  es: /(?<![\p{L}])sin (?:demora|dilación|tardanza|retraso|perjuicio)(?: indebid[ao])?(?![\p{L}])|(?<![\p{L}])no dude[ns]? en(?![\p{L}])/giu,
-  it: /(?<![\p{L}])senza (?:indugio|ritardo|pregiudizio)(?: ingiustificato)?(?![\p{L}])|(?<![\p{L}])non esit(?:are|ate|i)(?![\p{L}])/giu,
-  pt: /(?<![\p{L}])sem (?:demora|atraso|prejuízo)(?: injustificad[ao])?(?![\p{L}])|(?<![\p{L}])não hesite(?:m)?(?![\p{L}])/giu,
-  pl: /(?<![\p{L}])bez (?:zbędnej )?(?:zwłoki|opóźnienia|uszczerbku)(?![\p{L}])|(?<![\p{L}])nie wahaj(?:cie)? się(?![\p{L}])/giu,
-  cs: /(?<![\p{L}])bez (?:zbytečného )?(?:odkladu|prodlení)(?![\p{L}])|(?<![\p{L}])neváhej(?:te)?(?![\p{L}])/giu,
-  ru: /(?<![\p{L}])без (?:промедления|задержки|ущерба)(?![\p{L}])|(?<![\p{L}])не стесняй(?:тесь|ся)(?![\p{L}])/giu,
-  zh: /毫不拖延|不(?:得)?无故拖延|不影响|不要犹豫|不要猶豫|请不要犹豫|請不要猶豫/gu,
-  ja: /遠慮(?:しないで|なさらず|せず)/gu,
 };
 
 const blank = (match: string): string => '\u0000'.repeat(match.length);

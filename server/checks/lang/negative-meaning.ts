@@ -41,7 +41,8 @@ const MORE_NEGATIVE_MEANING: Record<string, RegExp> = {
 };
 
 const UN_WORD = /^un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}$/u;
-const LESS_WORD = /^\p{L}{3,}less(?:ly|ness)?$/u;
+/** Not "regardless", "nevertheless", "nonetheless": they concede, they do not deny. */
+const LESS_WORD = /^(?!regard|neverthe|nonethe)\p{L}{3,}less(?:ly|ness)?$/u;
 const LOS_WORD = /^\p{L}{3,}(?:los|frei)(?:e[nrms]?|igkeit)?$/u;
 /**
  * German un- words ("unbeschränkt", "unmöglich", "ungültig"), not und, unter, uns(er), Union,
@@ -64,7 +65,7 @@ const NEGATIVE_WORD_SHAPE: Record<string, (lower: string) => boolean> = {
   en: (lower) =>
     (lower.length >= 7 && lower.includes('less') && LESS_WORD.test(lower)) ||
     lower.endsWith('-free') ||
-    (lower.length >= 7 && lower.startsWith('irr')) ||
+    (lower.length >= 7 && lower.startsWith('irr') && !lower.startsWith('irrespective')) ||
     (lower.length >= 6 && lower.startsWith('un') && UN_WORD.test(lower)),
 };
 
