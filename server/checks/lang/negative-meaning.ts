@@ -10,7 +10,9 @@ import { words } from '../../text/normalize';
  * until" is "only then": "erst", "dopiero", "ne … qu'à"; so is it in the languages that say it the
  * English way ("no … hasta", "не … пока", "…まで…ない", "…之前…不"). Chinese words that carry 不 as
  * a prefix are among them: 不完全 (incomplete; not entirely), 不同 and 不一样 (different; not the
- * same), 不准确 (inaccurate), 不安全 (unsafe), and in Japanese too 不足 (not enough).
+ * same), 不准确 (inaccurate), 不安 (uneasy, disturbing; 不安全, unsafe), and in Japanese too 不足 (not
+ * enough); and "would rather … than", 宁愿…也不. English "kept from", "blocked from", "barred from
+ * editing" is as often "cannot edit".
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
   en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|declin(?:e|es|ed|ing) to|absent|disagree\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*|likely|happy|fair|usual|expected\p{L}*|aware|willing|popular|constitutional|healthy|safe|stable|lawful|wanted|fortunate\p{L}*|resolved|answered|armed|changed|conscious|disclosed|identified|named|\p{L}+(?:able|ible))|il(?:legal\p{L}*|logical)|ir(?:relevant|responsible|regular\p{L}*|reversible)|im(?:proper\p{L}*|mature|moral|patient)|in(?:valid|complete|active|sufficient|appropriate|effective|adequate|correct\p{L}*|accurate|capable|credible)|(?:not|never)\s+(?:\p{L}+\s+){0,8}(?:until|till|before))(?![\p{L}])|n['’]t\s+(?:\p{L}+\s+){0,8}(?:until|till|before)(?![\p{L}])/iu,
@@ -29,7 +31,7 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
   // 〜を問わず (regardless of: "asking not"), which a translation may say as "no questions asked".
   // 不可 (not allowed, as in "ペットは不可"), not 不可欠 (indispensable), 不可思議 (mysterious), 不可避 (unavoidable).
   ja: /まで[、は][^。！？]{0,25}(?:ない|ません)|不可能|不足|不可(?!欠|思議|避|分)|不要|不許可|失敗|拒否|欠如|無関係|問わず|運休|休止|中止|停止|休館|閉鎖|禁止/u,
-  zh: /之前[，,][^。！？]{0,15}[不没]|而不是|不足|不完全|不一样|不一樣|不同|不准确|不準確|不安全|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關|停运|停運|停止|暂停|暫停|停业|停業|关闭|關閉|禁止/u,
+  zh: /之前[，,][^。！？]{0,15}[不没]|而不是|不足|不完全|不一样|不一樣|不同|不准确|不準確|不安|宁[愿可肯][^。！？]{0,40}?[也而][不没]|寧[願可肯][^。！？]{0,40}?[也而][不沒]|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關|停运|停運|停止|暂停|暫停|停业|停業|关闭|關閉|禁止/u,
 };
 
 /**
@@ -37,7 +39,7 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
  * past what V8 compiles to machine code, and runs at half the speed.
  */
 const MORE_NEGATIVE_MEANING: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:out of (?:the )?(?:reach|sight|stock|order|service|print|date|bounds)|(?:keep|keeps|kept|keeping|stop|stops|stopped|stopping)\s+(?:[\p{L}'’]+\s+){1,5}from\s+\p{L}+ing|zero\s+(?!point|percent|per(?![\p{L}])|degrees?|hours?|minutes?|seconds?|dollars?|euros?)\p{L}{3,}|(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|avoid\p{L}*|prevent\p{L}*|fail(?:s|ed|ing|ures?)?|prohibit\p{L}*|forb(?:id|ids|idden|ade)|ban(?:s|ned|ning)?|(?:\p{L}*n['’]?t|not) (?:agree more|wait (?:to|for)|help but|be (?:happier|prouder|more (?:grateful|pleased|proud))|thank (?:\p{L}+ )?enough)|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|disregard\p{L}*|lest|(?:nothing|little) to do with|missing|too \p{L}+ to|leave (?:it|him|her|them|me|us) alone|\p{L}*n['’]?t (?:just|merely|simply|only)|incomprehensibl\p{L}*|inexplicabl\p{L}*|inaccessibl\p{L}*|inconceivabl\p{L}*|(?:bar|bars|barred|barring) from|non(?!e(?:theless)?(?![\p{L}]))\p{L}{5,}|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:out of (?:the )?(?:reach|sight|stock|order|service|print|date|bounds)|(?:keep|keeps|kept|keeping|stop|stops|stopped|stopping|block|blocks|blocked|blocking|bar|bars|barred|barring)\s+(?:[\p{L}'’]+\s+){0,5}from\s+\p{L}+ing|zero\s+(?!point|percent|per(?![\p{L}])|degrees?|hours?|minutes?|seconds?|dollars?|euros?)\p{L}{3,}|(?:stop|quit|cease)(?:s|ped|ping|ting)?\s+\p{L}+ing|rather than|instead of|or not|avoid\p{L}*|prevent\p{L}*|fail(?:s|ed|ing|ures?)?|prohibit\p{L}*|forb(?:id|ids|idden|ade)|ban(?:s|ned|ning)?|(?:\p{L}*n['’]?t|not) (?:agree more|wait (?:to|for)|help but|be (?:happier|prouder|more (?:grateful|pleased|proud))|thank (?:\p{L}+ )?enough)|rarely|hardly|barely|seldom|scarcely|(?:advis|warn)(?:e|es|ed|s|ing)? against|inconsisten\p{L}*|inaccura\p{L}*|inevitabl\p{L}*|invisibl\p{L}*|infinite\p{L}*|inability|indifferen\p{L}*|insignifican\p{L}*|intolerab\p{L}*|not (?:just|merely|simply)|ignoran\p{L}*|disregard\p{L}*|lest|(?:nothing|little) to do with|missing|too \p{L}+ to|leave (?:it|him|her|them|me|us) alone|\p{L}*n['’]?t (?:just|merely|simply|only)|incomprehensibl\p{L}*|inexplicabl\p{L}*|inaccessibl\p{L}*|inconceivabl\p{L}*|(?:bar|bars|barred|barring) from|non(?!e(?:theless)?(?![\p{L}]))\p{L}{5,}|dis(?:honest|respect|loyal|obey|able|continu|connect|allow|believ|trust|appear)\p{L}*)(?![\p{L}])/iu,
 };
 
 const UN_WORD = /^un(?!der|til|i(?:t|on|que|vers|form|corn|lateral|fy|fi|son)|animous|cle)\p{L}{4,}$/u;
