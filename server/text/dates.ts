@@ -78,9 +78,11 @@ function monthTable(lang: string): Map<string, MonthName> {
  * Month names a language's news writes besides the ones Intl gives, by month: Sinhala's English ones
  * ("සැප්තැම්බර්" beside Intl's "බිනර", September); the Levantine and Iraqi names of Arabic ("أيلول"
  * beside "سبتمبر"), of one word from February to September ("كانون الثاني" and the other three of two
- * words are left out: their first word alone names two months).
+ * words are left out: their first word alone names two months); and English comments' "Febuary",
+ * which a translation writes as February ("2 月", "února").
  */
 const BORROWED_MONTHS: Readonly<Record<string, readonly string[]>> = {
+  en: ['', 'febuary', '', '', '', '', '', '', '', '', '', ''],
   ar: ['', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', '', '', ''],
   si: [
     'ජනවාරි',

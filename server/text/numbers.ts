@@ -365,11 +365,13 @@ export const extractNumbers: (text: string, lang: string) => readonly NumberMent
 
 /**
  * Digits that draw a face or a heart in a comment — "<3", "8-)", "o_0" — or stand for an exclamation
- * mark pressed without Shift ("!!!1"): no number a translation must keep.
+ * mark pressed without Shift ("!!!1"): no number a translation must keep. Tokenised MT output writes
+ * them "< 3" and "! ! ! 1"; spaced, they count only where nothing but punctuation follows ("Wow! 1
+ * million views" keeps its number).
  */
 const NOT_A_NUMBER =
-  /(?<![\p{L}\p{N}<])<3+(?![\p{N}])|(?<![\p{L}\p{N}])[8B]-[)D(]+|(?<![\p{L}\p{N}])[oO0]_[oO0](?![\p{L}\p{N}])|(?<=!)1+(?!\p{N})/gu;
-const MAY_DRAW = /<3|-[)D(]|_|!1/u;
+  /(?<![\p{L}\p{N}<])<3+(?![\p{N}])|(?<![\p{L}\p{N}])[8B]-[)D(]+|(?<![\p{L}\p{N}])[oO0]_[oO0](?![\p{L}\p{N}])|(?<=!)1+(?!\p{N})|(?<![\p{L}\p{N}<])<\s3+(?=\s*(?:$|[\p{P}\p{S}]))|(?<=!\s)1+(?=\s*(?:$|[\p{P}\p{S}]))/gu;
+const MAY_DRAW = /<\s?3|-[)D(]|_|!\s?1/u;
 
 function findNumbers(text: string, lang: string): NumberMention[] {
   const drawn = MAY_DRAW.test(text) ? allMatches(NOT_A_NUMBER, text) : [];
