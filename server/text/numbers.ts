@@ -370,8 +370,8 @@ export const extractNumbers: (text: string, lang: string) => readonly NumberMent
  * million views" keeps its number).
  */
 const NOT_A_NUMBER =
-  /(?<![\p{L}\p{N}<])<3+(?![\p{N}])|(?<![\p{L}\p{N}])[8B]-[)D(]+|(?<![\p{L}\p{N}])[oO0]_[oO0](?![\p{L}\p{N}])|(?<=!)1+(?!\p{N})|(?<![\p{L}\p{N}<])<\s3+(?=\s*(?:$|[\p{P}\p{S}]))|(?<=!\s)1+(?=\s*(?:$|[\p{P}\p{S}]))/gu;
-const MAY_DRAW = /<\s?3|-[)D(]|_|!\s?1/u;
+  /(?<![\p{L}\p{N}<])<3+(?![\p{N}])|(?<![\p{L}\p{N}])[8B] ?- ?(?:[)D(] ?)*[)D(]|(?<![\p{L}\p{N}])[oO0]_[oO0](?![\p{L}\p{N}])|(?<=!)1+(?!\p{N})|(?<![\p{L}\p{N}<])<\s3+(?=\s*(?:$|[\p{P}\p{S}]))|(?<=!\s)1+(?=\s*(?:$|[\p{P}\p{S}]))/gu;
+const MAY_DRAW = /<\s?3|- ?[)D(]|_|!\s?1/u;
 
 function findNumbers(text: string, lang: string): NumberMention[] {
   const drawn = MAY_DRAW.test(text) ? allMatches(NOT_A_NUMBER, text) : [];
