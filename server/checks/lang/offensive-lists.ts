@@ -166,6 +166,10 @@ export const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
     '性爱',
     '色情',
     '强奸',
+    // "Penis" and "rape you", which the English list reads as anatomy and a crime.
+    '阴茎',
+    '陰莖',
+    '强奸你',
   ],
   ja: [
     'いたずら',
@@ -353,12 +357,13 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Beginnings that make any word profane, for the forms and compounds a list cannot enumerate: the
- * English list has "fuck" and "fucking" but not "fucked", "fucker" or "fucktard"; German compounds
+ * English list has "fuck" and "fucking" but not "fucked", "fucker" or "fucktard" (nor "batshit",
+ * "dipshit", "horseshit", which it has as "bullshit"); German compounds
  * freely ("Arschgeige", "Scheißkerl"). Only roots no ordinary word starts with: not "cum" ("cumin")
  * or "ass" ("assess"), and a root counts only at a word's start ("Scunthorpe" holds one inside).
  */
 export const PROFANE_ROOTS: Readonly<Record<string, readonly string[]>> = {
-  en: ['fuck', 'shit', 'cocksuck', 'motherfuck'],
+  en: ['fuck', 'shit', 'cocksuck', 'motherfuck', 'batshit', 'dipshit', 'horseshit'],
   de: ['fick', 'arsch', 'scheiß', 'scheiss', 'wichs'],
 };
 

@@ -157,15 +157,22 @@ function searchOffensive(text: string, lang: string): OffensiveMatch | null {
   const searched = withoutOrdinaryPhrases(compact.text, lang);
   const match = WHOLE_WORDS_ONLY.has(lang)
     ? wholeWordMatch(searched, lang, pattern)
-    : lang === 'ja'
-      ? // Next to another katakana in the text as written: a space there (tokenised MT output,
-        // "ディック ヘッド") ends the word.
+    : lang === 'zh' && TOKENISED_HAN.test(text)
+      ? // Tokenised MT output says where its words end: "肉棒" is not in "牛肉 棒" (a beef stick), nor
+        // "做爱" in "做 爱国者" (be a patriot).
         firstMatchWhere(searched, pattern, (index, found) => {
-          if (!KATAKANA.test(found)) return true;
           const { start, end } = originalSpan(compact, index, found.length);
-          return !isKatakana(text[start - 1]) && !isKatakana(text[end]);
+          return !isHan(text[start - 1]) && !isHan(text[end]);
         })
-      : pattern.exec(searched);
+      : lang === 'ja'
+        ? // Next to another katakana in the text as written: a space there (tokenised MT output,
+          // "ディック ヘッド") ends the word.
+          firstMatchWhere(searched, pattern, (index, found) => {
+            if (!KATAKANA.test(found)) return true;
+            const { start, end } = originalSpan(compact, index, found.length);
+            return !isKatakana(text[start - 1]) && !isKatakana(text[end]);
+          })
+        : pattern.exec(searched);
   if (!match) return null;
   const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
@@ -217,6 +224,10 @@ function wholeWordMatch(text: string, lang: string, pattern: RegExp): { index: n
  * "ファック" starts ファックス (fax).
  */
 const KATAKANA = /^[\u30A1-\u30FA\u30FC-\u30FF]+$/u;
+/** Chinese characters with a space between them: text a tokeniser has cut into words. */
+const TOKENISED_HAN = /\p{Script=Han} \p{Script=Han}/u;
+const HAN = /^\p{Script=Han}$/u;
+const isHan = (character: string | undefined): boolean => character !== undefined && HAN.test(character);
 const isKatakana = (character: string | undefined): boolean =>
   character !== undefined && KATAKANA.test(character);
 
