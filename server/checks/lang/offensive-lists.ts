@@ -217,6 +217,13 @@ export const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
     '乳首',
     '陰毛',
     'レイプ',
+    // As the English list reads "anal", "pornography", "sexy", "topless", and has no "lesbian" or "slave".
+    'アナル',
+    'ポルノグラフィー',
+    'セクシーな',
+    'トップレス',
+    'レズビアン',
+    '奴隷',
   ],
   // "ขี้" (dung) starts everyday words that ICU cuts apart ("ขี้|เกียจ", lazy); "กะปิ" is shrimp paste;
   // "หลั่ง" is to shed ("หลั่งน้ำตา", to shed tears).
@@ -357,13 +364,13 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Beginnings that make any word profane, for the forms and compounds a list cannot enumerate: the
- * English list has "fuck" and "fucking" but not "fucked", "fucker" or "fucktard" (nor "batshit",
+ * English list has "fuck" and "fucking" but not "fucked", "fucker" or "fucktard" (nor "bitching", "batshit",
  * "dipshit", "horseshit", which it has as "bullshit"); German compounds
  * freely ("Arschgeige", "Scheißkerl"). Only roots no ordinary word starts with: not "cum" ("cumin")
  * or "ass" ("assess"), and a root counts only at a word's start ("Scunthorpe" holds one inside).
  */
 export const PROFANE_ROOTS: Readonly<Record<string, readonly string[]>> = {
-  en: ['fuck', 'shit', 'cocksuck', 'motherfuck', 'batshit', 'dipshit', 'horseshit'],
+  en: ['fuck', 'shit', 'bitch', 'cocksuck', 'motherfuck', 'batshit', 'dipshit', 'horseshit'],
   de: ['fick', 'arsch', 'scheiß', 'scheiss', 'wichs'],
 };
 
