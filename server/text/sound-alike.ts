@@ -76,6 +76,8 @@ function commonSpelling(latin: string): string {
       .replace(/tch|sch|sh|zh/g, 'ç')
       .replace(/ph/g, 'f')
       .replace(/ck/g, 'k')
+      // "Edgewood" エッジウッド, "Cambridge" 剑桥: an English dg before e, i or y is a j (not "Edgar").
+      .replace(/dg(?=[eiy])/g, 'j')
       .replace(/x/g, 'ks')
       .replace(/c(?=[eiy])/g, 's')
       .replace(/kh/g, 'k')
@@ -122,8 +124,9 @@ function computeNameSoundKeys(name: string): string[] {
   if (spoken.some((key) => key.length < MIN_SOUND_KEY)) return [];
   const keys = new Set(spoken);
   // The other language names the people or the place and adds its own word for "people", "language"
-  // or "-ic" ("Parthians" パルシア人, "Islamic" イスラム): the stem is what to look for too.
-  const stem = written.replace(/(?:ians?|ans?|ites?|ic|ish|e?s)$/, '');
+  // or "-ic" ("Parthians" パルシア人, "Islamic" イスラム), or "-ism" ("Darwinism" ダーウィン主義): the
+  // stem is what to look for too.
+  const stem = written.replace(/(?:ians?|ans?|ites?|ic|ish|isms?|ists?|e?s)$/, '');
   if (stem.length >= 3 && stem !== written) pronunciations(stem).forEach((key) => keys.add(key));
   // A stop at the end of a name may go unsaid in the other language ("Elizabeth" 伊丽莎白, "Hollywood" 好莱坞).
   for (const key of [...keys]) if (/[TKP]$/.test(key)) keys.add(key.slice(0, -1));
@@ -154,6 +157,8 @@ function pronunciations(written: string): string[] {
         // Russian, Arabic and the Indic scripts often write an English w as v ("Mahaweli" මහවැලි,
         // "Washington" Вашингтон).
         if (spelt.includes('w')) keys.add(classes(spelt.replace(/w/g, 'v')));
+        // French and Italian gn is said ny: "Montaigne" モンテーニュ, "Bologna" 博洛尼亚.
+        if (spelt.includes('gn')) keys.add(classes(spelt.replace(/gn/g, 'n')));
         // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード), and
         // a g between n and a consonant ("Washington" ワシントン).
         keys.add(
