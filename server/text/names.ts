@@ -2,7 +2,7 @@ import { nameKey } from '../align/anchors';
 import { hasWeekdayPhrases, isCalendarWord, weekdayMentions } from './dates';
 import { isCommonWord, isKnownWord } from './lexicon';
 import { memoize } from './memo';
-import { displayNames, gazetteer } from './places';
+import { displayNames, gazetteer, translatedNames } from './places';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
 import { organisationOf } from './organisations';
 
@@ -432,9 +432,10 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
   const targetLanguages = displayNames(targetLang, 'language');
   for (const [language, name] of displayNames(sourceLang, 'language'))
     add(name, targetLanguages.get(language));
-  // Cities, rivers and regions, which Intl does not name: any name of a place stands for any other.
-  for (const place of gazetteer())
-    for (const name of place) for (const word of words(name)) link(nameKey(word.text), place);
+  // Cities, rivers and regions, which Intl does not name, and the peoples and people languages
+  // translate: any name of a line stands for any other.
+  for (const line of [...gazetteer(), ...translatedNames()])
+    for (const name of line) for (const word of words(name)) link(nameKey(word.text), line);
   regionNames.set(cacheKey, table);
   return table;
 }
