@@ -89,13 +89,14 @@ export const entityAdded = {
     );
     const sourceHasAcronym = sourceWords.some((w) => isAllCaps(w.text));
     // Languages that drop the pronoun capitalise the verb that stands for English "I" ("I would like"
-    // → "Chci"), and words in capitals for emphasis ("do NOT edit") keep a capital.
+    // → "Chci") — comments write it "i" too ("i hope you find" → "Doufám") — and words in capitals for
+    // emphasis ("do NOT edit") keep a capital.
     const capitalsCarryOver =
       sourceCapitalisesWords ||
       (ctx.sourceLang === 'en' &&
         sourceWords.some(
           (w) =>
-            /^I(?:['’]\p{L}+)?$/u.test(w.text) ||
+            /^[Ii](?:['’]\p{L}+)?$/u.test(w.text) ||
             (w.text.length > 2 && isAllCaps(w.text) && isKnownWord(w.text.toLowerCase(), 'en') === true),
         ));
     const targetNames = findNames(unit.target, ctx.targetLang);
