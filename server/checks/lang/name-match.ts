@@ -43,6 +43,7 @@ const LONG_NAME = 8;
 const LONG_NAME_SHARE = 5;
 
 const SKELETON_LENGTH = 4;
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** A loosely spelt word's first letter and its next three consonants: "katerine" → "ktrn". */
@@ -116,6 +117,11 @@ export class CounterpartIndex {
     // A Russian, Ukrainian or Greek name in a Latin-script text is written in Latin letters ("Кремса",
     // "Κρεμς" → "Krems").
     if (this.matches(name)) return true;
+    // An acronym's English plural ("IPs", "CDs") is the acronym in languages that do not inflect it.
+    if (PLURAL_ACRONYM.test(name.text)) {
+      const singular = name.text.slice(0, -1);
+      return this.matches({ ...name, text: singular, key: fold(singular), acronym: true });
+    }
     const spelt = this.nameRespelled?.(fold(name.text));
     if (spelt && spelt !== fold(name.text) && this.matches({ ...name, text: spelt, key: nameKey(spelt) }))
       return true;
