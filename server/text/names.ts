@@ -2,7 +2,7 @@ import { nameKey } from '../align/anchors';
 import { hasWeekdayPhrases, isCalendarWord, weekdayMentions } from './dates';
 import { isCommonWord, isKnownWord } from './lexicon';
 import { memoize } from './memo';
-import { displayNames, gazetteer, translatedNames } from './places';
+import { displayNames, gazetteer } from './places';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
 import { organisationOf } from './organisations';
 
@@ -394,22 +394,9 @@ export function findNames(text: string, lang = ''): readonly NameMention[] {
 
 const regionNames = new Map<string, Map<string, Set<string>>>();
 
-const wholeNameKey = (word: string): string => `=${fold(word)}`;
-
-/** What exonymKeys() has for a name: under its name key, and under its whole word. */
-export function exonymsOf(
-  table: ReadonlyMap<string, ReadonlySet<string>>,
-  name: Pick<NameMention, 'key' | 'text'>,
-): ReadonlySet<string> | undefined {
-  const byKey = table.get(name.key);
-  const whole = table.get(wholeNameKey(name.text));
-  return byKey && whole ? new Set([...byKey, ...whole]) : (byKey ?? whole);
-}
-
 /**
  * Country and language names in two languages from Intl.DisplayNames, keyed by name key: "Germany"
- * → {niem} for Polish, so "Niemcy" counts as the translation of "Germany"; look a name up with
- * exonymsOf().
+ * → {niem} for Polish, so "Niemcy" counts as the translation of "Germany".
  */
 export function exonymKeys(sourceLang: string, targetLang: string): Map<string, Set<string>> {
   const cacheKey = `${sourceLang}>${targetLang}`;
@@ -448,10 +435,6 @@ export function exonymKeys(sourceLang: string, targetLang: string): Map<string, 
   // Cities, rivers and regions, which Intl does not name: any name of a place stands for any other.
   for (const place of gazetteer())
     for (const name of place) for (const word of words(name)) link(nameKey(word.text), place);
-  // The peoples and people languages translate, under their whole word: "Greek" is Řek, but "Green"
-  // and "Greenpeace" are not, nor "Charlotte" Karel.
-  for (const line of translatedNames())
-    for (const name of line) for (const word of words(name)) link(wholeNameKey(word.text), line);
   regionNames.set(cacheKey, table);
   return table;
 }

@@ -3,21 +3,13 @@ import { isKnownWord } from './lexicon';
 import { readNameTables } from './name-lines';
 import { endingVariants, fold, words } from './normalize';
 
-let exonyms: { places: string[][]; regions: string[][]; peoples: string[][] } | null = null;
+let exonyms: { places: string[][]; regions: string[][] } | null = null;
 
-/** exonyms.json, read once for its three tables. */
-function exonymTables(): { places: string[][]; regions: string[][]; peoples: string[][] } {
+/** exonyms.json, read once for both its tables. */
+function exonymTables(): { places: string[][]; regions: string[][] } {
   if (!exonyms) {
-    const tables = readNameTables(new URL('./exonyms.json', import.meta.url), [
-      'places',
-      'regions',
-      'peoples',
-    ]);
-    exonyms = {
-      places: tables.get('places') ?? [],
-      regions: tables.get('regions') ?? [],
-      peoples: tables.get('peoples') ?? [],
-    };
+    const tables = readNameTables(new URL('./exonyms.json', import.meta.url), ['places', 'regions']);
+    exonyms = { places: tables.get('places') ?? [], regions: tables.get('regions') ?? [] };
   }
   return exonyms;
 }
@@ -25,11 +17,6 @@ function exonymTables(): { places: string[][]; regions: string[][]; peoples: str
 /** The places of exonyms.json, each in several languages ("Vienna", "Wien", "Wiedeń", "Vídeň", …). */
 export function gazetteer(): string[][] {
   return exonymTables().places;
-}
-
-/** Peoples and the people and feasts languages translate ("Greek" Řek, "George" Jiří): exonyms, not places. */
-export function translatedNames(): string[][] {
-  return exonymTables().peoples;
 }
 
 /** The parts of the world of exonyms.json whose names of several words count only whole ("Central Europe", "中欧"). */

@@ -1,6 +1,6 @@
 import { nameKey } from '../../align/anchors';
 import { respellingFor } from '../../text/respelling';
-import { ELIDED_ARTICLE, type NameMention, exonymKeys, exonymsOf } from '../../text/names';
+import { ELIDED_ARTICLE, type NameMention, exonymKeys } from '../../text/names';
 import { hasTransliterable, transliterate } from '../../text/transliterate';
 import { fold, looseSpelling, words } from '../../text/normalize';
 import { namesOrganisation, organisationsOf } from '../../text/organisations';
@@ -139,7 +139,7 @@ export class CounterpartIndex {
       return true;
     // An organisation or key each language names its own way ("UN"/"ONZ"/"ООН", "Ctrl"/"Strg").
     if (organisationsOf(fold(name.text)).some((line) => namesOrganisation(line, this.tokens))) return true;
-    if (name.acronym) return this.hasExonym(name);
+    if (name.acronym) return this.hasExonym(name.key);
     this.folded ??= fold(this.text);
     if (this.folded.includes(fold(name.text))) return true;
     this.loose ??= looseSpelling(this.folded);
@@ -154,7 +154,7 @@ export class CounterpartIndex {
     if (!long && this.loosePrefixes.has(looseName.slice(0, 4))) return true;
     // Short names change their ending in other languages ("Rome" → "Roms", "Asia" → "Asien").
     if (looseName.length <= 6 && this.loosePrefixes.has(`${looseName.slice(0, 3)}…`)) return true;
-    if (this.hasExonym(name)) return true;
+    if (this.hasExonym(name.key)) return true;
     // Languages borrow a name with other vowels ("Catherine"/"Katharina", "Huguenots"/"Hugenotten"):
     // its first letter and next three consonants may still be there.
     const skeleton = consonantSkeleton(looseName);
@@ -175,8 +175,8 @@ export class CounterpartIndex {
     return this.tokens.some((token) => token.startsWith(start));
   }
 
-  private hasExonym(name: NameMention): boolean {
-    const known = exonymsOf(this.exonyms, name);
+  private hasExonym(key: string): boolean {
+    const known = this.exonyms.get(key);
     if (!known) return false;
     this.short ??= new Set(this.tokens.map((w) => w.slice(0, 3)));
     const short = this.short;

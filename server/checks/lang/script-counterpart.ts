@@ -1,4 +1,4 @@
-import { type NameMention, exonymKeys, exonymsOf } from '../../text/names';
+import { type NameMention, exonymKeys } from '../../text/names';
 import { fold } from '../../text/normalize';
 import { HAN, mayBeWrittenInKanji, nameSoundKeys, scriptSoundKeys, soundsLike } from '../../text/sound-alike';
 import { hasCyrillic, transliterate } from '../../text/transliterate';
@@ -90,7 +90,7 @@ export class ScriptCounterpart {
     // Japanese runs its words together: an exonym ("ドイツ") stands anywhere, not at a word's start.
     // Chinese shortens a country to its first character in compounds: 英 in 英文 and 英国人 for
     // "English", 美 in 美国人 for "Americans".
-    const exonyms = exonymsOf(this.exonyms, name);
+    const exonyms = this.exonyms.get(name.key);
     if (
       exonyms &&
       [...exonyms].some(
