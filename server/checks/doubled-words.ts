@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { words } from '../text/normalize';
+import { isAllCaps, words } from '../text/normalize';
 import { type UnitCheck, flagFrom } from './types';
 
 interface Doubled {
@@ -22,6 +22,8 @@ function findDoubledWords(text: string): Doubled[] {
     // Equal lengths first: it spares lower-casing nearly every pair of neighbours.
     if (!first || !second || first.text.length !== second.text.length) continue;
     if (first.text.toLowerCase() !== second.text.toLowerCase()) continue;
+    // A word beside an acronym spelt the same: "an AN/I", "it IT".
+    if (isAllCaps(first.text) !== isAllCaps(second.text)) continue;
     // One letter twice is a tokenised word of a script without spaces ("い い" is いい) or an initial.
     if (first.text.length < 2) continue;
     if (!LETTERS_ONLY.test(first.text) || !ONLY_SPACE.test(text.slice(first.end, second.start))) continue;
@@ -39,14 +41,17 @@ function findDoubledWords(text: string): Doubled[] {
  * relative pronoun), French "nous nous" (a reflexive verb), English "had had", Dutch "dat dat".
  */
 const GRAMMATICAL_DOUBLES: Readonly<Record<string, ReadonlySet<string>>> = {
-  // "holen Sie sie nach": the polite you, then her or it.
-  de: new Set(['die', 'der', 'das', 'den', 'dem', 'sie']),
+  // "holen Sie sie nach": the polite you, then her or it; "dass es es nicht ausschließt": it, then it.
+  de: new Set(['die', 'der', 'das', 'den', 'dem', 'sie', 'es']),
   fr: new Set(['nous', 'vous']),
   en: new Set(['had', 'that']),
   nl: new Set(['dat']),
   // Czech and Slovak: the reflexive "se", then the preposition "se" (with) before s-/z- words
-  // ("sešel se se svými kolegy"); Slovak "sa" is not a preposition.
-  cs: new Set(['se']),
+  // ("sešel se se svými kolegy"); Slovak "sa" is not a preposition. And "to", then "to, co" (that
+  // which): "Možná je to to, co určuje", as Slovak "je to to, čo" and Polish "to to, co".
+  cs: new Set(['se', 'to']),
+  sk: new Set(['to']),
+  pl: new Set(['to']),
 };
 
 export const doubledWords = {
