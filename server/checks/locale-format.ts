@@ -111,7 +111,10 @@ export const localeFormat = {
       )
         continue;
       const separators = number.raw.match(/[.,]/g) ?? [];
-      const digitsAfter = number.raw.length - number.raw.lastIndexOf(wrongDecimal) - 1;
+      // Digits, not characters: tokenised MT output writes "3.000" as "3 . 000", a thousands separator.
+      const digitsAfter = number.raw
+        .slice(number.raw.lastIndexOf(wrongDecimal) + 1)
+        .replace(/\D/g, '').length;
       if (separators.length === 1 && separators[0] === wrongDecimal && digitsAfter !== 3 && digitsAfter > 0) {
         const right = number.raw.replace(wrongDecimal, wrongDecimal === '.' ? ',' : '.');
         flags.push(
