@@ -101,6 +101,18 @@ export const localeFormat = {
       );
     }
     const wrongDecimal = usesDecimalComma(ctx.targetLang) ? '.' : ',';
+    // The source has the number as a decimal too: tokenised text writes "12. 10" (a sentence's last
+    // number, then the next) as "12 . 10", which only the source tells from 12.10.
+    const sourceValues = extractNumbers(unit.source, ctx.sourceLang).flatMap((n) => n.values);
+    const sourceHasDecimal = (raw: string, separator: string): boolean => {
+      const value = Number(
+        raw
+          .replace(/\s/g, '')
+          .replace(separator, '.')
+          .replace(/[^\d.]/g, ''),
+      );
+      return sourceValues.some((v) => Math.abs(v - value) < 1e-9);
+    };
     for (const number of extractNumbers(unit.target, ctx.targetLang)) {
       // Version numbers keep their dots in every language ("Version 2.4", "iOS 17.2").
       if (VERSION_BEFORE.test(unit.target.slice(Math.max(0, number.start - 16), number.start))) continue;
@@ -115,7 +127,13 @@ export const localeFormat = {
       const digitsAfter = number.raw
         .slice(number.raw.lastIndexOf(wrongDecimal) + 1)
         .replace(/\D/g, '').length;
-      if (separators.length === 1 && separators[0] === wrongDecimal && digitsAfter !== 3 && digitsAfter > 0) {
+      if (
+        separators.length === 1 &&
+        separators[0] === wrongDecimal &&
+        digitsAfter !== 3 &&
+        digitsAfter > 0 &&
+        sourceHasDecimal(number.raw, wrongDecimal)
+      ) {
         const right = number.raw.replace(wrongDecimal, wrongDecimal === '.' ? ',' : '.');
         flags.push(
           flagFrom(localeFormat, {
