@@ -25,12 +25,20 @@ function lastWord(sentence: string): { word: string; start: number } | null {
   return start < end ? { word: sentence.slice(start, end), start } : null;
 }
 
-/** Words that end a tag question: "…, že?" is Czech for "…, isn't it?". */
+/**
+ * Words that end a question without cutting it off: a tag question's ("…, že?" is Czech for "…, isn't
+ * it?"; German "…, oder?", Czech "…, nebo?", the Scandinavian "…, eller?" are "…, right?"), and a
+ * pronoun ("Haben Sie eine?", do you have one?).
+ */
 const TAG_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  cs: new Set(['že']),
+  cs: new Set(['že', 'nebo']),
   pl: new Set(['że']),
   // German ends a question on a demonstrative ("Wer ist der?"), which is no cut-off article.
-  de: new Set(['der', 'die', 'den', 'dem']),
+  de: new Set(['der', 'die', 'den', 'dem', 'oder', 'eine']),
+  sv: new Set(['eller']),
+  da: new Set(['eller']),
+  nb: new Set(['eller']),
+  no: new Set(['eller']),
 };
 
 export function danglingEnd(
