@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { DANGLING_PATTERNS, DANGLING_WORDS } from './lang/truncation';
+import { DANGLING_PATTERNS, DANGLING_WORDS, INFINITIVE_ENDINGS } from './lang/truncation';
 import { NOUN_CAPITALISING } from './lang/name-match';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -41,13 +41,19 @@ const TAG_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   no: new Set(['eller']),
 };
 
+/** Whether the text before a final "and" + infinitive ends on an infinitive: two verbs, one object. */
+function sharesObject(before: string, lang: string): boolean {
+  const word = /(\p{L}+)\s*$/u.exec(before)?.[1];
+  return word !== undefined && INFINITIVE_ENDINGS[lang]?.test(word) === true;
+}
+
 export function danglingEnd(
   sentence: string,
   lang: string,
   mirrored = false,
 ): { start: number; end: number; text: string } | null {
   const pattern = mirrored ? null : DANGLING_PATTERNS[lang]?.exec(sentence);
-  if (pattern)
+  if (pattern && !sharesObject(sentence.slice(0, pattern.index), lang))
     return { start: pattern.index, end: pattern.index + pattern[0].length, text: pattern[0].trim() };
   const last = lastWord(sentence);
   // A capital letter alone is an initial ("… S."), and a tag question ends on its word ("…, že?").

@@ -156,10 +156,22 @@ export const DANGLING_WORDS: Record<string, readonly string[]> = {
   ms: ['dan', 'atau', 'tetapi', 'bahawa', 'yang', 'di', 'ke', 'dari', 'untuk', 'dengan', 'pada', 'oleh'],
 };
 
-/** A coordinated infinitive at the very end ("… i omówić.") lost its object. */
+/**
+ * A coordinated infinitive at the very end ("… i omówić.") lost its object — unless the word before the
+ * conjunction is an infinitive too, whose object the two share ("ji vysvětlit a odůvodnit", explain and
+ * justify it; see INFINITIVE_ENDINGS).
+ */
 export const DANGLING_PATTERNS: Record<string, RegExp> = {
   pl: /(?<![\p{L}])(?:i|oraz|aby|by|żeby|a)\s+\p{L}+(?:ć|c)\s*[.!?]?$/u,
   cs: /(?<![\p{L}])(?:a|aby)\s+\p{L}+(?:t|ti)\s*[.!?]?$/u,
   de: /(?<![\p{L}])(?:und|um)\s+zu\s*[.!?]?$/u,
   en: /(?<![\p{L}])(?:and|to)\s+(?:discuss|address|consider|review|examine|make|take)\s*[.!?]?$/u,
+};
+
+/** Infinitive endings of the languages whose coordinated infinitives DANGLING_PATTERNS reads. */
+export const INFINITIVE_ENDINGS: Record<string, RegExp> = {
+  // A vowel before the -ć: "omówić", not the noun "przyszłość".
+  pl: /[aeiouyąę]ć$/u,
+  // A vowel before the -t: "vysvětlit", not "fakt" or "text".
+  cs: /[aáeéěiíouůy]t$|\p{L}ti$/u,
 };
