@@ -2,6 +2,8 @@ import { allMatches } from '../util/regexp';
 import type { Flag } from '../domain/types';
 import { findNames } from '../text/names';
 import { fold } from '../text/normalize';
+import { displayNames } from '../text/places';
+import { perLanguage } from '../text/memo';
 import { type DocumentCheck, flagFrom } from './types';
 import { distance as editDistance } from 'fastest-levenshtein';
 
@@ -14,10 +16,34 @@ interface Rendering {
   end: number;
 }
 
+/**
+ * The name kept as written inside a longer name or title the translation copies from its source
+ * ("American Civil Liberties Union", "Scientific American", "Muhammad I."): a title keeps its words,
+ * however the name is rendered in running text ("amerikanische").
+ */
+function keptInTitle(rendering: Rendering, source: string, target: string): boolean {
+  if (rendering.text !== rendering.source) return false;
+  const before = /(\S+)\s+$/u.exec(target.slice(0, rendering.start))?.[1];
+  const after = /^\s+(\S+)/u.exec(target.slice(rendering.end))?.[1];
+  const copied = (phrase: string): boolean => source.includes(phrase);
+  return (
+    (before !== undefined && /^\p{Lu}/u.test(before) && copied(`${before} ${rendering.text}`)) ||
+    (after !== undefined &&
+      /^\p{Lu}/u.test(after) &&
+      copied(`${rendering.text} ${after.replace(/\.$/u, '')}`))
+  );
+}
+
 /** Both renderings keep their own source's spelling, and the sources differ ("Perez", "Pérez"): the source decided. */
 function followsSource(a: Rendering, b: Rendering): boolean {
   return a.source !== b.source && a.text === a.source && b.text === b.source;
 }
+
+/** The language's names for languages, folded ("japanese", "norwegian"). */
+const languageNamesOf = perLanguage(
+  (lang): ReadonlySet<string> =>
+    new Set([...displayNames(lang, 'language').values()].map((name) => fold(name))),
+);
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 
@@ -66,6 +92,9 @@ export const nameVariants = {
     units.forEach((unit, index) => {
       for (const name of findNames(unit.source, ctx.sourceLang)) {
         if (name.acronym || name.common || name.text.length < 5 || name.calendar) continue;
+        // A people's or language's adjective is declined and made a noun or a country as the sentence
+        // needs ("Norwegian" norwegischen, Norwegen; "Japanese" Japaner, japanische): no name to keep.
+        if (languageNamesOf(ctx.sourceLang).has(fold(name.text))) continue;
         const key = fold(name.text);
         const list = mentions.get(key) ?? [];
         list.push({ name: name.text, unit: index });
@@ -77,8 +106,10 @@ export const nameVariants = {
     for (const [key, list] of mentions) {
       if (list.length < 2) continue;
       for (const { name, unit } of list) {
-        const rendering = renderingOf(name, units[unit]?.target ?? '');
+        const target = units[unit]?.target ?? '';
+        const rendering = renderingOf(name, target);
         if (!rendering) continue;
+        if (keptInTitle({ unit, source: name, ...rendering }, units[unit]?.source ?? '', target)) continue;
         const entry = renderings.get(key) ?? { name, seen: [] };
         entry.seen.push({ unit, source: name, ...rendering });
         renderings.set(key, entry);
