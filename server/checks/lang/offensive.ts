@@ -155,24 +155,20 @@ function searchOffensive(text: string, lang: string): OffensiveMatch | null {
     );
   const compact = withoutWhitespace(text);
   const searched = withoutOrdinaryPhrases(compact.text, lang);
+  // In tokenised MT output a space ends a word: a match must not run on into the characters written
+  // against it — katakana in Japanese ("ディック ヘッド"), Chinese characters in tokenised Chinese ("肉棒"
+  // is not in "牛肉 棒", a beef stick, nor "做爱" in "做 爱国者", be a patriot).
+  const joins = lang === 'ja' ? isKatakana : lang === 'zh' && TOKENISED_HAN.test(text) ? isHan : null;
   const match = WHOLE_WORDS_ONLY.has(lang)
     ? wholeWordMatch(searched, lang, pattern)
-    : lang === 'zh' && TOKENISED_HAN.test(text)
-      ? // Tokenised MT output says where its words end: "肉棒" is not in "牛肉 棒" (a beef stick), nor
-        // "做爱" in "做 爱国者" (be a patriot).
-        firstMatchWhere(searched, pattern, (index, found) => {
+    : joins
+      ? firstMatchWhere(searched, pattern, (index, found) => {
+          // In Japanese only a katakana match is a word that must stand whole.
+          if (lang === 'ja' && !KATAKANA.test(found)) return true;
           const { start, end } = originalSpan(compact, index, found.length);
-          return !isHan(text[start - 1]) && !isHan(text[end]);
+          return !joins(text[start - 1]) && !joins(text[end]);
         })
-      : lang === 'ja'
-        ? // Next to another katakana in the text as written: a space there (tokenised MT output,
-          // "ディック ヘッド") ends the word.
-          firstMatchWhere(searched, pattern, (index, found) => {
-            if (!KATAKANA.test(found)) return true;
-            const { start, end } = originalSpan(compact, index, found.length);
-            return !isKatakana(text[start - 1]) && !isKatakana(text[end]);
-          })
-        : pattern.exec(searched);
+      : pattern.exec(searched);
   if (!match) return null;
   const { start, end } = originalSpan(compact, match.index, match[0].length);
   return { text: text.slice(start, end), start, end };
