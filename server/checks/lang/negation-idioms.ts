@@ -30,25 +30,27 @@ const DELAY_AND_HESITATION: Family = {
 /**
  * "No wonder" and "not surprisingly": English blanks its own "no wonder", and most languages say it
  * with a negation ("kein Wunder", "není divu", "nic dziwnego", "pas étonnant", "怪不得", "無理もない").
+ * Not the verbs ("no me sorprende", "überrascht mich nicht"): they stand as often for "it does not
+ * surprise me", which negates on both sides.
  */
 const UNSURPRISING: Family = {
   en: 'no wonder|small wonder|not (?:surprising(?:ly)?|a surprise)|no surprise',
-  de: 'kein Wunder|(?:nicht|wenig) (?:überraschend|verwunderlich)|überrascht (?:es )?nicht',
+  de: 'kein Wunder|(?:nicht|wenig) (?:überraschend|verwunderlich)',
   nl: 'geen wonder|niet (?:verwonderlijk|verrassend)',
-  cs: 'není divu|nic divného|není (?:to )?překvapivé|nepřekvapuje|nepřekvapí',
+  cs: 'není divu|nic divného|není (?:to )?překvapivé',
   sk: '(?:niet|nie je) divu|nie je prekvapujúce|nič divné',
-  pl: 'nic dziwnego|nie dziwi|nie jest zaskakujące|nie ma się czemu dziwić',
-  ru: 'не удивительно|ничего удивительного|не удивляет',
-  uk: 'не дивно|нічого дивного|не дивує',
+  pl: 'nic dziwnego|nie jest zaskakujące|nie ma się czemu dziwić',
+  ru: 'не удивительно|ничего удивительного',
+  uk: 'не дивно|нічого дивного',
   bg: 'не е (?:чудно|изненадващо)|нищо чудно',
   hr: 'nije (?:ni )?čudo|ne čudi|nije iznenađujuće',
   bs: 'nije (?:ni )?čudo|ne čudi',
   sr: 'nije (?:ni )?čudo|ne čudi|није (?:ни )?чудо|не чуди',
-  sl: 'ni (?:čudno|presenetljivo)|ne preseneča',
+  sl: 'ni (?:čudno|presenetljivo)',
   fr: "(?:(?:ce |il )?n['’]est )?pas (?:étonnant|surprenant)|rien d['’]étonnant|rien de surprenant|sans surprise",
-  es: 'no es (?:de extrañar|extraño|de sorprender|sorprendente)|no (?:me )?(?:extraña|sorprende)',
-  it: "non c['’]è da (?:stupirsi|meravigliarsi|sorprendersi)|non (?:stupisce|sorprende)|nessuna meraviglia|non è (?:sorprendente|strano)",
-  pt: 'não (?:admira|surpreende|espanta)|não é de (?:admirar|estranhar|surpreender)|não é (?:surpreendente|estranho)',
+  es: 'no es (?:de extrañar|extraño|de sorprender|sorprendente)',
+  it: "non c['’]è da (?:stupirsi|meravigliarsi|sorprendersi)|nessuna meraviglia|non è (?:sorprendente|strano)",
+  pt: 'não admira|não é de (?:admirar|estranhar|surpreender)|não é (?:surpreendente|estranho)',
   ro: 'nu (?:e|este|-i) (?:de mirare|surprinzător)|nu-i de mirare',
   hu: 'nem (?:csoda|meglepő)',
   sv: 'inte (?:konstigt|förvånande|överraskande)|inte undra på',
@@ -86,8 +88,13 @@ const REGARDLESS: Family = {
   fr: "n['’]importe (?:quoi|qui|où|quel(?:le)?s?|comment|lequel|laquelle|lesquel(?:le)?s|quand)",
 };
 
-/** "Not to mention" and "let alone", which English blanks and these languages say with a negation. */
+/**
+ * "Not to mention" and "let alone", which English blanks and these languages say with a negation —
+ * often as "not counting" or "not forgetting" ("sin contar", "nicht zu vergessen"), which English
+ * then blanks too, so that those read the same both ways.
+ */
 const NOT_TO_MENTION: Family = {
+  en: 'not (?:counting|forgetting)',
   de: 'nicht zu (?:erwähnen|vergessen)',
   nl: 'niet te vergeten',
   fr: 'sans (?:parler|compter|oublier|mentionner)|pour ne pas (?:parler|mentionner)',
