@@ -35,22 +35,22 @@ const DELAY_AND_HESITATION: Family = {
  */
 const UNSURPRISING: Family = {
   en: 'no wonder|small wonder|not (?:surprising(?:ly)?|a surprise)|no surprise',
-  de: 'kein Wunder|(?:nicht|wenig) (?:überraschend|verwunderlich)',
-  nl: 'geen wonder|niet (?:verwonderlijk|verrassend)',
-  cs: 'není divu|nic divného|není (?:to )?překvapivé',
+  de: 'kein Wunder|keine Überraschung|(?:nicht|wenig) (?:überraschend|verwunderlich)',
+  nl: 'geen (?:wonder|verrassing)|niet (?:verwonderlijk|verrassend)',
+  cs: 'není divu|nic divného|není (?:to )?překvapivé|(?:není (?:to )?)?žádné překvapení|není (?:to )?překvapením',
   sk: '(?:niet|nie je) divu|nie je prekvapujúce|nič divné',
-  pl: 'nic dziwnego|nie jest zaskakujące|nie ma się czemu dziwić',
-  ru: 'не удивительно|ничего удивительного',
+  pl: 'nic dziwnego|nie jest zaskakujące|nie ma się czemu dziwić|żadna niespodzianka|nie jest niespodzianką',
+  ru: 'не удивительно|ничего удивительного|не (?:является )?сюрпризом',
   uk: 'не дивно|нічого дивного',
   bg: 'не е (?:чудно|изненадващо)|нищо чудно',
   hr: 'nije (?:ni )?čudo|ne čudi|nije iznenađujuće',
   bs: 'nije (?:ni )?čudo|ne čudi',
   sr: 'nije (?:ni )?čudo|ne čudi|није (?:ни )?чудо|не чуди',
   sl: 'ni (?:čudno|presenetljivo)',
-  fr: "(?:(?:ce |il )?n['’]est )?pas (?:étonnant|surprenant)|rien d['’]étonnant|rien de surprenant|sans surprise",
-  es: 'no es (?:de extrañar|extraño|de sorprender|sorprendente)',
-  it: "non c['’]è da (?:stupirsi|meravigliarsi|sorprendersi)|nessuna meraviglia|non è (?:sorprendente|strano)",
-  pt: 'não admira|não é de (?:admirar|estranhar|surpreender)|não é (?:surpreendente|estranho)',
+  fr: "(?:(?:ce |il )?n['’]est )?pas (?:étonnant|surprenant)|rien d['’]étonnant|rien de surprenant|sans surprise|pas une surprise|aucune surprise",
+  es: 'no es (?:de extrañar|extraño|de sorprender|sorprendente|(?:ninguna|una) sorpresa)|ninguna sorpresa',
+  it: "non c['’]è da (?:stupirsi|meravigliarsi|sorprendersi)|nessuna (?:meraviglia|sorpresa)|non è una sorpresa|non è (?:sorprendente|strano)",
+  pt: 'não admira|não é de (?:admirar|estranhar|surpreender)|não é (?:surpreendente|estranho|(?:nenhuma |uma )?surpresa)|nenhuma surpresa',
   ro: 'nu (?:e|este|-i) (?:de mirare|surprinzător)|nu-i de mirare',
   hu: 'nem (?:csoda|meglepő)',
   sv: 'inte (?:konstigt|förvånande|överraskande)|inte undra på',
@@ -68,6 +68,8 @@ const UNSURPRISING: Family = {
 
 /** "Regardless of", which English and most languages say without a negation and these with one ("を問わず", asking not). */
 const REGARDLESS: Family = {
+  // "Without regard to" negates in English as "ohne Rücksicht auf" does in German.
+  en: 'without regard (?:to|for)',
   cs: 'bez ohledu na',
   sk: 'bez ohľadu na',
   pl: 'bez względu na',
