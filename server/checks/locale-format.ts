@@ -103,8 +103,10 @@ export const localeFormat = {
     const wrongDecimal = usesDecimalComma(ctx.targetLang) ? '.' : ',';
     // The source has the number as a decimal too: tokenised text writes "12. 10" (a sentence's last
     // number, then the next) as "12 . 10", which only the source tells from 12.10.
-    const sourceValues = extractNumbers(unit.source, ctx.sourceLang).flatMap((n) => n.values);
+    // Read only when a number with the wrong separator turns up: most units have none.
+    let sourceValues: number[] | undefined;
     const sourceHasDecimal = (raw: string, separator: string): boolean => {
+      sourceValues ??= extractNumbers(unit.source, ctx.sourceLang).flatMap((n) => n.values);
       const value = Number(
         raw
           .replace(/\s/g, '')

@@ -34,7 +34,8 @@ const DELAY_AND_HESITATION: Family = {
  * surprise me", which negates on both sides.
  */
 const UNSURPRISING: Family = {
-  en: 'no wonder|small wonder|not (?:surprising(?:ly)?|a surprise)|no surprise',
+  // ("No wonder" itself is among English's NOT_NEGATIONS.)
+  en: 'small wonder|not (?:surprising(?:ly)?|a surprise)|no surprise',
   de: 'kein Wunder|keine Überraschung|(?:nicht|wenig) (?:überraschend|verwunderlich)',
   nl: 'geen (?:wonder|verrassing)|niet (?:verwonderlijk|verrassend)',
   cs: 'není divu|nic divného|není (?:to )?překvapivé|(?:není (?:to )?)?žádné překvapení|není (?:to )?překvapením',
