@@ -364,10 +364,11 @@ export const MISSING_INSULTS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Beginnings that make any word profane, for the forms and compounds a list cannot enumerate: the
- * English list has "fuck" and "fucking" but not "fucked", "fucker" or "fucktard" (nor "bitching", "batshit",
- * "dipshit", "horseshit", which it has as "bullshit"); German compounds
- * freely ("Arschgeige", "Scheißkerl"). Only roots no ordinary word starts with: not "cum" ("cumin")
- * or "ass" ("assess"), and a root counts only at a word's start ("Scunthorpe" holds one inside).
+ * English list has "fuck" and "fucking" but not "fucked", "fucker" or "fucktard", nor "bitching" or
+ * the compounds of "shit" it lacks besides "bullshit" ("batshit", "dipshit", "horseshit"); German
+ * compounds freely ("Arschgeige", "Scheißkerl"). Only roots no ordinary word starts with: not "cum"
+ * ("cumin") or "ass" ("assess"), and a root counts only at a word's start ("Scunthorpe" holds one
+ * inside).
  */
 export const PROFANE_ROOTS: Readonly<Record<string, readonly string[]>> = {
   en: ['fuck', 'shit', 'bitch', 'cocksuck', 'motherfuck', 'batshit', 'dipshit', 'horseshit'],
