@@ -142,6 +142,28 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('finds the units that mention a word, and the units one check found something in', async () => {
+      const page = await openNewDocument({
+        title: 'Council notes',
+        sourceLang: 'en',
+        targetLang: 'de',
+        sourceText:
+          'The council met in Zürich on Monday.\nIt approved 12 new buses.\nZurich will pay for them.',
+        targetText:
+          'Der Rat tagte am Montag in Zürich.\nEr genehmigte 13 neue Busse.\nZürich wird sie bezahlen.',
+      });
+      await expect.poll(() => page.locator('article.unit').count()).toBe(3);
+      // Accents and case aside: "zurich" finds "Zürich" in both languages.
+      await page.getByRole('searchbox', { name: 'Find' }).fill('zurich');
+      await expect.poll(() => page.locator('article.unit').count()).toBe(2);
+      await expect.poll(() => page.locator('.shown-count').textContent()).toBe('2 of 3 units shown');
+      await page.getByRole('searchbox', { name: 'Find' }).fill('');
+      await page.getByLabel('Check').selectOption('numbers');
+      await expect.poll(() => page.locator('article.unit').count()).toBe(1);
+      expect(await page.locator('article.unit').textContent()).toMatch(/13 neue Busse/);
+      await page.close();
+    });
+
     /** A one-sentence English–German document opened for review, and its one unit. */
     async function openGermanSentence(
       title: string,

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { UnitCard } from '../components/UnitCard';
 import { useUnitKeys } from '../hooks/useUnitKeys';
+import { checksFound, containsText, hasFindingOf } from '../unit-search';
 
 type Filter = 'all' | 'flagged' | 'findings' | UnitStatus;
 const FILTERS: readonly (readonly [Filter, string])[] = [
@@ -37,6 +38,8 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
   const [error, setError] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const [order, setOrder] = useState<Order>('document');
+  const [query, setQuery] = useState('');
+  const [check, setCheck] = useState('any');
   useUnitKeys();
 
   const load = useCallback(() => {
@@ -61,10 +64,20 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
 
   const visible = useMemo(() => {
     if (!doc) return [];
-    const shown = filter === 'all' ? doc.units : doc.units.filter((u) => shows(u, filter));
+    const shown = doc.units.filter(
+      (u) => shows(u, filter) && hasFindingOf(u, check) && containsText(u, query),
+    );
     // Riskiest first puts the likeliest errors at the top; ties keep the document's order.
     return order === 'risk' ? [...shown].sort((a, b) => b.risk - a.risk || a.position - b.position) : shown;
-  }, [doc, filter, order]);
+  }, [doc, filter, order, check, query]);
+  // A check whose last finding was dismissed stays in the list while it is the one chosen.
+  const checkChoices = useMemo(() => {
+    const found = doc ? checksFound(doc.units) : [];
+    const choices: [string, string][] = [['any', 'any check']];
+    for (const { check: id, units } of found) choices.push([id, `${id} (${units})`]);
+    if (check !== 'any' && !found.some((f) => f.check === check)) choices.push([check, `${check} (0)`]);
+    return choices;
+  }, [doc, check]);
 
   if (error) return <p className="error">{error}</p>;
   if (!doc) return <p className="muted">Loading…</p>;
@@ -99,6 +112,21 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
         <div className="view-controls">
           <ChoiceSelect label="Order" value={order} choices={ORDERS} onChange={setOrder} />
           <ChoiceSelect label="Show" value={filter} choices={FILTERS} onChange={setFilter} />
+          <ChoiceSelect label="Check" value={check} choices={checkChoices} onChange={setCheck} />
+          <label className="filter">
+            Find
+            <input
+              type="search"
+              value={query}
+              placeholder="in source or translation"
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </label>
+          {visible.length !== doc.units.length && (
+            <p className="muted small shown-count">
+              {visible.length} of {doc.units.length} units shown
+            </p>
+          )}
           <p className="muted small keys">
             <kbd>j</kbd> <kbd>k</kbd> next / previous unit · <kbd>e</kbd> edit · <kbd>f</kbd> fix
           </p>

@@ -1,0 +1,33 @@
+import type { ApiUnit } from '../../server/domain/api';
+
+/** Lower case without accents: a reviewer typing "zadania" looks for "Żądania" too. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Whether the unit's source, its translation as it stands, or the machine's original translation holds
+ * the words looked for (case and accents aside); an empty query holds everywhere.
+ */
+export function containsText(unit: ApiUnit, query: string): boolean {
+  const wanted = folded(query.trim());
+  if (wanted === '') return true;
+  return [unit.source, unit.target, unit.targetMt].some((text) => folded(text).includes(wanted));
+}
+
+/** Whether a finding of `check` that no one has dismissed stands on the unit; 'any' matches every unit. */
+export function hasFindingOf(unit: ApiUnit, check: string): boolean {
+  return check === 'any' || unit.flags.some((flag) => flag.check === check && flag.decision !== 'dismissed');
+}
+
+/** The checks with a finding not dismissed in the document, most units first, each with how many units it is on. */
+export function checksFound(units: readonly ApiUnit[]): { check: string; units: number }[] {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    const checks = new Set(unit.flags.filter((f) => f.decision !== 'dismissed').map((f) => f.check));
+    for (const check of checks) counts.set(check, (counts.get(check) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([check, count]) => ({ check, units: count }))
+    .sort((a, b) => b.units - a.units || a.check.localeCompare(b.check));
+}
