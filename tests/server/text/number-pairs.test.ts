@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractNumbers } from '../../../server/text/numbers';
 import { numberPairs, reversedPairs } from '../../../server/text/number-pairs';
 
-const pairsOf = (text: string, lang = 'en') => numberPairs(text, extractNumbers(text, lang));
+const pairsOf = (text: string, lang = 'en') => numberPairs(text, extractNumbers(text, lang), lang);
 
 describe('scores and ranges', () => {
   it('reads each score or range of a list, in the order written, whatever joins it', () => {
@@ -32,6 +32,32 @@ describe('scores and ranges', () => {
 
   it('leaves a score every side writes its own way round: a loss, the losing side first', () => {
     expect(reversedPairs(pairsOf('The team lost 2-1.'), pairsOf('Das Team verlor 1:2.', 'de'))).toEqual([]);
+  });
+
+  it('reads a change from one number to another as each language words it', () => {
+    const changes = [
+      ['rose from 3.5% to 5.1%', 'en'],
+      ['stieg von 3,5 % auf 5,1 %', 'de'],
+      ['est passé de 3,5 % à 5,1 %', 'fr'],
+      ['wzrosło z 3,5% do 5,1%', 'pl'],
+      ['从3.5%升至5.1%', 'zh'],
+      ['3.5%から5.1%に上昇', 'ja'],
+    ] as const;
+    for (const [text, lang] of changes)
+      expect(
+        pairsOf(text, lang).map((p) => `${p.kind} ${p.key}`),
+        text,
+      ).toEqual(['change 3.5-5.1']);
+    // "to … from …" names the end first: no change read in the order written.
+    expect(pairsOf('fell to 320 from 410')).toEqual([]);
+  });
+
+  it('finds a change turned round, even alone in its sentence', () => {
+    const found = reversedPairs(
+      pairsOf('rose from 3.5% to 5.1%'),
+      pairsOf('stieg von 5,1 % auf 3,5 %', 'de'),
+    );
+    expect(found.map((r) => r.reversed.key)).toEqual(['5.1-3.5']);
   });
 
   it('finds a range of years turned round even when it is the only pair', () => {
