@@ -359,7 +359,7 @@ async function otherPairsAndDomains(): Promise<void> {
   }
   const news = await scorePlantedFolder('news-mt-errors');
   say(
-    `News MT errors (news-mt-errors/, ${news.pairs.join(', ')}: numbers, negation, weekdays and months, limits, names, a repeated name, a loop, a copy): ${news.reported} of ${news.planted} reported by the check that names them, ${news.flagged} of ${news.planted} units flagged.`,
+    `News MT errors (news-mt-errors/, ${news.pairs.join(', ')}: numbers, changes and scores turned round, negation, weekdays and months, limits, names, a repeated name, a loop, a copy): ${news.reported} of ${news.planted} reported by the check that names them, ${news.flagged} of ${news.planted} units flagged.`,
   );
 }
 
