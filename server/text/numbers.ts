@@ -30,10 +30,11 @@ export interface NumberMention {
 /**
  * A number not glued to a word ("A4", "COVID19"); Chinese, Japanese and Korean write no spaces, so
  * "超过12,000人" and "2002年" are numbers all the same. A space groups thousands after a first group of
- * one to three digits only: "12 000" is one number, "Juni 2021 248 Patienten" two.
+ * one to three digits only: "12 000" is one number, "Juni 2021 248 Patienten" two. An apostrophe
+ * groups thousands (Swiss "1'000") only before three digits: "5'2''" is five feet two inches.
  */
 const NUMBER =
-  /(?<!\d)(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})[-−]?\d+(?:(?:[.,'’]|(?<=(?:^|\D)\d{1,3}|[\u00a0\u202f\u2009 ]\d{3})[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d+)*/gu;
+  /(?<!\d)(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})[-−]?\d+(?:(?:[.,]|['’](?=\d{3}(?!\d))|(?<=(?:^|\D)\d{1,3}|[\u00a0\u202f\u2009 ]\d{3})[\u00a0\u202f\u2009 ](?=\d{3}(?!\d)))\d+)*/gu;
 
 /** Myriad units: "5000万" is 50 million, "1万2000" is 12,000. */
 export const MYRIADS: Readonly<Record<string, number>> = {

@@ -25,6 +25,11 @@ describe('locale-aware numbers', () => {
     expect(sameNumber(english, one('10 000', 'pl'))).toBe(false);
   });
 
+  it('reads a Swiss apostrophe as a thousands mark, and feet and inches as two numbers', () => {
+    expect(sameNumber(one("CHF 1'000", 'de'), one('1,000', 'en'))).toBe(true);
+    expect(extractNumbers("listed as 5'2'' tall", 'en').map((m) => m.values)).toEqual([[5], [2]]);
+  });
+
   it('property: a number written in English and in Polish style is the same number', () => {
     fc.assert(
       fc.property(
