@@ -167,6 +167,8 @@ function pronunciations(written: string): string[] {
           classes(spelt.replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '').replace(/(?<=n)g(?=[^aeiou])/g, '')),
         );
       }
+  // Chinese writes a kh at the start as h: "Khazars" 哈扎尔, "Khrushchev" 赫鲁晓夫.
+  if (written.startsWith('kh')) keys.add(classes(commonSpelling(written.slice(1)).replace(/c/g, 'k')));
   return [...keys];
 }
 
@@ -211,12 +213,12 @@ const OTHER_SCRIPT_WORD =
 /**
  * Characters Chinese writes foreign names with (the Xinhua transliteration tables' common ones,
  * simplified and traditional): "Tesla" 特斯拉, "Biden" 拜登, "Washington" 华盛顿, "Burlington" 伯灵顿,
- * "Lewis" 刘易斯, "Pressburg" 普雷斯堡, "Volga" 伏尔加. Runs of them are where a name can be;
- * ordinary words mostly break a run (的, 是, 在, 了 are not among them).
+ * "Lewis" 刘易斯, "Pressburg" 普雷斯堡, "Volga" 伏尔加, "Kansas" 堪萨斯, "Alexis" 亚历克斯. Runs of
+ * them are where a name can be; ordinary words mostly break a run (的, 是, 在, 了 are not among them).
  */
 const NAME_CHARACTERS = new Set(
-  '堡伏灵易阿埃艾爱安昂奥澳巴拜班邦鲍保贝本比彼毕宾波伯博布查柴楚茨达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡范方菲费芬丰冯佛弗夫福富盖甘冈高戈格根贡古瓜圭哈海汉翰豪赫黑亨洪侯胡华怀霍基吉加贾杰捷金津京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利丽莉莲廉列林琳刘隆娄卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆纳娜拿乃奈南瑙内尼妮宁纽努诺欧帕潘庞培佩彭蓬皮平珀蒲普齐奇琪契恰乔钦琴丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申盛圣施什史士舒斯思丝松宋苏索塔泰坦跋摩汤唐陶特提汀廷通图托瓦娃万旺威韦维魏温文翁沃乌伍武西希锡席夏肖谢辛欣休修逊雅亚娅扬杨耶叶伊依因英尤于约泽扎詹兹治朱卓佐策蔡曹采琼白迦朔龙连坞色当滕切钱撒门飞浦子措哥惠留柳缪许祖嘉喀' +
-    '靈爾蘭羅華頓倫諾維亞達邁麥馬瑪納寧喬愛賓鮑貝畢東費豐馮岡貢漢懷賈傑凱萊賴勞裡麗蓮劉盧魯夢門彌內紐歐龐齊欽薩賽紹聖蘇湯圖萬韋溫烏錫蕭謝揚楊葉於約澤紮茲瓊絲婭遜龍連塢門飛',
+  '堪历堡伏灵易阿埃艾爱安昂奥澳巴拜班邦鲍保贝本比彼毕宾波伯博布查柴楚茨达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡范方菲费芬丰冯佛弗夫福富盖甘冈高戈格根贡古瓜圭哈海汉翰豪赫黑亨洪侯胡华怀霍基吉加贾杰捷金津京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利丽莉莲廉列林琳刘隆娄卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫默姆穆纳娜拿乃奈南瑙内尼妮宁纽努诺欧帕潘庞培佩彭蓬皮平珀蒲普齐奇琪契恰乔钦琴丘屈让热茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申盛圣施什史士舒斯思丝松宋苏索塔泰坦跋摩汤唐陶特提汀廷通图托瓦娃万旺威韦维魏温文翁沃乌伍武西希锡席夏肖谢辛欣休修逊雅亚娅扬杨耶叶伊依因英尤于约泽扎詹兹治朱卓佐策蔡曹采琼白迦朔龙连坞色当滕切钱撒门飞浦子措哥惠留柳缪许祖嘉喀' +
+    '歷靈爾蘭羅華頓倫諾維亞達邁麥馬瑪納寧喬愛賓鮑貝畢東費豐馮岡貢漢懷賈傑凱萊賴勞裡麗蓮劉盧魯夢門彌內紐歐龐齊欽薩賽紹聖蘇湯圖萬韋溫烏錫蕭謝揚楊葉於約澤紮茲瓊絲婭遜龍連塢門飛',
 );
 
 const require = createRequire(import.meta.url);
