@@ -86,7 +86,7 @@ export class ScriptCounterpart {
 
   /** True when found, false when surely not there, null when its sounds are too few to tell. */
   private found(name: NameMention, shortestKey = 0): boolean | null {
-    if (this.written.has(name) || this.latin?.has(name) === true) return true;
+    if (this.written.has(name) || this.latin?.has(name) === true || this.keptApart(name)) return true;
     // Japanese runs its words together: an exonym ("ドイツ") stands anywhere, not at a word's start.
     // Chinese shortens a country to its first character in compounds: 英 in 英文 and 英国人 for
     // "English", 美 in 美国人 for "Americans".
@@ -123,6 +123,16 @@ export class ScriptCounterpart {
     // A place too short in sounds to tell ("Warsaw"), whose name in the text's script is known
     // ("Варшава") and not there, is not there.
     return sounded === null && knownInOwnScript ? false : sounded;
+  }
+
+  /**
+   * A name kept in Latin letters that tokenised text split ("A mpeg" for "Ampeg", "Cr è me" for
+   * "Crème"): there, once the spaces are gone. Four letters at least, as a shorter name would turn up
+   * inside other words.
+   */
+  private keptApart(name: NameMention): boolean {
+    const letters = fold(name.text).replace(/[\s\u200b]+/gu, '');
+    return letters.length >= 4 && /^[a-z]+$/.test(letters) && this.compact.includes(letters);
   }
 
   private ownScript: string | null | undefined;
