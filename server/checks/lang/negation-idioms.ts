@@ -125,7 +125,36 @@ const NOT_TO_MENTION: Family = {
   ko: '말할것도없',
 };
 
-const FAMILIES: readonly Family[] = [DELAY_AND_HESITATION, UNSURPRISING, REGARDLESS, NOT_TO_MENTION];
+/**
+ * "No offence", which English and most languages say with a negation ("keine Beleidigung", "bez urážky",
+ * "没有冒犯", "悪気はない") and translations as often as an apology ("申し訳ありませんが", "sorry, but"),
+ * which negates nothing.
+ */
+const NO_OFFENCE: Family = {
+  // The idiom, not the object of a verb: "I hope I caused no offence" is negated.
+  en: '(?<!(?:caus(?:e|ed|es|ing)|meant?|tak(?:e|en|es|ing)|took|g[ia]ve|giving|intend(?:ed)?) )no offen[cs]e(?: (?:meant|intended))?',
+  de: 'keine Beleidigung|nichts für ungut|nimm(?: e?s)? mir nicht übel|nehmen Sie (?:e?s )?mir nicht übel',
+  nl: 'geen (?:belediging|aanstoot)|niet beledigend bedoeld',
+  fr: "sans (?:vouloir )?(?:(?:t|vous)['’] ?)?offenser|sans offense|aucune offense|ne le prends? pas mal|ne le prenez pas mal",
+  es: 'sin (?:ánimo de )?ofender|no te ofendas|no se ofenda',
+  it: 'senza offesa|non offenderti|non si offenda',
+  pt: 'sem ofensa|não (?:se )?ofenda|não leve a mal',
+  pl: 'bez urazy|nie obraź się|nie obrażaj się',
+  cs: 'bez urážky|nic ve zlém|neber (?:to )?ve zlém|neberte (?:to )?ve zlém',
+  sk: 'bez urážky|nič v zlom|neber to v zlom',
+  ru: 'без обид|не в обиду|не обижайся|не обижайтесь',
+  uk: 'без образ|не ображайся|не ображайтеся',
+  zh: '没有冒犯|無意冒犯|无意冒犯|不是冒犯',
+  ja: '悪気はない|悪気はありません|気を悪くしないで',
+};
+
+const FAMILIES: readonly Family[] = [
+  DELAY_AND_HESITATION,
+  UNSURPRISING,
+  REGARDLESS,
+  NOT_TO_MENTION,
+  NO_OFFENCE,
+];
 
 /** Per language, one expression for every family's phrases: whole words, except in scripts without spaces. */
 export const NEGATION_FREE_PHRASES: Readonly<Record<string, RegExp>> = Object.fromEntries(
