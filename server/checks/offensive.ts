@@ -2,6 +2,10 @@ import type { Flag } from '../domain/types';
 import { findOffensive, hasEverydayInsult, hasOffensiveList } from './lang/offensive';
 import { type UnitCheck, flagFrom } from './types';
 
+/** Tokenised text spaces out a masked word ("f * * k", "assh * le"): joined again, it is the word kept. */
+const MASK_SPACING = /\s+(?=[*$@#])|(?<=[*$@#])\s+/gu;
+const withMaskedWordsJoined = (text: string): string => text.replace(MASK_SPACING, '');
+
 export const offensive = {
   scope: 'unit',
   id: 'offensive',
@@ -29,7 +33,7 @@ export const offensive = {
       source &&
       !target &&
       !hasEverydayInsult(unit.target, ctx.targetLang) &&
-      !unit.target.toLowerCase().includes(source.text.toLowerCase())
+      !withMaskedWordsJoined(unit.target).toLowerCase().includes(source.text.toLowerCase())
     ) {
       return [
         flagFrom(offensive, {
