@@ -84,10 +84,25 @@ export function namesOrganisation(line: number, foldedWords: readonly string[]):
       stems.length > 0 &&
       stems.every(({ stem, whole, anywhere }) =>
         foldedWords.some((word) =>
-          whole ? word === stem : anywhere ? word.includes(stem) : word.startsWith(stem),
+          whole ? word === stem : anywhere ? word.includes(stem) : startsWithOrAfterCompass(word, stem),
         ),
       ),
   );
+}
+
+/**
+ * The points of the compass as the first part of a compound adjective, folded: Czech "jihokorejský",
+ * "východoasijský", Polish "południowokoreański", German "südkoreanisch" and "südostasiatisch", Russian
+ * "южнокорейский", French "sud-coréen".
+ */
+const COMPASS =
+  /^(?:(?:jiho|severo|vychodo|zapado|stredo|juho|poludniowo|polnocno|wschodnio|zachodnio|srodkowo|sud|nord|ost|west|mittel|zuid|noord|oost|midden|syd|vast|южно|северо|восточно|западно|центрально|південно|північно|східно|західно|sur|norte|este|oeste)-?)+/u;
+
+/** Whether the word starts with the stem, or with a point of the compass and then the stem ("jihoasijské"). */
+function startsWithOrAfterCompass(word: string, stem: string): boolean {
+  if (word.startsWith(stem)) return true;
+  const compass = COMPASS.exec(word);
+  return compass !== null && word.startsWith(stem, compass[0].length);
 }
 
 interface SpeltOutIndex {
