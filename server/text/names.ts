@@ -1,8 +1,8 @@
 import { nameKey } from '../align/anchors';
 import { hasWeekdayPhrases, isCalendarWord, weekdayMentions } from './dates';
 import { isCommonWord, isKnownWord } from './lexicon';
-import { memoize } from './memo';
-import { displayNames, gazetteer } from './places';
+import { memoize, perLanguage } from './memo';
+import { displayNames, gazetteer, isPlaceName } from './places';
 import { fold, isAllCaps, isCapitalized, words } from './normalize';
 import { organisationOf } from './organisations';
 
@@ -169,7 +169,7 @@ const wordFacts = memoize((word: string, lang: string): WordFacts => {
       (word.length >= 3 && isKnownWord(word.toLowerCase(), lang) === true) ||
       // Acronyms of seven letters and more are rare and known ("INTERPOL"); "UNCONSTRUCTIVE" is shouted.
       (word.length >= LONGEST_ACRONYM && organisationOf(fold(word)) === undefined));
-  const acronym = capitals && !emphasis;
+  const acronym = capitals && !emphasis && !isShoutedName(word, lang);
   return {
     key: acronym ? fold(word) : nameKey(word),
     acronym,
@@ -180,6 +180,22 @@ const wordFacts = memoize((word: string, lang: string): WordFacts => {
     emphasis,
   };
 });
+
+const shoutableNames = perLanguage((lang: string): ReadonlySet<string> => {
+  const names = new Set<string>();
+  for (const type of ['region', 'language'] as const)
+    for (const name of displayNames(lang, type).values()) if (!/\s/u.test(name)) names.add(fold(name));
+  return names;
+});
+
+/**
+ * A country, a language or a place written in capitals for emphasis ("a modern GERMAN weapon", "I
+ * live in LONDON"): a name, looked for as one, not an acronym. Four letters at least: "USA", "UK" and
+ * "EU" are acronyms.
+ */
+function isShoutedName(word: string, lang: string): boolean {
+  return word.length >= 4 && (shoutableNames(lang).has(fold(word)) || isPlaceName(word, lang));
+}
 
 /** Two-letter English words shouted in capitals ("this is MY page"); "US" is left out, since it is also a country. */
 const ENGLISH_SHORT_WORDS = new Set([
