@@ -35,3 +35,5 @@ try {
   await browser.close();
   server.close();
 }
+// The server's worker threads (spelling, language identification) would keep the process alive.
+process.exit(0);
