@@ -8,13 +8,14 @@ const RIGHT_TO_LEFT_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 export interface NumberPair {
   /** A score or range written with a hyphen, dash or colon, or a change "from … to …" in words. */
   kind: 'joined' | 'change';
-  first: NumberMention;
-  second: NumberMention;
-  /** "7-6": the numbers of the pair, in order. */
-  key: string;
+  /** The two numbers, in the order written. */
+  values: readonly [number, number];
   start: number;
   end: number;
 }
+
+/** "7-6": a pair's numbers in order, to compare pairs by. */
+const keyOf = (a: number, b: number): string => `${a}-${b}`;
 
 /**
  * How a language says a change from one number to another, as whole words: "from 3 % to 5 %", "von 3 %
@@ -104,7 +105,7 @@ export function numberPairs(text: string, mentions: readonly NumberMention[], la
     const [a] = first.values;
     const [b] = second.values;
     if (kind === null || a === undefined || b === undefined || a < 0 || b < 0) continue;
-    pairs.push({ kind, first, second, key: `${a}-${b}`, start: first.start, end: second.end });
+    pairs.push({ kind, values: [a, b], start: first.start, end: second.end });
   }
   return pairs;
 }
@@ -123,22 +124,23 @@ export function reversedPairs(
   source: readonly NumberPair[],
   target: readonly NumberPair[],
 ): { reversed: NumberPair; of: NumberPair }[] {
+  const inOrder = (pair: NumberPair): string => keyOf(pair.values[0], pair.values[1]);
+  const turned = (pair: NumberPair): string => keyOf(pair.values[1], pair.values[0]);
   const count = (pairs: readonly NumberPair[], key: string): number =>
-    pairs.filter((p) => p.key === key).length;
-  const flip = (key: string): string => key.split('-').reverse().join('-');
-  const kept = source.some((p) => flip(p.key) !== p.key && count(target, p.key) > 0);
+    pairs.filter((p) => inOrder(p) === key).length;
+  const kept = source.some((p) => p.values[0] !== p.values[1] && count(target, inOrder(p)) > 0);
   const reversed: { reversed: NumberPair; of: NumberPair }[] = [];
   const seen = new Set<string>();
   for (const pair of source) {
-    const flipped = flip(pair.key);
-    if (flipped === pair.key || seen.has(pair.key)) continue;
-    seen.add(pair.key);
-    const large = pair.key.split('-').every((n) => Number(n) >= NO_SCORE);
+    const key = inOrder(pair);
+    if (pair.values[0] === pair.values[1] || seen.has(key)) continue;
+    seen.add(key);
+    const large = pair.values.every((n) => n >= NO_SCORE);
     if (pair.kind === 'joined' && !large && !kept) continue;
-    const lost = count(source, pair.key) - count(target, pair.key);
-    const gained = count(target, flipped) - count(source, flipped);
+    const lost = count(source, key) - count(target, key);
+    const gained = count(target, turned(pair)) - count(source, turned(pair));
     if (lost <= 0 || gained <= 0) continue;
-    for (const found of target.filter((p) => p.key === flipped).slice(0, Math.min(lost, gained)))
+    for (const found of target.filter((p) => inOrder(p) === turned(pair)).slice(0, Math.min(lost, gained)))
       reversed.push({ reversed: found, of: pair });
   }
   return reversed;

@@ -10,9 +10,9 @@ import { words } from '../../text/normalize';
  * until" is "only then": "erst", "dopiero", "ne … qu'à"; so is it in the languages that say it the
  * English way ("no … hasta", "не … пока", "…まで…ない", "…之前…不"). Chinese words that carry 不 as
  * a prefix are among them: 不完全 (incomplete; not entirely), 不同 and 不一样 (different; not the
- * same), 不准确 (inaccurate), 不安 (uneasy, disturbing; 不安全, unsafe), 不幸 (unfortunate), and in Japanese too 不足 (not
- * enough); and "would rather … than", 宁愿…也不. English "kept from" and "blocked from editing" are
- * as often "cannot edit".
+ * same), 不准确 (inaccurate), 不安 (uneasy, disturbing; 不安全, unsafe), 不幸 (unfortunate), and in
+ * Japanese too 不足 (not enough); and "would rather … than", 宁愿…也不. English "kept from" and
+ * "blocked from editing" are as often "cannot edit"; "disgree" is how comments spell "disagree".
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
   en: /(?<![\p{L}])(?:unable|impossible|unless|lacks?|lacking|lacked|fail(?:s|ed)? to|refus(?:e|es|ed) to|declin(?:e|es|ed|ing) to|absent|disa?gre\p{L}*|dislike\p{L}*|disapprov\p{L}*|doubt\p{L}*|refrain(?:s|ed|ing)? from|never ?mind|non[- ]\p{L}+|un(?:read|saved|known|limited|available|supported|used|titled|paid|verified|authori[sz]ed|employ\p{L}*|precedented|necessary|sure|certain|clear|disputed|block\p{L}*|protect\p{L}*|likely|happy|fair|usual|expected\p{L}*|aware|willing|popular|constitutional|healthy|safe|stable|lawful|wanted|fortunate\p{L}*|resolved|answered|armed|changed|conscious|disclosed|identified|named|\p{L}+(?:able|ible))|il(?:legal\p{L}*|legitimate|logical)|ir(?:relevant|responsible|regular\p{L}*|reversible)|im(?:proper\p{L}*|mature|moral|patient|polite|perfect\p{L}*|practical)|in(?:valid|complete|active|sufficient|appropriate|effective|efficien\p{L}*|adequate|correct\p{L}*|accurate|capable|credible|secure|authentic)|dissatisf\p{L}*|(?:not|never)\s+(?:\p{L}+\s+){0,8}(?:until|till|before))(?![\p{L}])|n['’]t\s+(?:\p{L}+\s+){0,8}(?:until|till|before)(?![\p{L}])/iu,

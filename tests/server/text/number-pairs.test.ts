@@ -12,7 +12,7 @@ describe('scores and ranges', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(pair, joiner), { minLength: 1, maxLength: 5 }), (scores) => {
         const text = `Sets ${scores.map(([[a, b], join]) => `${a}${join}${b}`).join(', ')} today.`;
-        expect(pairsOf(text).map((p) => p.key)).toEqual(scores.map(([[a, b]]) => `${a}-${b}`));
+        expect(pairsOf(text).map((p) => p.values)).toEqual(scores.map(([[a, b]]) => [a, b]));
       }),
     );
   });
@@ -27,7 +27,12 @@ describe('scores and ranges', () => {
 
   it('finds a set score turned round while the other sets kept their order', () => {
     const found = reversedPairs(pairsOf('won 6-3, 7-6, 6-3'), pairsOf('gewann 6:3, 6:7, 6:3', 'de'));
-    expect(found.map((r) => `${r.of.key} → ${r.reversed.key}`)).toEqual(['7-6 → 6-7']);
+    expect(found.map((r) => [r.of.values, r.reversed.values])).toEqual([
+      [
+        [7, 6],
+        [6, 7],
+      ],
+    ]);
   });
 
   it('leaves a score every side writes its own way round: a loss, the losing side first', () => {
@@ -45,9 +50,9 @@ describe('scores and ranges', () => {
     ] as const;
     for (const [text, lang] of changes)
       expect(
-        pairsOf(text, lang).map((p) => `${p.kind} ${p.key}`),
+        pairsOf(text, lang).map((p) => [p.kind, ...p.values]),
         text,
-      ).toEqual(['change 3.5-5.1']);
+      ).toEqual([['change', 3.5, 5.1]]);
     // "to … from …" names the end first: no change read in the order written.
     expect(pairsOf('fell to 320 from 410')).toEqual([]);
   });
@@ -57,11 +62,11 @@ describe('scores and ranges', () => {
       pairsOf('rose from 3.5% to 5.1%'),
       pairsOf('stieg von 5,1 % auf 3,5 %', 'de'),
     );
-    expect(found.map((r) => r.reversed.key)).toEqual(['5.1-3.5']);
+    expect(found.map((r) => r.reversed.values)).toEqual([[5.1, 3.5]]);
   });
 
   it('finds a range of years turned round even when it is the only pair', () => {
     const found = reversedPairs(pairsOf('in 2019-2020'), pairsOf('en 2020-2019', 'fr'));
-    expect(found.map((r) => r.reversed.key)).toEqual(['2020-2019']);
+    expect(found.map((r) => r.reversed.values)).toEqual([[2020, 2019]]);
   });
 });
