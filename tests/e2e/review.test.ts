@@ -153,8 +153,10 @@ describe.skipIf(!hasChromium)(
           'Der Rat tagte am Montag in Zürich.\nEr genehmigte 13 neue Busse.\nZürich wird sie bezahlen.',
       });
       await expect.poll(() => page.locator('article.unit').count()).toBe(3);
-      // Accents and case aside: "zurich" finds "Zürich" in both languages.
-      await page.getByRole('searchbox', { name: 'Find' }).fill('zurich');
+      // "/" goes to the search box; accents and case aside, "zurich" finds "Zürich" in both languages.
+      await page.keyboard.press('/');
+      await page.keyboard.type('zurich');
+      await expect.poll(() => page.getByRole('searchbox', { name: 'Find' }).inputValue()).toBe('zurich');
       await expect.poll(() => page.locator('article.unit').count()).toBe(2);
       await expect.poll(() => page.locator('.shown-count').textContent()).toBe('2 of 3 units shown');
       await page.getByRole('searchbox', { name: 'Find' }).fill('');

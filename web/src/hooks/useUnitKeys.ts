@@ -10,9 +10,9 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * Reviewers go through a document from the keyboard: j and k move to the next and previous unit on
  * the page (in the order shown), e opens the focused unit's editor, f applies its first fix (a
- * doubled word once, a quotation in the language's marks). The last unit moved to is
- * remembered by its id, so that after a save (which re-renders the card and drops its focus) j goes on
- * from there rather than from the top.
+ * doubled word once, a quotation in the language's marks), / goes to the search box. The last unit
+ * moved to is remembered by its id, so that after a save (which re-renders the card and drops its
+ * focus) j goes on from there rather than from the top.
  */
 export function useUnitKeys(): void {
   const lastUnitId = useRef<string | null>(null);
@@ -27,6 +27,14 @@ export function useUnitKeys(): void {
     };
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key === '/') {
+        const find = document.querySelector<HTMLInputElement>('input[type="search"]');
+        if (!find) return;
+        // Without this the "/" would be typed into the box it focuses.
+        event.preventDefault();
+        find.focus();
+        return;
+      }
       const all = cards();
       if (all.length === 0) return;
       const at = current(all);

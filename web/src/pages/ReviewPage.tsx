@@ -128,7 +128,8 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             </p>
           )}
           <p className="muted small keys">
-            <kbd>j</kbd> <kbd>k</kbd> next / previous unit · <kbd>e</kbd> edit · <kbd>f</kbd> fix
+            <kbd>j</kbd> <kbd>k</kbd> next / previous unit · <kbd>e</kbd> edit · <kbd>f</kbd> fix ·{' '}
+            <kbd>/</kbd> find
           </p>
         </div>
       </div>
