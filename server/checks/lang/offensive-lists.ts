@@ -170,6 +170,10 @@ export const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
     '阴茎',
     '陰莖',
     '强奸你',
+    // "Have sex" and "anal sex", which it reads as ordinary words as it does 性交.
+    '做爱',
+    '做愛',
+    '肛交',
   ],
   ja: [
     'いたずら',
