@@ -228,6 +228,11 @@ export const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
     'トップレス',
     'レズビアン',
     '奴隷',
+    // "Erotic", "sadism", "hardcore" and "prostitute", which the English list reads as ordinary words.
+    'エロティック',
+    'サディズム',
+    'ハードコア',
+    '売春婦',
   ],
   // "ขี้" (dung) starts everyday words that ICU cuts apart ("ขี้|เกียจ", lazy); "กะปิ" is shrimp paste;
   // "หลั่ง" is to shed ("หลั่งน้ำตา", to shed tears).
