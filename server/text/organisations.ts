@@ -98,11 +98,20 @@ export function namesOrganisation(line: number, foldedWords: readonly string[]):
 const COMPASS =
   /^(?:(?:jiho|severo|vychodo|zapado|stredo|juho|poludniowo|polnocno|wschodnio|zachodnio|srodkowo|sud|nord|ost|west|mittel|zuid|noord|oost|midden|syd|vast|южно|северо|восточно|западно|центрально|південно|північно|східно|західно|sur|norte|este|oeste)-?)+/u;
 
+/** Each word's rest after a point of the compass ("asijské" of "jihoasijské"), or null: asked of every word for every stem. */
+const afterCompass = new Map<string, string | null>();
+
 /** Whether the word starts with the stem, or with a point of the compass and then the stem ("jihoasijské"). */
 function startsWithOrAfterCompass(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
-  const compass = COMPASS.exec(word);
-  return compass !== null && word.startsWith(stem, compass[0].length);
+  let rest = afterCompass.get(word);
+  if (rest === undefined) {
+    const compass = COMPASS.exec(word);
+    rest = compass ? word.slice(compass[0].length) : null;
+    if (afterCompass.size > 50_000) afterCompass.clear();
+    afterCompass.set(word, rest);
+  }
+  return rest !== null && rest.startsWith(stem);
 }
 
 interface SpeltOutIndex {
