@@ -181,10 +181,10 @@ const wordFacts = memoize((word: string, lang: string): WordFacts => {
   };
 });
 
-const shoutableNames = perLanguage((lang: string): ReadonlySet<string> => {
+/** The one-word names of languages ("German"); countries and places are isPlaceName's. */
+const languageNames = perLanguage((lang: string): ReadonlySet<string> => {
   const names = new Set<string>();
-  for (const type of ['region', 'language'] as const)
-    for (const name of displayNames(lang, type).values()) if (!/\s/u.test(name)) names.add(fold(name));
+  for (const name of displayNames(lang, 'language').values()) if (!/\s/u.test(name)) names.add(fold(name));
   return names;
 });
 
@@ -194,7 +194,7 @@ const shoutableNames = perLanguage((lang: string): ReadonlySet<string> => {
  * "EU" are acronyms.
  */
 function isShoutedName(word: string, lang: string): boolean {
-  return word.length >= 4 && (shoutableNames(lang).has(fold(word)) || isPlaceName(word, lang));
+  return word.length >= 4 && (languageNames(lang).has(fold(word)) || isPlaceName(word, lang));
 }
 
 /** Two-letter English words shouted in capitals ("this is MY page"); "US" is left out, since it is also a country. */
