@@ -306,24 +306,40 @@ export function scriptSoundKeys(text: string, lang: string): readonly string[] {
 /** Sounds a name may change or lose on its way into the other script: none for short keys. */
 const tolerance = (key: string): number => (key.length >= 7 ? 2 : key.length >= 4 ? 1 : 0);
 
+/** A key of this many sounds or fewer matches by chance inside many a longer word. */
+const SHORT_KEY = 2;
+/** What may follow a name of two sounds in a word: one sound, or an adjective's -sk-/-ik- ending. */
+const NAME_WORD_ENDING = /^(?:.|(?:SK|KS).?)?$/u;
+
 /**
  * Whether the name may stand among the words: some stretch of a word's key matches one of the name's
  * keys but for a sound or two ("Jones" Джонс), also inside a word that runs two names together
  * ("ウェスリーバーツ", Wesley Bartz). Null when the name has no keys: too few consonants to tell by ("Joe").
+ * With `wordByWord` (each key is one word of a text that spaces its words), a name of two sounds must
+ * be most of a word — one sound more at either end, for an ending or a prefix ("Олафом", Arabic
+ * "بغزة"), or an adjective's ending ("иранская", "ιρανικός") — since two sounds turn up inside many
+ * words: "Emmanuel" (m-n, l) in "Меркель".
  */
-export function soundsLike(nameKeys: readonly string[], wordKeys: readonly string[]): boolean | null {
+export function soundsLike(
+  nameKeys: readonly string[],
+  wordKeys: readonly string[],
+  wordByWord = false,
+): boolean | null {
   if (nameKeys.length === 0) return null;
   return nameKeys.some((nameKey) => {
     const allowed = tolerance(nameKey);
     // The first sound of a name is the one most often changed: "Johnson" 约翰逊, "Hubert" Хуберт.
     const withoutFirst = nameKey.length >= 4 ? nameKey.slice(1) : null;
+    const mostOfWord = wordByWord && nameKey.length <= SHORT_KEY;
     return wordKeys.some((wordKey) => {
       if (withoutFirst !== null && wordKey.includes(withoutFirst)) return true;
       // Stretches shorter than the name only for long names: "Macron" must not be found in "Angela".
       const shortest = nameKey.length >= 5 ? nameKey.length - allowed : nameKey.length;
       for (let length = shortest; length <= nameKey.length + allowed; length++)
-        for (let start = 0; start + length <= wordKey.length; start++)
+        for (let start = 0; start + length <= wordKey.length; start++) {
+          if (mostOfWord && (start > 1 || !NAME_WORD_ENDING.test(wordKey.slice(start + length)))) continue;
           if (editDistance(nameKey, wordKey.slice(start, start + length)) <= allowed) return true;
+        }
       return false;
     });
   });

@@ -13,6 +13,29 @@ import { CounterpartIndex, counterpartIndex } from './name-match';
 const SURE_SOUND_KEY = 3;
 
 /**
+ * Languages that space their words and add at most a sound to a name for its case or a clitic
+ * ("Олафом", "وأوسلو"), so a name of two sounds must be most of a word to be there. Not Korean, Tamil
+ * or Georgian, whose endings add several ("프라하에서는", in Prague), nor Thai, Lao and Khmer, which run
+ * their words together.
+ */
+const SPACED_AND_LIGHTLY_INFLECTED = new Set([
+  'ru',
+  'uk',
+  'be',
+  'bg',
+  'sr',
+  'mk',
+  'el',
+  'he',
+  'ar',
+  'fa',
+  'ps',
+  'ur',
+  'hi',
+  'ne',
+]);
+
+/**
  * Capitalised words these languages translate or drop rather than transliterate: titles ("Mrs", "Dr"),
  * acronyms with a plural ("IPs", "URLs") and compounds with a capital inside ("WikiProject" 维基项目,
  * "YouTube"), which are user names and brands kept or translated by parts.
@@ -119,6 +142,7 @@ export class ScriptCounterpart {
     const sounded = soundsLike(
       keys.filter((key) => key.length >= fewest),
       this.sounds,
+      SPACED_AND_LIGHTLY_INFLECTED.has(this.textLang),
     );
     // A place too short in sounds to tell ("Warsaw"), whose name in the text's script is known
     // ("Варшава") and not there, is not there.
