@@ -3,10 +3,11 @@ import { allMatches, escapeRegExp } from '../../util/regexp';
 
 /**
  * Words of opposite meaning that news turns on — up or down, won or lost, approved or rejected, a
- * profit or a loss — as word starts per language (any word of Chinese and Japanese text). A translation
+ * profit or a loss, denied or admitted (confirmed) — as word starts per language (any word of Chinese and Japanese text). A translation
  * that says the opposite of its source reverses the report.
  */
-export type Pole = 'up' | 'down' | 'won' | 'lost' | 'approved' | 'rejected' | 'profit' | 'loss';
+export type Pole =
+  'up' | 'down' | 'won' | 'lost' | 'approved' | 'rejected' | 'profit' | 'loss' | 'denied' | 'admitted';
 
 export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
   up: 'down',
@@ -17,9 +18,22 @@ export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
   rejected: 'approved',
   profit: 'loss',
   loss: 'profit',
+  denied: 'admitted',
+  admitted: 'denied',
 };
 
-const POLES: readonly Pole[] = ['up', 'down', 'won', 'lost', 'approved', 'rejected', 'profit', 'loss'];
+const POLES: readonly Pole[] = [
+  'up',
+  'down',
+  'won',
+  'lost',
+  'approved',
+  'rejected',
+  'profit',
+  'loss',
+  'denied',
+  'admitted',
+];
 
 type PoleWords = Readonly<Partial<Record<Pole, readonly string[]>>>;
 
@@ -37,9 +51,11 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     won: ['won=', 'wins=', 'winning', 'victor'],
     lost: ['lost=', 'loses=', 'losing'],
     approved: ['approv', 'adopted', 'authoriz', 'authoris', 'endors', 'ratif', 'passed'],
-    rejected: ['reject', 'refus', 'vetoed', 'turned down', 'denied'],
+    rejected: ['reject', 'refus', 'vetoed', 'turned down'],
     profit: ['profit'],
     loss: ['loss', 'losses'],
+    denied: ['denied=', 'denies=', 'deny=', 'denying='],
+    admitted: ['admitted', 'admits=', 'admit=', 'acknowledged', 'confirmed', 'confirms='],
   },
   de: {
     up: ['gestiegen', 'stieg', 'steigt', 'anstieg', 'erhöh', 'zunahme', 'zugenommen', 'zuwachs'],
@@ -60,6 +76,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['abgelehnt', 'lehnte', 'lehnt', 'ablehn', 'zurückgewiesen', 'verworfen'],
     profit: ['gewinn', 'überschuss'],
     loss: ['verlust', 'defizit'],
+    denied: ['dementi', 'bestritt', 'bestreitet', 'bestritten', 'leugne', 'geleugnet'],
+    admitted: ['gab zu', 'zugegeben', 'gestand', 'gesteht', 'eingeräumt', 'bestätig'],
   },
   fr: {
     up: ['hausse', 'augment'],
@@ -70,6 +88,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['rejet', 'rejeté', 'refus'],
     profit: ['bénéfice', 'profit'],
     loss: ['perte', 'déficit'],
+    denied: ['démenti', 'dément', 'nié=', 'nie=', 'nient=', 'niant='],
+    admitted: ['reconnu', 'reconnaît', 'admis=', 'admet=', 'avoué', 'confirm'],
   },
   es: {
     up: ['aument', 'subió', 'subieron', 'alza', 'increment'],
@@ -80,6 +100,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['rechaz'],
     profit: ['beneficio', 'ganancia'],
     loss: ['pérdida', 'déficit'],
+    denied: ['negó', 'niega', 'negaron', 'desmint', 'desmien'],
+    admitted: ['admit', 'reconoc', 'confirm'],
   },
   it: {
     up: ['aument', 'rialz'],
@@ -90,6 +112,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['respint', 'bocciat'],
     profit: ['utile', 'profitt'],
     loss: ['perdit', 'disavanzo'],
+    denied: ['negato', 'nega=', 'negano', 'smentit', 'smentisc'],
+    admitted: ['ammess', 'ammette', 'riconosc', 'confermat', 'conferma'],
   },
   pt: {
     up: ['aument', 'subiu', 'subiram'],
@@ -100,6 +124,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['rejeit', 'recus'],
     profit: ['lucro'],
     loss: ['prejuízo', 'perda'],
+    denied: ['negou', 'nega=', 'negaram', 'desment'],
+    admitted: ['admitiu', 'admite', 'reconhec', 'confirm'],
   },
   nl: {
     up: ['stijg', 'steeg', 'gestegen', 'toename', 'toegenomen'],
@@ -110,6 +136,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['verworpen', 'afgewezen', 'wees', 'verwierp'],
     profit: ['winst'],
     loss: ['verlies'],
+    denied: ['ontkend', 'ontkent', 'ontkende'],
+    admitted: ['gaf toe', 'toegegeven', 'geeft toe', 'bevestig'],
   },
   pl: {
     up: ['wzrost', 'wzrósł', 'wzrosł', 'wzrosn', 'zwiększ', 'rośnie'],
@@ -120,6 +148,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['odrzuc', 'odrzuci'],
     profit: ['zysk'],
     loss: ['strat'],
+    denied: ['zaprzecz', 'zdementow'],
+    admitted: ['przyznał', 'przyznaje', 'potwierdz'],
   },
   cs: {
     up: ['vzrost', 'vzrostl', 'zvýš', 'růst', 'roste'],
@@ -130,6 +160,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['zamítl', 'odmítl', 'zamít'],
     profit: ['zisk'],
     loss: ['ztrát'],
+    denied: ['popřel', 'popírá', 'popřela'],
+    admitted: ['přiznal', 'přiznává', 'potvrdil', 'potvrzuje'],
   },
   ro: {
     up: ['crescut', 'creșter', 'crește', 'majora'],
@@ -140,6 +172,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['respins', 'respinge'],
     profit: ['profit'],
     loss: ['pierderi'],
+    denied: ['negat=', 'neagă', 'dezmințit'],
+    admitted: ['recunoscut', 'recunoaște', 'admis=', 'confirmat', 'confirmă'],
   },
   ru: {
     up: ['рост', 'вырос', 'увелич', 'повыс'],
@@ -150,6 +184,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['отклонил', 'отклонен', 'отверг'],
     profit: ['прибыл'],
     loss: ['убыт'],
+    denied: ['отрицал', 'отрицает', 'опроверг'],
+    admitted: ['признал', 'признаёт', 'признает', 'подтвердил', 'подтвержда'],
   },
   zh: {
     up: ['上涨', '增长', '增加', '上升', '提高', '攀升'],
@@ -160,6 +196,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['否决', '拒绝', '驳回'],
     profit: ['盈利', '利润'],
     loss: ['亏损'],
+    denied: ['否认'],
+    admitted: ['承认', '证实', '确认'],
   },
   ja: {
     up: ['上昇', '増加', '増え', '上が'],
@@ -170,6 +208,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     rejected: ['否決', '拒否', '却下'],
     profit: ['利益', '黒字'],
     loss: ['損失', '赤字'],
+    denied: ['否定', '否認'],
+    admitted: ['認め', '確認'],
   },
 };
 
