@@ -2,7 +2,7 @@ import type { Flag } from '../domain/types';
 import { EXCLAMATION_MARKS, FULL_STOPS, QUESTION_MARKS } from '../text/stops';
 import { abbreviationsFor, isTerminalAbbreviation } from '../text/abbreviations';
 import { opensAsQuestion } from './lang/questions';
-import { type UnitCheck, flagFrom } from './types';
+import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
 
 type Ending = '?' | '!' | '.' | ':' | '…' | '';
 
@@ -107,44 +107,77 @@ export const endPunctuation = {
   category: 'Fluency/Punctuation',
   severity: 'minor',
   description:
-    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese translation may close an exclamation with 。, as its style guides ask. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。; Armenian marks a question on a word (՞), and Thai ends sentences without punctuation and asks with a particle ("…หรือไม่"). A translation that adds the question mark a source question went without ("Do you think I could make a page for it") has changed nothing.',
+    'The source ends in ? or ! and the target has none (or the other way round), or the source ends a sentence and the target stops without punctuation. A Japanese translation may close an exclamation with 。, as its style guides ask. A Japanese question closed with 。 after the particle か ("…でしょうか。") asks as much as one with ?, and so does Chinese 吗 or 呢 before 。; Armenian marks a question on a word (՞), and Thai ends sentences without punctuation and asks with a particle ("…หรือไม่"). A translation that adds the question mark a source question went without ("Do you think I could make a page for it") has changed nothing. A quoted question ("Where have you been?" asked Anna) whose translation keeps the quotation and asks nothing anywhere (« Où étais-tu. » demanda Anna) is reported too.',
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
-    const source = ending(unit.source, ctx.sourceLang, 'source');
-    const target = ending(unit.target, ctx.targetLang, 'target');
-    if (source === target) return [];
-    const pair = new Set([source, target]);
-    // An ellipsis or a colon against a full stop or nothing is a style choice, not an error worth a flag.
-    if (pair.has('…') || pair.has(':')) return [];
-    if (source === '' && target === '.') return [];
-    // Japanese writing closes an exclamation with 。: its style guides (JTF's among them) keep ！ out of
-    // anything but casual text.
-    if (source === '!' && target === '.' && ctx.targetLang === 'ja') return [];
-    // A list item or heading without a full stop whose source ends on an abbreviation's period.
-    if (source === '.' && target === '' && endsOnAbbreviation(unit.source, ctx.sourceLang)) return [];
-    // A question closed with a full stop after its question particle asks all the same.
-    if (source === '?' && target === '.' && asksWithParticle(unit.target, ctx.targetLang)) return [];
-    if (target === '?' && source === '.' && asksWithParticle(unit.source, ctx.sourceLang)) return [];
-    // A question the source asked without its question mark ("Do you think I could make a page for it").
-    if (
-      target === '?' &&
-      (source === '' || source === '.') &&
-      opensAsQuestion(lastSentence(unit.source), ctx.sourceLang)
-    )
-      return [];
-    // A question (or exclamation) both sides ask, in another place: the sentences were ordered differently.
-    for (const mark of ['?', '!'] as const) {
-      const other = source === mark ? unit.target : target === mark ? unit.source : null;
-      if (other !== null && MARKS[mark].test(other)) return [];
-    }
-    const end = unit.target.trimEnd().length;
-    return [
-      flagFrom(endPunctuation, {
-        side: 'target',
-        span: { start: Math.max(0, end - 1), end },
-        severity: source === '?' || target === '?' ? 'major' : 'minor',
-        message: `The source ends with ${NAMES[source]}, the translation with ${NAMES[target]}`,
-      }),
-    ];
+    const atTheEnd = endFlag(unit, ctx);
+    if (atTheEnd) return [atTheEnd];
+    const quoted = quotedQuestionLost(unit, ctx);
+    return quoted ? [quoted] : [];
   },
 } satisfies UnitCheck;
+
+/** The flag for a unit whose ending differs from its source's, if it does in a way worth a flag. */
+function endFlag(unit: CheckUnit, ctx: CheckContext): Flag | null {
+  const source = ending(unit.source, ctx.sourceLang, 'source');
+  const target = ending(unit.target, ctx.targetLang, 'target');
+  if (source === target) return null;
+  const pair = new Set([source, target]);
+  // An ellipsis or a colon against a full stop or nothing is a style choice, not an error worth a flag.
+  if (pair.has('…') || pair.has(':')) return null;
+  if (source === '' && target === '.') return null;
+  // Japanese writing closes an exclamation with 。: its style guides (JTF's among them) keep ！ out of
+  // anything but casual text.
+  if (source === '!' && target === '.' && ctx.targetLang === 'ja') return null;
+  // A list item or heading without a full stop whose source ends on an abbreviation's period.
+  if (source === '.' && target === '' && endsOnAbbreviation(unit.source, ctx.sourceLang)) return null;
+  // A question closed with a full stop after its question particle asks all the same.
+  if (source === '?' && target === '.' && asksWithParticle(unit.target, ctx.targetLang)) return null;
+  if (target === '?' && source === '.' && asksWithParticle(unit.source, ctx.sourceLang)) return null;
+  // A question the source asked without its question mark ("Do you think I could make a page for it").
+  if (
+    target === '?' &&
+    (source === '' || source === '.') &&
+    opensAsQuestion(lastSentence(unit.source), ctx.sourceLang)
+  )
+    return null;
+  // A question (or exclamation) both sides ask, in another place: the sentences were ordered differently.
+  for (const mark of ['?', '!'] as const) {
+    const other = source === mark ? unit.target : target === mark ? unit.source : null;
+    if (other !== null && MARKS[mark].test(other)) return null;
+  }
+  const end = unit.target.trimEnd().length;
+  return flagFrom(endPunctuation, {
+    side: 'target',
+    span: { start: Math.max(0, end - 1), end },
+    severity: source === '?' || target === '?' ? 'major' : 'minor',
+    message: `The source ends with ${NAMES[source]}, the translation with ${NAMES[target]}`,
+  });
+}
+
+/** A question mark closing a quotation: ?" ?” ?» ?」. */
+const QUOTED_QUESTION = new RegExp(`[${QUESTION_MARKS}](?=\\s*["”“»«’」』])`, 'u');
+/** A quotation in the target, in any language's marks. */
+const QUOTATION = /["„“”«»「『‹›](?:[^"„“”«»「」『』‹›]*)["“”«»」』‹›]/u;
+/** Marks that ask, in any language: Greek's ; among them. */
+const ANY_QUESTION = new RegExp(`[${QUESTION_MARKS};]`, 'u');
+/** Languages that ask without a question mark (Thai, Lao, Khmer, Burmese with particles; Armenian on a word). */
+const ASKS_WITHOUT_MARK = new Set(['th', 'lo', 'km', 'my', 'hy']);
+
+/**
+ * A quoted question ("Where have you been?" asked Anna) whose translation keeps the quotation but asks
+ * nothing anywhere: the question became a statement in the middle of the sentence, where the end
+ * comparison does not look.
+ */
+function quotedQuestionLost(unit: CheckUnit, ctx: CheckContext): Flag | null {
+  if (ASKS_WITHOUT_MARK.has(ctx.targetLang) || !QUOTED_QUESTION.test(unit.source)) return null;
+  if (ANY_QUESTION.test(unit.target) || asksWithParticle(unit.target, ctx.targetLang)) return null;
+  const quotation = QUOTATION.exec(unit.target);
+  if (!quotation) return null;
+  return flagFrom(endPunctuation, {
+    side: 'target',
+    span: { start: quotation.index, end: quotation.index + quotation[0].length },
+    severity: 'major',
+    message: 'The source quotes a question; the translation’s quotation asks nothing',
+  });
+}
