@@ -7,6 +7,7 @@ import {
   negationMarker,
 } from './lang/negation';
 import { negatesByMeaningBeside, negativeMeaningSpans } from './lang/negative-meaning';
+import { NOT_UNTIL_SPAN, saysUntilWithoutOnly } from './lang/only-then';
 import { saysNegatedPoleOtherwise } from './lang/polarity';
 import { withoutBounds } from './lang/bounds';
 import { sentenceOffsets } from './segmentation';
@@ -145,7 +146,7 @@ export const negation = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Not reported when the other side says it with a word that negates by meaning ("impossible", "useless", "unmöglich") or says the opposite of the negated word ("did not make a profit" as "machte einen Verlust"), or when the negation is part of such a phrase ("not … until", "Isn\'t it …?") or of an idiom other languages say without one ("kein Wunder" for "no wonder", "bez ohledu na" for "regardless of", "nie mówiąc o" for "not to mention", an apology for "no offence"). A negation a translation of English keeps in English ("Sie don\'t mind") is reported as untranslated rather than lost, and a one-word answer ("No.", "Nein.") the aligner joined to the next sentence, with nothing for it on the other side, as an omission or addition. Needs negation lists for both languages.',
+    'One side is negated ("not", "nie", "nicht", "不", …) and the other is not — the meaning may be reversed. Not reported when the other side says it with a word that negates by meaning ("impossible", "useless", "unmöglich") or says the opposite of the negated word ("did not make a profit" as "machte einen Verlust"), or when the negation is part of such a phrase ("not … until", "Isn\'t it …?"; but a translation of "not … until" or "not … before" that says "until" or "before" and nothing for "only", "from" or "wait" is reported: "should not install the update until the bug has been fixed" → "sollten das Update installieren, bis der Fehler behoben ist") or of an idiom other languages say without one ("kein Wunder" for "no wonder", "bez ohledu na" for "regardless of", "nie mówiąc o" for "not to mention", an apology for "no offence"). A negation a translation of English keeps in English ("Sie don\'t mind") is reported as untranslated rather than lost, and a one-word answer ("No.", "Nein.") the aligner joined to the next sentence, with nothing for it on the other side, as an omission or addition. Needs negation lists for both languages.',
   appliesTo: (ctx) => ctx.sourceLang in NEGATION_PATTERNS && ctx.targetLang in NEGATION_PATTERNS,
   run(unit, ctx): Flag[] {
     if (unit.source.trim() === '' || unit.target.trim() === '') return [];
@@ -185,10 +186,17 @@ export const negation = {
     )
       return [];
     const { marker } = negated;
+    const phrase = marker
+      ? negativeMeaningSpans(negated.text, negated.lang).find(
+          (s) => s.start <= marker.start && marker.end <= s.end,
+        )
+      : undefined;
+    // "not … until" is "only then" unless the translation says "until" and nothing for "only".
     if (
-      marker &&
-      negativeMeaningSpans(negated.text, negated.lang).some(
-        (s) => s.start <= marker.start && marker.end <= s.end,
+      phrase &&
+      !(
+        NOT_UNTIL_SPAN.test(negated.text.slice(phrase.start, phrase.end)) &&
+        saysUntilWithoutOnly(plain.text, plain.lang)
       )
     )
       return [];

@@ -11,7 +11,8 @@ import { words } from '../../text/normalize';
  * English way ("no … hasta", "не … пока", "…まで…ない", "…之前…不"). Chinese words that carry 不 as
  * a prefix are among them: 不完全 (incomplete; not entirely), 不同 and 不一样 (different; not the
  * same), 不准确 (inaccurate), 不安 (uneasy, disturbing; 不安全, unsafe), 不幸 (unfortunate), and in
- * Japanese too 不足 (not enough); and "would rather … than", 宁愿…也不. English "kept from" and
+ * Japanese too 不足 (not enough), and 無罪 (not guilty) and 無効 (not valid) in both; and "would
+ * rather … than", 宁愿…也不. English "kept from" and
  * "blocked from editing" are as often "cannot edit"; "disgree" is how comments spell "disagree".
  */
 const NEGATIVE_MEANING: Record<string, RegExp> = {
@@ -30,8 +31,8 @@ const NEGATIVE_MEANING: Record<string, RegExp> = {
   ko: /불가능|실패|거부|부족|결여|무관|대신/u,
   // 〜を問わず (regardless of: "asking not"), which a translation may say as "no questions asked".
   // 不可 (not allowed, as in "ペットは不可"), not 不可欠 (indispensable), 不可思議 (mysterious), 不可避 (unavoidable).
-  ja: /まで[、は][^。！？]{0,25}(?:ない|ません)|不可能|不足|不可(?!欠|思議|避|分)|不要|不許可|失敗|拒否|欠如|無関係|問わず|運休|休止|中止|停止|休館|閉鎖|禁止/u,
-  zh: /之前[，,][^。！？]{0,15}[不没]|而不是|不足|不完全|不一样|不一樣|不同|不准确|不準確|不安|不幸|宁[愿可肯][^。！？]{0,40}?[也而][不没]|寧[願可肯][^。！？]{0,40}?[也而][不沒]|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關|停运|停運|停止|暂停|暫停|停业|停業|关闭|關閉|禁止/u,
+  ja: /まで[、は][^。！？]{0,25}(?:ない|ません)|不可能|無罪|無効|不足|不可(?!欠|思議|避|分)|不要|不許可|失敗|拒否|欠如|無関係|問わず|運休|休止|中止|停止|休館|閉鎖|禁止/u,
+  zh: /之前[，,][^。！？]{0,15}[不没]|而不是|无罪|無罪|无效|無效|不足|不完全|不一样|不一樣|不同|不准确|不準確|不安|不幸|宁[愿可肯][^。！？]{0,40}?[也而][不没]|寧[願可肯][^。！？]{0,40}?[也而][不沒]|无法|無法|不可能|失败|失敗|拒绝|拒絕|缺乏|除非|无关|無關|停运|停運|停止|暂停|暫停|停业|停業|关闭|關閉|禁止/u,
 };
 
 /**
