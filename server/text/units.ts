@@ -9,6 +9,7 @@ export type UnitKind =
   | 'temperature'
   | 'time'
   | 'concentration'
+  | 'share'
   | 'data'
   | 'frequency'
   | 'power'
@@ -316,6 +317,56 @@ const UNITS: readonly UnitDefinition[] = [
     forms: ['watt*', 'Watt*', 'vatio*', 'ватт*', 'Вт', '瓦', 'ワット'],
   },
   { id: 'kW', kind: 'power', forms: ['kW', 'kilowatt*', 'Kilowatt*', 'кВт', '千瓦', 'キロワット'] },
+  // A rate that rose "by two percentage points" did not rise "by two per cent" (from 5 % to 7 % is 40 %
+  // more): economic news MT turns one into the other.
+  {
+    id: '%',
+    kind: 'share',
+    forms: [
+      '%',
+      '％',
+      'percent',
+      'per cent',
+      'Prozent',
+      'pour cent',
+      'por ciento',
+      'per cento',
+      'por cento',
+      'procent*',
+      'процент*',
+    ],
+  },
+  {
+    id: 'pp',
+    kind: 'share',
+    forms: [
+      'percentage point*',
+      'Prozentpunkt*',
+      'point de pourcentage',
+      'points de pourcentage',
+      'punto porcentual',
+      'puntos porcentuales',
+      'punto percentuale',
+      'punti percentuali',
+      'ponto percentual',
+      'pontos percentuais',
+      'procentpunt*',
+      'punkt procentowy',
+      'punkty procentowe',
+      'punktów procentowych',
+      'procentní bod',
+      'procentní body',
+      'procentního bodu',
+      'procentních bodů',
+      'процентный пункт',
+      'процентного пункта',
+      'процентных пункта',
+      'процентных пунктов',
+      '个百分点',
+      '個百分點',
+      'ポイント',
+    ],
+  },
   { id: 'ppm', kind: 'concentration', forms: ['ppm', 'млн⁻¹'] },
   { id: 'ppb', kind: 'concentration', forms: ['ppb', 'млрд⁻¹'] },
 ];
