@@ -10,7 +10,7 @@ export const polarity = {
   category: 'Accuracy/Mistranslation',
   severity: 'critical',
   description:
-    'The translation says the opposite of what the source reports: up for down ("Prices increased" → "Los precios bajaron"), lost for won, rejected for approved ("approved by the Senate" → "vom Senat abgelehnt"), a loss for a profit, admitted or confirmed for denied ("denied that he had resigned" → "承认他已经辞职"). Reported when the source names one side and not the other, and the translation names the other side and not the source\'s, and both or neither are negated ("did not make a profit" may well be "machte einen Verlust"). Reads the words news uses for each in en, de, fr, es, it, pt, ro, nl, pl, cs, ru, zh and ja.',
+    'The translation says the opposite of what the source reports: up for down ("Prices increased" → "Los precios bajaron"), lost for won, rejected for approved ("approved by the Senate" → "vom Senat abgelehnt"), a loss for a profit, admitted or confirmed for denied ("denied that he had resigned" → "承认他已经辞职"), and a comparison turned round: higher or lower, larger or smaller, better or worse, cheaper or dearer ("higher than expected" → "niedriger als erwartet"). Reported when the source names one side and not the other, and the translation names the other side and not the source\'s, and both or neither are negated ("did not make a profit" may well be "machte einen Verlust"). Reads the words news uses for each in en, de, fr, es, it, pt, ro, nl, pl, cs, ru, zh and ja.',
   appliesTo: (ctx) => hasPolarityWords(ctx.sourceLang) && hasPolarityWords(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const inSource = polesIn(unit.source, ctx.sourceLang);

@@ -3,11 +3,29 @@ import { allMatches, escapeRegExp } from '../../util/regexp';
 
 /**
  * Words of opposite meaning that news turns on — up or down, won or lost, approved or rejected, a
- * profit or a loss, denied or admitted (confirmed) — as word starts per language (any word of Chinese and Japanese text). A translation
- * that says the opposite of its source reverses the report.
+ * profit or a loss, denied or admitted (confirmed), and the comparisons higher or lower, larger or
+ * smaller, better or worse, cheaper or dearer — as word starts per language (any word of Chinese and
+ * Japanese text). A translation that says the opposite of its source reverses the report.
  */
 export type Pole =
-  'up' | 'down' | 'won' | 'lost' | 'approved' | 'rejected' | 'profit' | 'loss' | 'denied' | 'admitted';
+  | 'up'
+  | 'down'
+  | 'won'
+  | 'lost'
+  | 'approved'
+  | 'rejected'
+  | 'profit'
+  | 'loss'
+  | 'denied'
+  | 'admitted'
+  | 'higher'
+  | 'lower'
+  | 'larger'
+  | 'smaller'
+  | 'better'
+  | 'worse'
+  | 'cheaper'
+  | 'dearer';
 
 export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
   up: 'down',
@@ -20,6 +38,14 @@ export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
   loss: 'profit',
   denied: 'admitted',
   admitted: 'denied',
+  higher: 'lower',
+  lower: 'higher',
+  larger: 'smaller',
+  smaller: 'larger',
+  better: 'worse',
+  worse: 'better',
+  cheaper: 'dearer',
+  dearer: 'cheaper',
 };
 
 const POLES: readonly Pole[] = [
@@ -33,6 +59,14 @@ const POLES: readonly Pole[] = [
   'loss',
   'denied',
   'admitted',
+  'higher',
+  'lower',
+  'larger',
+  'smaller',
+  'better',
+  'worse',
+  'cheaper',
+  'dearer',
 ];
 
 type PoleWords = Readonly<Partial<Record<Pole, readonly string[]>>>;
@@ -56,6 +90,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['loss', 'losses'],
     denied: ['denied=', 'denies=', 'deny=', 'denying='],
     admitted: ['admitted', 'admits=', 'admit=', 'acknowledged', 'confirmed', 'confirms='],
+    higher: ['higher='],
+    lower: ['lower='],
+    larger: ['larger=', 'bigger='],
+    smaller: ['smaller='],
+    better: ['better='],
+    worse: ['worse='],
+    cheaper: ['cheaper='],
+    dearer: ['more expensive', 'pricier=', 'costlier='],
   },
   de: {
     up: ['gestiegen', 'stieg', 'steigt', 'anstieg', 'erhöh', 'zunahme', 'zugenommen', 'zuwachs'],
@@ -78,6 +120,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['verlust', 'defizit'],
     denied: ['dementi', 'bestritt', 'bestreitet', 'bestritten', 'leugne', 'geleugnet'],
     admitted: ['gab zu', 'zugegeben', 'gestand', 'gesteht', 'eingeräumt', 'bestätig'],
+    higher: ['höher'],
+    lower: ['niedriger', 'geringer', 'tiefer'],
+    larger: ['größer'],
+    smaller: ['kleiner'],
+    better: ['besser'],
+    worse: ['schlechter'],
+    cheaper: ['billiger', 'günstiger'],
+    dearer: ['teurer'],
   },
   fr: {
     up: ['hausse', 'augment'],
@@ -90,6 +140,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['perte', 'déficit'],
     denied: ['démenti', 'dément', 'nié=', 'nie=', 'nient=', 'niant='],
     admitted: ['reconnu', 'reconnaît', 'admis=', 'admet=', 'avoué', 'confirm'],
+    higher: ['plus élevé', 'plus haut', 'supérieur'],
+    lower: ['plus bas', 'plus faible', 'moins élevé', 'inférieur'],
+    larger: ['plus grand'],
+    smaller: ['plus petit'],
+    better: ['meilleur', 'mieux'],
+    worse: ['pire', 'moins bon'],
+    cheaper: ['moins cher', 'moins chère'],
+    dearer: ['plus cher', 'plus chère'],
   },
   es: {
     up: ['aument', 'subió', 'subieron', 'alza', 'increment'],
@@ -102,6 +160,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['pérdida', 'déficit'],
     denied: ['negó', 'niega', 'negaron', 'desmint', 'desmien'],
     admitted: ['admit', 'reconoc', 'confirm'],
+    higher: ['más alto', 'más alta', 'más elevad', 'superior'],
+    lower: ['más bajo', 'más baja', 'inferior'],
+    larger: ['más grande'],
+    smaller: ['más pequeñ'],
+    better: ['mejor'],
+    worse: ['peor'],
+    cheaper: ['más barat'],
+    dearer: ['más car'],
   },
   it: {
     up: ['aument', 'rialz'],
@@ -114,6 +180,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['perdit', 'disavanzo'],
     denied: ['negato', 'nega=', 'negano', 'smentit', 'smentisc'],
     admitted: ['ammess', 'ammette', 'riconosc', 'confermat', 'conferma'],
+    higher: ['più alt', 'più elevat', 'superior'],
+    lower: ['più bass', 'inferior'],
+    larger: ['più grand', 'maggior'],
+    smaller: ['più piccol', 'minor'],
+    better: ['miglior', 'meglio='],
+    worse: ['peggior', 'peggio='],
+    cheaper: ['più economic'],
+    dearer: ['più car'],
   },
   pt: {
     up: ['aument', 'subiu', 'subiram'],
@@ -126,6 +200,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['prejuízo', 'perda'],
     denied: ['negou', 'nega=', 'negaram', 'desment'],
     admitted: ['admitiu', 'admite', 'reconhec', 'confirm'],
+    higher: ['mais alt', 'mais elevad', 'superior'],
+    lower: ['mais baix', 'inferior'],
+    larger: ['maior'],
+    smaller: ['menor'],
+    better: ['melhor'],
+    worse: ['pior'],
+    cheaper: ['mais barat'],
+    dearer: ['mais car'],
   },
   nl: {
     up: ['stijg', 'steeg', 'gestegen', 'toename', 'toegenomen'],
@@ -138,6 +220,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['verlies'],
     denied: ['ontkend', 'ontkent', 'ontkende'],
     admitted: ['gaf toe', 'toegegeven', 'geeft toe', 'bevestig'],
+    higher: ['hoger'],
+    lower: ['lager'],
+    larger: ['groter'],
+    smaller: ['kleiner'],
+    better: ['beter'],
+    worse: ['slechter'],
+    cheaper: ['goedkoper'],
+    dearer: ['duurder'],
   },
   pl: {
     up: ['wzrost', 'wzrósł', 'wzrosł', 'wzrosn', 'zwiększ', 'rośnie'],
@@ -150,6 +240,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['strat'],
     denied: ['zaprzecz', 'zdementow'],
     admitted: ['przyznał', 'przyznaje', 'potwierdz'],
+    higher: ['wyższ'],
+    lower: ['niższ'],
+    larger: ['większ'],
+    smaller: ['mniejsz'],
+    better: ['lepsz', 'lepiej'],
+    worse: ['gorsz', 'gorzej'],
+    cheaper: ['tańsz', 'taniej'],
+    dearer: ['droższ', 'drożej'],
   },
   cs: {
     up: ['vzrost', 'vzrostl', 'zvýš', 'růst', 'roste'],
@@ -162,6 +260,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['ztrát'],
     denied: ['popřel', 'popírá', 'popřela'],
     admitted: ['přiznal', 'přiznává', 'potvrdil', 'potvrzuje'],
+    higher: ['vyšší'],
+    lower: ['nižší'],
+    larger: ['větší'],
+    smaller: ['menší'],
+    better: ['lepší', 'lépe'],
+    worse: ['horší', 'hůře', 'hůř='],
+    cheaper: ['levnější'],
+    dearer: ['dražší'],
   },
   ro: {
     up: ['crescut', 'creșter', 'crește', 'majora'],
@@ -174,6 +280,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['pierderi'],
     denied: ['negat=', 'neagă', 'dezmințit'],
     admitted: ['recunoscut', 'recunoaște', 'admis=', 'confirmat', 'confirmă'],
+    higher: ['mai ridicat', 'mai înalt'],
+    lower: ['mai scăzut', 'mai redus', 'mai jos'],
+    larger: ['mai mare', 'mai mari'],
+    smaller: ['mai mic'],
+    better: ['mai bun', 'mai bine'],
+    worse: ['mai rău', 'mai rea', 'mai prost'],
+    cheaper: ['mai ieftin'],
+    dearer: ['mai scump'],
   },
   ru: {
     up: ['рост', 'вырос', 'увелич', 'повыс'],
@@ -186,6 +300,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['убыт'],
     denied: ['отрицал', 'отрицает', 'опроверг'],
     admitted: ['признал', 'признаёт', 'признает', 'подтвердил', 'подтвержда'],
+    higher: ['выше='],
+    lower: ['ниже='],
+    larger: ['крупнее='],
+    smaller: ['мельче='],
+    better: ['лучше='],
+    worse: ['хуже='],
+    cheaper: ['дешевле='],
+    dearer: ['дороже='],
   },
   zh: {
     up: ['上涨', '增长', '增加', '上升', '提高', '攀升'],
@@ -198,6 +320,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['亏损'],
     denied: ['否认'],
     admitted: ['承认', '证实', '确认'],
+    higher: ['更高', '较高', '高于'],
+    lower: ['更低', '较低', '低于'],
+    larger: ['更大', '较大'],
+    smaller: ['更小', '较小'],
+    better: ['更好', '较好'],
+    worse: ['更差', '较差', '更糟'],
+    cheaper: ['更便宜'],
+    dearer: ['更贵'],
   },
   ja: {
     up: ['上昇', '増加', '増え', '上が'],
@@ -210,6 +340,13 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     loss: ['損失', '赤字'],
     denied: ['否定', '否認'],
     admitted: ['認め', '確認'],
+    higher: ['より高', '上回'],
+    lower: ['より低', '下回'],
+    larger: ['より大き'],
+    smaller: ['より小さ'],
+    better: ['より良', 'よりよ'],
+    worse: ['より悪'],
+    cheaper: ['より安'],
   },
 };
 
