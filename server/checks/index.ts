@@ -27,6 +27,7 @@ import { numbers } from './numbers';
 import { offensive } from './offensive';
 import { placeholders } from './placeholders';
 import { polarity } from './polarity';
+import { pronounGender } from './pronoun-gender';
 import { ratePeriod } from './rate-period';
 import { bounds } from './bounds';
 import { shortcuts } from './shortcuts';
@@ -65,6 +66,7 @@ export const CHECKS: readonly Check[] = [
   countryChanged,
   negation,
   polarity,
+  pronounGender,
   imperative,
   bounds,
   lowSimilarity,
