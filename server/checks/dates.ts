@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import { weekdayMentions } from '../text/dates';
+import { relativeMentions, relativeName } from '../text/relative-dates';
 import { monthChanges } from './lang/month-changes';
 import { hasLocaleData } from '../text/languages';
 import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
@@ -14,7 +15,7 @@ export const dates = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A month (with its day, when one is written) in the source is missing or different in the target, or the target names a weekday the source does not ("Tuesday to Sunday" as "Montag bis Sonntag"). Month and weekday names come from Intl.DateTimeFormat in both languages, with the case endings prose adds ("v oktobru", "októberben", "τον Οκτώβριο") and the other names news writes (the Levantine "أيلول" for September), so "January 12" matches "12 stycznia" and not "13 stycznia" (nor, in news style, "Jan. 12", "Sept. 3, 2009" or "Oct. 2005"), and "Monday" matches "lunedì" and not "martedì". Dates in digits count too ("2.10.2024" is October 2; an English "10/2/2024", which could be either, does not).',
+    'A month (with its day, when one is written) in the source is missing or different in the target, or the target names a weekday the source does not ("Tuesday to Sunday" as "Montag bis Sonntag"). Month and weekday names come from Intl.DateTimeFormat in both languages, with the case endings prose adds ("v oktobru", "októberben", "τον Οκτώβριο") and the other names news writes (the Levantine "أيلول" for September), so "January 12" matches "12 stycznia" and not "13 stycznia" (nor, in news style, "Jan. 12", "Sept. 3, 2009" or "Oct. 2005"), and "Monday" matches "lunedì" and not "martedì". A day, week, month or year named from today turned the other way ("yesterday" as "morgen", "last week" as "la semaine prochaine", "去年" as "next year"; the words of Intl.RelativeTimeFormat in each language) is reported too. Dates in digits count too ("2.10.2024" is October 2; an English "10/2/2024", which could be either, does not).',
   appliesTo: (ctx) => hasLocaleData(ctx.sourceLang) && hasLocaleData(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const weekday = weekdayChanged(unit, ctx);
@@ -35,7 +36,8 @@ export const dates = {
             });
       },
     );
-    return weekday ? [...flags, weekday] : flags;
+    const relative = relativeChanged(unit, ctx);
+    return [...flags, ...(weekday ? [weekday] : []), ...(relative ? [relative] : [])];
   },
 } satisfies UnitCheck;
 
@@ -59,4 +61,29 @@ function weekdayChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
     span: { start: first.start, end: first.end },
     message: `The source says ${[...new Set(source.map((s) => weekdayName(s.day)))].join(' and ')}; the translation has ${weekdayName(first.day)}`,
   });
+}
+
+/**
+ * A day, week, month or year named from today that the translation turns the other way: "yesterday"
+ * as "morgen", "last year" as "明年". Reported when the source names one direction of that unit only
+ * and the translation the other only.
+ */
+function relativeChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
+  const source = relativeMentions(unit.source, ctx.sourceLang);
+  if (source.length === 0) return null;
+  const target = relativeMentions(unit.target, ctx.targetLang);
+  const has = (mentions: typeof source, m: { unit: string; offset: number }): boolean =>
+    mentions.some((other) => other.unit === m.unit && other.offset === m.offset);
+  for (const said of source) {
+    const opposite = { unit: said.unit, offset: -said.offset };
+    if (has(source, opposite) || has(target, said)) continue;
+    const turned = target.find((m) => m.unit === said.unit && m.offset === opposite.offset);
+    if (!turned) continue;
+    return flagFrom(dates, {
+      side: 'target',
+      span: { start: turned.start, end: turned.end },
+      message: `The source says “${said.text}” (${relativeName(said.unit, said.offset)}); the translation has “${turned.text}” (${relativeName(turned.unit, turned.offset)})`,
+    });
+  }
+  return null;
 }
