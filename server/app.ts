@@ -11,6 +11,7 @@ import { authRouter } from './routes/auth/router';
 import { checksRouter } from './routes/checks/router';
 import { documentsRouter } from './routes/documents/router';
 import { flagsRouter } from './routes/flags/router';
+import { glossaryRouter } from './routes/glossary/router';
 import { healthRouter } from './routes/health/router';
 import { errorHandler } from './routes/http';
 import { modelRouter } from './routes/model/router';
@@ -44,6 +45,7 @@ export function createApp(options: AppOptions): Express {
   api.use(flagsRouter(ctx));
   api.use(modelRouter(ctx.embedder, options.modelDisabledReason ?? 'the model is turned off'));
   api.use(checksRouter());
+  api.use(glossaryRouter(ctx));
   api.use((req) => {
     throw new ServiceError(404, 'not_found', `no API route ${req.method} ${req.originalUrl}`);
   });

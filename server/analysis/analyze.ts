@@ -7,7 +7,7 @@ import { wrongLanguage } from '../checks/wrong-language';
 import { similarityZ } from '../checks/low-similarity';
 import { CHECKS } from '../checks/index';
 import type { Check, CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
-import type { AnalyzedDocument, AnalyzedUnit, LanguageInfo, Sentence } from '../domain/types';
+import type { AnalyzedDocument, AnalyzedUnit, GlossaryEntry, LanguageInfo, Sentence } from '../domain/types';
 import { type EmbedPriority, type Embedder, cosine } from '../model/types';
 import { type FeatureVector, flagFeatures, textFeatures, unknownWordsReason } from '../scoring/features';
 import { type RiskWeightsFile, chooseRiskModel, loadWeights, scoreRisk } from '../scoring/risk';
@@ -43,6 +43,12 @@ export interface AnalyzeOptions {
   spelling?: SpellingService | null;
   runner?: RunnerOptions;
   weights?: RiskWeightsFile;
+  /**
+   * The team's glossary for the terminology check: the entries, or where to find them once the
+   * languages are known (they may be detected).
+   */
+  glossary?:
+    readonly GlossaryEntry[] | ((sourceLang: string, targetLang: string) => readonly GlossaryEntry[]);
 }
 
 /** A unit before scoring: what the aligner (or a pairs file) produced. */
@@ -198,6 +204,10 @@ export async function featurizeUnits(
     spellingAvailable: misspellings !== null,
     translations: translationLexicon(languages.source.code, languages.target.code),
     targetTokenised: isTokenisedDocument(units.map((u) => u.target)),
+    glossary:
+      typeof options.glossary === 'function'
+        ? options.glossary(languages.source.code, languages.target.code)
+        : (options.glossary ?? []),
   };
   const { sourceLexicons, targetLexicons } = weightsFor(options);
   const sourceLexicon = sourceLexicons?.[languages.source.code] ?? null;

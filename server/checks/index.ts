@@ -36,6 +36,7 @@ import { repetitionLoop } from './repetition-loop';
 import { segmentation } from './segmentation';
 import { sentenceUnmatched } from './sentence-unmatched';
 import { spelling } from './spelling';
+import { terminology } from './terminology';
 import type { Check } from './types';
 import { truncated } from './truncated';
 import { units } from './units';
@@ -85,6 +86,7 @@ export const CHECKS: readonly Check[] = [
   lowercaseStart,
   doubleSpace,
   localeFormat,
+  terminology,
   inconsistentTranslation,
   inconsistentSource,
   nameVariants,

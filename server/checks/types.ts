@@ -1,5 +1,5 @@
 import type { TranslationLexicon } from '../bilingual/lexicon';
-import type { Flag, MqmCategory, Severity, Side, Span } from '../domain/types';
+import type { Flag, GlossaryEntry, MqmCategory, Severity, Side, Span } from '../domain/types';
 import type { LanguageScores } from '../text/language-id';
 
 /** One aligned unit as the checks see it. */
@@ -51,6 +51,8 @@ export interface CheckContext {
   translations?: TranslationLexicon | null;
   /** Whether the document's targets are mostly tokenised text (spaces around punctuation, between CJK words). */
   targetTokenised?: boolean;
+  /** The team's glossary for the language pair: approved and forbidden translations of terms. */
+  glossary?: readonly GlossaryEntry[];
 }
 
 interface CheckMeta {

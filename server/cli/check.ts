@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { analyze, analyzePairs } from '../analysis/analyze';
 import type { AnalyzedDocument } from '../domain/types';
+import { loadGlossaryFile } from '../ingest/glossary';
 import { loadPairsFile, readTextDocument } from '../ingest/index';
 import { loadEmbedderForCli, spellingForCli } from './model-option';
 import { type UnitFormat, formatDocument, isUnitFormat } from './output';
@@ -14,6 +15,7 @@ export interface InputOptions {
   tgtLang?: string;
   model?: string | boolean;
   spelling?: boolean;
+  glossary?: string;
 }
 
 export function parseFormat(value: string | undefined, allowed: readonly UnitFormat[]): UnitFormat {
@@ -30,9 +32,11 @@ export async function analyzeFromOptions(
   threshold?: number,
 ): Promise<AnalyzedDocument> {
   const embedder = await loadEmbedderForCli(options.model);
+  const glossary = options.glossary ? (await loadGlossaryFile(options.glossary)).entries : [];
   const common = {
     embedder,
     spelling: spellingForCli(options.spelling),
+    glossary,
     ...(threshold === undefined ? {} : { threshold }),
   };
   if (options.pairs) {
@@ -74,7 +78,11 @@ export function addInputOptions(command: Command): Command {
     .option('--tgt-lang <code>', 'target language; detected when missing')
     .option('--model <id-or-path>', 'sentence-embedding model id or local folder')
     .option('--no-model', 'heuristics only')
-    .option('--spelling', 'check spelling with Hunspell dictionaries');
+    .option('--spelling', 'check spelling with Hunspell dictionaries')
+    .option(
+      '--glossary <file>',
+      'approved (and forbidden) translations of terms: source, target[, forbidden, note] columns',
+    );
 }
 
 export function registerCheck(program: Command, out: (text: string) => void): void {

@@ -2,6 +2,7 @@ import type { Db } from './connection';
 import { documentQueries } from './queries/documents';
 import { eventQueries } from './queries/events';
 import { flagQueries } from './queries/flags';
+import { glossaryQueries } from './queries/glossary';
 import { issueQueries } from './queries/issues';
 import { sessionQueries } from './queries/sessions';
 import { unitLayoutQueries, unitQueries } from './queries/units';
@@ -19,6 +20,7 @@ export function createRepositories(db: Db) {
     flags: flagQueries(db),
     issues: issueQueries(db),
     events: eventQueries(db),
+    glossary: glossaryQueries(db),
   };
 }
 

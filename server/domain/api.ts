@@ -124,6 +124,27 @@ export interface SpellingSuggestions {
   suggestions: string[];
 }
 
+/** A glossary entry as the API shows it. */
+export interface ApiGlossaryTerm {
+  id: number;
+  sourceLang: string;
+  targetLang: string;
+  sourceTerm: string;
+  targetTerm: string;
+  /** The target term is a rendering not to be used. */
+  forbidden: boolean;
+  note: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface GlossaryTermRequest {
+  sourceTerm: string;
+  targetTerm: string;
+  forbidden?: boolean;
+  note?: string;
+}
+
 export interface ApiRoutes {
   'GET /api/health': { request: never; response: { ok: true; version: string } };
   'POST /api/auth/login': { request: { username: string; password: string }; response: Me };
@@ -153,4 +174,11 @@ export interface ApiRoutes {
   'GET /api/flags/:id/suggestions': { request: never; response: SpellingSuggestions };
   'GET /api/model': { request: never; response: ModelStatusResponse };
   'GET /api/checks': { request: never; response: { checks: CheckInfo[] } };
+  'GET /api/glossary': { request: never; response: { terms: ApiGlossaryTerm[] } };
+  /** JSON with the terms, or a multipart upload of one glossary "file" with sourceLang and targetLang. */
+  'POST /api/glossary': {
+    request: { sourceLang: string; targetLang: string; terms: GlossaryTermRequest[] };
+    response: { terms: ApiGlossaryTerm[] };
+  };
+  'DELETE /api/glossary/:id': { request: never; response: { ok: true } };
 }

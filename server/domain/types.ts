@@ -44,6 +44,18 @@ export interface Flag {
   fix?: string;
 }
 
+/**
+ * A team's glossary entry for a language pair: the approved translation of a term, or a rendering
+ * that must not be used ("Kiev" where the newsroom writes "Kyiv").
+ */
+export interface GlossaryEntry {
+  sourceTerm: string;
+  targetTerm: string;
+  /** The target term is a rendering to avoid, not the approved one. */
+  forbidden: boolean;
+  note: string;
+}
+
 export interface Sentence {
   index: number;
   text: string;

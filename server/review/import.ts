@@ -1,4 +1,5 @@
 import { type AnalyzeInput, type PairInput, analyze, analyzePairs } from '../analysis/analyze';
+import { glossaryFor } from './glossary-entries';
 import type { AnalyzedDocument, Sentence } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
 
@@ -82,7 +83,11 @@ export async function importDocument(
       ...(request.sourceLang ? { sourceLang: request.sourceLang } : {}),
       ...(request.targetLang ? { targetLang: request.targetLang } : {}),
     },
-    { embedder: ctx.embedder, spelling: ctx.spelling ?? null },
+    {
+      embedder: ctx.embedder,
+      spelling: ctx.spelling ?? null,
+      glossary: (sourceLang, targetLang) => glossaryFor(ctx.repos, sourceLang, targetLang),
+    },
   );
   return store(ctx, request, analysis, 'document', actor, {
     source: analysis.sourceSegments,
@@ -98,7 +103,11 @@ export async function importPairs(
   const analysis = await analyzePairs(
     request.pairs,
     { sourceLang: request.sourceLang, targetLang: request.targetLang },
-    { embedder: ctx.embedder, spelling: ctx.spelling ?? null },
+    {
+      embedder: ctx.embedder,
+      spelling: ctx.spelling ?? null,
+      glossary: (sourceLang, targetLang) => glossaryFor(ctx.repos, sourceLang, targetLang),
+    },
   );
   return store(ctx, request, analysis, 'pairs', actor, null);
 }

@@ -2,6 +2,7 @@ import { type UnitInput, scoreUnits } from '../analysis/analyze';
 import type { UnitRow } from '../db/queries/units';
 import { segment } from '../text/segmenter';
 import type { ServiceContext } from './context';
+import { glossaryFor } from './glossary-entries';
 import { notFound } from './errors';
 
 /** The document's units as the pipeline sees them, with the current (possibly edited) targets. */
@@ -54,6 +55,7 @@ export async function recheckDocument(ctx: ServiceContext, documentId: number): 
       spelling: ctx.spelling ?? null,
       threshold: document.threshold,
       priority: 'interactive',
+      glossary: glossaryFor(ctx.repos, document.source_lang, document.target_lang),
     },
   );
   ctx.repos.db.transaction(() => {

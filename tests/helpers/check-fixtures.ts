@@ -5,7 +5,7 @@ import { runChecks } from '../../server/checks/runner';
 import type { Check, CheckUnit } from '../../server/checks/types';
 import { offTargetCandidate } from '../../server/checks/lang/off-target';
 import type { LanguageScores } from '../../server/text/language-id';
-import type { Flag } from '../../server/domain/types';
+import type { Flag, GlossaryEntry } from '../../server/domain/types';
 import { segment } from '../../server/text/segmenter';
 
 interface UnitExample {
@@ -18,6 +18,8 @@ interface UnitExample {
   similarityStats?: { median: number; spread: number; count: number };
   spellingAvailable?: boolean;
   misspellings?: { word: string; start: number; end: number }[];
+  /** The team's glossary for the pair (the terminology check). */
+  glossary?: GlossaryEntry[];
 }
 
 interface DocumentExample {
@@ -83,6 +85,7 @@ export function runExample(
     similarityStats: 'similarityStats' in example && example.similarityStats ? example.similarityStats : null,
     spellingAvailable: 'spellingAvailable' in example && example.spellingAvailable === true,
     translations: translationLexicon(example.sourceLang, example.targetLang),
+    glossary: 'glossary' in example && Array.isArray(example.glossary) ? example.glossary : [],
   };
   return runChecks(units, ctx, { checks: [check] }).flags;
 }

@@ -239,4 +239,29 @@ describe('a language mt-review has no resources for', () => {
     expect(json.units[1].flags.map((f: { check: string }) => f.check)).toContain('numbers');
     expect(cli([...args, '--format', 'table']).stdout).toMatch(/checks that do not apply here: .*negation/);
   });
+
+  it('holds the translation to a glossary file, and exits 2 naming the line of a bad one', () => {
+    const result = cli([
+      'check',
+      '--no-model',
+      ...DEMO_DOCUMENTS,
+      '--glossary',
+      'fixtures/samples/glossary-en-pl.tsv',
+      '--format',
+      'jsonl',
+    ]);
+    const units = parseLines(result.stdout);
+    const terminology = units.flatMap((u) =>
+      (u.flags as { check: string; message: string }[])
+        .filter((f) => f.check === 'terminology')
+        .map((f) => [u.id, f.message]),
+    );
+    // "talks" has no "rozmowy"; the OSCE's name is there, inflected ("Organizacji Bezpieczeństwa…").
+    expect(terminology).toEqual([['u2', expect.stringContaining('“talks” as “rozmowy”') as unknown]]);
+    mkdirSync(`${ROOT}tests/.tmp`, { recursive: true });
+    writeFileSync(`${ROOT}tests/.tmp/bad-glossary.tsv`, 'source\ttarget\ntalks\trozmowy\nWhite House\t\n');
+    const bad = cli(['check', '--no-model', ...DEMO_DOCUMENTS, '--glossary', 'tests/.tmp/bad-glossary.tsv']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/bad-glossary\.tsv:3: the target term is empty/);
+  });
 });

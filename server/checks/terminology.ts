@@ -1,0 +1,66 @@
+import type { Flag, GlossaryEntry } from '../domain/types';
+import { findTerm } from '../text/term-match';
+import { type UnitCheck, flagFrom } from './types';
+
+const quoted = (terms: readonly string[]): string => terms.map((term) => `“${term}”`).join(' or ');
+const withNote = (message: string, entries: readonly GlossaryEntry[]): string => {
+  const notes = [...new Set(entries.map((entry) => entry.note.trim()).filter((note) => note !== ''))];
+  return notes.length > 0 ? `${message} (${notes.join('; ')})` : message;
+};
+
+export const terminology = {
+  scope: 'unit',
+  id: 'terminology',
+  name: 'Glossary term not followed',
+  category: 'Terminology',
+  severity: 'major',
+  description:
+    'The team\'s glossary for the language pair (the Glossary page, `POST /api/glossary`, or `--glossary FILE` on the command line) is not followed: the source has a term and the translation none of its approved translations, or the translation uses a rendering the glossary forbids ("Kiev" where the newsroom writes "Kyiv"). Terms are matched case aside, as whole words, with room for the endings inflecting languages add to longer words ("Radzie Bezpieczeństwa" for "Rada Bezpieczeństwa"). Runs when the pair has a glossary.',
+  appliesTo: (ctx) => (ctx.glossary?.length ?? 0) > 0,
+  run(unit, ctx): Flag[] {
+    const glossary = ctx.glossary ?? [];
+    const flags: Flag[] = [];
+    const settled = new Set<string>();
+    // A forbidden rendering first: it is the error, and the approved term's absence is the same one.
+    for (const entry of glossary) {
+      if (!entry.forbidden) continue;
+      const found = findTerm(unit.target, entry.targetTerm, ctx.targetLang);
+      if (!found) continue;
+      const approved = glossary.filter((e) => !e.forbidden && e.sourceTerm === entry.sourceTerm);
+      settled.add(entry.sourceTerm);
+      flags.push(
+        flagFrom(terminology, {
+          side: 'target',
+          span: found,
+          message: withNote(
+            approved.length > 0
+              ? `“${unit.target.slice(found.start, found.end)}” is not to be used: the glossary has ${quoted(approved.map((e) => e.targetTerm))} for “${entry.sourceTerm}”`
+              : `“${unit.target.slice(found.start, found.end)}” is not to be used, says the glossary`,
+            [entry],
+          ),
+        }),
+      );
+    }
+    const bySource = new Map<string, GlossaryEntry[]>();
+    for (const entry of glossary)
+      if (!entry.forbidden)
+        bySource.set(entry.sourceTerm, [...(bySource.get(entry.sourceTerm) ?? []), entry]);
+    for (const [sourceTerm, approved] of bySource) {
+      if (settled.has(sourceTerm)) continue;
+      const found = findTerm(unit.source, sourceTerm, ctx.sourceLang);
+      if (!found) continue;
+      if (approved.some((entry) => findTerm(unit.target, entry.targetTerm, ctx.targetLang))) continue;
+      flags.push(
+        flagFrom(terminology, {
+          side: 'source',
+          span: found,
+          message: withNote(
+            `The glossary translates “${unit.source.slice(found.start, found.end)}” as ${quoted(approved.map((e) => e.targetTerm))}, which the translation does not use`,
+            approved,
+          ),
+        }),
+      );
+    }
+    return flags;
+  },
+} satisfies UnitCheck;

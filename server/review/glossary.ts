@@ -1,0 +1,69 @@
+import type { ApiGlossaryTerm, GlossaryTermRequest } from '../domain/api';
+import type { Repositories } from '../db/repositories';
+import type { GlossaryRow } from '../db/queries/glossary';
+import type { Actor, ServiceContext } from './context';
+import { ServiceError, notFound } from './errors';
+import { recheckDocument } from './recheck';
+
+function apiTerm(row: GlossaryRow): ApiGlossaryTerm {
+  return {
+    id: row.id,
+    sourceLang: row.source_lang,
+    targetLang: row.target_lang,
+    sourceTerm: row.source_term,
+    targetTerm: row.target_term,
+    forbidden: row.forbidden === 1,
+    note: row.note,
+    createdBy: row.created_by_name ?? null,
+    createdAt: row.created_at,
+  };
+}
+
+export function listGlossary(repos: Repositories): ApiGlossaryTerm[] {
+  return repos.glossary.all().map(apiTerm);
+}
+
+/** Translators use the glossary; editors and QA leads keep it. */
+function requireKeeper(actor: Actor): void {
+  if (actor.role === 'translator')
+    throw new ServiceError(403, 'forbidden', 'only an editor or a QA lead can change the glossary');
+}
+
+/** Every stored document of the pair, checked again against the changed glossary. */
+async function recheckPair(ctx: ServiceContext, sourceLang: string, targetLang: string): Promise<void> {
+  const documents = ctx.repos.documents
+    .list()
+    .filter((doc) => doc.source_lang === sourceLang && doc.target_lang === targetLang);
+  for (const doc of documents) await recheckDocument(ctx, doc.id);
+}
+
+export async function addGlossaryTerms(
+  ctx: ServiceContext,
+  request: { sourceLang: string; targetLang: string; terms: readonly GlossaryTermRequest[] },
+  actor: Actor,
+): Promise<ApiGlossaryTerm[]> {
+  requireKeeper(actor);
+  const rows = ctx.repos.db.transaction(() =>
+    request.terms.map((term) =>
+      ctx.repos.glossary.save({
+        sourceLang: request.sourceLang,
+        targetLang: request.targetLang,
+        sourceTerm: term.sourceTerm.trim(),
+        targetTerm: term.targetTerm.trim(),
+        forbidden: term.forbidden ?? false,
+        note: (term.note ?? '').trim(),
+        createdBy: actor.id,
+      }),
+    ),
+  )();
+  await recheckPair(ctx, request.sourceLang, request.targetLang);
+  return rows.map((row) => apiTerm(ctx.repos.glossary.get(row.id) ?? row));
+}
+
+export async function removeGlossaryTerm(ctx: ServiceContext, id: number, actor: Actor): Promise<void> {
+  requireKeeper(actor);
+  const row = ctx.repos.glossary.get(id);
+  if (!row) throw notFound(`glossary term ${id}`);
+  ctx.repos.glossary.remove(id);
+  await recheckPair(ctx, row.source_lang, row.target_lang);
+}

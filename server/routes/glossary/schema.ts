@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+const language = z
+  .string({ error: 'name the language, such as "en" or "pl"' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, 'use an ISO 639-1 or 639-3 code such as "en" or "pol"');
+
+const term = (side: string) =>
+  z
+    .string({ error: `give the ${side} term` })
+    .trim()
+    .min(1, `the ${side} term is empty`)
+    .max(300, `the ${side} term is longer than 300 characters`);
+
+export const GlossaryTerm = z.object({
+  sourceTerm: term('source'),
+  targetTerm: term('target'),
+  forbidden: z.boolean().optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+
+export const GlossaryBody = z.object({
+  sourceLang: language,
+  targetLang: language,
+  terms: z.array(GlossaryTerm).min(1, 'send at least one term').max(10_000),
+});
+
+export const GlossaryUploadFields = z.object({ sourceLang: language, targetLang: language });
