@@ -1,7 +1,9 @@
 /**
  * Takes the README's screenshots with the same headless chromium as the end-to-end test:
- * `npx tsx scripts/screenshot.ts` → docs/documents.png, docs/review.png, docs/checks.png.
+ * `npx tsx scripts/screenshot.ts` → docs/documents.png, docs/review.png, docs/checks.png,
+ * docs/glossary.png.
  */
+import { readFileSync } from 'node:fs';
 import { launchBrowser } from '../tests/helpers/browser';
 import { startTestServer } from '../tests/helpers/server';
 
@@ -31,6 +33,23 @@ try {
   await page.getByRole('link', { name: 'Checks' }).click();
   await page.waitForSelector('table.checks');
   await page.screenshot({ path: 'docs/checks.png', fullPage: true });
+  // The sample glossary, imported as a QA lead would, after the review picture (it adds a flag).
+  const me = (await (await page.request.get(`${url}/api/me`)).json()) as { csrfToken: string };
+  await page.request.post(`${url}/api/glossary`, {
+    headers: { 'X-CSRF-Token': me.csrfToken },
+    multipart: {
+      sourceLang: 'en',
+      targetLang: 'pl',
+      file: {
+        name: 'glossary-en-pl.tsv',
+        mimeType: 'text/tab-separated-values',
+        buffer: readFileSync('fixtures/samples/glossary-en-pl.tsv'),
+      },
+    },
+  });
+  await page.getByRole('link', { name: 'Glossary' }).click();
+  await page.waitForSelector('table.glossary');
+  await page.screenshot({ path: 'docs/glossary.png', fullPage: true });
 } finally {
   await browser.close();
   server.close();

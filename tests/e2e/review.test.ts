@@ -276,5 +276,29 @@ describe.skipIf(!hasChromium)(
       expect(await fragment.textContent()).toMatch(/Accuracy\/Addition/);
       await page.close();
     });
+
+    it('adds a glossary term, sees the demo flagged where the translation does not use it, and removes it', async () => {
+      const page = await openDemo('editor');
+      await page.getByRole('link', { name: 'Glossary' }).click();
+      const form = page.getByRole('form', { name: 'Add a term' });
+      await form.getByLabel('Target language').fill('pl');
+      await form.getByLabel('Source term').fill('talks');
+      await form.getByLabel('Translation').fill('rozmowy');
+      await form.getByRole('button', { name: 'Add term' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/checked again/);
+      const row = page.locator('table.glossary tr', { hasText: 'rozmowy' });
+      expect(await row.textContent()).toMatch(/en → pl.*talks.*rozmowy.*editor/);
+
+      await page.getByRole('link', { name: 'mt-review' }).click();
+      await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
+      const unit = page.locator('article.unit', { hasText: 'będą rozmawiać' });
+      await expect.poll(() => unit.textContent()).toMatch(/Terminology.*“talks” as “rozmowy”/);
+
+      await page.getByRole('link', { name: 'Glossary' }).click();
+      await page.getByRole('button', { name: 'Remove talks → rozmowy' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Removed/);
+      expect(await page.locator('table.glossary').count()).toBe(0);
+      await page.close();
+    });
   },
 );

@@ -5,6 +5,7 @@ import { ModelBadge } from './components/ModelBadge';
 import { useRoute } from './hooks/useRoute';
 import { ChecksPage } from './pages/ChecksPage';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { GlossaryPage } from './pages/GlossaryPage';
 import { LoginPage } from './pages/LoginPage';
 import { ReviewPage } from './pages/ReviewPage';
 
@@ -60,6 +61,16 @@ export function App() {
         >
           Checks
         </a>
+        <a
+          className="nav"
+          href="/glossary"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/glossary');
+          }}
+        >
+          Glossary
+        </a>
         <ModelBadge />
         <span className="spacer" />
         <span className="who">
@@ -74,6 +85,8 @@ export function App() {
           <ReviewPage documentId={Number(documentMatch[1])} me={me} onBack={() => navigate('/')} />
         ) : path === '/checks' ? (
           <ChecksPage />
+        ) : path === '/glossary' ? (
+          <GlossaryPage me={me} />
         ) : (
           <DocumentsPage onOpen={(id) => navigate(`/documents/${id}`)} />
         )}
