@@ -297,7 +297,7 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('link', { name: 'Glossary' }).click();
       await page.getByRole('button', { name: 'Remove talks → rozmowy' }).click();
       await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Removed/);
-      expect(await page.locator('table.glossary').count()).toBe(0);
+      await expect.poll(() => page.locator('table.glossary').count()).toBe(0);
       await page.close();
     });
   },

@@ -32,15 +32,15 @@ export function GlossaryPage({ me }: { me: Me }) {
   const pairs = useMemo(() => [...new Set((terms ?? []).map(pairOf))], [terms]);
   const shown = (terms ?? []).filter((term) => pair === '' || pairOf(term) === pair);
 
-  /** Runs a change (which resolves to what to tell the user), then shows the glossary as stored. */
+  /** Runs a change (which resolves to what to tell the user), shows the glossary as stored, then says so. */
   const change = (request: Promise<string>): void => {
     setBusy(true);
     setError('');
     setNotice('');
     request
-      .then((done) => {
+      .then(async (done) => {
+        setTerms((await api('GET /api/glossary')).terms);
         setNotice(done);
-        load();
       })
       .catch((failure: unknown) => setError(message(failure, 'the glossary could not be changed')))
       .finally(() => setBusy(false));
