@@ -32,7 +32,7 @@ export async function analyzeFromOptions(
   threshold?: number,
 ): Promise<AnalyzedDocument> {
   const embedder = await loadEmbedderForCli(options.model);
-  const glossary = options.glossary ? (await loadGlossaryFile(options.glossary)).entries : [];
+  const glossary = options.glossary ? await loadGlossaryFile(options.glossary) : [];
   const common = {
     embedder,
     spelling: spellingForCli(options.spelling),
@@ -81,7 +81,7 @@ export function addInputOptions(command: Command): Command {
     .option('--spelling', 'check spelling with Hunspell dictionaries')
     .option(
       '--glossary <file>',
-      'approved (and forbidden) translations of terms: source, target[, forbidden, note] columns',
+      'approved (and forbidden) translations of terms: a TBX termbase, or a table with source, target[, forbidden, note] columns',
     );
 }
 

@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import type { GlossaryEntry } from '../domain/types';
 import { InputError } from './errors';
-import { type PairsFile, loadPairs, readFileBytes } from './index';
+import { type PairsFile, decodeText, loadPairs, readFileBytes } from './index';
+import { readTbx, termbaseEntries } from './tbx';
 
 const YES = new Set(['1', 'yes', 'y', 'true', 'x', 'forbidden', 'ja', 'tak', 'oui', 'sí', 'si']);
 
@@ -32,20 +33,23 @@ export function glossaryFromPairs(file: PairsFile, fileName: string): GlossaryEn
   });
 }
 
-/** A glossary file's bytes (an upload) as entries, with the languages the file names, if it does. */
-export async function loadGlossary(
-  bytes: Uint8Array,
-  fileName: string,
-): Promise<{ entries: GlossaryEntry[]; sourceLang?: string; targetLang?: string }> {
-  const file = await loadPairs(bytes, fileName);
-  return {
-    entries: glossaryFromPairs(file, fileName),
-    ...(file.sourceLang ? { sourceLang: file.sourceLang } : {}),
-    ...(file.targetLang ? { targetLang: file.targetLang } : {}),
-  };
+/** A glossary's entries for a language pair: a termbase holds several languages, a table one pair. */
+export type GlossarySource = (sourceLang: string, targetLang: string) => GlossaryEntry[];
+
+/**
+ * A glossary file's bytes (an upload, or --glossary): a TBX termbase, or a table with `source` and
+ * `target` columns (spreadsheets, CSV, TSV, JSONL, TMX, XLIFF).
+ */
+export async function loadGlossary(bytes: Uint8Array, fileName: string): Promise<GlossarySource> {
+  if (extname(fileName).toLowerCase() === '.tbx') {
+    const termbase = readTbx(decodeText(bytes, fileName), fileName);
+    return (sourceLang, targetLang) => termbaseEntries(termbase, sourceLang, targetLang);
+  }
+  const entries = glossaryFromPairs(await loadPairs(bytes, fileName), fileName);
+  return () => entries;
 }
 
 /** A glossary file on disk (the CLI's --glossary). */
-export function loadGlossaryFile(path: string): Promise<{ entries: GlossaryEntry[] }> {
+export function loadGlossaryFile(path: string): Promise<GlossarySource> {
   return loadGlossary(readFileBytes(path), path);
 }

@@ -27,9 +27,18 @@ export function glossaryRouter(ctx: ServiceContext): Router {
         throw new ServiceError(
           400,
           'invalid_upload',
-          'upload the glossary as a "file" (.tsv, .csv, .xlsx, .tmx…)',
+          'upload the glossary as a "file" (.tbx, .tsv, .csv, .xlsx, .tmx…)',
         );
-      const { entries } = await loadGlossary(file.buffer, file.originalname);
+      const entries = (await loadGlossary(file.buffer, file.originalname))(
+        fields.sourceLang,
+        fields.targetLang,
+      );
+      if (entries.length === 0)
+        throw new ServiceError(
+          422,
+          'no_terms',
+          `${file.originalname} has no terms for ${fields.sourceLang} → ${fields.targetLang}`,
+        );
       const terms = await addGlossaryTerms(ctx, { ...fields, terms: entries }, actor);
       res.status(201).json({ terms });
       return;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiGlossaryTerm, ApiUnit, DocumentDetail } from '../../../server/domain/api';
 import { type TestApp, testApp } from '../../helpers/app';
@@ -88,6 +89,38 @@ describe('the glossary', () => {
       side: 'target',
       message: expect.stringMatching(/“Rosja” is not to be used.*“Federacja Rosyjska”.*full name/) as unknown,
     });
+  });
+
+  it('imports the pair’s terms from a TBX termbase, and says when it has none for the pair', async () => {
+    const { agent, csrf } = await t.as('qa');
+    const tbx = readFileSync(new URL('../../../fixtures/samples/glossary.tbx', import.meta.url));
+    const imported: { terms: ApiGlossaryTerm[] } = (
+      await agent
+        .post('/api/glossary')
+        .set('X-CSRF-Token', csrf)
+        .field('sourceLang', 'en')
+        .field('targetLang', 'de')
+        .attach('file', tbx, 'newsroom.tbx')
+        .expect(201)
+    ).body;
+    expect(
+      imported.terms.map((term) => `${term.sourceTerm}→${term.targetTerm}${term.forbidden ? ' (not)' : ''}`),
+    ).toEqual([
+      'Kyiv→Kyjiw',
+      'Kyiv→Kiew (not)',
+      'Kiev→Kyjiw',
+      'Kiev→Kiew (not)',
+      'White House→Weißes Haus',
+      'talks→Gespräche',
+    ]);
+    const none = await agent
+      .post('/api/glossary')
+      .set('X-CSRF-Token', csrf)
+      .field('sourceLang', 'en')
+      .field('targetLang', 'fr')
+      .attach('file', tbx, 'newsroom.tbx')
+      .expect(422);
+    expect(none.body.error.message).toBe('newsroom.tbx has no terms for en → fr');
   });
 
   it('says what is wrong with a term or a file, and stores nothing of it', async () => {

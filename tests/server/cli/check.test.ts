@@ -258,6 +258,17 @@ describe('a language mt-review has no resources for', () => {
     );
     // "talks" has no "rozmowy"; the OSCE's name is there, inflected ("Organizacji Bezpieczeństwa…").
     expect(terminology).toEqual([['u2', expect.stringContaining('“talks” as “rozmowy”') as unknown]]);
+    // The same from a TBX termbase, whose Polish terms the detected languages pick.
+    const fromTermbase = cli([
+      'check',
+      '--no-model',
+      ...DEMO_DOCUMENTS,
+      '--glossary',
+      'fixtures/samples/glossary.tbx',
+    ]);
+    expect(parseLines(fromTermbase.stdout).find((u) => u.id === 'u2')?.flags).toEqual(
+      expect.arrayContaining([expect.objectContaining({ check: 'terminology' })]),
+    );
     mkdirSync(`${ROOT}tests/.tmp`, { recursive: true });
     writeFileSync(`${ROOT}tests/.tmp/bad-glossary.tsv`, 'source\ttarget\ntalks\trozmowy\nWhite House\t\n');
     const bad = cli(['check', '--no-model', ...DEMO_DOCUMENTS, '--glossary', 'tests/.tmp/bad-glossary.tsv']);

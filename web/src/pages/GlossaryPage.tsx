@@ -168,11 +168,11 @@ export function GlossaryPage({ me }: { me: Me }) {
             </button>
             <span className="spacer" />
             <label className="inline">
-              Import a file (source, target, forbidden, note columns)
+              Import a TBX termbase, or a table with source, target, forbidden, note columns
               <input
                 type="file"
                 name="file"
-                accept=".tsv,.csv,.xlsx,.jsonl,.tmx,.xliff,.xlf"
+                accept=".tbx,.tsv,.csv,.xlsx,.jsonl,.tmx,.xliff,.xlf"
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               />
             </label>
