@@ -69,6 +69,8 @@ export async function recheckDocument(ctx: ServiceContext, documentId: number): 
         reasons: JSON.stringify(unit.reasons),
       });
       ctx.repos.flags.replaceForUnit(row.id, unit.flags);
+      // A unit nobody has reviewed yet is new or flagged as its risk now says; a reviewed one keeps its status.
+      ctx.repos.unitLayout.syncStatus(row.id);
     });
     ctx.repos.documents.setAnalysis(documentId, analysis.modelUsed, analysis.checksRun);
   })();

@@ -60,6 +60,8 @@ describe('the glossary', () => {
         message: expect.stringContaining('“rozmowy”') as unknown,
       },
     ]);
+    // Nobody had reviewed the unit: it is flagged now, as the list of units shows.
+    expect(after).toMatchObject({ status: 'flagged', flagged: true });
     const flag = terminologyFlags(after)[0];
     expect(after.source.slice(flag?.span?.start, flag?.span?.end)).toBe('talks');
     // "urzędnik Białego Domu": the approved term, inflected.
@@ -67,7 +69,9 @@ describe('the glossary', () => {
     const listed: { terms: ApiGlossaryTerm[] } = (await agent.get('/api/glossary').expect(200)).body;
     const talks = listed.terms.find((term) => term.sourceTerm === 'talks');
     await agent.delete(`/api/glossary/${talks?.id}`).set('X-CSRF-Token', csrf).expect(200);
-    expect(terminologyFlags(await demoUnit(t, 'będą rozmawiać'))).toEqual([]);
+    const unflagged = await demoUnit(t, 'będą rozmawiać');
+    expect(terminologyFlags(unflagged)).toEqual([]);
+    expect(unflagged.status).toBe('new');
   });
 
   it('imports a spreadsheet-like file with forbidden renderings', async () => {
