@@ -1,4 +1,5 @@
 import type { Flag, GlossaryEntry } from '../domain/types';
+import { fold } from '../text/normalize';
 import { findTerm } from '../text/term-match';
 import { type UnitCheck, flagFrom } from './types';
 
@@ -7,6 +8,18 @@ const withNote = (message: string, entries: readonly GlossaryEntry[]): string =>
   const notes = [...new Set(entries.map((entry) => entry.note.trim()).filter((note) => note !== ''))];
   return notes.length > 0 ? `${message} (${notes.join('; ')})` : message;
 };
+
+/**
+ * The approved term in place of a forbidden one, when that is certain: one approved translation, and
+ * the forbidden term written as the glossary has it, not inflected ("Kijew" → "Kijów", but not
+ * "Kijewie", whose ending the approved term would need in its own form). A capital stays a capital.
+ */
+function certainFix(written: string, forbidden: string, approved: readonly GlossaryEntry[]): string | null {
+  const [only] = approved;
+  if (approved.length !== 1 || !only || fold(written) !== fold(forbidden)) return null;
+  const capital = written.charAt(0) !== written.charAt(0).toLowerCase();
+  return capital ? only.targetTerm.charAt(0).toUpperCase() + only.targetTerm.slice(1) : only.targetTerm;
+}
 
 export const terminology = {
   scope: 'unit',
@@ -28,10 +41,13 @@ export const terminology = {
       if (!found) continue;
       const approved = glossary.filter((e) => !e.forbidden && e.sourceTerm === entry.sourceTerm);
       settled.add(entry.sourceTerm);
+      const written = unit.target.slice(found.start, found.end);
+      const fix = certainFix(written, entry.targetTerm, approved);
       flags.push(
         flagFrom(terminology, {
           side: 'target',
           span: found,
+          ...(fix === null ? {} : { fix }),
           message: withNote(
             approved.length > 0
               ? `“${unit.target.slice(found.start, found.end)}” is not to be used: the glossary has ${quoted(approved.map((e) => e.targetTerm))} for “${entry.sourceTerm}”`

@@ -4,6 +4,7 @@ import { doubleSpace } from '../../../server/checks/double-space';
 import { doubledWords } from '../../../server/checks/doubled-words';
 import { localeFormat } from '../../../server/checks/locale-format';
 import { lowercaseStart } from '../../../server/checks/lowercase-start';
+import { terminology } from '../../../server/checks/terminology';
 import type { CheckContext } from '../../../server/checks/types';
 import type { Flag } from '../../../server/domain/types';
 
@@ -86,5 +87,23 @@ describe('fixes a check knows for certain', () => {
     const open = localeFormat.run(unit('He said "enough', 'Powiedział "dość'), polish);
     expect(open[0]).toMatchObject({ span: { start: 11, end: 12 } });
     expect(open[0]?.fix).toBeUndefined();
+  });
+
+  it('puts the approved term in place of a forbidden one written as the glossary has it, not of an inflected one', () => {
+    const glossary = [
+      { sourceTerm: 'Kyiv', targetTerm: 'Kijów', forbidden: false, note: '' },
+      { sourceTerm: 'Kyiv', targetTerm: 'Kijew', forbidden: true, note: '' },
+    ];
+    const pl = { ...ctx, targetLang: 'pl', glossary };
+    const plain = 'Prezydent przyjechał do Kijew we wtorek.';
+    const [forbidden] = terminology.run(unit('The president arrived in Kyiv on Tuesday.', plain), pl);
+    expect(applied(plain, forbidden)).toBe('Prezydent przyjechał do Kijów we wtorek.');
+    expect(terminology.run(unit('The president arrived in Kyiv.', applied(plain, forbidden)), pl)).toEqual(
+      [],
+    );
+    const inflected = 'Prezydent był w Kijewie.';
+    const [noFix] = terminology.run(unit('The president was in Kyiv.', inflected), pl);
+    expect(noFix).toMatchObject({ check: 'terminology', span: { start: 16, end: 23 } });
+    expect(noFix?.fix).toBeUndefined();
   });
 });
