@@ -42,6 +42,8 @@ export interface DocumentSummary {
   statusCounts: StatusCounts;
   createdBy: string | null;
   createdAt: string;
+  /** When the document was archived (taken off the list); null while it is in use. */
+  archivedAt: string | null;
 }
 
 export interface ApiFlag extends Flag {
@@ -153,6 +155,7 @@ export interface ApiRoutes {
   'GET /api/documents': { request: never; response: { documents: DocumentSummary[] } };
   'POST /api/documents': { request: CreateDocumentJson; response: DocumentDetail };
   'GET /api/documents/:id': { request: never; response: DocumentDetail };
+  'POST /api/documents/:id/archive': { request: { archived: boolean }; response: DocumentSummary };
   'PATCH /api/units/:id': { request: { target: string; version: number }; response: ApiUnit };
   'POST /api/units/:id/status': {
     request: { status: UnitStatus; version: number; comment?: string };

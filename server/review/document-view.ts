@@ -85,6 +85,7 @@ function summaryView(repos: Repositories, row: DocumentSummaryRow): DocumentSumm
     statusCounts: statusCounts(row.status_counts),
     createdBy: row.created_by_name,
     createdAt: row.created_at,
+    archivedAt: row.archived_at,
   };
 }
 
@@ -157,6 +158,12 @@ function extrasFor(repos: Repositories, documentId: number): UnitExtras {
     ),
     users: new Map(repos.users.all().map((u) => [u.id, u.name])),
   };
+}
+
+export function getDocumentSummary(repos: Repositories, documentId: number): DocumentSummary {
+  const row = repos.documents.get(documentId);
+  if (!row) throw notFound(`document ${documentId}`);
+  return summaryView(repos, row);
 }
 
 export function getDocument(repos: Repositories, documentId: number): DocumentDetail {

@@ -300,5 +300,29 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => page.locator('table.glossary').count()).toBe(0);
       await page.close();
     });
+
+    it('archives a document off the list and restores it', async () => {
+      const page = await openDemo('editor');
+      const me = await (await page.request.get(`${url}/api/me`)).json();
+      const created = await page.request.post(`${url}/api/documents`, {
+        headers: { 'X-CSRF-Token': me.csrfToken },
+        data: {
+          title: 'Imported by mistake',
+          sourceLang: 'en',
+          targetLang: 'de',
+          sourceText: 'Prices rose.',
+          targetText: 'Die Preise stiegen.',
+        },
+      });
+      expect(created.status()).toBe(201);
+      await page.getByRole('link', { name: 'mt-review' }).click();
+      await page.getByRole('button', { name: 'Archive Imported by mistake' }).click();
+      await expect.poll(() => page.getByRole('link', { name: 'Imported by mistake' }).count()).toBe(0);
+      await page.getByLabel(/show the archived documents \(1\)/).check();
+      await page.getByRole('button', { name: 'Restore Imported by mistake' }).click();
+      await page.getByLabel(/show the archived documents/).waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByRole('link', { name: 'Imported by mistake' }).count()).toBe(1);
+      await page.close();
+    });
   },
 );

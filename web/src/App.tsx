@@ -88,7 +88,7 @@ export function App() {
         ) : path === '/glossary' ? (
           <GlossaryPage me={me} />
         ) : (
-          <DocumentsPage onOpen={(id) => navigate(`/documents/${id}`)} />
+          <DocumentsPage me={me} onOpen={(id) => navigate(`/documents/${id}`)} />
         )}
       </main>
     </div>

@@ -13,6 +13,8 @@ export interface DocumentRow {
   checks_run: string;
   created_by: number | null;
   created_at: string;
+  /** When an editor or QA lead took it off the list; null while it is in use. */
+  archived_at: string | null;
 }
 
 export interface DocumentSummaryRow extends DocumentRow {
@@ -58,6 +60,10 @@ export function documentQueries(db: Db) {
   const list = db.prepare<[], DocumentSummaryRow>(`${SUMMARY} ORDER BY d.id DESC`);
   const one = db.prepare<[number], DocumentSummaryRow>(`${SUMMARY} WHERE d.id = ?`);
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM documents');
+  const archive = db.prepare<[number]>(
+    "UPDATE documents SET archived_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND archived_at IS NULL",
+  );
+  const restore = db.prepare<[number]>('UPDATE documents SET archived_at = NULL WHERE id = ?');
   const setAnalysis = db.prepare<[string | null, string, number]>(
     'UPDATE documents SET model = ?, checks_run = ? WHERE id = ?',
   );
@@ -81,6 +87,10 @@ export function documentQueries(db: Db) {
     list: (): DocumentSummaryRow[] => list.all(),
     get: (id: number): DocumentSummaryRow | undefined => one.get(id),
     count: (): number => count.get()?.n ?? 0,
+    /** Archives or restores a document. */
+    setArchived: (id: number, archived: boolean): void => {
+      (archived ? archive : restore).run(id);
+    },
     setAnalysis: (id: number, model: string | null, checksRun: string[]): void => {
       setAnalysis.run(model, JSON.stringify(checksRun), id);
     },

@@ -5,12 +5,13 @@ import { decodeText, loadPairs } from '../../ingest/index';
 import type { ServiceContext } from '../../review/context';
 import { getDocument, listDocuments } from '../../review/document-view';
 import { ServiceError } from '../../review/errors';
+import { setDocumentArchived } from '../../review/archive';
 import { importDocument, importPairs } from '../../review/import';
 import { IdParams, currentUser, validate } from '../http';
 import { exportDocument } from '../../reports/exports';
 import { buildReport } from '../../reports/model';
 import { renderReport } from '../../reports/render';
-import { CreateDocumentBody, ExportQuery, ReportQuery, UploadFields } from './schema';
+import { ArchiveBody, CreateDocumentBody, ExportQuery, ReportQuery, UploadFields } from './schema';
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 2 } });
 const uploadFields = upload.fields([
@@ -48,6 +49,10 @@ export function documentsRouter(ctx: ServiceContext): Router {
     const { format } = validate(ExportQuery, req.query);
     const file = exportDocument(ctx.repos, IdParams.parse(req), format);
     res.type(file.contentType).attachment(file.fileName).send(file.body);
+  });
+  router.post('/documents/:id/archive', (req, res) => {
+    const { archived } = validate(ArchiveBody, req.body);
+    res.json(setDocumentArchived(ctx, IdParams.parse(req), archived, currentUser(res)));
   });
   router.post('/documents', (req, res, next) => {
     if (req.is('multipart/form-data')) uploadFields(req, res, next);

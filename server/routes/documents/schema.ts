@@ -29,3 +29,7 @@ export const UploadFields = z.object({
   sourceLang: language,
   targetLang: language,
 });
+
+export const ArchiveBody = z.object({
+  archived: z.boolean({ error: 'say "archived": true to archive the document, false to restore it' }),
+});

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary } from '../../../server/domain/api';
+import type { DocumentSummary, Me } from '../../../server/domain/api';
 import { api } from '../api/client';
 import { NewDocumentForm } from '../components/NewDocumentForm';
 import { ProgressBar } from '../components/ProgressBar';
 
-export function DocumentsPage({ onOpen }: { onOpen: (id: number) => void }) {
+export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => void }) {
   const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState('');
   const [creating, setCreating] = useState(false);
+  const [showArchived, setShowArchived] = useState(false);
+  const keeper = me.role !== 'translator';
 
   const load = useCallback(() => {
     api('GET /api/documents')
@@ -17,6 +19,23 @@ export function DocumentsPage({ onOpen }: { onOpen: (id: number) => void }) {
       );
   }, []);
   useEffect(load, [load]);
+
+  const setArchived = (doc: DocumentSummary, archived: boolean): void => {
+    setError('');
+    api('POST /api/documents/:id/archive', { params: { id: doc.id }, body: { archived } })
+      .then(load)
+      .catch((failure: unknown) =>
+        setError(failure instanceof Error ? failure.message : 'could not change the document'),
+      );
+  };
+  const archivedCount = (documents ?? []).filter((doc) => doc.archivedAt !== null).length;
+  // With the last archived document restored, the list is the documents in use again.
+  useEffect(() => {
+    if (archivedCount === 0) setShowArchived(false);
+  }, [archivedCount]);
+  const shown = (documents ?? []).filter(
+    (doc) => (doc.archivedAt !== null) === (showArchived && archivedCount > 0),
+  );
 
   return (
     <section className="page">
@@ -38,7 +57,16 @@ export function DocumentsPage({ onOpen }: { onOpen: (id: number) => void }) {
       {documents && documents.length === 0 && (
         <p className="muted">No documents yet. Create one from a source and its machine translation.</p>
       )}
-      {documents && documents.length > 0 && (
+      {archivedCount > 0 && (
+        <label className="inline archived-toggle">
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+          show the archived documents ({archivedCount})
+        </label>
+      )}
+      {documents && documents.length > 0 && shown.length === 0 && (
+        <p className="muted">Every document is archived.</p>
+      )}
+      {shown.length > 0 && (
         <table className="documents">
           <thead>
             <tr>
@@ -48,10 +76,11 @@ export function DocumentsPage({ onOpen }: { onOpen: (id: number) => void }) {
               <th className="num">Flagged</th>
               <th>Review progress</th>
               <th>Created</th>
+              {keeper && <th aria-label="actions" />}
             </tr>
           </thead>
           <tbody>
-            {documents.map((doc) => (
+            {shown.map((doc) => (
               <tr key={doc.id}>
                 <td>
                   <a
@@ -86,6 +115,17 @@ export function DocumentsPage({ onOpen }: { onOpen: (id: number) => void }) {
                 <td className="small muted">
                   {new Date(doc.createdAt).toLocaleDateString()} {doc.createdBy ? `by ${doc.createdBy}` : ''}
                 </td>
+                {keeper && (
+                  <td className="num">
+                    <button
+                      type="button"
+                      aria-label={`${doc.archivedAt === null ? 'Archive' : 'Restore'} ${doc.title}`}
+                      onClick={() => setArchived(doc, doc.archivedAt === null)}
+                    >
+                      {doc.archivedAt === null ? 'Archive' : 'Restore'}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -95,6 +95,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             {/* On the scale of the units' risk bars (0–100), not the model's 0–1. */}
             {Math.round(doc.threshold * 100)} · {doc.reviewedCount} reviewed ·{' '}
             {doc.model ? `model ${doc.model}` : 'heuristics only'}
+            {doc.archivedAt !== null && ` · archived ${new Date(doc.archivedAt).toLocaleDateString()}`}
           </p>
           <p className="downloads small">
             Error report:{' '}

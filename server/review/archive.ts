@@ -1,0 +1,33 @@
+import type { DocumentSummary } from '../domain/api';
+import type { Actor, ServiceContext } from './context';
+import { getDocumentSummary } from './document-view';
+import { ServiceError, notFound } from './errors';
+
+/**
+ * Takes a document off the list, or puts it back: its units, review and audit trail stay as they are.
+ * Editors and QA leads decide what the team works on; translators do not.
+ */
+export function setDocumentArchived(
+  ctx: ServiceContext,
+  documentId: number,
+  archived: boolean,
+  actor: Actor,
+): DocumentSummary {
+  if (actor.role === 'translator')
+    throw new ServiceError(403, 'forbidden', 'only an editor or a QA lead can archive or restore a document');
+  const before = ctx.repos.documents.get(documentId);
+  if (!before) throw notFound(`document ${documentId}`);
+  if ((before.archived_at !== null) !== archived)
+    ctx.repos.db.transaction(() => {
+      ctx.repos.documents.setArchived(documentId, archived);
+      ctx.repos.events.record({
+        documentId,
+        unitId: null,
+        userId: actor.id,
+        kind: archived ? 'archive' : 'restore',
+        before: before.archived_at,
+        after: archived ? 'archived' : 'restored',
+      });
+    })();
+  return getDocumentSummary(ctx.repos, documentId);
+}
