@@ -21,6 +21,27 @@ function certainFix(written: string, forbidden: string, approved: readonly Gloss
   return capital ? only.targetTerm.charAt(0).toUpperCase() + only.targetTerm.slice(1) : only.targetTerm;
 }
 
+interface GlossaryIndex {
+  forbidden: readonly GlossaryEntry[];
+  /** Each source term's approved translations. */
+  approvedBySource: ReadonlyMap<string, readonly GlossaryEntry[]>;
+}
+
+const indexes = new WeakMap<readonly GlossaryEntry[], GlossaryIndex>();
+
+/** The glossary sorted once per document, not once per unit. */
+function indexed(glossary: readonly GlossaryEntry[]): GlossaryIndex {
+  const known = indexes.get(glossary);
+  if (known) return known;
+  const approvedBySource = new Map<string, GlossaryEntry[]>();
+  for (const entry of glossary)
+    if (!entry.forbidden)
+      approvedBySource.set(entry.sourceTerm, [...(approvedBySource.get(entry.sourceTerm) ?? []), entry]);
+  const index = { forbidden: glossary.filter((entry) => entry.forbidden), approvedBySource };
+  indexes.set(glossary, index);
+  return index;
+}
+
 export const terminology = {
   scope: 'unit',
   id: 'terminology',
@@ -31,15 +52,14 @@ export const terminology = {
     'The team\'s glossary for the language pair (the Glossary page, `POST /api/glossary`, or `--glossary FILE` on the command line) is not followed: the source has a term and the translation none of its approved translations, or the translation uses a rendering the glossary forbids ("Kiev" where the newsroom writes "Kyiv"). Terms are matched case aside, as whole words, with room for the endings inflecting languages add to longer words ("Radzie Bezpieczeństwa" for "Rada Bezpieczeństwa"). Runs when the pair has a glossary.',
   appliesTo: (ctx) => (ctx.glossary?.length ?? 0) > 0,
   run(unit, ctx): Flag[] {
-    const glossary = ctx.glossary ?? [];
+    const { forbidden, approvedBySource } = indexed(ctx.glossary ?? []);
     const flags: Flag[] = [];
     const settled = new Set<string>();
     // A forbidden rendering first: it is the error, and the approved term's absence is the same one.
-    for (const entry of glossary) {
-      if (!entry.forbidden) continue;
+    for (const entry of forbidden) {
       const found = findTerm(unit.target, entry.targetTerm, ctx.targetLang);
       if (!found) continue;
-      const approved = glossary.filter((e) => !e.forbidden && e.sourceTerm === entry.sourceTerm);
+      const approved = approvedBySource.get(entry.sourceTerm) ?? [];
       settled.add(entry.sourceTerm);
       const written = unit.target.slice(found.start, found.end);
       const fix = certainFix(written, entry.targetTerm, approved);
@@ -50,18 +70,14 @@ export const terminology = {
           ...(fix === null ? {} : { fix }),
           message: withNote(
             approved.length > 0
-              ? `“${unit.target.slice(found.start, found.end)}” is not to be used: the glossary has ${quoted(approved.map((e) => e.targetTerm))} for “${entry.sourceTerm}”`
-              : `“${unit.target.slice(found.start, found.end)}” is not to be used, says the glossary`,
+              ? `“${written}” is not to be used: the glossary has ${quoted(approved.map((e) => e.targetTerm))} for “${entry.sourceTerm}”`
+              : `“${written}” is not to be used, says the glossary`,
             [entry],
           ),
         }),
       );
     }
-    const bySource = new Map<string, GlossaryEntry[]>();
-    for (const entry of glossary)
-      if (!entry.forbidden)
-        bySource.set(entry.sourceTerm, [...(bySource.get(entry.sourceTerm) ?? []), entry]);
-    for (const [sourceTerm, approved] of bySource) {
+    for (const [sourceTerm, approved] of approvedBySource) {
       if (settled.has(sourceTerm)) continue;
       const found = findTerm(unit.source, sourceTerm, ctx.sourceLang);
       if (!found) continue;

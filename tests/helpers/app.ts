@@ -4,6 +4,7 @@ import { createApp } from '../../server/app';
 import { createUser } from '../../server/auth/sessions';
 import { type Db, openDb } from '../../server/db/connection';
 import { createRepositories } from '../../server/db/repositories';
+import type { ApiUnit, DocumentDetail } from '../../server/domain/api';
 import type { Embedder } from '../../server/model/types';
 import type { SpellingService } from '../../server/spelling/service';
 import { seedDemo } from '../../server/seed';
@@ -48,4 +49,13 @@ export async function testApp(
       return session;
     },
   };
+}
+
+/** The demo document's unit whose translation holds `text`, as the API shows it now. */
+export async function demoUnitWith(t: TestApp, text: string): Promise<ApiUnit> {
+  const { agent } = await t.as('translator');
+  const doc: DocumentDetail = (await agent.get('/api/documents/1').expect(200)).body;
+  const unit = doc.units.find((u) => u.target.includes(text));
+  if (!unit) throw new Error(`no unit with "${text}"`);
+  return unit;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import type { Me } from '../../server/domain/api';
 import { ApiFailure, api, setCsrfToken } from './api/client';
 import { ModelBadge } from './components/ModelBadge';
@@ -8,6 +8,32 @@ import { DocumentsPage } from './pages/DocumentsPage';
 import { GlossaryPage } from './pages/GlossaryPage';
 import { LoginPage } from './pages/LoginPage';
 import { ReviewPage } from './pages/ReviewPage';
+
+/** A link the app follows itself, without reloading the page. */
+function RouteLink({
+  to,
+  className,
+  navigate,
+  children,
+}: {
+  to: string;
+  className: string;
+  navigate: (path: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <a
+      className={className}
+      href={to}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(to);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
 
 export function App() {
   const [me, setMe] = useState<Me | null>(null);
@@ -41,36 +67,15 @@ export function App() {
   return (
     <div className="app">
       <header className="topbar">
-        <a
-          className="brand"
-          href="/"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/');
-          }}
-        >
+        <RouteLink className="brand" to="/" navigate={navigate}>
           mt-review
-        </a>
-        <a
-          className="nav"
-          href="/checks"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/checks');
-          }}
-        >
+        </RouteLink>
+        <RouteLink className="nav" to="/checks" navigate={navigate}>
           Checks
-        </a>
-        <a
-          className="nav"
-          href="/glossary"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/glossary');
-          }}
-        >
+        </RouteLink>
+        <RouteLink className="nav" to="/glossary" navigate={navigate}>
           Glossary
-        </a>
+        </RouteLink>
         <ModelBadge />
         <span className="spacer" />
         <span className="who">

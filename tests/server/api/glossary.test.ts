@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ApiGlossaryTerm, ApiUnit, DocumentDetail } from '../../../server/domain/api';
-import { type TestApp, testApp } from '../../helpers/app';
-
-/** The demo unit whose translation holds `text`, as the API shows it now. */
-async function demoUnit(t: TestApp, text: string): Promise<ApiUnit> {
-  const { agent } = await t.as('translator');
-  const doc: DocumentDetail = (await agent.get('/api/documents/1').expect(200)).body;
-  const unit = doc.units.find((u) => u.target.includes(text));
-  if (!unit) throw new Error(`no unit with "${text}"`);
-  return unit;
-}
+import type { ApiGlossaryTerm, ApiUnit } from '../../../server/domain/api';
+import { type TestApp, demoUnitWith, testApp } from '../../helpers/app';
 
 const terminologyFlags = (unit: ApiUnit) => unit.flags.filter((f) => f.check === 'terminology');
 
@@ -32,7 +23,7 @@ describe('the glossary', () => {
 
   it('flags the stored documents of the pair at once, with the approved term, and lets go when the term is removed', async () => {
     const { agent, csrf } = await t.as('editor');
-    const before = await demoUnit(t, 'będą rozmawiać');
+    const before = await demoUnitWith(t, 'będą rozmawiać');
     expect(terminologyFlags(before)).toEqual([]);
     const added: { terms: ApiGlossaryTerm[] } = (
       await agent
@@ -52,7 +43,7 @@ describe('the glossary', () => {
       ['talks', 'rozmowy', 'editor'],
       ['White House', 'Biały Dom', 'editor'],
     ]);
-    const after = await demoUnit(t, 'będą rozmawiać');
+    const after = await demoUnitWith(t, 'będą rozmawiać');
     expect(terminologyFlags(after)).toMatchObject([
       {
         category: 'Terminology',
@@ -65,11 +56,11 @@ describe('the glossary', () => {
     const flag = terminologyFlags(after)[0];
     expect(after.source.slice(flag?.span?.start, flag?.span?.end)).toBe('talks');
     // "urzędnik Białego Domu": the approved term, inflected.
-    expect(terminologyFlags(await demoUnit(t, 'Białego Domu'))).toEqual([]);
+    expect(terminologyFlags(await demoUnitWith(t, 'Białego Domu'))).toEqual([]);
     const listed: { terms: ApiGlossaryTerm[] } = (await agent.get('/api/glossary').expect(200)).body;
     const talks = listed.terms.find((term) => term.sourceTerm === 'talks');
     await agent.delete(`/api/glossary/${talks?.id}`).set('X-CSRF-Token', csrf).expect(200);
-    const unflagged = await demoUnit(t, 'będą rozmawiać');
+    const unflagged = await demoUnitWith(t, 'będą rozmawiać');
     expect(terminologyFlags(unflagged)).toEqual([]);
     expect(unflagged.status).toBe('new');
   });
@@ -88,7 +79,7 @@ describe('the glossary', () => {
         .expect(201)
     ).body;
     expect(imported.terms.map((term) => term.forbidden)).toEqual([false, true]);
-    const unit = await demoUnit(t, 'Rosja domaga się');
+    const unit = await demoUnitWith(t, 'Rosja domaga się');
     expect(terminologyFlags(unit)[0]).toMatchObject({
       side: 'target',
       message: expect.stringMatching(/“Rosja” is not to be used.*“Federacja Rosyjska”.*full name/) as unknown,

@@ -8,15 +8,7 @@ import { openDb } from '../../../server/db/connection';
 import { createRepositories } from '../../../server/db/repositories';
 import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
 import { seedDemo } from '../../../server/seed';
-import { type TestApp, testApp } from '../../helpers/app';
-
-async function unitWith(t: TestApp, text: string): Promise<ApiUnit> {
-  const { agent } = await t.as('translator');
-  const doc: DocumentDetail = (await agent.get('/api/documents/1').expect(200)).body;
-  const unit = doc.units.find((u) => u.target.includes(text));
-  if (!unit) throw new Error(`no unit with "${text}"`);
-  return unit;
-}
+import { type TestApp, demoUnitWith, testApp } from '../../helpers/app';
 
 describe('editing and reviewing units', () => {
   let t: TestApp;
@@ -25,7 +17,7 @@ describe('editing and reviewing units', () => {
   });
 
   it('saves a correction, keeps the MT original, marks the unit corrected and re-runs the checks', async () => {
-    const unit = await unitWith(t, 'Ukraina nie pozwoli Ukrainie');
+    const unit = await demoUnitWith(t, 'Ukraina nie pozwoli Ukrainie');
     expect(unit.flags.some((f) => f.check === 'entity-duplication')).toBe(true);
     const fixed = unit.target.replace(
       'Ukraina nie pozwoli Ukrainie przyłączyć się',
@@ -87,7 +79,7 @@ describe('editing and reviewing units', () => {
   });
 
   it('answers 409 with the current unit when the version is stale', async () => {
-    const unit = await unitWith(t, 'Biden wcześniej');
+    const unit = await demoUnitWith(t, 'Biden wcześniej');
     const { agent, csrf } = await t.as('translator');
     await agent
       .patch(`/api/units/${unit.id}`)
@@ -104,7 +96,7 @@ describe('editing and reviewing units', () => {
   });
 
   it('lets each role set only its statuses', async () => {
-    const unit = await unitWith(t, 'Ta historia');
+    const unit = await demoUnitWith(t, 'Ta historia');
     const translator = await t.as('translator');
     const refused = await translator.agent
       .post(`/api/units/${unit.id}/status`)
@@ -144,7 +136,7 @@ describe('editing and reviewing units', () => {
   });
 
   it('does not let a unit be "corrected" without an edit', async () => {
-    const unit = await unitWith(t, 'Przyczyniły się');
+    const unit = await demoUnitWith(t, 'Przyczyniły się');
     const { agent, csrf } = await t.as('translator');
     const response = await agent
       .post(`/api/units/${unit.id}/status`)
@@ -155,7 +147,7 @@ describe('editing and reviewing units', () => {
   });
 
   it('stores MQM annotations with their span, and refuses a span outside the text', async () => {
-    const unit = await unitWith(t, 'wahają się w porządku obrad');
+    const unit = await demoUnitWith(t, 'wahają się w porządku obrad');
     const { agent, csrf } = await t.as('editor');
     const start = unit.target.indexOf('wahają się');
     const annotated: ApiUnit = (
@@ -194,7 +186,7 @@ describe('editing and reviewing units', () => {
   });
 
   it('records flag decisions and keeps the audit trail append-only', async () => {
-    const unit = await unitWith(t, 'Organizator');
+    const unit = await demoUnitWith(t, 'Organizator');
     const flag = unit.flags[0];
     if (!flag) throw new Error('the bio has no flag');
     const { agent, csrf } = await t.as('editor');
