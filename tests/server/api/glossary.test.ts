@@ -93,11 +93,15 @@ describe('the glossary', () => {
       await agent
         .post('/api/glossary')
         .set('X-CSRF-Token', csrf)
-        .field('sourceLang', 'en')
-        .field('targetLang', 'de')
+        .field('sourceLang', 'eng')
+        .field('targetLang', 'de-DE')
         .attach('file', tbx, 'newsroom.tbx')
         .expect(201)
     ).body;
+    // Stored under the codes documents have: "eng" and "de-DE" are en and de.
+    expect(new Set(imported.terms.map((term) => `${term.sourceLang}-${term.targetLang}`))).toEqual(
+      new Set(['en-de']),
+    );
     expect(
       imported.terms.map((term) => `${term.sourceTerm}→${term.targetTerm}${term.forbidden ? ' (not)' : ''}`),
     ).toEqual([
@@ -140,7 +144,7 @@ describe('the glossary', () => {
       .post('/api/glossary')
       .set('X-CSRF-Token', csrf)
       .send({
-        sourceLang: 'English',
+        sourceLang: 'xx',
         targetLang: 'pl',
         terms: [{ sourceTerm: 'vote', targetTerm: 'głosowanie' }],
       })
