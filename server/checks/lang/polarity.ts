@@ -25,7 +25,9 @@ export type Pole =
   | 'better'
   | 'worse'
   | 'cheaper'
-  | 'dearer';
+  | 'dearer'
+  | 'forbidden'
+  | 'optional';
 
 export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
   up: 'down',
@@ -46,6 +48,8 @@ export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
   worse: 'better',
   cheaper: 'dearer',
   dearer: 'cheaper',
+  forbidden: 'optional',
+  optional: 'forbidden',
 };
 
 const POLES: readonly Pole[] = [
@@ -67,12 +71,15 @@ const POLES: readonly Pole[] = [
   'worse',
   'cheaper',
   'dearer',
+  'forbidden',
+  'optional',
 ];
 
 type PoleWords = Readonly<Partial<Record<Pole, readonly string[]>>>;
 
 /**
- * Word starts, lower case; a final "=" asks for the whole word ("won", not "won't"). Left out on
+ * Word starts, lower case; a final "=" asks for the whole word ("won", not "won't"); a leading "/" makes
+ * the rest an expression (a modal and its negation, which German separates: "dürfen … nicht"). Left out on
  * purpose: words that also mean something else in everyday text ("fall" the season, German "Fall" a
  * case and "gefallen" liked, "up", "down", "gain"), and words that name the event rather than its
  * direction.
@@ -98,6 +105,19 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['worse='],
     cheaper: ['cheaper='],
     dearer: ['more expensive', 'pricier=', 'costlier='],
+    forbidden: [
+      // Not "must not only", nor "shall not be required to", which is the other side.
+      `/must\\s+not(?!\\s+(?:only|be\\s+(?:required|obliged)))(?![\\p{L}])`,
+      `/mustn['’]?t(?![\\p{L}])`,
+      `/shall\\s+not(?!\\s+(?:only|be\\s+(?:required|obliged)|need|have))(?![\\p{L}])`,
+    ],
+    optional: [
+      `/needn['’]?t(?![\\p{L}])`,
+      `/need\\s+not(?![\\p{L}])`,
+      `/(?:do|does|did)(?:\\s+not|n['’]t)\\s+(?:have|need)\\s+to(?![\\p{L}])`,
+      `/(?:is|are|was|were)(?:\\s+not|n['’]t)\\s+(?:required|obliged)\\s+to(?![\\p{L}])`,
+      `/not\\s+be\\s+(?:required|obliged)\\s+to(?![\\p{L}])`,
+    ],
   },
   de: {
     up: ['gestiegen', 'stieg', 'steigt', 'anstieg', 'erhöh', 'zunahme', 'zugenommen', 'zuwachs'],
@@ -128,6 +148,14 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['schlechter'],
     cheaper: ['billiger', 'günstiger'],
     dearer: ['teurer'],
+    forbidden: [
+      `/(?:darf|dürfen|darfst|dürft)(?:\\s+[\\p{L}\\d-]+){0,6}?\\s+(?:nicht|kein\\p{L}*)(?!\\s+nur)(?![\\p{L}])`,
+    ],
+    optional: [
+      `/(?:muss|müssen|musst|müsst|braucht|brauchen|brauchst)(?:\\s+[\\p{L}\\d-]+){0,6}?\\s+(?:nicht|kein\\p{L}*)(?!\\s+nur)(?![\\p{L}])`,
+      'nicht verpflichtet',
+      'nicht erforderlich',
+    ],
   },
   fr: {
     up: ['hausse', 'augment'],
@@ -148,6 +176,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['pire', 'moins bon'],
     cheaper: ['moins cher', 'moins chère'],
     dearer: ['plus cher', 'plus chère'],
+    forbidden: ['ne doit pas', 'ne doivent pas', 'ne devez pas', 'ne dois pas'],
+    optional: ['pas obligé', 'pas tenu de', 'pas tenus de', 'pas besoin de', 'pas nécessaire de'],
   },
   es: {
     up: ['aument', 'subió', 'subieron', 'alza', 'increment'],
@@ -168,6 +198,15 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['peor'],
     cheaper: ['más barat'],
     dearer: ['más car'],
+    forbidden: ['no debe ', 'no deben ', 'no debes ', 'no debéis '],
+    optional: [
+      'no tiene que',
+      'no tienen que',
+      'no tienes que',
+      'no es necesario',
+      'no está obligado',
+      'no hace falta',
+    ],
   },
   it: {
     up: ['aument', 'rialz'],
@@ -188,6 +227,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['peggior', 'peggio='],
     cheaper: ['più economic'],
     dearer: ['più car'],
+    forbidden: ['non deve ', 'non devono ', 'non devi '],
+    optional: ['non è obbligat', 'non è necessario', 'non c’è bisogno', "non c'è bisogno", 'non serve '],
   },
   pt: {
     up: ['aument', 'subiu', 'subiram'],
@@ -208,6 +249,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['pior'],
     cheaper: ['mais barat'],
     dearer: ['mais car'],
+    forbidden: ['não deve ', 'não devem '],
+    optional: ['não precisa', 'não é obrigad', 'não tem de', 'não tem que', 'não é necessário'],
   },
   nl: {
     up: ['stijg', 'steeg', 'gestegen', 'toename', 'toegenomen'],
@@ -228,6 +271,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['slechter'],
     cheaper: ['goedkoper'],
     dearer: ['duurder'],
+    forbidden: [`/(?:mag|mogen)(?:\\s+[\\p{L}\\d-]+){0,6}?\\s+niet(?![\\p{L}])`],
+    optional: [`/(?:hoeft|hoeven)(?:\\s+[\\p{L}\\d-]+){0,6}?\\s+niet(?![\\p{L}])`],
   },
   pl: {
     up: ['wzrost', 'wzrósł', 'wzrosł', 'wzrosn', 'zwiększ', 'rośnie'],
@@ -248,6 +293,15 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['gorsz', 'gorzej'],
     cheaper: ['tańsz', 'taniej'],
     dearer: ['droższ', 'drożej'],
+    forbidden: ['nie wolno', 'nie należy'],
+    optional: [
+      'nie musi',
+      'nie muszą',
+      'nie musisz',
+      'nie trzeba',
+      'nie jest konieczne',
+      'nie jest obowiązkowe',
+    ],
   },
   cs: {
     up: ['vzrost', 'vzrostl', 'zvýš', 'růst', 'roste'],
@@ -268,6 +322,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['horší', 'hůře', 'hůř='],
     cheaper: ['levnější'],
     dearer: ['dražší'],
+    forbidden: ['nesmí', 'nesmíte', 'nesmějí'],
+    optional: ['nemusí', 'nemusíte', 'není nutné', 'není povinn'],
   },
   ro: {
     up: ['crescut', 'creșter', 'crește', 'majora'],
@@ -308,6 +364,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['хуже='],
     cheaper: ['дешевле='],
     dearer: ['дороже='],
+    forbidden: ['нельзя', 'не должен', 'не должна', 'не должны', 'не должно'],
+    optional: ['не обязан', 'не нужно', 'не надо', 'не обязательно'],
   },
   zh: {
     up: ['上涨', '增长', '增加', '上升', '提高', '攀升'],
@@ -328,6 +386,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['更差', '较差', '更糟'],
     cheaper: ['更便宜'],
     dearer: ['更贵'],
+    forbidden: ['不得', '不准', '不许'],
+    optional: ['不必', '无需', '无须', '不需要', '不用'],
   },
   ja: {
     up: ['上昇', '増加', '増え', '上が'],
@@ -347,6 +407,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     better: ['より良', 'よりよ'],
     worse: ['より悪'],
     cheaper: ['より安'],
+    forbidden: ['てはいけない', 'てはならない', 'ではいけない', 'てはいけません', 'てはなりません'],
+    optional: ['なくてもよい', 'なくてもいい', 'なくても構わない', '必要はない', '必要はありません'],
   },
 };
 
@@ -369,6 +431,7 @@ function searchFor(lang: string): PoleSearch | null {
     const poles = POLES.filter((pole) => words[pole] !== undefined);
     const groups = poles.map((pole) => {
       const alternatives = (words[pole] ?? []).map((start) => {
+        if (start.startsWith('/')) return start.slice(1);
         const whole = start.endsWith('=');
         const escaped = escapeRegExp(whole ? start.slice(0, -1) : start);
         return whole ? `${escaped}(?![\\p{L}'’])` : escaped;
@@ -412,7 +475,11 @@ export function polesIn(text: string, lang: string): PoleMention[] {
       const { start, end } = originalSpan(compacted, match.index, match[0].length);
       found.push({ pole, start, end, text: text.slice(start, end) });
     } else {
-      const word = /^[\p{L}\p{M}'’-]+(?: down)?/u.exec(text.slice(match.index))?.[0] ?? match[0];
+      // A phrase ("turned down", "müssen … nicht") as found; a word start as the whole word.
+      const phrase = text.slice(match.index, match.index + match[0].trimEnd().length);
+      const word = /\s/u.test(phrase)
+        ? phrase
+        : (/^[\p{L}\p{M}'’-]+/u.exec(text.slice(match.index))?.[0] ?? phrase);
       found.push({ pole, start: match.index, end: match.index + word.length, text: word });
     }
   }
