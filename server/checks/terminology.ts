@@ -1,6 +1,7 @@
 import type { Flag, GlossaryEntry } from '../domain/types';
 import { fold } from '../text/normalize';
 import { findTerm } from '../text/term-match';
+import { indexed } from './lang/glossary-index';
 import { type UnitCheck, flagFrom } from './types';
 
 const quoted = (terms: readonly string[]): string => terms.map((term) => `“${term}”`).join(' or ');
@@ -19,27 +20,6 @@ function certainFix(written: string, forbidden: string, approved: readonly Gloss
   if (approved.length !== 1 || !only || fold(written) !== fold(forbidden)) return null;
   const capital = written.charAt(0) !== written.charAt(0).toLowerCase();
   return capital ? only.targetTerm.charAt(0).toUpperCase() + only.targetTerm.slice(1) : only.targetTerm;
-}
-
-interface GlossaryIndex {
-  forbidden: readonly GlossaryEntry[];
-  /** Each source term's approved translations. */
-  approvedBySource: ReadonlyMap<string, readonly GlossaryEntry[]>;
-}
-
-const indexes = new WeakMap<readonly GlossaryEntry[], GlossaryIndex>();
-
-/** The glossary sorted once per document, not once per unit. */
-function indexed(glossary: readonly GlossaryEntry[]): GlossaryIndex {
-  const known = indexes.get(glossary);
-  if (known) return known;
-  const approvedBySource = new Map<string, GlossaryEntry[]>();
-  for (const entry of glossary)
-    if (!entry.forbidden)
-      approvedBySource.set(entry.sourceTerm, [...(approvedBySource.get(entry.sourceTerm) ?? []), entry]);
-  const index = { forbidden: glossary.filter((entry) => entry.forbidden), approvedBySource };
-  indexes.set(glossary, index);
-  return index;
 }
 
 export const terminology = {

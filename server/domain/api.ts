@@ -81,6 +81,18 @@ export interface ApiUnit {
   updatedAt: string;
   flags: ApiFlag[];
   issues: ApiIssue[];
+  /** The glossary's terms in the source, with their approved translations: what a translator writes. */
+  terms: ApiUnitTerm[];
+}
+
+export interface ApiUnitTerm {
+  sourceTerm: string;
+  /** Where it stands in the source. */
+  span: { start: number; end: number };
+  approved: string[];
+  /** Renderings not to use. */
+  forbidden: string[];
+  note: string;
 }
 
 export interface DocumentDetail extends DocumentSummary {

@@ -1,5 +1,8 @@
 import type { Repositories } from '../db/repositories';
 import type { DocumentSummaryRow } from '../db/queries/documents';
+import type { GlossaryEntry } from '../domain/types';
+import { glossaryFor } from './glossary-entries';
+import { termsInSource } from './unit-terms';
 import type { FlagRow } from '../db/queries/flags';
 import type { IssueRow } from '../db/queries/issues';
 import type { UnitRow, UnitSentences } from '../db/queries/units';
@@ -98,6 +101,8 @@ interface UnitExtras {
   flags: Map<number, ApiFlag[]>;
   issues: Map<number, ApiIssue[]>;
   users: Map<number, string>;
+  /** The document's glossary and source language, for the terms each unit's source holds. */
+  glossary: { entries: readonly GlossaryEntry[]; sourceLang: string };
 }
 
 function group<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
@@ -131,11 +136,22 @@ export function unitView(row: UnitRow, extras: UnitExtras): ApiUnit {
     updatedAt: row.updated_at,
     flags: extras.flags.get(row.id) ?? [],
     issues: extras.issues.get(row.id) ?? [],
+    terms: termsInSource(row.source, extras.glossary.sourceLang, extras.glossary.entries),
   };
 }
 
 function sentenceIndices(sentences: UnitSentences): { source: number[]; target: number[] } {
   return { source: sentences.source.map((s) => s.index), target: sentences.target.map((s) => s.index) };
+}
+
+/** The glossary of a document's language pair, as the units' terms are read against it. */
+function documentGlossary(repos: Repositories, documentId: number): UnitExtras['glossary'] {
+  const document = repos.documents.get(documentId);
+  if (!document) return { entries: [], sourceLang: '' };
+  return {
+    entries: glossaryFor(repos, document.source_lang, document.target_lang),
+    sourceLang: document.source_lang,
+  };
 }
 
 function extrasFor(repos: Repositories, documentId: number): UnitExtras {
@@ -157,6 +173,7 @@ function extrasFor(repos: Repositories, documentId: number): UnitExtras {
       ]),
     ),
     users: new Map(repos.users.all().map((u) => [u.id, u.name])),
+    glossary: documentGlossary(repos, documentId),
   };
 }
 
@@ -191,5 +208,6 @@ export function getUnit(repos: Repositories, unitId: number): ApiUnit {
     flags: new Map([[unitId, repos.flags.byUnit(unitId).map(flagView)]]),
     issues: new Map([[unitId, repos.issues.byUnit(unitId).map(issueView)]]),
     users: new Map(editor ? [[editor.id, editor.name]] : []),
+    glossary: documentGlossary(repos, row.document_id),
   });
 }

@@ -293,6 +293,7 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
       const unit = page.locator('article.unit', { hasText: 'będą rozmawiać' });
       await expect.poll(() => unit.textContent()).toMatch(/Terminology.*“talks” as “rozmowy”/);
+      expect(await unit.getByLabel('glossary terms').textContent()).toBe('Glossary: talks → rozmowy');
 
       await page.getByRole('link', { name: 'Glossary' }).click();
       await page.getByRole('button', { name: 'Remove talks → rozmowy' }).click();

@@ -53,6 +53,16 @@ describe('the glossary', () => {
     ]);
     // Nobody had reviewed the unit: it is flagged now, as the list of units shows.
     expect(after).toMatchObject({ status: 'flagged', flagged: true });
+    // The translator sees the term and what to write for it.
+    expect(after.terms).toEqual([
+      {
+        sourceTerm: 'talks',
+        span: { start: 22, end: 27 },
+        approved: ['rozmowy'],
+        forbidden: [],
+        note: 'house style',
+      },
+    ]);
     const flag = terminologyFlags(after)[0];
     expect(after.source.slice(flag?.span?.start, flag?.span?.end)).toBe('talks');
     // "urzędnik Białego Domu": the approved term, inflected.

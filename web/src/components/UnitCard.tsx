@@ -150,6 +150,20 @@ export function UnitCard({
           ) : (
             <em className="muted">(no source)</em>
           )}
+          {unit.terms.length > 0 && (
+            <p className="unit-terms small" aria-label="glossary terms">
+              Glossary:{' '}
+              {unit.terms.map((term, k) => (
+                <span key={term.sourceTerm} title={term.note || undefined}>
+                  {k > 0 && ' · '}
+                  {term.sourceTerm} → {term.approved.join(' or ') || '—'}
+                  {term.forbidden.length > 0 && (
+                    <span className="muted"> (not {term.forbidden.join(', ')})</span>
+                  )}
+                </span>
+              ))}
+            </p>
+          )}
         </div>
         <div className="side target">
           {editing ? (
