@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiFlag, ApiUnit } from '../../server/domain/api';
 import type { FlagDecision } from '../../server/domain/types';
-import { checksFound, containsText, hasFindingOf } from '../../web/src/unit-search';
+import { anyHolds, checksFound, containsText, hasFindingOf } from '../../web/src/unit-search';
 
 function flag(check: string, decision: FlagDecision = 'open'): ApiFlag {
   return {
@@ -77,5 +77,13 @@ describe('finding units in the review page', () => {
     expect(units.filter((u) => hasFindingOf(u, 'negation'))).toHaveLength(0);
     expect(units.filter((u) => hasFindingOf(u, 'numbers'))).toHaveLength(2);
     expect(units.filter((u) => hasFindingOf(u, 'any'))).toHaveLength(3);
+  });
+
+  it('finds a glossary term by its translation or note, case and accents aside', () => {
+    const entry = ['Kyiv', 'Kijów', 'house style since 2022'];
+    expect(anyHolds(entry, 'kijow')).toBe(true);
+    expect(anyHolds(entry, 'HOUSE')).toBe(true);
+    expect(anyHolds(entry, 'Kiev')).toBe(false);
+    expect(anyHolds(entry, '  ')).toBe(true);
   });
 });

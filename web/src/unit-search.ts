@@ -10,9 +10,14 @@ function folded(text: string): string {
  * the words looked for (case and accents aside); an empty query holds everywhere.
  */
 export function containsText(unit: ApiUnit, query: string): boolean {
+  return anyHolds([unit.source, unit.target, unit.targetMt], query);
+}
+
+/** Whether one of the texts holds the words looked for, case and accents aside; an empty query holds everywhere. */
+export function anyHolds(texts: readonly string[], query: string): boolean {
   const wanted = folded(query.trim());
   if (wanted === '') return true;
-  return [unit.source, unit.target, unit.targetMt].some((text) => folded(text).includes(wanted));
+  return texts.some((text) => folded(text).includes(wanted));
 }
 
 /** Whether a finding of `check` that no one has dismissed stands on the unit; 'any' matches every unit. */

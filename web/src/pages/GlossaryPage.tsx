@@ -1,6 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiGlossaryTerm, Me } from '../../../server/domain/api';
 import { api } from '../api/client';
+import { anyHolds } from '../unit-search';
 
 const pairOf = (term: ApiGlossaryTerm): string => `${term.sourceLang} → ${term.targetLang}`;
 const message = (failure: unknown, otherwise: string): string =>
@@ -11,6 +12,7 @@ export function GlossaryPage({ me }: { me: Me }) {
   const keeper = me.role !== 'translator';
   const [terms, setTerms] = useState<ApiGlossaryTerm[] | null>(null);
   const [pair, setPair] = useState('');
+  const [query, setQuery] = useState('');
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
@@ -30,7 +32,11 @@ export function GlossaryPage({ me }: { me: Me }) {
   useEffect(load, [load]);
 
   const pairs = useMemo(() => [...new Set((terms ?? []).map(pairOf))], [terms]);
-  const shown = (terms ?? []).filter((term) => pair === '' || pairOf(term) === pair);
+  const shown = (terms ?? []).filter(
+    (term) =>
+      (pair === '' || pairOf(term) === pair) &&
+      anyHolds([term.sourceTerm, term.targetTerm, term.note], query),
+  );
 
   /** Runs a change (which resolves to what to tell the user), shows the glossary as stored, then says so. */
   const change = (request: Promise<string>): void => {
@@ -86,6 +92,18 @@ export function GlossaryPage({ me }: { me: Me }) {
     <section className="page">
       <div className="page-head">
         <h1>Glossary</h1>
+        <span className="spacer" />
+        {(terms ?? []).length > 0 && (
+          <label>
+            Find
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="a term, a translation or a note"
+            />
+          </label>
+        )}
         {pairs.length > 1 && (
           <label>
             Language pair
@@ -193,6 +211,7 @@ export function GlossaryPage({ me }: { me: Me }) {
         </p>
       )}
       {terms && terms.length === 0 && <p className="muted">No terms yet.</p>}
+      {terms && terms.length > 0 && shown.length === 0 && <p className="muted">No term matches.</p>}
       {shown.length > 0 && (
         <table className="documents glossary">
           <thead>
