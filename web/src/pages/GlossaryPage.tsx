@@ -100,7 +100,7 @@ export function GlossaryPage({ me }: { me: Me }) {
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              placeholder="a term, a translation or a note"
+              placeholder="term, translation, note"
             />
           </label>
         )}
