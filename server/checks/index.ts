@@ -30,6 +30,7 @@ import { polarity } from './polarity';
 import { pronounGender } from './pronoun-gender';
 import { ratePeriod } from './rate-period';
 import { bounds } from './bounds';
+import { changeAmount } from './change-amount';
 import { shortcuts } from './shortcuts';
 import { omission } from './omission';
 import { repetitionLoop } from './repetition-loop';
@@ -70,6 +71,7 @@ export const CHECKS: readonly Check[] = [
   pronounGender,
   imperative,
   bounds,
+  changeAmount,
   lowSimilarity,
   unrelated,
   offensive,
