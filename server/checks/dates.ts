@@ -1,6 +1,11 @@
 import type { Flag } from '../domain/types';
 import { weekdayMentions } from '../text/dates';
-import { relativeMentions, relativeName } from '../text/relative-dates';
+import {
+  relativeMentions,
+  relativeName,
+  relativeNumberMentions,
+  relativeNumberName,
+} from '../text/relative-dates';
 import { monthChanges } from './lang/month-changes';
 import { hasLocaleData } from '../text/languages';
 import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
@@ -15,7 +20,7 @@ export const dates = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A month (with its day, when one is written) in the source is missing or different in the target, or the target names a weekday the source does not ("Tuesday to Sunday" as "Montag bis Sonntag"). Month and weekday names come from Intl.DateTimeFormat in both languages, with the case endings prose adds ("v oktobru", "októberben", "τον Οκτώβριο") and the other names news writes (the Levantine "أيلول" for September), so "January 12" matches "12 stycznia" and not "13 stycznia" (nor, in news style, "Jan. 12", "Sept. 3, 2009" or "Oct. 2005"), and "Monday" matches "lunedì" and not "martedì". A day, week, month or year named from today turned the other way ("yesterday" as "morgen", "last week" as "la semaine prochaine", "去年" as "next year"; the words of Intl.RelativeTimeFormat in each language) is reported too. Dates in digits count too ("2.10.2024" is October 2; an English "10/2/2024", which could be either, does not).',
+    'A month (with its day, when one is written) in the source is missing or different in the target, or the target names a weekday the source does not ("Tuesday to Sunday" as "Montag bis Sonntag"). Month and weekday names come from Intl.DateTimeFormat in both languages, with the case endings prose adds ("v oktobru", "októberben", "τον Οκτώβριο") and the other names news writes (the Levantine "أيلول" for September), so "January 12" matches "12 stycznia" and not "13 stycznia" (nor, in news style, "Jan. 12", "Sept. 3, 2009" or "Oct. 2005"), and "Monday" matches "lunedì" and not "martedì". A day, week, month or year named from today turned the other way ("yesterday" as "morgen", "last week" as "la semaine prochaine", "去年" as "next year"), or a number of them counted the other way ("3 years ago" as "in 3 Jahren", "in 2 weeks" as "2周前"; the words of Intl.RelativeTimeFormat in each language), is reported too. Dates in digits count too ("2.10.2024" is October 2; an English "10/2/2024", which could be either, does not).',
   appliesTo: (ctx) => hasLocaleData(ctx.sourceLang) && hasLocaleData(ctx.targetLang),
   run(unit, ctx): Flag[] {
     const weekday = weekdayChanged(unit, ctx);
@@ -36,7 +41,7 @@ export const dates = {
             });
       },
     );
-    const relative = relativeChanged(unit, ctx);
+    const relative = relativeChanged(unit, ctx) ?? countedChanged(unit, ctx);
     return [...flags, ...(weekday ? [weekday] : []), ...(relative ? [relative] : [])];
   },
 } satisfies UnitCheck;
@@ -83,6 +88,28 @@ function relativeChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
       side: 'target',
       span: { start: turned.start, end: turned.end },
       message: `The source says “${said.text}” (${relativeName(said.unit, said.offset)}); the translation has “${turned.text}” (${relativeName(turned.unit, turned.offset)})`,
+    });
+  }
+  return null;
+}
+
+/**
+ * A number of days, weeks, months, years or hours counted the other way: "3 years ago" as "in 3 Jahren",
+ * "in 2 weeks" as "2周前". The same number and unit on both sides, one direction each.
+ */
+function countedChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
+  const source = relativeNumberMentions(unit.source, ctx.sourceLang);
+  if (source.length === 0) return null;
+  const target = relativeNumberMentions(unit.target, ctx.targetLang);
+  for (const said of source) {
+    const same = target.filter((m) => m.unit === said.unit && m.value === said.value);
+    if (same.length === 0 || same.some((m) => m.offset === said.offset)) continue;
+    const turned = same[0];
+    if (!turned) continue;
+    return flagFrom(dates, {
+      side: 'target',
+      span: { start: turned.start, end: turned.end },
+      message: `The source says “${said.text}” (${relativeNumberName(said.unit, said.offset, said.value)}); the translation has “${turned.text}” (${relativeNumberName(turned.unit, turned.offset, turned.value)})`,
     });
   }
   return null;

@@ -1,3 +1,4 @@
+import { isSpacelessScript } from './languages';
 import { perLanguage } from './memo';
 import { allMatches, escapeRegExp } from '../util/regexp';
 
@@ -130,4 +131,98 @@ export function relativeMentions(text: string, lang: string): RelativeMention[] 
 /** "yesterday", "next week": the English words, for messages. */
 export function relativeName(unit: RelativeUnit, offset: -1 | 1): string {
   return new Intl.RelativeTimeFormat('en', { numeric: 'auto' }).format(offset, unit);
+}
+
+/** A number of days, weeks, months, years or hours from now: "3 years ago", "in 3 years". */
+export interface RelativeNumberMention {
+  unit: RelativeUnit | 'hour';
+  offset: -1 | 1;
+  value: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NUMERIC_UNITS: readonly (RelativeUnit | 'hour')[] = ['hour', 'day', 'week', 'month', 'year'];
+/** Numbers whose plural forms cover every category a language has (one, few, many, other, fractions). */
+const PLURAL_SAMPLES = [1, 2, 3, 5, 11, 21, 1.5];
+
+interface NumericSearch {
+  unit: RelativeUnit | 'hour';
+  offset: -1 | 1;
+  pattern: RegExp;
+}
+
+/** A template of Intl's ("vor # Jahren") as an expression whose one group is the number. */
+function templatePattern(parts: readonly string[], spaced: boolean): string {
+  // Tokenised Chinese and Japanese space every word out: "3 年 前".
+  const literal = (text: string): string =>
+    spaced
+      ? escapeRegExp(text).replace(/\s+/gu, '\\s*')
+      : [...text.replace(/\s+/gu, '')].map(escapeRegExp).join('\\s*');
+  const [before = '', after = ''] = parts;
+  // Chinese and Japanese run the next word on: "3年前离开".
+  const start = spaced && /^\p{L}/u.test(before) ? '(?<![\\p{L}])' : '';
+  const end = spaced && /\p{L}$/u.test(after) ? '(?![\\p{L}])' : '';
+  const gap = spaced ? '' : '\\s*';
+  return `${start}${literal(before)}${gap}(\\d+(?:[.,]\\d+)?)${gap}${literal(after)}${end}`;
+}
+
+const numericSearches = perLanguage((lang: string): NumericSearch[] => {
+  let format: Intl.RelativeTimeFormat;
+  try {
+    format = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
+  } catch {
+    return [];
+  }
+  if (format.resolvedOptions().locale.split('-')[0] !== lang) return [];
+  const searches: NumericSearch[] = [];
+  for (const unit of NUMERIC_UNITS)
+    for (const offset of [-1, 1] as const) {
+      const templates = new Set<string>();
+      for (const value of PLURAL_SAMPLES) {
+        // The number's parts (integer, decimal, fraction) as one place; the words around it as they are.
+        const parts: string[] = [];
+        let inNumber = false;
+        for (const part of format.formatToParts(offset * value, unit)) {
+          if (part.type === 'literal') {
+            parts.push(part.value);
+            inNumber = false;
+          } else if (!inNumber) inNumber = true;
+        }
+        const shape =
+          format.formatToParts(offset * value, unit)[0]?.type === 'literal' ? parts : ['', ...parts];
+        if (shape.length === 2) templates.add(templatePattern(shape, !isSpacelessScript(lang)));
+      }
+      if (templates.size > 0)
+        searches.push({ unit, offset, pattern: new RegExp([...templates].join('|'), 'giu') });
+    }
+  return searches;
+});
+
+/** The numbers of days, weeks, months, years or hours a text counts back ("3 years ago") or forward ("in 3 years"). */
+export function relativeNumberMentions(text: string, lang: string): RelativeNumberMention[] {
+  if (!/\d/.test(text)) return [];
+  const mentions: RelativeNumberMention[] = [];
+  for (const { unit, offset, pattern } of numericSearches(lang))
+    for (const match of text.matchAll(pattern)) {
+      const raw = match.slice(1).find((group) => group !== undefined);
+      if (raw === undefined) continue;
+      const lead = match[0].length - match[0].trimStart().length;
+      const written = match[0].trim();
+      mentions.push({
+        unit,
+        offset,
+        value: Number(raw.replace(',', '.')),
+        start: match.index + lead,
+        end: match.index + lead + written.length,
+        text: written,
+      });
+    }
+  return mentions;
+}
+
+/** "3 years ago", "in 3 years": the English words, for messages. */
+export function relativeNumberName(unit: RelativeUnit | 'hour', offset: -1 | 1, value: number): string {
+  return new Intl.RelativeTimeFormat('en', { numeric: 'always' }).format(offset * value, unit);
 }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type RelativeUnit, relativeMentions } from '../../../server/text/relative-dates';
+import {
+  type RelativeUnit,
+  relativeMentions,
+  relativeNumberMentions,
+} from '../../../server/text/relative-dates';
 
 const said = (text: string, lang: string): string[] =>
   relativeMentions(text, lang).map((m) => `${m.unit}${m.offset > 0 ? '+' : '-'}`);
@@ -61,5 +65,49 @@ describe('days, weeks, months and years named from today', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("reads Intl's own words for a number of units from now, back or forward, in any language and plural form", () => {
+    const languages = [
+      'en',
+      'de',
+      'fr',
+      'es',
+      'it',
+      'pt',
+      'nl',
+      'pl',
+      'cs',
+      'ru',
+      'uk',
+      'tr',
+      'sv',
+      'ro',
+      'zh',
+      'ja',
+    ];
+    const units = ['hour', 'day', 'week', 'month', 'year'] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...languages),
+        fc.constantFrom(...units),
+        fc.constantFrom(-1 as const, 1 as const),
+        fc.integer({ min: 2, max: 120 }),
+        (lang, unit, offset, value) => {
+          const phrase = new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(
+            offset * value,
+            unit,
+          );
+          const found = relativeNumberMentions(`${phrase}.`, lang);
+          expect(
+            found.map((m) => [m.unit, m.offset, m.value]),
+            `${lang} ${phrase}`,
+          ).toEqual([[unit, offset, value]]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Tokenised Chinese, with the number and its words spaced out.
+    expect(relativeNumberMentions('他 3 年 前 离开', 'zh').map((m) => m.text)).toEqual(['3 年 前']);
   });
 });
