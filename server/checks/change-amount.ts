@@ -1,5 +1,6 @@
 import type { Flag } from '../domain/types';
 import { changeAmounts } from '../text/change-amount';
+import { turnedRound } from './lang/turned-round';
 import { type UnitCheck, flagFrom } from './types';
 
 const SAID = { by: 'by', to: 'to' } as const;
@@ -16,20 +17,17 @@ export const changeAmount = {
     const source = changeAmounts(unit.source, ctx.sourceLang);
     if (source.length === 0) return [];
     const target = changeAmounts(unit.target, ctx.targetLang);
-    const flags: Flag[] = [];
-    for (const said of source) {
-      const same = target.filter((t) => t.value === said.value);
-      if (same.length === 0 || same.some((t) => t.basis === said.basis)) continue;
-      const turned = same[0];
-      if (!turned) continue;
-      flags.push(
-        flagFrom(changeAmount, {
-          side: 'target',
-          span: { start: turned.start, end: turned.end },
-          message: `The source's “${said.text}” is ${SAID[said.basis]} ${said.value} %; the translation's “${turned.text}” is ${SAID[turned.basis]} ${turned.value} %`,
-        }),
-      );
-    }
-    return flags;
+    return turnedRound(
+      source,
+      target,
+      (a, b) => a.value === b.value,
+      (a, b) => a.basis === b.basis,
+    ).map(({ said, turned }) =>
+      flagFrom(changeAmount, {
+        side: 'target',
+        span: { start: turned.start, end: turned.end },
+        message: `The source's “${said.text}” is ${SAID[said.basis]} ${said.value} %; the translation's “${turned.text}” is ${SAID[turned.basis]} ${turned.value} %`,
+      }),
+    );
   },
 } satisfies UnitCheck;

@@ -7,6 +7,7 @@ import {
   relativeNumberName,
 } from '../text/relative-dates';
 import { monthChanges } from './lang/month-changes';
+import { turnedRound } from './lang/turned-round';
 import { hasLocaleData } from '../text/languages';
 import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './types';
 
@@ -77,20 +78,23 @@ function relativeChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
   const source = relativeMentions(unit.source, ctx.sourceLang);
   if (source.length === 0) return null;
   const target = relativeMentions(unit.target, ctx.targetLang);
-  const has = (mentions: typeof source, m: { unit: string; offset: number }): boolean =>
-    mentions.some((other) => other.unit === m.unit && other.offset === m.offset);
-  for (const said of source) {
-    const opposite = { unit: said.unit, offset: -said.offset };
-    if (has(source, opposite) || has(target, said)) continue;
-    const turned = target.find((m) => m.unit === said.unit && m.offset === opposite.offset);
-    if (!turned) continue;
-    return flagFrom(dates, {
-      side: 'target',
-      span: { start: turned.start, end: turned.end },
-      message: `The source says “${said.text}” (${relativeName(said.unit, said.offset)}); the translation has “${turned.text}” (${relativeName(turned.unit, turned.offset)})`,
-    });
-  }
-  return null;
+  // A source that names both directions of a unit ("yesterday … tomorrow") says nothing to turn round.
+  const oneWay = source.filter(
+    (said) => !source.some((m) => m.unit === said.unit && m.offset !== said.offset),
+  );
+  const [first] = turnedRound(
+    oneWay,
+    target,
+    (a, b) => a.unit === b.unit,
+    (a, b) => a.offset === b.offset,
+  );
+  if (!first) return null;
+  const { said, turned } = first;
+  return flagFrom(dates, {
+    side: 'target',
+    span: { start: turned.start, end: turned.end },
+    message: `The source says “${said.text}” (${relativeName(said.unit, said.offset)}); the translation has “${turned.text}” (${relativeName(turned.unit, turned.offset)})`,
+  });
 }
 
 /**
@@ -101,16 +105,17 @@ function countedChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
   const source = relativeNumberMentions(unit.source, ctx.sourceLang);
   if (source.length === 0) return null;
   const target = relativeNumberMentions(unit.target, ctx.targetLang);
-  for (const said of source) {
-    const same = target.filter((m) => m.unit === said.unit && m.value === said.value);
-    if (same.length === 0 || same.some((m) => m.offset === said.offset)) continue;
-    const turned = same[0];
-    if (!turned) continue;
-    return flagFrom(dates, {
-      side: 'target',
-      span: { start: turned.start, end: turned.end },
-      message: `The source says “${said.text}” (${relativeNumberName(said.unit, said.offset, said.value)}); the translation has “${turned.text}” (${relativeNumberName(turned.unit, turned.offset, turned.value)})`,
-    });
-  }
-  return null;
+  const [first] = turnedRound(
+    source,
+    target,
+    (a, b) => a.unit === b.unit && a.value === b.value,
+    (a, b) => a.offset === b.offset,
+  );
+  if (!first) return null;
+  const { said, turned } = first;
+  return flagFrom(dates, {
+    side: 'target',
+    span: { start: turned.start, end: turned.end },
+    message: `The source says “${said.text}” (${relativeNumberName(said.unit, said.offset, said.value)}); the translation has “${turned.text}” (${relativeNumberName(turned.unit, turned.offset, turned.value)})`,
+  });
 }
