@@ -748,14 +748,23 @@ export function numbersInWords(text: string, lang: string): readonly NumberMenti
   return found.filter((m) => !spans.some((span) => m.start >= span.start && m.end <= span.end));
 }
 
+/**
+ * The language's spelt-out numbers as one alternation, lower case, for an expression that wants a
+ * number word in a place ("# years ago"); null for a language without the lists.
+ */
+export function numberWordAlternation(lang: string): string | null {
+  const forms = (NUMBER_WORDS[lang] ?? []).flatMap((group) => group ?? []);
+  return forms.length > 0 ? forms.join('|') : null;
+}
+
 const numberWordTests = new Map<string, RegExp | null>();
 
 /** Whether a word is one of the language's spelt-out numbers ("Novanta" in "gli anni Novanta"). */
 export function isNumberWord(word: string, lang: string): boolean {
   let test = numberWordTests.get(lang);
   if (test === undefined) {
-    const forms = (NUMBER_WORDS[lang] ?? []).flatMap((group) => group ?? []);
-    test = forms.length > 0 ? new RegExp(`^(?:${forms.join('|')})$`, 'u') : null;
+    const forms = numberWordAlternation(lang);
+    test = forms === null ? null : new RegExp(`^(?:${forms})$`, 'u');
     numberWordTests.set(lang, test);
   }
   return test?.test(word.toLowerCase()) ?? false;

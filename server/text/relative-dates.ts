@@ -1,4 +1,5 @@
 import { isSpacelessScript } from './languages';
+import { numberWordAlternation, numbersInWords } from './number-words';
 import { perLanguage } from './memo';
 import { allMatches, escapeRegExp } from '../util/regexp';
 
@@ -151,10 +152,15 @@ interface NumericSearch {
   unit: RelativeUnit | 'hour';
   offset: -1 | 1;
   pattern: RegExp;
+  /**
+   * The words of each template, lower case ("years ago", "vor jahren", "年前"): a text that lacks a word
+   * of every template is not searched, which spares the expression most sentences.
+   */
+  keys: string[][];
 }
 
 /** A template of Intl's ("vor # Jahren") as an expression whose one group is the number. */
-function templatePattern(parts: readonly string[], spaced: boolean): string {
+function templatePattern(parts: readonly string[], spaced: boolean, words: string | null): string {
   // Tokenised Chinese and Japanese space every word out: "3 年 前".
   const literal = (text: string): string =>
     spaced
@@ -165,7 +171,33 @@ function templatePattern(parts: readonly string[], spaced: boolean): string {
   const start = spaced && /^\p{L}/u.test(before) ? '(?<![\\p{L}])' : '';
   const end = spaced && /\p{L}$/u.test(after) ? '(?![\\p{L}])' : '';
   const gap = spaced ? '' : '\\s*';
-  return `${start}${literal(before)}${gap}(\\d+(?:[.,]\\d+)?)${gap}${literal(after)}${end}`;
+  // The number in digits, or in words as news writes the small ones ("three years ago", "vor drei
+  // Jahren", "三年前"): the language's number words, read by number-words afterwards.
+  const spelt = spaced
+    ? words === null
+      ? ''
+      : `|(?<![\\p{L}])(?:${words})`
+    : '|[〇零一二两兩三四五六七八九十百]+';
+  const number = `(\\d+(?:[.,]\\d+)?${spelt})`;
+  return `${start}${literal(before)}${gap}${number}${gap}${literal(after)}${end}`;
+}
+
+/** The value of a template's number: digits, or one number word ("three", "drei", "三"). */
+function slotValue(slot: string, lang: string): number | null {
+  if (/^\d/u.test(slot)) return Number(slot.replace(',', '.'));
+  const [only, ...more] = numbersInWords(slot, lang);
+  if (!only || more.length > 0 || only.start !== 0 || only.end !== slot.length) return null;
+  const [value, ...others] = only.values;
+  return value !== undefined && others.length === 0 ? value : null;
+}
+
+/** A template's words, lower case, without the number or punctuation. */
+function keyWords(parts: readonly string[], spaced: boolean): string[] {
+  const text = parts
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return spaced ? text.split(' ').filter((word) => word !== '') : [text.replace(/ /gu, '')];
 }
 
 const numericSearches = perLanguage((lang: string): NumericSearch[] => {
@@ -180,6 +212,7 @@ const numericSearches = perLanguage((lang: string): NumericSearch[] => {
   for (const unit of NUMERIC_UNITS)
     for (const offset of [-1, 1] as const) {
       const templates = new Set<string>();
+      const keys = new Map<string, string[]>();
       for (const value of PLURAL_SAMPLES) {
         // The number's parts (integer, decimal, fraction) as one place; the words around it as they are.
         const parts: string[] = [];
@@ -192,33 +225,48 @@ const numericSearches = perLanguage((lang: string): NumericSearch[] => {
         }
         const shape =
           format.formatToParts(offset * value, unit)[0]?.type === 'literal' ? parts : ['', ...parts];
-        if (shape.length === 2) templates.add(templatePattern(shape, !isSpacelessScript(lang)));
+        if (shape.length !== 2) continue;
+        templates.add(templatePattern(shape, !isSpacelessScript(lang), numberWordAlternation(lang)));
+        const words = keyWords(shape, !isSpacelessScript(lang));
+        keys.set(words.join(' '), words);
       }
       if (templates.size > 0)
-        searches.push({ unit, offset, pattern: new RegExp([...templates].join('|'), 'giu') });
+        searches.push({
+          unit,
+          offset,
+          pattern: new RegExp([...templates].join('|'), 'giu'),
+          keys: [...keys.values()],
+        });
     }
   return searches;
 });
 
 /** The numbers of days, weeks, months, years or hours a text counts back ("3 years ago") or forward ("in 3 years"). */
 export function relativeNumberMentions(text: string, lang: string): RelativeNumberMention[] {
-  if (!/\d/.test(text)) return [];
+  // Numbers in words count too ("three years ago"): no look for digits first.
   const mentions: RelativeNumberMention[] = [];
-  for (const { unit, offset, pattern } of numericSearches(lang))
+  // A template's words looked up as parts of the lower-cased text (tokenised Chinese and Japanese, "3 年
+  // 前", without its spaces): cheaper than reading the text's words, and enough to spare most sentences.
+  const lower = isSpacelessScript(lang) ? text.toLowerCase().replace(/\s+/gu, '') : text.toLowerCase();
+  const holds = (word: string): boolean => lower.includes(word);
+  for (const { unit, offset, pattern, keys } of numericSearches(lang)) {
+    if (!keys.some((words) => words.every(holds))) continue;
     for (const match of text.matchAll(pattern)) {
       const raw = match.slice(1).find((group) => group !== undefined);
-      if (raw === undefined) continue;
+      const value = raw === undefined ? null : slotValue(raw, lang);
+      if (value === null) continue;
       const lead = match[0].length - match[0].trimStart().length;
       const written = match[0].trim();
       mentions.push({
         unit,
         offset,
-        value: Number(raw.replace(',', '.')),
+        value,
         start: match.index + lead,
         end: match.index + lead + written.length,
         text: written,
       });
     }
+  }
   return mentions;
 }
 
