@@ -1,5 +1,5 @@
 import type { Flag } from '../domain/types';
-import { changeAmounts } from '../text/change-amount';
+import { changeAmounts } from './lang/change-amount';
 import { turnedRound } from './lang/turned-round';
 import { type UnitCheck, flagFrom } from './types';
 

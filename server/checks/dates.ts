@@ -88,13 +88,7 @@ function relativeChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
     (a, b) => a.unit === b.unit,
     (a, b) => a.offset === b.offset,
   );
-  if (!first) return null;
-  const { said, turned } = first;
-  return flagFrom(dates, {
-    side: 'target',
-    span: { start: turned.start, end: turned.end },
-    message: `The source says “${said.text}” (${relativeName(said.unit, said.offset)}); the translation has “${turned.text}” (${relativeName(turned.unit, turned.offset)})`,
-  });
+  return first ? turnedFlag(first, (m) => relativeName(m.unit, m.offset)) : null;
 }
 
 /**
@@ -111,11 +105,17 @@ function countedChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
     (a, b) => a.unit === b.unit && a.value === b.value,
     (a, b) => a.offset === b.offset,
   );
-  if (!first) return null;
-  const { said, turned } = first;
+  return first ? turnedFlag(first, (m) => relativeNumberName(m.unit, m.offset, m.value)) : null;
+}
+
+/** The flag on a time the translation turned round, each side named in English ("yesterday", "in 3 years"). */
+function turnedFlag<T extends { text: string; start: number; end: number }>(
+  { said, turned }: { said: T; turned: T },
+  inEnglish: (mention: T) => string,
+): Flag {
   return flagFrom(dates, {
     side: 'target',
     span: { start: turned.start, end: turned.end },
-    message: `The source says “${said.text}” (${relativeNumberName(said.unit, said.offset, said.value)}); the translation has “${turned.text}” (${relativeNumberName(turned.unit, turned.offset, turned.value)})`,
+    message: `The source says “${said.text}” (${inEnglish(said)}); the translation has “${turned.text}” (${inEnglish(turned)})`,
   });
 }

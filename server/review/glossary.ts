@@ -31,10 +31,7 @@ function requireKeeper(actor: Actor): void {
 
 /** Every stored document of the pair, checked again against the changed glossary. */
 async function recheckPair(ctx: ServiceContext, sourceLang: string, targetLang: string): Promise<void> {
-  const documents = ctx.repos.documents
-    .list()
-    .filter((doc) => doc.source_lang === sourceLang && doc.target_lang === targetLang);
-  for (const doc of documents) await recheckDocument(ctx, doc.id);
+  for (const id of ctx.repos.documents.idsOfPair(sourceLang, targetLang)) await recheckDocument(ctx, id);
 }
 
 export async function addGlossaryTerms(
@@ -57,7 +54,14 @@ export async function addGlossaryTerms(
     ),
   )();
   await recheckPair(ctx, request.sourceLang, request.targetLang);
-  return rows.map((row) => apiTerm(ctx.repos.glossary.get(row.id) ?? row));
+  // A new term is the actor's: no second read for its name. A term saved again keeps its first author.
+  return rows.map((row) =>
+    apiTerm(
+      row.created_by === actor.id
+        ? { ...row, created_by_name: actor.name }
+        : (ctx.repos.glossary.get(row.id) ?? row),
+    ),
+  );
 }
 
 export async function removeGlossaryTerm(ctx: ServiceContext, id: number, actor: Actor): Promise<void> {

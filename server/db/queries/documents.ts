@@ -64,6 +64,9 @@ export function documentQueries(db: Db) {
     "UPDATE documents SET archived_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND archived_at IS NULL",
   );
   const restore = db.prepare<[number]>('UPDATE documents SET archived_at = NULL WHERE id = ?');
+  const ofPair = db.prepare<[string, string], { id: number }>(
+    'SELECT id FROM documents WHERE source_lang = ? AND target_lang = ? ORDER BY id',
+  );
   const setAnalysis = db.prepare<[string | null, string, number]>(
     'UPDATE documents SET model = ?, checks_run = ? WHERE id = ?',
   );
@@ -87,6 +90,9 @@ export function documentQueries(db: Db) {
     list: (): DocumentSummaryRow[] => list.all(),
     get: (id: number): DocumentSummaryRow | undefined => one.get(id),
     count: (): number => count.get()?.n ?? 0,
+    /** The ids of a language pair's documents, archived ones too. */
+    idsOfPair: (sourceLang: string, targetLang: string): number[] =>
+      ofPair.all(sourceLang, targetLang).map((row) => row.id),
     /** Archives or restores a document. */
     setArchived: (id: number, archived: boolean): void => {
       (archived ? archive : restore).run(id);

@@ -1,5 +1,5 @@
-import { perLanguage } from './memo';
-import { polesIn } from '../checks/lang/polarity';
+import { perLanguage } from '../../text/memo';
+import { polesIn } from './polarity';
 
 /**
  * A rise or fall by a share against a rise or fall to one: "rose by 2 %" is "stieg um 2 %", "rose to
