@@ -19,6 +19,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/**/*.ts'],
+    rules: {
+      // matchAll copies its expression, and V8 compiles the copy again once its cache is emptied: a
+      // large per-text cost that showed up only on unseen files (see server/util/regexp.ts).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message: 'Use allMatches(pattern, text) from server/util/regexp: matchAll recompiles a copy.',
+        },
+      ],
+    },
+  },
+  {
     files: ['web/src/**/*.tsx', 'web/src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },

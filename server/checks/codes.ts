@@ -2,6 +2,7 @@ import type { Flag } from '../domain/types';
 import { fold } from '../text/normalize';
 import { hasTransliterable, transliterate } from '../text/transliterate';
 import { type UnitCheck, flagFrom } from './types';
+import { allMatches } from '../util/regexp';
 
 /**
  * A code or model number: a capital letter, then letters and digits with at least one digit, hyphens
@@ -87,7 +88,7 @@ function codesIn(text: string): Code[] {
   const codes: Code[] = [];
   const normal = text.replace(SUBSCRIPTS, (digit) => String(digit.charCodeAt(0) - 0x2080));
   if (!GLUED.test(normal)) return codes;
-  for (const match of normal.matchAll(CODE)) {
+  for (const match of allMatches(CODE, normal)) {
     const word = LEADING_WORD.exec(match[0])?.[0].length ?? 0;
     const code = match[0].slice(word);
     const start = match.index + word;

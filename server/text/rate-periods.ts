@@ -1,5 +1,6 @@
 import { originalSpan, withoutWhitespace } from './compact';
 import { isSpacelessScript } from './languages';
+import { allMatches } from '../util/regexp';
 
 /**
  * The period a rate is counted in — "twice a day", "150 minutes a week", "€60,000 a year", "pro
@@ -197,7 +198,7 @@ export function ratePeriods(text: string, lang: string): PeriodMention[] {
   const searched = compact ? compact.text : text;
   const found: PeriodMention[] = [];
   for (const [period, pattern] of patterns)
-    for (const match of searched.matchAll(pattern)) {
+    for (const match of allMatches(pattern, searched)) {
       if (
         lang === 'en' &&
         EN_ARTICLE.test(match[0]) &&

@@ -156,7 +156,13 @@ interface NumericSearch {
    * The words of each template, lower case ("years ago", "vor jahren", "年前"): a text that lacks a word
    * of every template is not searched, which spares the expression most sentences.
    */
-  keys: string[][];
+  keys: number[][];
+}
+
+interface NumericSearches {
+  /** Every word of the language's templates, once. */
+  words: string[];
+  searches: NumericSearch[];
 }
 
 /** A template of Intl's ("vor # Jahren") as an expression whose one group is the number. */
@@ -200,19 +206,25 @@ function keyWords(parts: readonly string[], spaced: boolean): string[] {
   return spaced ? text.split(' ').filter((word) => word !== '') : [text.replace(/ /gu, '')];
 }
 
-const numericSearches = perLanguage((lang: string): NumericSearch[] => {
+const numericSearches = perLanguage((lang: string): NumericSearches => {
+  const none = { words: [], searches: [] };
   let format: Intl.RelativeTimeFormat;
   try {
     format = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
   } catch {
-    return [];
+    return none;
   }
-  if (format.resolvedOptions().locale.split('-')[0] !== lang) return [];
+  if (format.resolvedOptions().locale.split('-')[0] !== lang) return none;
   const searches: NumericSearch[] = [];
+  const allWords: string[] = [];
+  const wordIndex = (word: string): number => {
+    const known = allWords.indexOf(word);
+    return known >= 0 ? known : allWords.push(word) - 1;
+  };
   for (const unit of NUMERIC_UNITS)
     for (const offset of [-1, 1] as const) {
       const templates = new Set<string>();
-      const keys = new Map<string, string[]>();
+      const keys = new Map<string, number[]>();
       for (const value of PLURAL_SAMPLES) {
         // The number's parts (integer, decimal, fraction) as one place; the words around it as they are.
         const parts: string[] = [];
@@ -228,7 +240,7 @@ const numericSearches = perLanguage((lang: string): NumericSearch[] => {
         if (shape.length !== 2) continue;
         templates.add(templatePattern(shape, !isSpacelessScript(lang), numberWordAlternation(lang)));
         const words = keyWords(shape, !isSpacelessScript(lang));
-        keys.set(words.join(' '), words);
+        keys.set(words.join(' '), words.map(wordIndex));
       }
       if (templates.size > 0)
         searches.push({
@@ -238,7 +250,7 @@ const numericSearches = perLanguage((lang: string): NumericSearch[] => {
           keys: [...keys.values()],
         });
     }
-  return searches;
+  return { words: allWords, searches };
 });
 
 /** The numbers of days, weeks, months, years or hours a text counts back ("3 years ago") or forward ("in 3 years"). */
@@ -248,10 +260,12 @@ export function relativeNumberMentions(text: string, lang: string): RelativeNumb
   // A template's words looked up as parts of the lower-cased text (tokenised Chinese and Japanese, "3 年
   // 前", without its spaces): cheaper than reading the text's words, and enough to spare most sentences.
   const lower = isSpacelessScript(lang) ? text.toLowerCase().replace(/\s+/gu, '') : text.toLowerCase();
-  const holds = (word: string): boolean => lower.includes(word);
-  for (const { unit, offset, pattern, keys } of numericSearches(lang)) {
-    if (!keys.some((words) => words.every(holds))) continue;
-    for (const match of text.matchAll(pattern)) {
+  const { words, searches } = numericSearches(lang);
+  // Each word looked for once, though many templates share it ("in", "vor").
+  const held = words.map((word) => lower.includes(word));
+  for (const { unit, offset, pattern, keys } of searches) {
+    if (!keys.some((key) => key.every((k) => held[k]))) continue;
+    for (const match of allMatches(pattern, text)) {
       const raw = match.slice(1).find((group) => group !== undefined);
       const value = raw === undefined ? null : slotValue(raw, lang);
       if (value === null) continue;

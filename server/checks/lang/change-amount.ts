@@ -1,5 +1,6 @@
 import { perLanguage } from '../../text/memo';
 import { polesIn } from './polarity';
+import { allMatches } from '../../util/regexp';
 
 /**
  * A rise or fall by a share against a rise or fall to one: "rose by 2 %" is "stieg um 2 %", "rose to
@@ -57,7 +58,7 @@ export function changeAmounts(text: string, lang: string): ChangeAmount[] {
   const moves = polesIn(text, lang).some((mention) => mention.pole === 'up' || mention.pole === 'down');
   if (!moves) return [];
   const found: ChangeAmount[] = [];
-  for (const match of text.matchAll(search)) {
+  for (const match of allMatches(search, text)) {
     const value = Number((match[3] ?? '').replace(',', '.'));
     if (!Number.isFinite(value)) continue;
     const start = match.index;

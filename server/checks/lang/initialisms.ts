@@ -1,5 +1,6 @@
 import type { NameMention } from '../../text/names';
 import { fold } from '../../text/normalize';
+import { allMatches } from '../../util/regexp';
 
 /** A word of two to six capitals, as acronyms are written ("EU", "UE", "OMS", "NATO"). */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
@@ -37,7 +38,7 @@ function abbreviatedIn(text: string, names: readonly NameMention[], k: number, o
   const phrase = phraseAround(text, names, k);
   if (phrase.length < 2) return false;
   const initials = initialsOf(phrase);
-  for (const match of other.matchAll(ACRONYM)) if (lettersOf(match[0]) === initials) return true;
+  for (const match of allMatches(ACRONYM, other)) if (lettersOf(match[0]) === initials) return true;
   return false;
 }
 

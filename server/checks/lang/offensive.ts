@@ -3,7 +3,7 @@ import { originalSpan, withoutWhitespace } from '../../text/compact';
 import { isSpacelessScript, wordSegmenter } from '../../text/languages';
 import { memoize, perLanguage } from '../../text/memo';
 import { wordSet, words } from '../../text/normalize';
-import { escapeRegExp } from '../../util/regexp';
+import { allMatches, escapeRegExp } from '../../util/regexp';
 import { disguisedWords, readsAs } from './disguised';
 import { findInflected, isInflecting, stemTable } from './inflected';
 import {
@@ -198,7 +198,7 @@ function firstMatchWhere(
   pattern: RegExp,
   accept: (index: number, found: string) => boolean,
 ): { index: number; 0: string } | null {
-  for (const match of text.matchAll(globalPattern(pattern)))
+  for (const match of allMatches(globalPattern(pattern), text))
     if (accept(match.index, match[0])) return { index: match.index, 0: match[0] };
   return null;
 }
