@@ -51,12 +51,6 @@ describe('a clean Korean translation that joins the two quoted sentences into on
   });
 });
 
-/** Units the risk flags in a restructured translation though no check reports an error there. */
-const RESTRUCTURED_FLAGGED: Readonly<Record<string, readonly string[]>> = {
-  // The quote's words ("nobody", "seen") went wrong often in the en-zh critical-error comments.
-  zh: ['u5'],
-};
-
 describe('a translation that splits, joins and re-paragraphs sentences as translators do', () => {
   for (const lang of translationsOf('restructured-article')) {
     it(`links each source sentence to its whole translation in ${lang}, and notes the splits and joins as style`, async () => {
@@ -84,9 +78,9 @@ describe('a translation that splits, joins and re-paragraphs sentences as transl
         'u8 segmentation Style minor',
         'u9 segmentation Style minor',
       ]);
-      expect(result.units.filter((u) => u.flagged).map((u) => u.id)).toEqual(
-        RESTRUCTURED_FLAGGED[lang] ?? [],
-      );
+      // No unit flagged: the Chinese quote's words ("nobody", "seen") lifted u5 over the threshold until
+      // the risk lexicon asked for fifteen sentences before a word counts.
+      expect(result.units.filter((u) => u.flagged).map((u) => u.id)).toEqual([]);
     });
   }
 });

@@ -59,15 +59,14 @@ describe('clean news sentences with the traps of news translation', () => {
 });
 
 /**
- * Known false alarms, kept in sight rather than out of the fixtures: "Shakhtar beat Dynamo 2-1 in
- * Kyiv", whose "beat" is among the source words that often went wrong in the training comments (0.34).
- * (The English of a dense Chinese statistics headline, "国家统计局周三公布…", was one until the length
- * check asked for 2.8 spreads rather than 2.5.)
+ * Known false alarms, kept in sight rather than out of the fixtures. (The English of a dense Chinese
+ * statistics headline, "国家统计局周三公布…", was one until the length check asked for 2.8 spreads rather
+ * than 2.5; "Shakhtar beat Dynamo 2-1 in Kyiv" until the risk lexicon asked for fifteen sentences
+ * before a word counts.)
  */
 const KNOWN_FALSE_ALARMS: Readonly<Record<string, readonly string[]>> = {
   // "Κάντε κλικ στην Αποθήκευση": a button's label, capitalised, which no dictionary tells from a name.
   'el-en.tsv': ['1'],
-  'en-uk.tsv': ['8'],
 };
 
 /**
@@ -126,23 +125,19 @@ describe('clean informal text: talks, shops, social posts', () => {
  * stay below the threshold alone.
  */
 const KNOWN_FLAGGED: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  // No check's flag: "facing" and "south" went wrong often in the critical-error comments (the risk
-  // lexicon), German capitalises its nouns ("names differ"), and "Stock" (floor; also a stick) often
-  // came with an error in the German translations: 0.336 at a threshold of 0.33.
-  listings: { 'en-de.tsv': ['1'] },
   // The length check: "地下鉄の駅から徒歩5分。" is terse beside "Die Wohnung liegt fünf Gehminuten von
   // der U-Bahn-Station entfernt." (the same class as "until further notice").
   cross: { 'de-ja.tsv': ['listings-3'] },
-  // "display", "refresh" and "rate" went wrong often in the critical-error comments.
-  tech: Object.fromEntries(['de', 'es', 'fr', 'ru'].map((lang) => [`en-${lang}.tsv`, ['1']])),
-  // No check's flag: "scored", "pitch", "threw" and "slam" went wrong often in the critical-error
-  // comments (the risk lexicon), enough for the two longest sentences of a match report.
-  sports: Object.fromEntries(
-    ['de', 'es', 'fr', 'it', 'pl', 'ru', 'zh'].map((lang) => [
-      `en-${lang}.tsv`,
-      lang === 'zh' ? ['2', '4'] : ['2', '3'],
-    ]),
-  ),
+  // No check's flag: "scored", "threw" and "beat" went wrong often in the critical-error comments (the
+  // risk lexicon), German capitalises its nouns and Russian and Chinese write names otherwise ("names
+  // differ"): a match report's longest sentences, just over the threshold. (Until the lexicon asked for
+  // fifteen sentences before a word counts, "pitch", "display", "refresh" and "rate" flagged these in
+  // seven languages, and the tech and listings texts too.)
+  sports: { 'en-de.tsv': ['2', '3'], 'en-ru.tsv': ['1'], 'en-zh.tsv': ['2'] },
+  // The length check: "Заезд с 15:00, выезд до 11:00." is terse beside "Check-in is from 3 p.m.;
+  // check-out is until 11 a.m.", and a language pair without a model of its own is scored at the
+  // pooled model's lower threshold (0.26).
+  travel: { 'en-ru.tsv': ['6'] },
 };
 
 /**

@@ -63,7 +63,14 @@ describe('risk lexicon', () => {
       sources: { lang: 'en', texts: texts.map((t) => t.text) },
     });
     const leaked = rows('a leaked sentence', true, 1)[0] ?? { text: '', erroneous: true };
-    const train = [set('train', [...corpus, leaked, leaked, leaked])];
+    // Enough sentences for a word to count (training asks for fifteen): "leaked" would, were it kept.
+    const train = [
+      set('train', [
+        ...rows('you stupid troll', true, 20),
+        ...rows('thanks for the edit', false, 60),
+        ...Array.from({ length: 20 }, () => leaked),
+      ]),
+    ];
     const dev = [set('dev', [leaked, { text: 'stupid', erroneous: true }])];
     const lexicons = fitSourceLexicons(train, dev);
     expect(lexicons.en).toHaveProperty('stupid');
