@@ -140,33 +140,58 @@ export function nameSoundKeys(name: string): readonly string[] {
   return memoizedNameSoundKeys(name, '');
 }
 
+/**
+ * Spellings that other languages read another way, each tried both ways where the name has it:
+ * Japanese says a tu as "chu" ("Atatürk" アタチュルク, "Coverture" カバーチャー); Slavic and German names
+ * say a j between vowels as y ("Sarajevo" サラエヴォ, Сараево); English writes a ds that Japanese says as
+ * a z ("Woods" ウッズ, "Madsy" マッシー) where Russian keeps the d ("Вудс"); a g before y is a j
+ * ("Egypt" エジプト, "gym").
+ */
+const OTHER_READINGS: readonly (readonly [RegExp, string])[] = [
+  [/t(?=u)/g, 'ç'],
+  [/(?<=[aeiou])j(?=[aeiou])/g, 'y'],
+  [/ds/g, 's'],
+  [/g(?=y)/g, 'j'],
+];
+
+/** The name as written and as each applicable other reading has it, alone and together. */
+function readings(written: string): string[] {
+  let spellings = [written];
+  for (const [pattern, reading] of OTHER_READINGS) {
+    pattern.lastIndex = 0;
+    if (pattern.test(written)) spellings = spellings.flatMap((s) => [s, s.replace(pattern, reading)]);
+  }
+  return spellings;
+}
+
 /** The keys of the ways an English spelling may be said. */
 function pronunciations(written: string): string[] {
   const keys = new Set<string>();
-  for (const th of ['t', 's'])
-    for (const ch of ['ç', 'k'])
-      for (const g of ['g', 'j']) {
-        const spelt = commonSpelling(
-          written
-            .replace(/tch/g, 'ç')
-            .replace(/th/g, th)
-            .replace(/ch/g, ch)
-            .replace(/g(?=[ei])/g, g),
-        ).replace(/c/g, 'k');
-        keys.add(classes(spelt));
-        // Russian, Arabic and the Indic scripts often write an English w as v ("Mahaweli" මහවැලි,
-        // "Washington" Вашингтон).
-        if (spelt.includes('w')) keys.add(classes(spelt.replace(/w/g, 'v')));
-        // Chinese leaves the k of a kt unsaid: "Victoria" 维多利亚.
-        if (spelt.includes('kt')) keys.add(classes(spelt.replace(/kt/g, 't')));
-        // French and Italian gn is said ny: "Montaigne" モンテーニュ, "Bologna" 博洛尼亚.
-        if (spelt.includes('gn')) keys.add(classes(spelt.replace(/gn/g, 'n')));
-        // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード), and
-        // a g between n and a consonant ("Washington" ワシントン).
-        keys.add(
-          classes(spelt.replace(/(?<=[aeiou])r(?=[^aeiou]|$)/g, '').replace(/(?<=n)g(?=[^aeiou])/g, '')),
-        );
-      }
+  for (const reading of readings(written))
+    for (const th of ['t', 's'])
+      for (const ch of ['ç', 'k'])
+        for (const g of ['g', 'j']) {
+          const spelt = commonSpelling(
+            reading
+              .replace(/tch/g, 'ç')
+              .replace(/th/g, th)
+              .replace(/ch/g, ch)
+              .replace(/g(?=[ei])/g, g),
+          ).replace(/c/g, 'k');
+          keys.add(classes(spelt));
+          // Russian, Arabic and the Indic scripts often write an English w as v ("Mahaweli" මහවැලි,
+          // "Washington" Вашингтон).
+          if (spelt.includes('w')) keys.add(classes(spelt.replace(/w/g, 'v')));
+          // Chinese leaves the k of a kt unsaid: "Victoria" 维多利亚.
+          if (spelt.includes('kt')) keys.add(classes(spelt.replace(/kt/g, 't')));
+          // French and Italian gn is said ny: "Montaigne" モンテーニュ, "Bologna" 博洛尼亚.
+          if (spelt.includes('gn')) keys.add(classes(spelt.replace(/gn/g, 'n')));
+          // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード, "Carr" カー,
+          // "Moore" ムーア), and a g between n and a consonant ("Washington" ワシントン).
+          keys.add(
+            classes(spelt.replace(/(?<=[aeiou])r+(?=[^aeiou]|e?$)/g, '').replace(/(?<=n)g(?=[^aeiou])/g, '')),
+          );
+        }
   // Chinese writes a kh at the start as h: "Khazars" 哈扎尔, "Khrushchev" 赫鲁晓夫.
   if (written.startsWith('kh')) keys.add(classes(commonSpelling(written.slice(1)).replace(/c/g, 'k')));
   return [...keys];
