@@ -123,6 +123,9 @@ function computeNameSoundKeys(name: string): string[] {
   // A name that some reading leaves with one consonant ("Weber" as ウェーバー) cannot be told.
   if (spoken.some((key) => key.length < MIN_SOUND_KEY)) return [];
   const keys = new Set(spoken);
+  // The other readings only add what they can tell: "Sitush" read "sichush" is all hissing sounds.
+  for (const reading of slavicReadings(written).flatMap(otherReadings))
+    for (const key of pronunciations(reading)) if (key.length >= MIN_SOUND_KEY) keys.add(key);
   // The other language names the people or the place and adds its own word for "people", "language"
   // or "-ic" ("Parthians" パルシア人, "Islamic" イスラム), or "-ism" ("Darwinism" ダーウィン主義): the
   // stem is what to look for too.
@@ -154,44 +157,43 @@ const OTHER_READINGS: readonly (readonly [RegExp, string])[] = [
   [/g(?=y)/g, 'j'],
 ];
 
-/** The name as written and as each applicable other reading has it, alone and together. */
-function readings(written: string): string[] {
+/** The name as each applicable other reading has it, alone and together; not as written. */
+function otherReadings(written: string): string[] {
   let spellings = [written];
   for (const [pattern, reading] of OTHER_READINGS) {
     pattern.lastIndex = 0;
     if (pattern.test(written)) spellings = spellings.flatMap((s) => [s, s.replace(pattern, reading)]);
   }
-  return spellings;
+  return spellings.slice(1);
 }
 
 /** The keys of the ways an English spelling may be said. */
 function pronunciations(written: string): string[] {
   const keys = new Set<string>();
-  for (const reading of readings(written))
-    for (const th of ['t', 's'])
-      for (const ch of ['ç', 'k'])
-        for (const g of ['g', 'j']) {
-          const spelt = commonSpelling(
-            reading
-              .replace(/tch/g, 'ç')
-              .replace(/th/g, th)
-              .replace(/ch/g, ch)
-              .replace(/g(?=[ei])/g, g),
-          ).replace(/c/g, 'k');
-          keys.add(classes(spelt));
-          // Russian, Arabic and the Indic scripts often write an English w as v ("Mahaweli" මහවැලි,
-          // "Washington" Вашингтон).
-          if (spelt.includes('w')) keys.add(classes(spelt.replace(/w/g, 'v')));
-          // Chinese leaves the k of a kt unsaid: "Victoria" 维多利亚.
-          if (spelt.includes('kt')) keys.add(classes(spelt.replace(/kt/g, 't')));
-          // French and Italian gn is said ny: "Montaigne" モンテーニュ, "Bologna" 博洛尼亚.
-          if (spelt.includes('gn')) keys.add(classes(spelt.replace(/gn/g, 'n')));
-          // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード, "Carr" カー,
-          // "Moore" ムーア), and a g between n and a consonant ("Washington" ワシントン).
-          keys.add(
-            classes(spelt.replace(/(?<=[aeiou])r+(?=[^aeiou]|e?$)/g, '').replace(/(?<=n)g(?=[^aeiou])/g, '')),
-          );
-        }
+  for (const th of ['t', 's'])
+    for (const ch of ['ç', 'k'])
+      for (const g of ['g', 'j']) {
+        const spelt = commonSpelling(
+          written
+            .replace(/tch/g, 'ç')
+            .replace(/th/g, th)
+            .replace(/ch/g, ch)
+            .replace(/g(?=[ei])/g, g),
+        ).replace(/c/g, 'k');
+        keys.add(classes(spelt));
+        // Russian, Arabic and the Indic scripts often write an English w as v ("Mahaweli" මහවැලි,
+        // "Washington" Вашингтон).
+        if (spelt.includes('w')) keys.add(classes(spelt.replace(/w/g, 'v')));
+        // Chinese leaves the k of a kt unsaid: "Victoria" 维多利亚.
+        if (spelt.includes('kt')) keys.add(classes(spelt.replace(/kt/g, 't')));
+        // French and Italian gn is said ny: "Montaigne" モンテーニュ, "Bologna" 博洛尼亚.
+        if (spelt.includes('gn')) keys.add(classes(spelt.replace(/gn/g, 'n')));
+        // Japanese leaves an r after a vowel unsaid ("Warner" ワーナー, "Richard" リチャード, "Carr" カー,
+        // "Moore" ムーア), and a g between n and a consonant ("Washington" ワシントン).
+        keys.add(
+          classes(spelt.replace(/(?<=[aeiou])r+(?=[^aeiou]|e?$)/g, '').replace(/(?<=n)g(?=[^aeiou])/g, '')),
+        );
+      }
   // Chinese writes a kh at the start as h: "Khazars" 哈扎尔, "Khrushchev" 赫鲁晓夫.
   if (written.startsWith('kh')) keys.add(classes(commonSpelling(written.slice(1)).replace(/c/g, 'k')));
   return [...keys];
