@@ -337,7 +337,7 @@ async function otherPairsAndDomains(): Promise<void> {
     ],
     [
       'tech-mt-errors',
-      'GB as MB, TB as GB, inches as centimetres, hertz, a version, a model number, billions as millions, a currency, a date, lost negations',
+      'GB as MB, TB as GB, inches as centimetres, hertz, a version, a model number, billions as millions, a currency, a date, lost negations, a command-line option, a file name, a variable, inline code',
     ],
     [
       'health-mt-errors',

@@ -42,6 +42,7 @@ import type { Check } from './types';
 import { truncated } from './truncated';
 import { units } from './units';
 import { untranslated } from './untranslated';
+import { verbatim } from './verbatim';
 import { unrelated } from './unrelated';
 import { wrongLanguage } from './wrong-language';
 
@@ -78,6 +79,7 @@ export const CHECKS: readonly Check[] = [
   placeholders,
   shortcuts,
   markup,
+  verbatim,
   lengthRatio,
   repetitionLoop,
   brokenCharacters,

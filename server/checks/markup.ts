@@ -4,7 +4,7 @@ import type { Flag, Side } from '../domain/types';
 import { type Check, type UnitCheck, type CheckUnit, flagFrom } from './types';
 import { pairInPlace } from './lang/in-place';
 
-interface ProtectedKind {
+export interface ProtectedKind {
   kind: string;
   pattern: RegExp;
   /** The form two occurrences are compared in, when that is not the text itself. */
@@ -24,7 +24,7 @@ export const PLACEHOLDER_KINDS: readonly ProtectedKind[] = [
 const lowerCase = (text: string): string => text.toLowerCase();
 
 /** Other text that is copied, not translated. */
-const MARKUP_KINDS: readonly ProtectedKind[] = [
+export const MARKUP_KINDS: readonly ProtectedKind[] = [
   { kind: 'URL', pattern: new RegExp(URL_SOURCE, 'giu') },
   // Addresses, handles and hashtags are the same in any case ("@nasa" is "@NASA").
   { kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, normalize: lowerCase },
@@ -52,9 +52,18 @@ const DIRECTIONS: readonly { side: Side; says: string }[] = [
   { side: 'target', says: 'is not in the source' },
 ];
 
-/** Each protected string of one side that the other side does not have exactly, as a flag of `check`. */
-export function unmatchedProtected(unit: CheckUnit, kinds: readonly ProtectedKind[], check: Check): Flag[] {
-  if (!MAYBE_PROTECTED.test(unit.source) && !MAYBE_PROTECTED.test(unit.target)) return [];
+/**
+ * Each protected string of one side that the other side does not have exactly, as a flag of `check`.
+ * `mayHold` is a cheap test that every kind's match passes: texts that fail it on both sides are not
+ * searched.
+ */
+export function unmatchedProtected(
+  unit: Pick<CheckUnit, 'source' | 'target'>,
+  kinds: readonly ProtectedKind[],
+  check: Check,
+  mayHold: RegExp = MAYBE_PROTECTED,
+): Flag[] {
+  if (!mayHold.test(unit.source) && !mayHold.test(unit.target)) return [];
   // Tokenised text spaces punctuation out ("[ URL ]", "@ handle", "www . example . com"): the same
   // string with spaces between its parts is still there.
   const compact = { source: '', target: '' };
