@@ -88,13 +88,29 @@ function gluedWords(text: string, lang: string): boolean {
 }
 
 /**
- * The source's names a translation must keep: not a sentence's first word, a month or weekday, a
- * short word, an era ("BC") or a Roman numeral, nor an ordinary word with a capital. From German,
- * which capitalises every noun, only acronyms and known places.
+ * A capitalised word of letters alone, five or more, that the language's dictionary does not know: a
+ * name even where a sentence starts with it. Not two words run together ("Thankyou", "Nevermind"; each
+ * part three letters or more, so that "Biden" is not "bi den"), nor a word drawn out ("Awhhhhh").
+ */
+function isSurelyName(name: NameMention, lang: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name.text) || /(\p{L})\1\1/u.test(name.text)) return false;
+  if (isCommonWord(name.text, lang) !== false) return false;
+  const lower = name.text.toLowerCase();
+  for (let cut = 3; cut <= lower.length - 3; cut++)
+    if (isKnownWord(lower.slice(0, cut), lang) === true && isKnownWord(lower.slice(cut), lang) === true)
+      return false;
+  return true;
+}
+
+/**
+ * The source's names a translation must keep: not a sentence's first word (unless asked for, and surely
+ * a name), a month or weekday, a short word, an era ("BC") or a Roman numeral, nor an ordinary word
+ * with a capital. From German, which capitalises every noun, only acronyms and known places.
  */
 export function namesToFind(
   source: string,
   ctx: CheckContext,
+  { sentenceInitial = false }: { sentenceInitial?: boolean } = {},
 ): { sourceNames: readonly NameMention[]; candidates: NameMention[] } {
   const onlyAcronyms = NOUN_CAPITALISING.has(ctx.sourceLang);
   const sourceNames = findNames(source, ctx.sourceLang);
@@ -102,7 +118,10 @@ export function namesToFind(
     if (onlyAcronyms && !name.acronym && !isPlaceName(name.text, ctx.sourceLang)) return false;
     // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
     if (name.calendar) return false;
-    if (name.sentenceInitial && !name.acronym) return false;
+    // A sentence's first word is capitalised anyway: a name only when asked for and the dictionary
+    // does not know it ("Biden said…", "Zelensky met…"; not "The", "Tesla", also a unit).
+    if (name.sentenceInitial && !name.acronym && !(sentenceInitial && isSurelyName(name, ctx.sourceLang)))
+      return false;
     if (!name.acronym && name.text.length < 3) return false;
     if (name.acronym && CONVENTIONS.has(name.key)) return false;
     // "XIX", "VIII", "XXIe": a number, which the numbers check compares; so is the ordinal a name
@@ -124,10 +143,13 @@ export const entityMissing = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"; five for a name of eight letters or more, so that "Lindqvist" is not "Lindgren") or its consonants ("Catherine"/"Katharina"), not a known exonym ("Germany"/"Niemcy"), not the name as Latvian writes it by its sound ("Biden"/"Baidens", "Johnson"/"Džonsonu"), not an ordinary word the language pair\'s lexicon translates ("Easter"/"Ostern"), not the unit of an amount the target writes with another unit ("16 GB" → "16 MB" is the units check\'s finding). Runs when the target is in Latin script; from German, which capitalises every noun, only acronyms and known places are checked.',
+    'A name or acronym in the source has no match in the target: not exact, not with diacritics folded, not a cognate sharing four letters ("Ukraine"/"Ukrainie"; five for a name of eight letters or more, so that "Lindqvist" is not "Lindgren") or its consonants ("Catherine"/"Katharina"), not a known exonym ("Germany"/"Niemcy"), not the name as Latvian writes it by its sound ("Biden"/"Baidens", "Johnson"/"Džonsonu"), not an ordinary word the language pair\'s lexicon translates ("Easter"/"Ostern"), not the unit of an amount the target writes with another unit ("16 GB" → "16 MB" is the units check\'s finding). Runs when the target is in Latin script. A sentence\'s first word counts when the dictionary does not know it and it is not two words run together ("Biden said …" → "Er sagte …"; not "Thankyou"); from German, which capitalises every noun, only acronyms and known places are checked.',
   appliesTo: (ctx) => !NON_LATIN_LANGUAGES.has(ctx.targetLang),
   run(unit, ctx): Flag[] {
-    const { sourceNames, candidates } = namesToFind(unit.source, ctx);
+    // A sentence's first word too: a Latin-script translation keeps a name as written, so one it lacks
+    // is gone. (Read by sound in another script, a sentence-initial name that Chinese writes its own
+    // way, Angkor as 吴哥, would be reported; and the Japanese critical-error labels did not count those.)
+    const { sourceNames, candidates } = namesToFind(unit.source, ctx, { sentenceInitial: true });
     // Most sentences name nothing: the target is only looked at when there is a name to look for.
     if (candidates.length === 0 || unit.target.trim() === '' || !LATIN.test(unit.target)) return [];
     const target = counterpartIndex(unit.target, ctx.sourceLang, ctx.targetLang);
