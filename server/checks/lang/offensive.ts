@@ -7,6 +7,8 @@ import { allMatches, escapeRegExp } from '../../util/regexp';
 import { disguisedWords, readsAs } from './disguised';
 import { findInflected, isInflecting, stemTable } from './inflected';
 import {
+  INSULTS_TO_KEEP,
+  INSULT_RENDERINGS,
   MISSING_INSULTS,
   ORDINARY_CAPITALISED,
   PROFANE_ROOTS,
@@ -339,4 +341,46 @@ export function hasEverydayInsult(text: string, lang: string): boolean {
   // Tokenised text in scripts without spaces ("ク ソ") is read without them.
   if (pattern?.test(isSpacelessScript(lang) ? text.replace(/\s+/g, '') : text)) return true;
   return isInflecting(lang) && findInflected(text, insultStems(lang), () => false) !== null;
+}
+
+const keptInsultPattern = perLanguage((lang): RegExp | null => {
+  const words = INSULTS_TO_KEEP[lang];
+  // Not the verb of "dumb it down".
+  return words
+    ? new RegExp(
+        `(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?down)`,
+        'iu',
+      )
+    : null;
+});
+
+/** The first insult of the source that a translation must keep in some form ("idiot", "stupid"). */
+export function findInsultToKeep(text: string, lang: string): OffensiveMatch | null {
+  const match = keptInsultPattern(lang)?.exec(text);
+  return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
+}
+
+const renderingPattern = perLanguage((lang): RegExp | null => {
+  const words = INSULT_RENDERINGS[lang];
+  if (!words) return null;
+  const alternatives = words.map(escapeRegExp).join('|');
+  // Word starts, for the endings of declined and compounded forms ("dummen", "Dummkopf", "hloupá").
+  return isSpacelessScript(lang)
+    ? new RegExp(alternatives, 'u')
+    : new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu');
+});
+
+/** Whether the language has words to tell an insult kept in a translation from one dropped. */
+export function rendersInsults(lang: string): boolean {
+  return INSULT_RENDERINGS[lang] !== undefined && hasOffensiveList(lang);
+}
+
+/** Whether a translation renders an insult in any form its language has: a listed word, an everyday one, a milder one. */
+export function rendersInsult(text: string, lang: string): boolean {
+  const searched = isSpacelessScript(lang) ? text.replace(/\s+/g, '') : text;
+  return (
+    findOffensive(text, lang) !== null ||
+    hasEverydayInsult(text, lang) ||
+    renderingPattern(lang)?.test(searched) === true
+  );
 }
