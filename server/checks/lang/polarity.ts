@@ -27,7 +27,9 @@ export type Pole =
   | 'cheaper'
   | 'dearer'
   | 'forbidden'
-  | 'optional';
+  | 'optional'
+  | 'loved'
+  | 'hated';
 
 export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
   up: 'down',
@@ -50,6 +52,8 @@ export const OPPOSITE: Readonly<Record<Pole, Pole>> = {
   dearer: 'cheaper',
   forbidden: 'optional',
   optional: 'forbidden',
+  loved: 'hated',
+  hated: 'loved',
 };
 
 const POLES: readonly Pole[] = [
@@ -73,6 +77,8 @@ const POLES: readonly Pole[] = [
   'dearer',
   'forbidden',
   'optional',
+  'loved',
+  'hated',
 ];
 
 type PoleWords = Readonly<Partial<Record<Pole, readonly string[]>>>;
@@ -118,6 +124,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
       `/(?:is|are|was|were)(?:\\s+not|n['’]t)\\s+(?:required|obliged)\\s+to(?![\\p{L}])`,
       `/not\\s+be\\s+(?:required|obliged)\\s+to(?![\\p{L}])`,
     ],
+    loved: ['love=', 'loves=', 'loved=', 'adore'],
+    hated: ['hate=', 'hates=', 'hated=', 'hating=', 'despise', 'detest'],
   },
   de: {
     up: ['gestiegen', 'stieg', 'steigt', 'anstieg', 'erhöh', 'zunahme', 'zugenommen', 'zuwachs'],
@@ -156,6 +164,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
       'nicht verpflichtet',
       'nicht erforderlich',
     ],
+    loved: ['liebe=', 'lieben=', 'liebt=', 'liebte', 'geliebt'],
+    hated: ['hasse=', 'hassen=', 'hasst=', 'hasste', 'gehasst', 'verabscheu'],
   },
   fr: {
     up: ['hausse', 'augment'],
@@ -178,6 +188,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     dearer: ['plus cher', 'plus chère'],
     forbidden: ['ne doit pas', 'ne doivent pas', 'ne devez pas', 'ne dois pas'],
     optional: ['pas obligé', 'pas tenu de', 'pas tenus de', 'pas besoin de', 'pas nécessaire de'],
+    loved: ['aime=', 'aimes=', 'aiment=', 'adore'],
+    hated: ['déteste', 'hais=', 'hait=', 'haïssent'],
   },
   es: {
     up: ['aument', 'subió', 'subieron', 'alza', 'increment'],
@@ -207,6 +219,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
       'no está obligado',
       'no hace falta',
     ],
+    loved: ['amo=', 'amas=', 'ama=', 'aman=', 'adoro=', 'adora='],
+    hated: ['odio=', 'odias=', 'odia=', 'odian=', 'detesto', 'detesta'],
   },
   it: {
     up: ['aument', 'rialz'],
@@ -324,6 +338,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     dearer: ['dražší'],
     forbidden: ['nesmí', 'nesmíte', 'nesmějí'],
     optional: ['nemusí', 'nemusíte', 'není nutné', 'není povinn'],
+    loved: ['miluj', 'milovat', 'miloval', 'zbožňuj'],
+    hated: ['nenávid', 'nesnáš', 'nesnes'],
   },
   ro: {
     up: ['crescut', 'creșter', 'crește', 'majora'],
@@ -388,6 +404,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     dearer: ['更贵'],
     forbidden: ['不得', '不准', '不许'],
     optional: ['不必', '无需', '无须', '不需要', '不用'],
+    loved: ['我爱', '爱你', '爱他', '爱她', '热爱'],
+    hated: ['讨厌', '憎恨', '痛恨', '厌恶', '我恨', '恨你', '恨他', '恨她'],
   },
   ja: {
     up: ['上昇', '増加', '増え', '上が'],
@@ -409,6 +427,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     cheaper: ['より安'],
     forbidden: ['てはいけない', 'てはならない', 'ではいけない', 'てはいけません', 'てはなりません'],
     optional: ['なくてもよい', 'なくてもいい', 'なくても構わない', '必要はない', '必要はありません'],
+    loved: ['大好き', '愛して', '愛し'],
+    hated: ['大嫌い', '嫌い', '憎'],
   },
 };
 
