@@ -600,6 +600,16 @@ const OTHER_WEEKDAY_FORMS: Readonly<Record<string, readonly (readonly string[])[
   ),
   // Japanese news drops the 日 of 土曜日 ("土曜に", 土曜夜).
   ja: [['月曜'], ['火曜'], ['水曜'], ['木曜'], ['金曜'], ['土曜'], ['日曜']],
+  // Chinese says Sunday 星期天 as often as Intl's 星期日, and every day with 礼拜 too.
+  zh: [
+    ['礼拜一', '禮拜一'],
+    ['礼拜二', '禮拜二'],
+    ['礼拜三', '禮拜三'],
+    ['礼拜四', '禮拜四'],
+    ['礼拜五', '禮拜五'],
+    ['礼拜六', '禮拜六'],
+    ['星期天', '礼拜天', '礼拜日', '禮拜天', '禮拜日'],
+  ],
 };
 
 /**
