@@ -363,8 +363,13 @@ export function findInsultToKeep(text: string, lang: string): OffensiveMatch | n
 const renderingPattern = perLanguage((lang): RegExp | null => {
   const words = INSULT_RENDERINGS[lang];
   if (!words) return null;
-  const alternatives = words.map(escapeRegExp).join('|');
-  // Word starts, for the endings of declined and compounded forms ("dummen", "Dummkopf", "hloupá").
+  // Word starts, for the endings of declined and compounded forms ("dummen", "Dummkopf", "hloupá"); a
+  // final "=" asks for the whole word (French "con", not "contre").
+  const alternatives = words
+    .map((word) =>
+      word.endsWith('=') ? `${escapeRegExp(word.slice(0, -1))}(?![\\p{L}])` : escapeRegExp(word),
+    )
+    .join('|');
   return isSpacelessScript(lang)
     ? new RegExp(alternatives, 'u')
     : new RegExp(`(?<![\\p{L}])(?:${alternatives})`, 'iu');
