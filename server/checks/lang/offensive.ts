@@ -345,13 +345,14 @@ export function hasEverydayInsult(text: string, lang: string): boolean {
 
 const keptInsultPattern = perLanguage((lang): RegExp | null => {
   const words = INSULTS_TO_KEEP[lang];
-  // Not the verb of "dumb it down".
-  return words
-    ? new RegExp(
-        `(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?down)`,
-        'iu',
-      )
-    : null;
+  if (!words) return null;
+  const alternatives = words.map(escapeRegExp).join('|');
+  // Whole words where the language spaces them; not the verb of "dumb it down". Katakana runs whole in
+  // Japanese: "バカンス" (holidays) is no "バカ".
+  const katakana = '[\\p{sc=Katakana}\\u30fc]';
+  return isSpacelessScript(lang)
+    ? new RegExp(`(?<!${katakana})(?:${alternatives})(?!${katakana})`, 'u')
+    : new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])(?!\\s+(?:\\p{L}+\\s+)?down)`, 'iu');
 });
 
 /** The first insult of the source that a translation must keep in some form ("idiot", "stupid"). */
