@@ -5,13 +5,13 @@ import type { CheckUnit, UnitCheck } from './types';
 
 /**
  * File extensions of documents, code, data, images, media and packages: a word with one of these after
- * its point is a file's name ("config.yaml", "README.md", "login.py"), which a translation keeps.
+ * its point is a file's name ("config.yaml", "README.md", "login.py"), which a translation keeps. Not
+ * the extensions that are also words or abbreviations run on after a point ("article.so i know",
+ * "3000 B.C.", ".pl" and ".cs" for Polish and Czech): so, c, h, cc, cs, pl, go, rs. Lower case only:
+ * "it.So what" is a sentence run into the next.
  */
 const EXTENSIONS =
   'ya?ml|json|jsonl|toml|ini|cfg|conf|env|lock|log|xml|html?|css|scss|js|mjs|cjs|jsx|ts|tsx|py|rb|java|swift|cpp|hpp|php|sh|bash|bat|ps1|sql|db|sqlite|md|rst|txt|csv|tsv|xlsx?|docx?|pptx?|odt|pdf|png|jpe?g|gif|svg|webp|ico|mp3|mp4|wav|ogg|ogv|webm|mov|zip|tar|gz|tgz|7z|rar|exe|msi|dmg|apk|ipa|dll|jar|whl|xliff|xlf|tmx|pot?';
-// Not the extensions that are also words or abbreviations run on after a point ("article.so i know",
-// "3000 B.C.", ".pl" and ".cs" for Polish and Czech): so, c, h, cc, cs, pl, go, rs. Lower case only:
-// "it.So what" is a sentence run into the next.
 
 /** What a translation copies from technical text: code, names in a program, options, files. */
 const VERBATIM_KINDS: readonly ProtectedKind[] = [
@@ -42,10 +42,13 @@ const VERBATIM_KINDS: readonly ProtectedKind[] = [
 /** An underscore, a backtick, a call's "()", an option's "--" or a point before letters: what every kind holds. */
 const MAY_HOLD = /[_`]|\(\)|--[a-z]|\.[a-z]/iu;
 
+const ADDRESS_KINDS = MARKUP_KINDS.filter((k) => k.kind === 'URL' || k.kind === 'e-mail address');
+
 /** URLs and addresses hold names, underscores and file names of their own: the markup check compares them. */
 function withoutAddresses(text: string): string {
+  // Blanked, not cut: the flags' spans stay offsets into the text.
   let masked = text;
-  for (const { pattern } of MARKUP_KINDS.filter((k) => k.kind === 'URL' || k.kind === 'e-mail address'))
+  for (const { pattern } of ADDRESS_KINDS)
     for (const match of allMatches(pattern, masked))
       masked =
         masked.slice(0, match.index) +
