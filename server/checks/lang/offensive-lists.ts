@@ -408,11 +408,13 @@ export const ORDINARY_PHRASES: Readonly<Record<string, readonly string[]>> = {
   zh: ['你妈妈', '他妈妈', '她妈妈', '我妈妈', '你媽媽', '他媽媽', '她媽媽', '我媽媽'],
 };
 
+/** English everyday insults that translations rightly render as plain words ("pissed off" → "naštvaná"). */
+const MILD_INSULTS: ReadonlySet<string> = new Set(['piss', 'pissed', 'arse', 'freak', 'freaks']);
+
 /**
  * Insults a source says without a word of its language's list, which a translation must keep in some
- * form: one with no insult at all has dropped it ("You idiot" → "Du"). Not the milder words of
- * MISSING_INSULTS ("piss", "arse", "freak"), which translations rightly render as plain words ("pissed
- * off" → "naštvaná").
+ * form: one with no insult at all has dropped it ("You idiot" → "Du"): in English, MISSING_INSULTS
+ * but for the milder words.
  */
 export const INSULTS_TO_KEEP: Readonly<Record<string, readonly string[]>> = {
   de: [
@@ -486,24 +488,9 @@ export const INSULTS_TO_KEEP: Readonly<Record<string, readonly string[]>> = {
   // Not hiragana ばか and あほ, which turn up inside other words ("のりばから", from the platform).
   ja: ['馬鹿', 'バカ', 'アホ', '間抜け', 'マヌケ', '負け犬'],
   en: [
-    'idiot',
-    'idiots',
-    'idiotic',
-    'moron',
-    'morons',
+    ...(MISSING_INSULTS.en ?? []).filter((word) => !MILD_INSULTS.has(word)),
     'moronic',
-    'stupid',
-    'dumb',
-    'jerk',
-    'jerks',
-    'loser',
-    'losers',
-    'retard',
     'retards',
-    'retarded',
-    'bastard',
-    'bastards',
-    'arsehole',
     'jackass',
   ],
 };
