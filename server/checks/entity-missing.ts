@@ -119,7 +119,7 @@ export function namesToFind(
     // Month and weekday names are capitalised in English, but they are dates: the dates check compares them.
     if (name.calendar) return false;
     // A sentence's first word is capitalised anyway: a name only when asked for and the dictionary
-    // does not know it ("Biden said…", "Zelensky met…"; not "The", "Tesla", also a unit).
+    // does not know it ("Biden said…", "Zelensky met…"; not "The", "Apple").
     if (name.sentenceInitial && !name.acronym && !(sentenceInitial && isSurelyName(name, ctx.sourceLang)))
       return false;
     if (!name.acronym && name.text.length < 3) return false;

@@ -153,8 +153,9 @@ interface NumericSearch {
   offset: -1 | 1;
   pattern: RegExp;
   /**
-   * The words of each template, lower case ("years ago", "vor jahren", "年前"): a text that lacks a word
-   * of every template is not searched, which spares the expression most sentences.
+   * The words of each template, lower case ("years ago", "vor jahren", "年前"), as places in the
+   * language's word list: a text that lacks a word of every template is not searched, which spares the
+   * expression most sentences.
    */
   keys: number[][];
 }
