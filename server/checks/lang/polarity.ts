@@ -243,6 +243,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     dearer: ['più car'],
     forbidden: ['non deve ', 'non devono ', 'non devi '],
     optional: ['non è obbligat', 'non è necessario', 'non c’è bisogno', "non c'è bisogno", 'non serve '],
+    loved: ['amo=', 'ami=', 'ama=', 'amano=', 'adoro'],
+    hated: ['odio=', 'odi=', 'odia=', 'odiano=', 'detesto', 'detesta'],
   },
   pt: {
     up: ['aument', 'subiu', 'subiram'],
@@ -265,6 +267,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     dearer: ['mais car'],
     forbidden: ['não deve ', 'não devem '],
     optional: ['não precisa', 'não é obrigad', 'não tem de', 'não tem que', 'não é necessário'],
+    loved: ['amo=', 'ama=', 'amam=', 'adoro'],
+    hated: ['odeio', 'odeia', 'odeiam', 'detesto', 'detesta'],
   },
   nl: {
     up: ['stijg', 'steeg', 'gestegen', 'toename', 'toegenomen'],
@@ -287,6 +291,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     dearer: ['duurder'],
     forbidden: [`/(?:mag|mogen)(?:\\s+[\\p{L}\\d-]+){0,6}?\\s+niet(?![\\p{L}])`],
     optional: [`/(?:hoeft|hoeven)(?:\\s+[\\p{L}\\d-]+){0,6}?\\s+niet(?![\\p{L}])`],
+    loved: ['hou van', 'houdt van', 'houden van'],
+    hated: ['haat=', 'haten=', 'hekel'],
   },
   pl: {
     up: ['wzrost', 'wzrósł', 'wzrosł', 'wzrosn', 'zwiększ', 'rośnie'],
@@ -316,6 +322,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
       'nie jest konieczne',
       'nie jest obowiązkowe',
     ],
+    loved: ['kocham', 'kochasz', 'kocha=', 'kochają', 'uwielbiam'],
+    hated: ['nienawidz', 'nienawiść'],
   },
   cs: {
     up: ['vzrost', 'vzrostl', 'zvýš', 'růst', 'roste'],
@@ -360,6 +368,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     worse: ['mai rău', 'mai rea', 'mai prost'],
     cheaper: ['mai ieftin'],
     dearer: ['mai scump'],
+    loved: ['iubesc', 'iubește', 'iubeste', 'ador='],
+    hated: ['urăsc', 'urăște', 'urasc', 'detest'],
   },
   ru: {
     up: ['рост', 'вырос', 'увелич', 'повыс'],
@@ -382,6 +392,8 @@ const WORDS: Readonly<Record<string, PoleWords>> = {
     dearer: ['дороже='],
     forbidden: ['нельзя', 'не должен', 'не должна', 'не должны', 'не должно'],
     optional: ['не обязан', 'не нужно', 'не надо', 'не обязательно'],
+    loved: ['люблю', 'любит', 'любишь', 'любят', 'обожа'],
+    hated: ['ненавиж', 'ненавид'],
   },
   zh: {
     up: ['上涨', '增长', '增加', '上升', '提高', '攀升'],
