@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import type { ApiGlossaryTerm } from '../../domain/api';
 
 export interface GlossaryRow {
   id: number;
@@ -13,15 +14,11 @@ export interface GlossaryRow {
   created_at: string;
 }
 
-export interface NewGlossaryEntry {
-  sourceLang: string;
-  targetLang: string;
-  sourceTerm: string;
-  targetTerm: string;
-  forbidden: boolean;
-  note: string;
-  createdBy: number;
-}
+/** A term to store: the API's fields, by the user who adds it. */
+export type NewGlossaryEntry = Pick<
+  ApiGlossaryTerm,
+  'sourceLang' | 'targetLang' | 'sourceTerm' | 'targetTerm' | 'forbidden' | 'note'
+> & { createdBy: number };
 
 const SELECT =
   'SELECT g.*, u.name AS created_by_name FROM glossary g LEFT JOIN users u ON u.id = g.created_by';
