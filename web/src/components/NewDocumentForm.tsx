@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client';
+import { LanguageFields } from './LanguageFields';
 
 /** Paste source and target, or upload two .txt files (or one bilingual XLIFF/TMX/TSV/CSV/XLSX file). */
 export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void }) {
@@ -73,26 +74,14 @@ export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void
             required={mode === 'paste'}
           />
         </label>
-        <label>
-          Source language
-          <input
-            name="sourceLang"
-            value={sourceLang}
-            onChange={(e) => setSourceLang(e.target.value)}
-            placeholder="detect"
-            size={8}
-          />
-        </label>
-        <label>
-          Target language
-          <input
-            name="targetLang"
-            value={targetLang}
-            onChange={(e) => setTargetLang(e.target.value)}
-            placeholder="detect"
-            size={8}
-          />
-        </label>
+        <LanguageFields
+          sourceLang={sourceLang}
+          targetLang={targetLang}
+          onSourceLang={setSourceLang}
+          onTargetLang={setTargetLang}
+          placeholders={{ source: 'detect', target: 'detect' }}
+          size={8}
+        />
       </div>
       {mode === 'paste' ? (
         <div className="row">

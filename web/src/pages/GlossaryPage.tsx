@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react
 import type { ApiGlossaryTerm, Me } from '../../../server/domain/api';
 import { api } from '../api/client';
 import { anyHolds } from '../unit-search';
+import { LanguageFields } from '../components/LanguageFields';
 
 const pairOf = (term: ApiGlossaryTerm): string => `${term.sourceLang} → ${term.targetLang}`;
 const message = (failure: unknown, otherwise: string): string =>
@@ -127,28 +128,15 @@ export function GlossaryPage({ me }: { me: Me }) {
       {keeper && (
         <form className="card glossary-form" onSubmit={add} aria-label="Add a term">
           <div className="row">
-            <label>
-              Source language
-              <input
-                name="sourceLang"
-                value={sourceLang}
-                onChange={(e) => setSourceLang(e.target.value)}
-                placeholder="en"
-                size={5}
-                required
-              />
-            </label>
-            <label>
-              Target language
-              <input
-                name="targetLang"
-                value={targetLang}
-                onChange={(e) => setTargetLang(e.target.value)}
-                placeholder="pl"
-                size={5}
-                required
-              />
-            </label>
+            <LanguageFields
+              sourceLang={sourceLang}
+              targetLang={targetLang}
+              onSourceLang={setSourceLang}
+              onTargetLang={setTargetLang}
+              placeholders={{ source: 'en', target: 'pl' }}
+              size={5}
+              required
+            />
             <label className="grow">
               Source term
               <input name="sourceTerm" value={sourceTerm} onChange={(e) => setSourceTerm(e.target.value)} />
