@@ -1,4 +1,5 @@
-import type { Flag } from '../domain/types';
+import { allMatches } from '../util/regexp';
+import type { Flag, Span } from '../domain/types';
 import { weekdayMentions } from '../text/dates';
 import {
   relativeMentions,
@@ -13,6 +14,40 @@ import { type CheckContext, type CheckUnit, type UnitCheck, flagFrom } from './t
 
 const MONTH_NAMES = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 const monthName = (month: number): string => MONTH_NAMES.format(new Date(Date.UTC(2021, month, 15)));
+
+const DAY_BEFORE = /(?<!\d)\d{1,2}\.?\s?(?:de\s)?$/u;
+const DAY_AFTER = /^\s?\d{1,2}(?!\d)/u;
+
+/**
+ * A month name's span widened to the day written beside it ("13 stycznia", "13. Januar", "January 13"),
+ * which is what changed when the days differ.
+ */
+function withDay(text: string, month: { start: number; end: number; day: number | null }): Span {
+  if (month.day === null || /\d/u.test(text.slice(month.start, month.end)))
+    return { start: month.start, end: month.end };
+  const before = DAY_BEFORE.exec(text.slice(Math.max(0, month.start - 8), month.start));
+  if (before && parseInt(before[0], 10) === month.day)
+    return { start: month.start - before[0].length, end: month.end };
+  const after = DAY_AFTER.exec(text.slice(month.end, month.end + 4));
+  if (after && Number(after[0]) === month.day)
+    return { start: month.start, end: month.end + after[0].length };
+  return { start: month.start, end: month.end };
+}
+
+/**
+ * The translation's date with the source's day in place of its own ("13 stycznia" → "12 stycznia"), when
+ * its day is written once in plain digits; a day in words or another script's digits is left to the
+ * reviewer.
+ */
+function dayMended(date: string, day: number | null, sourceDay: number | null): string | null {
+  if (day === null || sourceDay === null) return null;
+  const written = allMatches(/\d+/g, date).filter((m) => Number(m[0]) === day);
+  const [only] = written;
+  if (written.length !== 1 || only === undefined) return null;
+  // A day written with a leading zero ("03.10.") keeps it.
+  const digits = only[0].startsWith('0') ? String(sourceDay).padStart(2, '0') : String(sourceDay);
+  return date.slice(0, only.index) + digits + date.slice(only.index + only[0].length);
+}
 
 export const dates = {
   scope: 'unit',
@@ -29,17 +64,21 @@ export const dates = {
       ({ source, target }) => {
         const written =
           source.day === null ? monthName(source.month) : `${monthName(source.month)} ${source.day}`;
-        return target
-          ? flagFrom(dates, {
-              side: 'target',
-              span: { start: target.start, end: target.end },
-              message: `The source says ${written}; the translation has day ${target.day ?? '?'}`,
-            })
-          : flagFrom(dates, {
-              side: 'source',
-              span: { start: source.start, end: source.end },
-              message: `${written} from the source is not in the translation`,
-            });
+        if (target) {
+          const span = withDay(unit.target, target);
+          const fix = dayMended(unit.target.slice(span.start, span.end), target.day, source.day);
+          return flagFrom(dates, {
+            side: 'target',
+            span,
+            message: `The source says ${written}; the translation has day ${target.day ?? '?'}`,
+            ...(fix === null ? {} : { fix }),
+          });
+        }
+        return flagFrom(dates, {
+          side: 'source',
+          span: { start: source.start, end: source.end },
+          message: `${written} from the source is not in the translation`,
+        });
       },
     );
     const relative = relativeChanged(unit, ctx) ?? countedChanged(unit, ctx);

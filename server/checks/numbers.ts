@@ -15,6 +15,7 @@ import { isConversion, sameUnit, unitOf } from '../text/units';
 import { monthChanges } from './lang/month-changes';
 import { numericDates, yearlessDateParts } from '../text/numeric-dates';
 import { asciiDigits } from '../text/digits';
+import { numberMend } from './lang/number-mend';
 import { numberPairs, reversedPairs } from '../text/number-pairs';
 
 /**
@@ -312,7 +313,7 @@ export const numbers = {
     const target = extractNumbers(unit.target, ctx.targetLang);
     if (source.length === 0 && target.length === 0) {
       const changed = changedSpelledNumbers(unit, ctx, false, false);
-      return numberFlags(unit, changed.missing, changed.extra);
+      return numberFlags(unit, ctx, changed.missing, changed.extra);
     }
     // Months are looked up only for numbers left unmatched, which few sentences have.
     let sourceMonthCache: ((m: NumberMention) => boolean) | null = null;
@@ -385,7 +386,7 @@ export const numbers = {
     const changed = changedSpelledNumbers(unit, ctx, missing.length > 0, extra.length > 0);
     missing = [...missing, ...changed.missing];
     extra = [...extra, ...changed.extra];
-    if (missing.length > 0 || extra.length > 0) return numberFlags(unit, missing, extra);
+    if (missing.length > 0 || extra.length > 0) return numberFlags(unit, ctx, missing, extra);
     // The same numbers on both sides: a score or a range may still be the other way round.
     return reversedPairs(
       numberPairs(unit.source, source, ctx.sourceLang),
@@ -475,6 +476,7 @@ function asWritten(text: string, mention: NumberMention): string {
 /** The unmatched numbers as flags; one changed into another is flagged once, on the translation's. */
 function numberFlags(
   unit: { source: string; target: string },
+  langs: { sourceLang: string; targetLang: string },
   missing: readonly NumberMention[],
   extra: readonly NumberMention[],
 ): Flag[] {
@@ -483,14 +485,17 @@ function numberFlags(
     reported(missing, unit.source).sort(byPosition),
     reported(extra, unit.target).sort(byPosition),
   );
+  const onlyChange = changed.length === 1 && lost.length === 0 && added.length === 0;
   return [
-    ...changed.map(({ lost: was, added: is }) =>
-      flagFrom(numbers, {
+    ...changed.map(({ lost: was, added: is }) => {
+      const fix = onlyChange ? numberMend(unit, langs, was, is) : null;
+      return flagFrom(numbers, {
         side: 'target',
         span: { start: is.start, end: is.end },
         message: `“${asWritten(unit.target, is)}” in the translation where the source has “${asWritten(unit.source, was)}”`,
-      }),
-    ),
+        ...(fix === null ? {} : { fix }),
+      });
+    }),
     ...lost.map((m) =>
       flagFrom(numbers, {
         side: 'source',

@@ -144,6 +144,9 @@ const DECIMAL_COMMA = new Set([
   'et',
   'ca',
   'id',
+  'nb',
+  'sr',
+  'vi',
 ]);
 
 export function usesDecimalComma(lang: string): boolean {
@@ -186,7 +189,7 @@ const SCALE_WORDS: readonly [words: string, value: number][] = [
   // Indian English and the languages of India count in crores (10⁷) and lakhs (10⁵): "5 करोड़ यूरो",
   // "৫ কোটি ইউরো" and "5 கோடி யூரோ" are 50 million euros.
   ['crores?|करो(?:ड़|ड़|ड)\\p{M}*|कोटी|কোটি|கோடி|కోటి|కోట్ల|ಕೋಟಿ|കോടി|કરોડ|ਕਰੋੜ|کروڑ', 1e7],
-  ['lakhs?|lacs?|लाख[\\p{L}\\p{M}]*|লাখ|লক্ষ|லட்சம்|లక్ష|ಲಕ್ಷ|ലക്ഷം|લાખ|ਲੱਖ|لاکھ', 1e5],
+  ['lakhs?|lacs?|लाख[\\p{L}\\p{M}]*|লাখ|লক্ষ|லட்சம்|లక్ష(?:లు|ల)?|ಲಕ್ಷ|ലക്ഷം|લાખ|ਲੱਖ|لاکھ', 1e5],
   [
     'million\\p{L}*|millió\\p{L}*|mln|mio|milion\\p{L}*|miljoen\\p{L}*|miljon\\p{L}*|miljoona\\p{L}*|millón|millones|milhão|milhões|milyon|juta|triệu|миллион\\p{L}*|мільйон\\p{L}*|млн|εκατομμύρι\\p{L}*|مليون|ملايين|میلیون|ملین|मिलियन|মিলিয়ন',
     1e6,

@@ -6,9 +6,17 @@ export interface MonthChange {
   target: MonthMention | null;
 }
 
+const NEAR = 20;
+const dayIn = (text: string, day: number): boolean => new RegExp(`(?<!\\d)${day}(?!\\d)`).test(text);
+
 /** Whether the day stands shortly before `at`: the first day of a range written the other way round. */
 function dayShortlyBefore(text: string, at: number, day: number): boolean {
-  return new RegExp(`(?<!\\d)${day}(?!\\d)`).test(text.slice(Math.max(0, at - 20), at));
+  return dayIn(text.slice(Math.max(0, at - NEAR), at), day);
+}
+
+/** Whether the day stands close to a month mention, on either side of it. */
+function dayNear(text: string, month: MonthMention, day: number): boolean {
+  return dayIn(text.slice(Math.max(0, month.start - NEAR), month.end + NEAR), day);
 }
 
 /**
@@ -45,6 +53,15 @@ export function monthChanges(
     // A range written the other way round ("July 18 to 23" → "vom 18. bis 23. Juli"): the source's day
     // stands a little before the month, with the other day between.
     if (sameMonth && mention.day !== null && dayShortlyBefore(target, sameMonth.start, mention.day)) continue;
+    // Two days of one month, each side naming the month beside the other one ("the 16 or 17th October"
+    // → "10月16日または17日"): the same days.
+    if (
+      sameMonth?.day != null &&
+      mention.day !== null &&
+      dayNear(source, mention, sameMonth.day) &&
+      dayNear(target, sameMonth, mention.day)
+    )
+      continue;
     changes.push({ source: mention, target: sameMonth });
   }
   return changes;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { brokenCharacters } from '../../../server/checks/broken-characters';
+import { dates } from '../../../server/checks/dates';
 import { doubleSpace } from '../../../server/checks/double-space';
 import { doubledWords } from '../../../server/checks/doubled-words';
 import { localeFormat } from '../../../server/checks/locale-format';
 import { lowercaseStart } from '../../../server/checks/lowercase-start';
+import { numbers } from '../../../server/checks/numbers';
 import { terminology } from '../../../server/checks/terminology';
 import type { CheckContext } from '../../../server/checks/types';
 import type { Flag } from '../../../server/domain/types';
@@ -105,5 +107,50 @@ describe('fixes a check knows for certain', () => {
     const [noFix] = terminology.run(unit('The president was in Kyiv.', inflected), pl);
     expect(noFix).toMatchObject({ check: 'terminology', span: { start: 16, end: 23 } });
     expect(noFix?.fix).toBeUndefined();
+  });
+
+  it('writes the source’s number in place of the one number the translation changed, as the translation writes numbers', () => {
+    const pl = { ...ctx, targetLang: 'pl' };
+    const thousands = 'Ponad 13 000 osób opuściło domy.';
+    const [changed] = numbers.run(unit('More than 12,000 people left their homes.', thousands), pl);
+    expect(applied(thousands, changed)).toBe('Ponad 12 000 osób opuściło domy.');
+    expect(numbers.run(unit('More than 12,000 people left.', applied(thousands, changed)), pl)).toEqual([]);
+    const decimal = 'Die Preise stiegen um 3 Prozent.';
+    const [point] = numbers.run(unit('Prices rose by 2.5 percent.', decimal), ctx);
+    expect(applied(decimal, point)).toBe('Die Preise stiegen um 2,5 Prozent.');
+    const scaled = 'Das Projekt kostet 6 Milliarden Dollar.';
+    const [billions] = numbers.run(unit('The project costs $5 billion.', scaled), ctx);
+    expect(applied(scaled, billions)).toBe('Das Projekt kostet 5 Milliarden Dollar.');
+  });
+
+  it('offers no number when the mend is not certain', () => {
+    const noFix = (source: string, target: string) => {
+      const flags = numbers.run(unit(source, target), ctx);
+      expect(flags.length, target).toBeGreaterThan(0);
+      return flags.map((flag) => flag.fix);
+    };
+    // Another scale, another unit, a time of day, a decade, two numbers changed, another number altogether.
+    expect(noFix('The project costs $5 billion.', 'Das Projekt kostet 5 Millionen Dollar.')).toEqual([
+      undefined,
+    ]);
+    expect(noFix('It weighs 5 kg.', 'Es wiegt 6 Pfund.')).toEqual([undefined]);
+    expect(noFix('The museum closes at 6 p.m.', 'Das Museum schließt um 16:00 Uhr.')).toEqual([undefined]);
+    expect(noFix('Built in the 1900s.', 'Im 19. Jahrhundert gebaut.')).toEqual([undefined]);
+    expect(noFix('From 3 to 5 people.', 'Von 4 bis 6 Personen.')).toEqual([undefined, undefined]);
+    expect(noFix('He wrote it in 1931.', 'Wie in Absatz 6 festgelegt.')).toEqual([undefined]);
+  });
+
+  it('puts the source’s day in a date whose day the translation changed', () => {
+    const pl = { ...ctx, targetLang: 'pl' };
+    const polish = 'Spotkanie odbędzie się 13 stycznia.';
+    const [day] = dates.run(unit('The meeting will take place on January 12.', polish), pl);
+    expect(polish.slice(day?.span?.start, day?.span?.end)).toBe('13 stycznia');
+    expect(applied(polish, day)).toBe('Spotkanie odbędzie się 12 stycznia.');
+    const german = 'Das Treffen ist am 13. Januar.';
+    const [ordinal] = dates.run(unit('The meeting is on January 3.', german), ctx);
+    expect(applied(german, ordinal)).toBe('Das Treffen ist am 3. Januar.');
+    const japanese = '会議は1月13日に開かれる。';
+    const [kanji] = dates.run(unit('The meeting is on January 12.', japanese), { ...ctx, targetLang: 'ja' });
+    expect(applied(japanese, kanji)).toBe('会議は1月12日に開かれる。');
   });
 });
