@@ -9,6 +9,12 @@ export interface ProtectedKind {
   pattern: RegExp;
   /** The form two occurrences are compared in, when that is not the text itself. */
   normalize?: (text: string) => string;
+  /**
+   * False when the source's string is no certain mend for the one the translation has in its place: a
+   * hashtag may be translated on purpose ("#Literaturbewegungen"), and of a wiki section link
+   * ("#The map") the pattern sees the first word only.
+   */
+  copyMends?: boolean;
 }
 
 /** Variables a program fills in: printf ("%d", "%1$s", "%@"), ICU and format ("{count}", "{0}", "{{name}}"), "${name}". */
@@ -29,7 +35,12 @@ export const MARKUP_KINDS: readonly ProtectedKind[] = [
   // Addresses, handles and hashtags are the same in any case ("@nasa" is "@NASA").
   { kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, normalize: lowerCase },
   { kind: 'mention', pattern: /(?<![\w@])@\w{2,}/gu, normalize: lowerCase },
-  { kind: 'hashtag', pattern: /(?<![\w#&])#\p{L}[\p{L}\d_]*/gu, normalize: lowerCase },
+  {
+    kind: 'hashtag',
+    pattern: /(?<![\w#&])#\p{L}[\p{L}\d_]*/gu,
+    normalize: lowerCase,
+    copyMends: false,
+  },
   { kind: 'bracketed tag', pattern: /\[\[\w+\]\]|\[(?:\d+|\p{Lu}[\p{Lu}\d_]*)\]/gu },
   { kind: 'tag', pattern: /<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>/giu },
 ];
@@ -70,7 +81,7 @@ export function unmatchedProtected(
   const spacedOutIn = (side: Side, text: string, normalize: (text: string) => string): boolean =>
     normalize((compact[side] ||= withoutSpaces(unit[side]))).includes(normalize(withoutSpaces(text)));
   const flags: Flag[] = [];
-  for (const { kind, pattern, normalize = (text: string) => text } of kinds) {
+  for (const { kind, pattern, normalize = (text: string) => text, copyMends = true } of kinds) {
     const found = { source: allMatches(pattern, unit.source), target: allMatches(pattern, unit.target) };
     /** The matches of one side that the other side lacks, each match of the other side used once. */
     const missingFrom = (side: Side, other: Side): RegExpExecArray[] => {
@@ -85,12 +96,16 @@ export function unmatchedProtected(
       missingFrom('source', 'target'),
       missingFrom('target', 'source'),
     );
+    // Each one the translation has in place of one of the source's, none left over: what is copied on
+    // purpose is mended by copying it ("--probelauf" → "--dry-run", "<strong>" → "<b>").
+    const mendable = copyMends && lost.length === 0 && added.length === 0;
     for (const { lost: was, added: is } of changed)
       flags.push(
         flagFrom(check, {
           side: 'target',
           span: { start: is.index, end: is.index + is[0].length },
           message: `The ${kind} “${is[0]}” in the translation where the source has “${was[0]}”`,
+          ...(mendable ? { fix: was[0] } : {}),
         }),
       );
     const left = { source: lost, target: added };

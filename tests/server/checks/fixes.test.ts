@@ -5,8 +5,11 @@ import { doubleSpace } from '../../../server/checks/double-space';
 import { doubledWords } from '../../../server/checks/doubled-words';
 import { localeFormat } from '../../../server/checks/locale-format';
 import { lowercaseStart } from '../../../server/checks/lowercase-start';
+import { markup } from '../../../server/checks/markup';
 import { numbers } from '../../../server/checks/numbers';
+import { placeholders } from '../../../server/checks/placeholders';
 import { terminology } from '../../../server/checks/terminology';
+import { verbatim } from '../../../server/checks/verbatim';
 import type { CheckContext } from '../../../server/checks/types';
 import type { Flag } from '../../../server/domain/types';
 
@@ -152,5 +155,31 @@ describe('fixes a check knows for certain', () => {
     const japanese = '会議は1月13日に開かれる。';
     const [kanji] = dates.run(unit('The meeting is on January 12.', japanese), { ...ctx, targetLang: 'ja' });
     expect(applied(japanese, kanji)).toBe('会議は1月12日に開かれる。');
+  });
+
+  it('copies back what the translation should have copied: an option, a file name, a placeholder, a URL, a tag', () => {
+    const option = 'Führen Sie npm install mit der Option --speichern-dev aus.';
+    const [flag] = verbatim.run(unit('Run npm install with the --save-dev option.', option), ctx);
+    expect(applied(option, flag)).toBe('Führen Sie npm install mit der Option --save-dev aus.');
+    const variable = 'Sie haben {anzahl} ungelesene Nachrichten.';
+    const [placeholder] = placeholders.run(unit('You have {count} unread messages.', variable), ctx);
+    expect(applied(variable, placeholder)).toBe('Sie haben {count} ungelesene Nachrichten.');
+    const tagged = 'Der <strong>neue</strong> Tarif.';
+    const tags = markup.run(unit('The <b>new</b> plan.', tagged), ctx);
+    expect(tags.map((tag) => tag.fix)).toEqual(['<b>', '</b>']);
+    const link = 'Mehr unter https://example.com/hlep.';
+    const [url] = markup.run(unit('More at https://example.com/help.', link), ctx);
+    expect(applied(link, url)).toBe('Mehr unter https://example.com/help.');
+  });
+
+  it('leaves a translated hashtag, and a string with others lost or added beside it, to the reviewer', () => {
+    const [hashtag] = markup.run(unit('Shop now! #BlackFriday', 'Jetzt kaufen! #SchwarzerFreitag'), ctx);
+    expect(hashtag?.fix).toBeUndefined();
+    const flags = markup.run(
+      unit('See https://example.com/a and https://example.com/b.', 'Siehe https://example.com/c.'),
+      ctx,
+    );
+    expect(flags.length).toBeGreaterThan(1);
+    expect(flags.every((flag) => flag.fix === undefined)).toBe(true);
   });
 });
