@@ -189,9 +189,11 @@ export function textFeatures(input: FeatureInput): FeatureVector {
   }
   const sourceWords = words(input.source).length;
   features['source:log-length'] = Math.log1p(input.source.length) / 5;
+  // Months and weekdays are no names, though English capitalises them ("January" is "stycznia").
   features['gap:names'] = relativeGap(
-    findNames(input.source, input.sourceLang).filter((n) => !n.sentenceInitial && !n.common).length,
-    findNames(input.target, input.targetLang).filter((n) => !n.sentenceInitial).length,
+    findNames(input.source, input.sourceLang).filter((n) => !n.sentenceInitial && !n.common && !n.calendar)
+      .length,
+    findNames(input.target, input.targetLang).filter((n) => !n.sentenceInitial && !n.calendar).length,
   );
   const sourceMarks = countMarks(input.source, SOURCE_QUOTES);
   const targetMarks = countMarks(input.target, TARGET_QUOTES);

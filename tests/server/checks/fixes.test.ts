@@ -159,25 +159,27 @@ describe('fixes a check knows for certain', () => {
 
   it('copies back what the translation should have copied: an option, a file name, a placeholder, a URL, a tag', () => {
     const option = 'Führen Sie npm install mit der Option --speichern-dev aus.';
-    const [flag] = verbatim.run(unit('Run npm install with the --save-dev option.', option), ctx);
+    const [flag] = verbatim.run(unit('Run npm install with the --save-dev option.', option));
     expect(applied(option, flag)).toBe('Führen Sie npm install mit der Option --save-dev aus.');
+    const file = 'Bearbeiten Sie konfig.yaml und starten Sie neu.';
+    const [name] = verbatim.run(unit('Edit config.yaml and restart.', file));
+    expect(applied(file, name)).toBe('Bearbeiten Sie config.yaml und starten Sie neu.');
     const variable = 'Sie haben {anzahl} ungelesene Nachrichten.';
-    const [placeholder] = placeholders.run(unit('You have {count} unread messages.', variable), ctx);
+    const [placeholder] = placeholders.run(unit('You have {count} unread messages.', variable));
     expect(applied(variable, placeholder)).toBe('Sie haben {count} ungelesene Nachrichten.');
     const tagged = 'Der <strong>neue</strong> Tarif.';
-    const tags = markup.run(unit('The <b>new</b> plan.', tagged), ctx);
+    const tags = markup.run(unit('The <b>new</b> plan.', tagged));
     expect(tags.map((tag) => tag.fix)).toEqual(['<b>', '</b>']);
     const link = 'Mehr unter https://example.com/hlep.';
-    const [url] = markup.run(unit('More at https://example.com/help.', link), ctx);
+    const [url] = markup.run(unit('More at https://example.com/help.', link));
     expect(applied(link, url)).toBe('Mehr unter https://example.com/help.');
   });
 
   it('leaves a translated hashtag, and a string with others lost or added beside it, to the reviewer', () => {
-    const [hashtag] = markup.run(unit('Shop now! #BlackFriday', 'Jetzt kaufen! #SchwarzerFreitag'), ctx);
+    const [hashtag] = markup.run(unit('Shop now! #BlackFriday', 'Jetzt kaufen! #SchwarzerFreitag'));
     expect(hashtag?.fix).toBeUndefined();
     const flags = markup.run(
       unit('See https://example.com/a and https://example.com/b.', 'Siehe https://example.com/c.'),
-      ctx,
     );
     expect(flags.length).toBeGreaterThan(1);
     expect(flags.every((flag) => flag.fix === undefined)).toBe(true);

@@ -31,6 +31,24 @@ describe('risk features of the source', () => {
   });
 });
 
+describe('names on each side', () => {
+  it('counts a name the translation lost, and not a month or weekday English capitalises', () => {
+    const inPolish = (source: string, target: string) =>
+      textFeatures({
+        source,
+        target,
+        sourceLang: 'en',
+        targetLang: 'pl',
+        lengthStats: { meanLogRatio: 0, sdLogRatio: 0.35, count: 0 },
+        similarity: null,
+        similarityZ: null,
+        sourceLexicon: null,
+      })['gap:names'];
+    expect(inPolish('They meet on Monday, January 12.', 'Spotykają się w poniedziałek 12 stycznia.')).toBe(0);
+    expect(inPolish('They meet Biden on Monday.', 'Spotykają się z nim w poniedziałek.')).toBeGreaterThan(0);
+  });
+});
+
 describe('the reasons a unit lists', () => {
   it('names every measure in words a reviewer reads', () => {
     const measured = {
