@@ -89,8 +89,10 @@ function table(doc: Printable): string {
     lines.push(`${head}${unit.id.padEnd(6)} ${clip(source, width)} │ ${clip(target, width)}`);
     if (!isAnalyzed(unit)) continue;
     for (const flag of unit.flags) {
+      // The mend a flag carries, as the review page's Fix button offers it.
+      const fix = flag.fix === undefined ? '' : ` → fix: “${flag.fix}”`;
       lines.push(
-        `${' '.repeat(head.length + 7)}↳ ${flag.severity} ${flag.category} [${flag.check}]: ${flag.message}`,
+        `${' '.repeat(head.length + 7)}↳ ${flag.severity} ${flag.category} [${flag.check}]: ${flag.message}${fix}`,
       );
     }
   }

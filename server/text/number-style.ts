@@ -31,7 +31,8 @@ function formatter(lang: string, grouped: boolean, fractionDigits: number): Intl
   try {
     return new Intl.NumberFormat(lang, {
       numberingSystem: 'latn',
-      useGrouping: grouped,
+      // The language's own rule when grouping: Polish and Spanish leave four digits alone ("1500").
+      useGrouping: grouped ? 'auto' : false,
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
     });

@@ -107,7 +107,8 @@ describe('mt-review check', () => {
     expect(json.checksRun).toContain('numbers');
     const csv = cli([...args, '--format', 'csv']).stdout.split('\n');
     expect(csv[0]).toMatch(/^id,source,target,sourceSentences,targetSentences,risk,flagged/);
-    expect(cli([...args, '--format', 'table']).stdout).toMatch(/numbers/);
+    // The mend a flag carries, written in Polish: four digits ungrouped.
+    expect(cli([...args, '--format', 'table']).stdout).toMatch(/\[numbers\]: .* → fix: “1500”/);
   });
 
   it('exits 2 with file, line and problem on bad input', () => {

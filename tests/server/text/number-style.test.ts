@@ -16,6 +16,7 @@ const rewritten = (source: string, sourceLang: string, target: string, targetLan
 describe('a number written the way the translation writes numbers', () => {
   it('takes the decimal and grouping marks of the number it replaces', () => {
     expect(rewritten('12,000 people', 'en', '13 000 osób', 'pl')).toBe('12 000');
+    expect(rewritten('1,500 people', 'en', '15 000 osób', 'pl')).toBe('1500');
     expect(rewritten('12,000 people', 'en', '13.000 Menschen', 'de')).toBe('12.000');
     expect(rewritten('12,000 people', 'en', '13000 Menschen', 'de')).toBe('12000');
     expect(rewritten('2.5 percent', 'en', '3,5 Prozent', 'de')).toBe('2,5');
