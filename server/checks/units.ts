@@ -22,6 +22,14 @@ function numbersIn(text: string, lang: string): NumberMention[] {
   return [...extractNumbers(text, lang), ...numbersInWords(text, lang)];
 }
 
+/**
+ * Units written alike in every language — currency signs and codes, SI and computing symbols — so that
+ * the source's is what the translation should have ("500 g" for "500 mg", "180 °F" for "180 °C", "50 $"
+ * for "€50"). A unit's name ("Stunden", "ドル") is the language's own word, and is left to the reviewer.
+ */
+const INTERNATIONAL =
+  /^(?:[$€£¥￥₹₽₩₺₴%‰]|US\$|[A-Z]{3}|°[CF]|[kmcµμ]?[glL]|[kcm]?m[²³]?|km\/h|[kMGT]?(?:B|Hz|W|Wh)|k?cal|ppm|ppb|mmHg|rpm|mph)$/u;
+
 /** A wrong unit on a dose or an amount can harm someone; a wrong currency or distance misleads. */
 const HARMFUL = new Set(['mass', 'volume']);
 
@@ -50,12 +58,14 @@ export const units = {
       if (targetUnits.length === 0 || targetUnits.some((found) => sameUnit(found.unit, sourceUnit))) continue;
       const wrong = targetUnits[0];
       if (!wrong) continue;
+      const mendable = INTERNATIONAL.test(sourceUnit.text) && INTERNATIONAL.test(wrong.unit.text);
       flags.push(
         flagFrom(units, {
           side: 'target',
           span: { start: wrong.unit.start, end: wrong.unit.end },
           severity: HARMFUL.has(sourceUnit.kind) ? 'critical' : 'major',
           message: `“${asWritten(unit.source, { number, unit: sourceUnit })}” in the source is “${asWritten(unit.target, wrong)}” in the translation`,
+          ...(mendable ? { fix: sourceUnit.text } : {}),
         }),
       );
     }

@@ -9,6 +9,7 @@ import { markup } from '../../../server/checks/markup';
 import { numbers } from '../../../server/checks/numbers';
 import { placeholders } from '../../../server/checks/placeholders';
 import { terminology } from '../../../server/checks/terminology';
+import { units } from '../../../server/checks/units';
 import { verbatim } from '../../../server/checks/verbatim';
 import type { CheckContext } from '../../../server/checks/types';
 import type { Flag } from '../../../server/domain/types';
@@ -183,5 +184,17 @@ describe('fixes a check knows for certain', () => {
     );
     expect(flags.length).toBeGreaterThan(1);
     expect(flags.every((flag) => flag.fix === undefined)).toBe(true);
+  });
+
+  it('writes the source’s unit where it is written alike in every language, and leaves a unit’s name alone', () => {
+    const dose = 'Jede Tablette enthält 500 g Paracetamol.';
+    const [mass] = units.run(unit('Each tablet contains 500 mg of paracetamol.', dose), ctx);
+    expect(applied(dose, mass)).toBe('Jede Tablette enthält 500 mg Paracetamol.');
+    const price = 'Kostenloser Versand für Bestellungen über 50 $.';
+    const [currency] = units.run(unit('Free shipping on orders over €50.', price), ctx);
+    expect(applied(price, currency)).toBe('Kostenloser Versand für Bestellungen über 50 €.');
+    const [named] = units.run(unit('Rest for 10 minutes.', '10 Stunden ruhen lassen.'), ctx);
+    expect(named).toMatchObject({ check: 'units' });
+    expect(named?.fix).toBeUndefined();
   });
 });
