@@ -168,6 +168,11 @@ export interface ApiRoutes {
   'POST /api/documents': { request: CreateDocumentJson; response: DocumentDetail };
   'GET /api/documents/:id': { request: never; response: DocumentDetail };
   'POST /api/documents/:id/archive': { request: { archived: boolean }; response: DocumentSummary };
+  /** Approves every unit untouched since import that has no finding open; editors and QA leads. */
+  'POST /api/documents/:id/approve-clean': {
+    request: never;
+    response: { approved: number; document: DocumentDetail };
+  };
   'PATCH /api/units/:id': { request: { target: string; version: number }; response: ApiUnit };
   'POST /api/units/:id/status': {
     request: { status: UnitStatus; version: number; comment?: string };

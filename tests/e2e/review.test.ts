@@ -29,15 +29,18 @@ describe.skipIf(!hasChromium)(
       return page;
     }
 
-    /** Signed in as a translator, a new document made through the API and opened from the list. */
-    async function openNewDocument(document: {
-      title: string;
-      sourceLang: string;
-      targetLang: string;
-      sourceText: string;
-      targetText: string;
-    }): Promise<Page> {
-      const page = await openDemo('translator');
+    /** Signed in (as a translator unless said), a new document made through the API and opened from the list. */
+    async function openNewDocument(
+      document: {
+        title: string;
+        sourceLang: string;
+        targetLang: string;
+        sourceText: string;
+        targetText: string;
+      },
+      user: 'translator' | 'editor' = 'translator',
+    ): Promise<Page> {
+      const page = await openDemo(user);
       const me = await (await page.request.get(`${url}/api/me`)).json();
       const created = await page.request.post(`${url}/api/documents`, {
         headers: { 'X-CSRF-Token': me.csrfToken },
@@ -215,6 +218,33 @@ describe.skipIf(!hasChromium)(
         .click();
       await expectCorrected(unit, 'Die Preise sind wieder gestiegen.');
       expect(await unit.locator('li.flag', { hasText: 'is repeated' }).count()).toBe(0);
+      await page.close();
+    });
+
+    it('lets an editor approve the units with no finding at once, and leaves the flagged one', async () => {
+      const page = await openNewDocument(
+        {
+          title: 'Library in German',
+          sourceLang: 'en',
+          targetLang: 'de',
+          sourceText:
+            'The city council approved the plan on Tuesday.\nThe library will reopen in spring.\nMore than 12,000 people visited the museum last year.',
+          targetText:
+            'Der Stadtrat hat den Plan am Dienstag gebilligt.\nDie Bibliothek wird im Frühjahr wieder öffnen.\nMehr als 13.000 Menschen besuchten im vergangenen Jahr das Museum.',
+        },
+        'editor',
+      );
+      const units = page.locator('article.unit');
+      await expect.poll(() => units.count()).toBe(3);
+      const flagged = page.locator('article.unit', { hasText: '13.000' });
+      await page.getByRole('button', { name: /^Approve \d+ units? with no finding$/ }).click();
+      await page.locator('.approve-clean').getByRole('button', { name: 'Approve', exact: true }).click();
+      await expect.poll(() => page.locator('.approve-clean').textContent()).toMatch(/Approved [12] units?\./);
+      await expect.poll(() => flagged.locator('.status-chip').textContent()).toBe('flagged');
+      const approved = page.locator('article.unit .status-chip', { hasText: 'approved' });
+      await expect.poll(() => approved.count()).toBeGreaterThan(0);
+      // Nothing is left to approve at once: the button is gone.
+      expect(await page.getByRole('button', { name: /with no finding$/ }).count()).toBe(0);
       await page.close();
     });
 

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../review/context';
 import { getDocument, listDocuments } from '../../review/document-view';
 import { ServiceError } from '../../review/errors';
 import { setDocumentArchived } from '../../review/archive';
+import { approveUnitsWithoutFindings } from '../../review/approve-clean';
 import { importDocument, importPairs } from '../../review/import';
 import { IdParams, currentUser, validate } from '../http';
 import { exportDocument } from '../../reports/exports';
@@ -49,6 +50,9 @@ export function documentsRouter(ctx: ServiceContext): Router {
     const { format } = validate(ExportQuery, req.query);
     const file = exportDocument(ctx.repos, IdParams.parse(req), format);
     res.type(file.contentType).attachment(file.fileName).send(file.body);
+  });
+  router.post('/documents/:id/approve-clean', (req, res) => {
+    res.json(approveUnitsWithoutFindings(ctx, IdParams.parse(req), currentUser(res)));
   });
   router.post('/documents/:id/archive', (req, res) => {
     const { archived } = validate(ArchiveBody, req.body);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
 import type { UnitStatus } from '../../../server/domain/types';
 import { api } from '../api/client';
+import { ApproveClean } from '../components/ApproveClean';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { UnitCard } from '../components/UnitCard';
 import { useUnitKeys } from '../hooks/useUnitKeys';
@@ -109,6 +110,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             <a href={`/api/documents/${doc.id}/export?format=xliff`}>XLIFF</a> ·{' '}
             <a href={`/api/documents/${doc.id}/export?format=tmx`}>TMX</a>
           </p>
+          <ApproveClean doc={doc} me={me} onDone={setDoc} />
         </div>
         <div className="view-controls">
           <ChoiceSelect label="Order" value={order} choices={ORDERS} onChange={setOrder} />
