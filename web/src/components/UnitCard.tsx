@@ -234,7 +234,12 @@ export function UnitCard({
           </button>
         )}
         {actions.map((action) => (
-          <button key={action.status} type="button" onClick={() => setStatus(action.status)}>
+          <button
+            key={action.status}
+            type="button"
+            data-action={`status-${action.status}`}
+            onClick={() => setStatus(action.status)}
+          >
             {action.label}
           </button>
         ))}

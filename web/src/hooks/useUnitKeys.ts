@@ -7,12 +7,22 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** The buttons of the focused unit a key presses: its editor, its first fix, and the statuses. */
+const KEY_ACTIONS: Readonly<Record<string, string>> = {
+  e: 'edit',
+  f: 'fix',
+  a: 'status-approved',
+  r: 'status-rejected',
+  n: 'status-no_error',
+};
+
 /**
  * Reviewers go through a document from the keyboard: j and k move to the next and previous unit on
  * the page (in the order shown), e opens the focused unit's editor, f applies its first fix (a
- * doubled word once, a quotation in the language's marks), / goes to the search box. The last unit
- * moved to is remembered by its id, so that after a save (which re-renders the card and drops its
- * focus) j goes on from there rather than from the top.
+ * doubled word once, a quotation in the language's marks), a approves it, r rejects it, n says it has
+ * no error (each when the reviewer's role may), / goes to the search box. The last unit moved to is
+ * remembered by its id, so that after a save (which re-renders the card and drops its focus) j goes on
+ * from there rather than from the top.
  */
 export function useUnitKeys(): void {
   const lastUnitId = useRef<string | null>(null);
@@ -46,8 +56,8 @@ export function useUnitKeys(): void {
         lastUnitId.current = card.dataset.unitId ?? null;
         card.focus();
         card.scrollIntoView({ block: 'nearest' });
-      } else if ((event.key === 'e' || event.key === 'f') && at >= 0) {
-        const action = event.key === 'e' ? 'edit' : 'fix';
+      } else if (event.key in KEY_ACTIONS && at >= 0) {
+        const action = KEY_ACTIONS[event.key] ?? '';
         const button = all[at]?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
         if (!button) return;
         // Without this the "e" would be typed into the editor that opens and takes the focus.

@@ -132,7 +132,12 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           )}
           <p className="muted small keys">
             <kbd>j</kbd> <kbd>k</kbd> next / previous unit · <kbd>e</kbd> edit · <kbd>f</kbd> fix ·{' '}
-            <kbd>/</kbd> find
+            {me.allowedStatuses.includes('approved') && (
+              <>
+                <kbd>a</kbd> approve · <kbd>r</kbd> reject ·{' '}
+              </>
+            )}
+            <kbd>n</kbd> no error · <kbd>/</kbd> find
           </p>
         </div>
       </div>
