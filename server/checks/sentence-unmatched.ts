@@ -22,7 +22,11 @@ const ODD_LENGTH_Z = 0.8;
  * other 3 merged two sentences into one.
  */
 const REST_FITS_Z = 1.3;
-/** A sentence of fewer words ("Thanks.", a signature) is left to the length check. */
+/**
+ * A sentence of fewer words ("Thanks.", "Cheers!", a signature) left out is a minor omission: reported,
+ * but no sign of a critical error (in the critical-error training comments such rows were erroneous
+ * at the base rate, 11 of 85 in en-ja), and not a risk feature (scoring/features.ts).
+ */
 const MIN_WORDS = 3;
 /** A stop with more text after it: the only texts that can hold more than one sentence. */
 const INNER_STOP = new RegExp(`[${FULL_STOPS}${QUESTION_MARKS}${EXCLAMATION_MARKS}…]\\P{L}*\\p{L}`, 'u');
@@ -30,6 +34,8 @@ const INNER_STOP = new RegExp(`[${FULL_STOPS}${QUESTION_MARKS}${EXCLAMATION_MARK
 interface Unmatched {
   side: Side;
   sentences: Sentence[];
+  /** Sentences of fewer than MIN_WORDS words, reported as minor. */
+  short: Sentence[];
 }
 
 /**
@@ -60,7 +66,10 @@ function unmatchedSentences(unit: CheckUnit, ctx: CheckContext, z: number): Unma
         : lengthZ(unit.source, rest, ctx.lengthStats);
     return restZ !== null && Math.abs(restZ) <= Math.max(REST_FITS_Z, Math.abs(z));
   };
-  if (!longer.some((s) => wordCount(s.text, lang[side]) >= MIN_WORDS && restFits([s]))) return null;
+  const words = (sentence: Sentence): number => wordCount(sentence.text, lang[side]);
+  const longFits = longer.some((s) => words(s) >= MIN_WORDS && restFits([s]));
+  if (!longFits && !longer.some((s) => words(s) < MIN_WORDS && /\p{L}/u.test(s.text) && restFits([s])))
+    return null;
   const beads = alignSentences(side === 'source' ? longer : shorter, side === 'source' ? shorter : longer, {
     languages: lang,
     translations: ctx.translations ?? null,
@@ -78,9 +87,13 @@ function unmatchedSentences(unit: CheckUnit, ctx: CheckContext, z: number): Unma
       if (index !== undefined) alone.add(index);
     }
   }
-  const sentences = longer.filter((s) => alone.has(s.index) && wordCount(s.text, lang[side]) >= MIN_WORDS);
-  if (sentences.length === 0 || sentences.length === longer.length) return null;
-  return restFits(sentences) ? { side, sentences } : null;
+  const long = longer.filter((s) => alone.has(s.index) && words(s) >= MIN_WORDS);
+  const sentences = longFits && long.length < longer.length && restFits(long) ? long : [];
+  const short = longer.filter((s) => alone.has(s.index) && words(s) < MIN_WORDS && /\p{L}/u.test(s.text));
+  const both = [...sentences, ...short];
+  const shortFits = short.length > 0 && both.length < longer.length && restFits(both);
+  if (sentences.length === 0 && !shortFits) return null;
+  return { side, sentences, short: shortFits ? short : [] };
 }
 
 export const sentenceUnmatched = {
@@ -90,18 +103,19 @@ export const sentenceUnmatched = {
   category: 'Accuracy/Omission',
   severity: 'major',
   description:
-    'A pre-aligned segment (a row of a pairs file, spreadsheet, XLIFF or TMX) whose translation is shorter or longer than the document usually is gets its sentences aligned one by one; a source sentence of three words or more with no counterpart is an omission, a target sentence with none an addition, when the rest of the segment fits the other side without it. Document units are aligned sentence by sentence already.',
+    'A pre-aligned segment (a row of a pairs file, spreadsheet, XLIFF or TMX) whose translation is shorter or longer than the document usually is gets its sentences aligned one by one; a source sentence of three words or more with no counterpart is an omission, a target sentence with none an addition, when the rest of the segment fits the other side without it; a shorter one ("Thanks.", "Cheers!", a signature) is a minor one. Document units are aligned sentence by sentence already.',
   run(unit, ctx): Flag[] {
     if (unit.sourceSentences.length !== 1 || unit.targetSentences.length !== 1) return [];
     const z = lengthZ(unit.source, unit.target, ctx.lengthStats);
     if (z === null || Math.abs(z) < ODD_LENGTH_Z) return [];
     const found = unmatchedSentences(unit, ctx, z);
     if (!found) return [];
-    return found.sentences.map((sentence) =>
+    return [...found.sentences, ...found.short].map((sentence) =>
       flagFrom(sentenceUnmatched, {
         side: found.side,
         span: { start: sentence.start, end: sentence.end },
         category: found.side === 'source' ? 'Accuracy/Omission' : 'Accuracy/Addition',
+        severity: found.short.includes(sentence) ? 'minor' : 'major',
         message:
           found.side === 'source'
             ? `The translation has nothing for “${sentence.text}”; the rest of the segment matches it`

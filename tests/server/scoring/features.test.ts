@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { textFeatures } from '../../../server/scoring/features';
+import { flagFeatures, textFeatures } from '../../../server/scoring/features';
 import { analyzePairs } from '../../../server/analysis/analyze';
 import { type TrainingSet, trainLogistic } from '../../../server/scoring/train';
 import { featureLabel } from '../../../server/scoring/risk';
+import type { Flag, Severity } from '../../../server/domain/types';
 
 const features = (source: string, target = 'Ein Satz.') =>
   textFeatures({
@@ -28,6 +29,21 @@ describe('risk features of the source', () => {
     expect(calm['source:unknown-words']).toBe(0);
     expect(features('i wil alxays revrt yuor edits')['source:unknown-words']).toBeGreaterThan(0.5);
     expect(features('ŻÓŁW ŻÓŁW ŻÓŁW żółw')['source:capitals']).toBeCloseTo(0.75);
+  });
+});
+
+describe('findings as risk features', () => {
+  it('weighs a dropped sentence, but not a dropped greeting or signature, which is reported as minor', () => {
+    const dropped = (severity: Severity): Flag => ({
+      check: 'sentence-unmatched',
+      category: 'Accuracy/Omission',
+      severity,
+      message: 'The translation has nothing for …',
+      side: 'source',
+      span: { start: 0, end: 7 },
+    });
+    expect(flagFeatures([dropped('major')])).toEqual({ 'check:sentence-unmatched': 2 });
+    expect(flagFeatures([dropped('minor')])).toEqual({});
   });
 });
 
