@@ -101,11 +101,65 @@ function weekdayChanged(unit: CheckUnit, ctx: CheckContext): Flag | null {
   const target = weekdayMentions(unit.target, ctx.targetLang);
   const first = target.find((t) => !source.some((s) => s.day === t.day));
   if (!first) return null;
+  const days = [...new Set(source.map((s) => s.day))];
+  const [said] = days;
+  const fix =
+    days.length === 1 && said !== undefined
+      ? weekdayMended(unit.target.slice(first.start, first.end), first.day, said, ctx.targetLang)
+      : null;
   return flagFrom(dates, {
     side: 'target',
     span: { start: first.start, end: first.end },
-    message: `The source says ${[...new Set(source.map((s) => weekdayName(s.day)))].join(' and ')}; the translation has ${weekdayName(first.day)}`,
+    message: `The source says ${days.map(weekdayName).join(' and ')}; the translation has ${weekdayName(first.day)}`,
+    ...(fix === null ? {} : { fix }),
   });
+}
+
+/**
+ * Languages whose weekday names stand in prose as Intl writes them, whatever the sentence around
+ * them: a Polish "we wtorek" would need "w poniedziałek", a Czech "ve středu" is no "středa".
+ */
+const WEEKDAYS_UNINFLECTED = new Set([
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'nb',
+  'ro',
+  'ja',
+  'zh',
+  'ko',
+  'id',
+  'ms',
+  'vi',
+]);
+
+/** A weekday's name as Intl writes it in a language, Monday being day 0. */
+function intlWeekday(lang: string, day: number): string {
+  return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2021, 0, 4 + day)),
+  );
+}
+
+/**
+ * The source's one weekday in place of the translation's, when the translation writes its weekday as
+ * Intl names it in a language that does not inflect it ("Dienstag" → "Montag", "火曜日" → "月曜日"),
+ * with the capital the translation gave it.
+ */
+function weekdayMended(written: string, day: number, sourceDay: number, lang: string): string | null {
+  if (!WEEKDAYS_UNINFLECTED.has(lang)) return null;
+  const name = intlWeekday(lang, day);
+  if (written.toLocaleLowerCase(lang) !== name.toLocaleLowerCase(lang)) return null;
+  const mend = intlWeekday(lang, sourceDay);
+  const capital = written.charAt(0) !== written.charAt(0).toLocaleLowerCase(lang);
+  // Only the first letter follows the translation: Vietnamese writes "thứ Tư", German "Montag".
+  const first = capital ? mend.charAt(0).toLocaleUpperCase(lang) : mend.charAt(0).toLocaleLowerCase(lang);
+  return first + mend.slice(1);
 }
 
 /**

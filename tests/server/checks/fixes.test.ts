@@ -197,4 +197,25 @@ describe('fixes a check knows for certain', () => {
     expect(named).toMatchObject({ check: 'units' });
     expect(named?.fix).toBeUndefined();
   });
+
+  it('names the source’s weekday where the language does not inflect it, and leaves a Polish one alone', () => {
+    const german = 'Das Museum ist am Dienstag geschlossen.';
+    const [day] = dates.run(unit('The museum is closed on Monday.', german), ctx);
+    expect(applied(german, day)).toBe('Das Museum ist am Montag geschlossen.');
+    const vietnamese = 'Bộ trưởng đã từ chức vào thứ Tư.';
+    const [tu] = dates.run(unit('The minister resigned on Friday.', vietnamese), {
+      ...ctx,
+      targetLang: 'vi',
+    });
+    expect(applied(vietnamese, tu)).toBe('Bộ trưởng đã từ chức vào thứ Sáu.');
+    // "we wtorek" would need "w poniedziałek"; a range's two days are not paired by guess.
+    const [polish] = dates.run(unit('Closed on Monday.', 'Zamknięte we wtorek.'), {
+      ...ctx,
+      targetLang: 'pl',
+    });
+    expect(polish).toMatchObject({ check: 'dates' });
+    expect(polish?.fix).toBeUndefined();
+    const [range] = dates.run(unit('Open Tuesday and Thursday.', 'Geöffnet Mittwoch und Donnerstag.'), ctx);
+    expect(range?.fix).toBeUndefined();
+  });
 });
