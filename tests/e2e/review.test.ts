@@ -221,7 +221,7 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
-    it('lets an editor approve the units with no finding at once, and reject the flagged one from the keyboard', async () => {
+    it('lets an editor approve the units with no finding at once, and confirm and reject the flagged one from the keyboard', async () => {
       const page = await openNewDocument(
         {
           title: 'Library in German',
@@ -245,8 +245,10 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => approved.count()).toBeGreaterThan(0);
       // Nothing is left to approve at once: the button is gone.
       expect(await page.getByRole('button', { name: /with no finding$/ }).count()).toBe(0);
-      // The flagged one, sent back from the keyboard: j to the third unit, r to reject.
+      // The flagged one, from the keyboard: j to the third unit, c to confirm its flag, r to reject it.
       for (const key of ['j', 'j', 'j']) await page.keyboard.press(key);
+      await page.keyboard.press('c');
+      await expect.poll(() => flagged.locator('li.flag').first().textContent()).toMatch(/confirmed · undo/);
       await page.keyboard.press('r');
       await expect.poll(() => flagged.locator('.status-chip').textContent()).toBe('rejected');
       await page.close();

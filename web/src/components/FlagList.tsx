@@ -57,6 +57,7 @@ export function FlagList({
                 <button
                   type="button"
                   className="small-button"
+                  data-action="confirm"
                   onClick={() => onDecide(flag, 'confirmed')}
                   title="The flag points at a real error"
                 >
@@ -65,6 +66,7 @@ export function FlagList({
                 <button
                   type="button"
                   className="small-button"
+                  data-action="dismiss"
                   onClick={() => onDecide(flag, 'dismissed')}
                   title="The flag is wrong here"
                 >
