@@ -27,6 +27,7 @@ import { numbers } from './numbers';
 import { offensive } from './offensive';
 import { placeholders } from './placeholders';
 import { polarity } from './polarity';
+import { allegation } from './allegation';
 import { pronounGender } from './pronoun-gender';
 import { ratePeriod } from './rate-period';
 import { bounds } from './bounds';
@@ -69,6 +70,7 @@ export const CHECKS: readonly Check[] = [
   countryChanged,
   negation,
   polarity,
+  allegation,
   pronounGender,
   imperative,
   bounds,
