@@ -49,6 +49,11 @@ export interface DocumentSummary {
 export interface ApiFlag extends Flag {
   id: number;
   decision: FlagDecision;
+  /**
+   * A confirmed flag whose error the translation no longer has (it was mended): still an error of the
+   * machine translation, with the words it marked then; its span points into that earlier text.
+   */
+  resolved?: { marked: string };
 }
 
 export interface ApiIssue {
@@ -173,7 +178,8 @@ export interface ApiRoutes {
     request: never;
     response: { approved: number; document: DocumentDetail };
   };
-  'PATCH /api/units/:id': { request: { target: string; version: number }; response: ApiUnit };
+  /** `flag`: the flag whose fix or suggestion the edit applies, which applying confirms. */
+  'PATCH /api/units/:id': { request: { target: string; version: number; flag?: number }; response: ApiUnit };
   'POST /api/units/:id/status': {
     request: { status: UnitStatus; version: number; comment?: string };
     response: ApiUnit;

@@ -111,9 +111,12 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
       entry.raised++;
       if (flag.decision === 'confirmed') {
         entry.confirmed++;
-        const text = flag.span
-          ? (flag.side === 'source' ? unit.source : unit.target).slice(flag.span.start, flag.span.end)
-          : '';
+        // A mended error's span points into the translation as it was: it keeps the words it marked.
+        const text =
+          flag.resolved?.marked ??
+          (flag.span
+            ? (flag.side === 'source' ? unit.source : unit.target).slice(flag.span.start, flag.span.end)
+            : '');
         errors.push({
           unit: unit.position + 1,
           category: flag.category,
@@ -185,7 +188,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
       flags: u.flags
         .map(
           (f) =>
-            `${f.severity} ${f.category} [${f.check}${f.decision === 'open' ? '' : `, ${f.decision}`}]: ${f.message}`,
+            `${f.severity} ${f.category} [${f.check}${f.decision === 'open' ? '' : `, ${f.decision}`}${f.resolved ? ', mended' : ''}]: ${f.message}`,
         )
         .join('\n'),
       annotations: u.issues

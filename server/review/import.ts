@@ -55,7 +55,7 @@ function store(
         similarity: unit.similarity,
         reasons: JSON.stringify(unit.reasons),
       });
-      repos.flags.replaceForUnit(unitId, unit.flags);
+      repos.flags.replaceForUnit(unitId, unit.flags, unit);
     });
     repos.events.record({
       documentId,

@@ -68,7 +68,7 @@ export async function recheckDocument(ctx: ServiceContext, documentId: number): 
         similarity: unit.similarity,
         reasons: JSON.stringify(unit.reasons),
       });
-      ctx.repos.flags.replaceForUnit(row.id, unit.flags);
+      ctx.repos.flags.replaceForUnit(row.id, unit.flags, unit);
       // A unit nobody has reviewed yet is new or flagged as its risk now says; a reviewed one keeps its status.
       ctx.repos.unitLayout.syncStatus(row.id);
     });

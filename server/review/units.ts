@@ -1,4 +1,5 @@
 import type { ApiUnit } from '../domain/api';
+import type { FlagRow } from '../db/queries/flags';
 import type { FlagDecision, MqmCategory, Severity, Side, UnitStatus } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
 import { getUnit } from './document-view';
@@ -21,19 +22,28 @@ function conflict(ctx: ServiceContext, unitId: number): ServiceError {
   );
 }
 
-/** Saves a corrected target (optimistic locking on `version`), then re-checks the document. */
+/**
+ * Saves a corrected target (optimistic locking on `version`), then re-checks the document. An edit
+ * that applies a flag's fix or suggestion (`flag`) confirms that flag: the reviewer agreed the error
+ * was there, and the error report keeps it once the translation no longer has it.
+ */
 export async function editUnit(
   ctx: ServiceContext,
   unitId: number,
-  change: { target: string; version: number },
+  change: { target: string; version: number; flag?: number | undefined },
   actor: Actor,
 ): Promise<ApiUnit> {
   const before = requireUnit(ctx, unitId);
   if (before.status === 'approved' && actor.role === 'translator') {
     throw new ServiceError(403, 'forbidden', 'an approved unit can only be changed by an editor or QA lead');
   }
+  const applied = change.flag === undefined ? undefined : ctx.repos.flags.byId(change.flag);
+  if (change.flag !== undefined && applied?.unit_id !== unitId)
+    throw new ServiceError(422, 'invalid_flag', `flag ${change.flag} is not one of unit ${unitId}'s`);
   const target = change.target.replace(/\s+/g, ' ').trim();
   ctx.repos.db.transaction(() => {
+    if (applied && applied.decision !== 'confirmed')
+      recordDecision(ctx, applied, before.document_id, 'confirmed', actor);
     // Editing back to the machine translation undoes the correction.
     const status: UnitStatus =
       target === before.target_mt ? (before.flagged ? 'flagged' : 'new') : 'corrected';
@@ -138,16 +148,25 @@ export function decideFlag(
   const flag = ctx.repos.flags.byId(flagId);
   if (!flag) throw notFound(`flag ${flagId}`);
   const unit = requireUnit(ctx, flag.unit_id);
-  ctx.repos.db.transaction(() => {
-    ctx.repos.flags.decide(flagId, decision, actor.id);
-    ctx.repos.events.record({
-      documentId: unit.document_id,
-      unitId: unit.id,
-      userId: actor.id,
-      kind: 'flag-decision',
-      before: flag.decision,
-      after: JSON.stringify({ flag: flagId, check: flag.check_id, decision }),
-    });
-  })();
+  ctx.repos.db.transaction(() => recordDecision(ctx, flag, unit.document_id, decision, actor))();
   return getUnit(ctx.repos, unit.id);
+}
+
+/** A reviewer's decision on a flag, and its entry in the audit trail; the caller holds the transaction. */
+function recordDecision(
+  ctx: ServiceContext,
+  flag: FlagRow,
+  documentId: number,
+  decision: FlagDecision,
+  actor: Actor,
+): void {
+  ctx.repos.flags.decide(flag.id, decision, actor.id);
+  ctx.repos.events.record({
+    documentId,
+    unitId: flag.unit_id,
+    userId: actor.id,
+    kind: 'flag-decision',
+    before: flag.decision,
+    after: JSON.stringify({ flag: flag.id, check: flag.check_id, decision }),
+  });
 }

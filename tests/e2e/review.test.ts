@@ -202,7 +202,10 @@ describe.skipIf(!hasChromium)(
       await flag.getByRole('button', { name: 'Suggest' }).click();
       await flag.getByRole('button', { name: 'gesprochen', exact: true }).click();
       await expectCorrected(unit, 'Die Minister haben am Montag lange gesprochen.');
-      expect(await unit.locator('li.flag', { hasText: 'gesprochn' }).count()).toBe(0);
+      // The flag stays, confirmed and mended: the error report counts the error the MT made.
+      const mended = unit.locator('li.flag', { hasText: 'gesprochn' });
+      await expect.poll(() => mended.textContent()).toMatch(/confirmed · mended/);
+      expect(await mended.getByRole('button', { name: 'Suggest' }).count()).toBe(0);
       await page.close();
     });
 
@@ -217,7 +220,9 @@ describe.skipIf(!hasChromium)(
         .getByRole('button', { name: 'Fix: “sind”' })
         .click();
       await expectCorrected(unit, 'Die Preise sind wieder gestiegen.');
-      expect(await unit.locator('li.flag', { hasText: 'is repeated' }).count()).toBe(0);
+      const mended = unit.locator('li.flag', { hasText: 'is repeated' });
+      await expect.poll(() => mended.textContent()).toMatch(/confirmed · mended/);
+      expect(await unit.locator('button[data-action="fix"]').count()).toBe(0);
       await page.close();
     });
 

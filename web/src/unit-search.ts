@@ -1,4 +1,4 @@
-import type { ApiUnit } from '../../server/domain/api';
+import type { ApiFlag, ApiUnit } from '../../server/domain/api';
 
 /** Lower case without accents: a reviewer typing "zadania" looks for "Żądania" too. */
 function folded(text: string): string {
@@ -20,16 +20,21 @@ export function anyHolds(texts: readonly string[], query: string): boolean {
   return texts.some((text) => folded(text).includes(wanted));
 }
 
+/** A finding that stands: not dismissed, and not an error the translation has been mended of. */
+export function isFinding(flag: ApiFlag): boolean {
+  return flag.decision !== 'dismissed' && !flag.resolved;
+}
+
 /** Whether a finding of `check` that no one has dismissed stands on the unit; 'any' matches every unit. */
 export function hasFindingOf(unit: ApiUnit, check: string): boolean {
-  return check === 'any' || unit.flags.some((flag) => flag.check === check && flag.decision !== 'dismissed');
+  return check === 'any' || unit.flags.some((flag) => flag.check === check && isFinding(flag));
 }
 
 /** The checks with a finding not dismissed in the document, most units first, each with how many units it is on. */
 export function checksFound(units: readonly ApiUnit[]): { check: string; units: number }[] {
   const counts = new Map<string, number>();
   for (const unit of units) {
-    const checks = new Set(unit.flags.filter((f) => f.decision !== 'dismissed').map((f) => f.check));
+    const checks = new Set(unit.flags.filter(isFinding).map((f) => f.check));
     for (const check of checks) counts.set(check, (counts.get(check) ?? 0) + 1);
   }
   return [...counts]

@@ -15,6 +15,10 @@ export interface FlagRow {
   decision: FlagDecision;
   decided_by: number | null;
   decided_at: string | null;
+  /** 1 for a confirmed flag the translation no longer has: the error was mended. */
+  resolved: 0 | 1;
+  /** The words the span marked when the flag was raised. */
+  marked: string | null;
 }
 
 export function flagQueries(db: Db) {
@@ -32,10 +36,12 @@ export function flagQueries(db: Db) {
       FlagDecision,
       number | null,
       string | null,
+      0 | 1,
+      string | null,
     ]
   >(
-    `INSERT INTO flags (unit_id, check_id, category, severity, side, span_start, span_end, message, fix, decision, decided_by, decided_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO flags (unit_id, check_id, category, severity, side, span_start, span_end, message, fix, decision, decided_by, decided_at, resolved, marked)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byUnit = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE unit_id = ? ORDER BY id');
   const byDocument = db.prepare<[number], FlagRow>(
@@ -59,15 +65,24 @@ export function flagQueries(db: Db) {
     byId: (id: number): FlagRow | undefined => byId.get(id),
     /**
      * Replaces a unit's flags after a re-check. A reviewer's decision on a flag that is still raised
-     * (same check, side and message) is kept.
+     * (same check, side and message) is kept; a confirmed flag the translation no longer has stays,
+     * resolved: the machine translation had that error, and the error report and `train --db` count it.
+     * `texts` are the unit's source and translation as checked, for the words each flag marks.
      */
-    replaceForUnit: (unitId: number, flags: readonly Flag[]): void => {
-      const previous = new Map(
-        byUnit.all(unitId).map((f) => [`${f.check_id}\u0000${f.side}\u0000${f.message}`, f]),
-      );
+    replaceForUnit: (
+      unitId: number,
+      flags: readonly Flag[],
+      texts: { source: string; target: string },
+    ): void => {
+      const keyOf = (check: string, side: string, message: string): string =>
+        `${check}\u0000${side}\u0000${message}`;
+      const previous = new Map(byUnit.all(unitId).map((f) => [keyOf(f.check_id, f.side, f.message), f]));
       deleteForUnit.run(unitId);
+      const raised = new Set<string>();
       for (const flag of flags) {
-        const kept = previous.get(`${flag.check}\u0000${flag.side}\u0000${flag.message}`);
+        const key = keyOf(flag.check, flag.side, flag.message);
+        raised.add(key);
+        const kept = previous.get(key);
         insert.run(
           unitId,
           flag.check,
@@ -81,6 +96,27 @@ export function flagQueries(db: Db) {
           kept?.decision ?? 'open',
           kept?.decided_by ?? null,
           kept?.decided_at ?? null,
+          0,
+          flag.span ? texts[flag.side].slice(flag.span.start, flag.span.end) : null,
+        );
+      }
+      for (const [key, mended] of previous) {
+        if (raised.has(key) || mended.decision !== 'confirmed') continue;
+        insert.run(
+          unitId,
+          mended.check_id,
+          mended.category,
+          mended.severity,
+          mended.side,
+          mended.span_start,
+          mended.span_end,
+          mended.message,
+          null,
+          mended.decision,
+          mended.decided_by,
+          mended.decided_at,
+          1,
+          mended.marked,
         );
       }
     },

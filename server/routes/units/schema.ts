@@ -4,6 +4,8 @@ import { MQM_CATEGORIES, SEVERITIES, UNIT_STATUSES } from '../../domain/types';
 export const EditUnitBody = z.object({
   target: z.string().max(20_000),
   version: z.number().int().positive(),
+  /** The flag whose fix or suggestion this edit applies: applying it confirms the flag. */
+  flag: z.number().int().positive().optional(),
 });
 
 export const StatusBody = z.object({

@@ -32,7 +32,7 @@ export function FlagList({
   return (
     <ul className="flags">
       {flags.map((flag) => (
-        <li key={flag.id} className={`flag decision-${flag.decision}`}>
+        <li key={flag.id} className={`flag decision-${flag.decision}${flag.resolved ? ' resolved' : ''}`}>
           <span className={`sev sev-${flag.severity}`}>{flag.severity}</span>
           <span className="category">{flag.category}</span>
           <span className="message">{flag.message}</span>
@@ -75,7 +75,8 @@ export function FlagList({
               </>
             ) : (
               <button type="button" className="small-button" onClick={() => onDecide(flag, 'open')}>
-                {flag.decision} · undo
+                {flag.decision}
+                {flag.resolved ? ' · mended' : ''} · undo
               </button>
             )}
           </span>

@@ -17,14 +17,17 @@ const STATUS_ACTIONS: { status: UnitStatus; label: string }[] = [
 ];
 
 function highlights(flags: readonly ApiFlag[], side: Side): Highlight[] {
-  return flags
-    .filter((f) => f.side === side && f.span && f.decision !== 'dismissed')
-    .map((f) => ({
-      start: f.span?.start ?? 0,
-      end: f.span?.end ?? 0,
-      severity: f.severity,
-      title: `${f.category}: ${f.message}`,
-    }));
+  return (
+    flags
+      // A mended error's span points into the translation as it was, not into this one.
+      .filter((f) => f.side === side && f.span && f.decision !== 'dismissed' && !f.resolved)
+      .map((f) => ({
+        start: f.span?.start ?? 0,
+        end: f.span?.end ?? 0,
+        severity: f.severity,
+        title: `${f.category}: ${f.message}`,
+      }))
+  );
 }
 
 export function UnitCard({
@@ -83,7 +86,11 @@ export function UnitCard({
     if (!flag.span) return;
     setError('');
     const target = unit.target.slice(0, flag.span.start) + replacement + unit.target.slice(flag.span.end);
-    api('PATCH /api/units/:id', { params: { id: unit.id }, body: { target, version: unit.version } })
+    // Applying a flag's own fix or suggestion confirms it: the error report keeps the error it mended.
+    api('PATCH /api/units/:id', {
+      params: { id: unit.id },
+      body: { target, version: unit.version, flag: flag.id },
+    })
       .then(onChange)
       .catch(fail);
   };

@@ -6,7 +6,7 @@ import { ApproveClean } from '../components/ApproveClean';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { UnitCard } from '../components/UnitCard';
 import { useUnitKeys } from '../hooks/useUnitKeys';
-import { checksFound, containsText, hasFindingOf } from '../unit-search';
+import { checksFound, containsText, hasFindingOf, isFinding } from '../unit-search';
 
 type Filter = 'all' | 'flagged' | 'findings' | UnitStatus;
 const FILTERS: readonly (readonly [Filter, string])[] = [
@@ -24,7 +24,7 @@ const FILTERS: readonly (readonly [Filter, string])[] = [
 function shows(unit: ApiUnit, filter: Filter): boolean {
   if (filter === 'all') return true;
   if (filter === 'flagged') return unit.flagged;
-  if (filter === 'findings') return unit.flags.some((f) => f.decision !== 'dismissed');
+  if (filter === 'findings') return unit.flags.some(isFinding);
   return unit.status === filter;
 }
 
