@@ -129,6 +129,6 @@ export const markup = {
   category: 'Locale convention',
   severity: 'major',
   description:
-    'URLs, e-mail addresses, @mentions, #hashtags, bracketed tags ("[1]", "[URL]", "[[link]]"; not a word in brackets, "[sic]", which is prose) and HTML or XML tags must appear in the target exactly as in the source (addresses, @mentions and #hashtags in any case: "@nasa" is "@NASA").',
+    'URLs, e-mail addresses, @mentions, #hashtags, bracketed tags ("[1]", "[URL]", "[[link]]"; not a word in brackets, "[sic]", which is prose) and HTML or XML tags must appear in the target exactly as in the source (addresses, @mentions and #hashtags in any case: "@nasa" is "@NASA"). One changed where none is lost or added beside it carries the source\'s as its fix, a hashtag excepted (translated on purpose at times).',
   run: (unit): Flag[] => unmatchedProtected(unit, MARKUP_KINDS, markup),
 } satisfies UnitCheck;

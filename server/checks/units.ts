@@ -40,7 +40,7 @@ export const units = {
   category: 'Accuracy/Mistranslation',
   severity: 'major',
   description:
-    'The same number carries another unit or currency in the target: "500 mg" as "500 g", "€50" as "50 $", "180 °C" as "180 °F", "10 minutes" as "10 horas", "70 mph" as "70 km/h", "2 percentage points" as "2 Prozent". Symbols, codes and unit names in many languages count as one ("$" = "USD" = "dolarów" = "美元"); units of time are named as Intl names them in each language ("Minuten", "минут", "分钟", "時間").',
+    'The same number carries another unit or currency in the target: "500 mg" as "500 g", "€50" as "50 $", "180 °C" as "180 °F", "10 minutes" as "10 horas", "70 mph" as "70 km/h", "2 percentage points" as "2 Prozent". Symbols, codes and unit names in many languages count as one ("$" = "USD" = "dolarów" = "美元"); units of time are named as Intl names them in each language ("Minuten", "минут", "分钟", "時間"). A unit written alike in every language (a currency sign or code, an SI or computing symbol) carries the source\'s as its fix; a unit\'s name does not.',
   run(unit, ctx): Flag[] {
     // Spelt out too: "ten minutes" is "10時間", "десять часов" or "十小时" in a wrong translation.
     const sourceNumbers = numbersIn(unit.source, ctx.sourceLang);

@@ -76,7 +76,7 @@ export const verbatim = {
   // Instructions whose command, option or setting was translated no longer work.
   severity: 'major',
   description:
-    'What technical text copies rather than translates must be in the target as in the source: inline code in backticks, a program\'s names written with underscores or called as functions ("max_retries", "API_KEY", "getUserName()"), command-line options ("--dry-run") and file names ("config.yaml", "README.md"). URLs and e-mail addresses are the markup check\'s.',
+    'What technical text copies rather than translates must be in the target as in the source: inline code in backticks, a program\'s names written with underscores or called as functions ("max_retries", "API_KEY", "getUserName()"), command-line options ("--dry-run") and file names ("config.yaml", "README.md"). URLs and e-mail addresses are the markup check\'s. One changed where none is lost or added beside it carries the source\'s as its fix ("--speichern-dev" → "--save-dev").',
   run(unit: CheckUnit): Flag[] {
     if (!MAY_HOLD.test(unit.source) && !MAY_HOLD.test(unit.target)) return [];
     const masked = { source: withoutAddresses(unit.source), target: withoutAddresses(unit.target) };
