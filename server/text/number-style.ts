@@ -14,16 +14,14 @@ interface Marks {
 
 function marksOf(raw: string, value: number): Marks {
   const separators = raw.match(SEPARATOR) ?? [];
-  const fractional = !Number.isInteger(value);
-  const integerDigits = (fractional ? raw.slice(0, raw.lastIndexOf(separators.at(-1) ?? '')) : raw).replace(
-    SEPARATOR,
-    '',
-  ).length;
-  const groups = fractional ? separators.slice(0, -1) : separators;
+  // A fraction's mark is the last one; the marks before it group the whole part.
+  const decimal = Number.isInteger(value) ? null : (separators.at(-1) ?? null);
+  const groups = decimal === null ? separators : separators.slice(0, -1);
+  const wholePart = decimal === null ? raw : raw.slice(0, raw.lastIndexOf(decimal));
   return {
-    decimal: fractional ? (separators.at(-1) ?? null) : null,
+    decimal,
     group: groups[0] ?? null,
-    ungrouped: groups.length === 0 && integerDigits >= 4,
+    ungrouped: groups.length === 0 && wholePart.replace(SEPARATOR, '').length >= 4,
   };
 }
 
