@@ -3,7 +3,7 @@ import type { ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
 import { api } from '../api/client';
 
 /** The units no one needs to look at: untouched since import, with no finding open (as the server decides). */
-export function unitsWithoutFindings(units: readonly ApiUnit[]): number {
+function unitsWithoutFindings(units: readonly ApiUnit[]): number {
   return units.filter((u) => u.status === 'new' && !u.flags.some((f) => f.decision === 'open')).length;
 }
 
