@@ -15,6 +15,8 @@ export interface ReportError {
   origin: 'annotation' | 'confirmed flag';
   text: string;
   comment: string;
+  /** A confirmed flag's error the translation no longer has: counted, and no longer to do. */
+  mended: boolean;
 }
 
 export interface CheckPrecision {
@@ -98,6 +100,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
         origin: 'annotation',
         text,
         comment: issue.comment,
+        mended: false,
       });
     }
     for (const flag of unit.flags) {
@@ -124,6 +127,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
           origin: 'confirmed flag',
           text,
           comment: flag.message,
+          mended: flag.resolved !== undefined,
         });
       }
       if (flag.decision === 'dismissed') entry.dismissed++;

@@ -70,7 +70,7 @@ function html(report: DocumentReport): string {
   const errorRows = report.errors
     .map(
       (e) =>
-        `<tr><td>${e.unit}</td><td>${escapeHtml(e.category)}</td><td>${e.severity}</td><td>${e.origin}</td><td dir="auto">${escapeHtml(e.text)}</td><td dir="auto">${escapeHtml(e.comment)}</td></tr>`,
+        `<tr><td>${e.unit}</td><td>${escapeHtml(e.category)}</td><td>${e.severity}</td><td>${e.origin}${e.mended ? ' · mended' : ''}</td><td dir="auto">${escapeHtml(e.text)}</td><td dir="auto">${escapeHtml(e.comment)}</td></tr>`,
     )
     .join('');
   return `<!doctype html>
@@ -146,8 +146,9 @@ async function xlsx(report: DocumentReport): Promise<Buffer> {
     { header: 'From', key: 'origin', width: 16 },
     { header: 'Text', key: 'text', width: 30 },
     { header: 'Comment', key: 'comment', width: 60 },
+    { header: 'Mended', key: 'mended', width: 9 },
   ];
-  errors.addRows(report.errors);
+  errors.addRows(report.errors.map((e) => ({ ...e, mended: e.mended ? 'yes' : '' })));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

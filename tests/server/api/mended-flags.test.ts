@@ -7,6 +7,7 @@ interface ReportError {
   severity: string;
   text: string;
   comment: string;
+  mended: boolean;
 }
 
 describe('an error the translation was mended of', () => {
@@ -40,8 +41,15 @@ describe('an error the translation was mended of', () => {
     const report = (await agent.get('/api/documents/1/report?format=json').expect(200)).body;
     const errors: ReportError[] = report.errors;
     expect(errors).toContainEqual(
-      expect.objectContaining({ origin: 'confirmed flag', severity: 'major', text: 'Ukrainie' }),
+      expect.objectContaining({
+        origin: 'confirmed flag',
+        severity: 'major',
+        text: 'Ukrainie',
+        mended: true,
+      }),
     );
+    const html = await agent.get('/api/documents/1/report?format=html').expect(200);
+    expect(html.text).toMatch(/confirmed flag · mended<\/td><td dir="auto">Ukrainie/);
     // A later edit keeps it too.
     const again: ApiUnit = (
       await agent
