@@ -9,7 +9,7 @@ import { allMatches } from '../../util/regexp';
 const ATTRIBUTIONS: Readonly<Record<string, string>> = {
   // "suspected" as an attribute ("a suspected smuggler", "suspected of fraud"), not what someone
   // suspected ("As I suspected.", "I suspected you could").
-  en: 'alleged(?:ly)?|reportedly|purported(?:ly)?|supposedly|presumed|suspected(?=\\s+(?!(?:that|you|he|she|it|they|we|i|him|her|them|us|me|as|so|the|a|an|this|these|those|his|their|my|our|your|some\\p{L}*|any\\p{L}*)(?![\\p{L}]))\\p{L})',
+  en: 'alleged(?:ly)?|reportedly|purported(?:ly)?|supposedly|putative|presumed|suspected(?=\\s+(?!(?:that|you|he|she|it|they|we|i|him|her|them|us|me|as|so|the|a|an|this|these|those|his|their|my|our|your|some\\p{L}*|any\\p{L}*)(?![\\p{L}]))\\p{L})',
   de: 'mutmaßlich\\p{L}*|angeblich\\p{L}*|vermeintlich\\p{L}*',
   fr: 'présumée?s?|prétendue?s?|prétendument|supposée?s?',
   es: 'presunt[oa]s?|presuntamente|supuest[oa]s?|supuestamente',
@@ -29,7 +29,7 @@ const ATTRIBUTIONS: Readonly<Record<string, string>> = {
  * loosely: a hedge the translation says another way is no reason to report it.
  */
 const HEDGES: Readonly<Record<string, string>> = {
-  en: 'alleged\\p{L}*|allegation\\p{L}*|reported\\p{L}*|purported\\p{L}*|supposed\\p{L}*|suspect\\p{L}*|presum\\p{L}*|apparent\\p{L}*|claim\\p{L}*|accus\\p{L}*|according to|said to|believed|thought to|would have|may have|might have|likely|possibl\\p{L}*|probabl\\p{L}*',
+  en: 'alleged\\p{L}*|putative|allegation\\p{L}*|reported\\p{L}*|purported\\p{L}*|supposed\\p{L}*|suspect\\p{L}*|presum\\p{L}*|apparent\\p{L}*|claim\\p{L}*|accus\\p{L}*|according to|said to|believed|thought to|would have|may have|might have|likely|possibl\\p{L}*|probabl\\p{L}*',
   de: 'mutmaßlich\\p{L}*|angeblich\\p{L}*|vermeintlich\\p{L}*|vermutlich|vermut\\p{L}*|soll|sollen|sollte|sollten|verdacht\\p{L}*|verdächt\\p{L}*|Verdacht\\p{L}*|Verdächt\\p{L}*|zufolge|berichte\\p{L}*|Bericht\\p{L}*|offenbar|wohl|behaupt\\p{L}*|vorgeblich|beschuldigt\\p{L}*|laut|wahrscheinlich',
   fr: "présum\\p{L}*|prétend\\p{L}*|suppos\\p{L}*|soupçon\\p{L}*|suspect\\p{L}*|aurai(?:t|ent)|serai(?:t|ent)|selon|d[’']après|apparemment|allégu\\p{L}*|accus\\p{L}*|rapport\\p{L}*|probablement",
   es: 'presunt\\p{L}*|supuest\\p{L}*|sospech\\p{L}*|habría(?:n)?|sería(?:n)?|según|al parecer|aparente\\p{L}*|alegad\\p{L}*|acusad\\p{L}*|informes|probablemente',
