@@ -48,7 +48,8 @@ const builder = new XMLBuilder({
 function notes(unit: ApiUnit): { '#text': string; '@from': string }[] {
   return [
     ...unit.flags.map((f) => ({
-      '#text': `${f.severity} ${f.category} [${f.check}, ${f.decision}]: ${f.message}`,
+      // A mended error says so: the target beside it is the corrected one.
+      '#text': `${f.severity} ${f.category} [${f.check}, ${f.decision}${f.resolved ? ', mended' : ''}]: ${f.message}`,
       '@from': 'mt-review',
     })),
     ...unit.issues.map((i) => ({

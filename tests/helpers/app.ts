@@ -1,3 +1,4 @@
+import type { Response } from 'superagent';
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApp } from '../../server/app';
@@ -58,4 +59,11 @@ export async function demoUnitWith(t: TestApp, text: string): Promise<ApiUnit> {
   const unit = doc.units.find((u) => u.target.includes(text));
   if (!unit) throw new Error(`no unit with "${text}"`);
   return unit;
+}
+
+/** Reads any response body as UTF-8 text (supertest only buffers types it knows). */
+export function asText(res: Response, done: (error: Error | null, body: string) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
 }

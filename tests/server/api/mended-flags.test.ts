@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
-import { type TestApp, demoUnitWith, testApp } from '../../helpers/app';
+import { type TestApp, asText, demoUnitWith, testApp } from '../../helpers/app';
 
 interface ReportError {
   origin: string;
@@ -50,6 +50,13 @@ describe('an error the translation was mended of', () => {
     );
     const html = await agent.get('/api/documents/1/report?format=html').expect(200);
     expect(html.text).toMatch(/confirmed flag · mended<\/td><td dir="auto">Ukrainie/);
+    // The corrected XLIFF's note says the error was mended, beside the mended target.
+    const xliff = await agent
+      .get('/api/documents/1/export?format=xliff')
+      .buffer(true)
+      .parse(asText)
+      .expect(200);
+    expect(xliff.body).toMatch(/\[entity-duplication, confirmed, mended\]/);
     // A later edit keeps it too.
     const again: ApiUnit = (
       await agent

@@ -1,14 +1,6 @@
-import type { Response } from 'superagent';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
-import { type TestApp, testApp } from '../../helpers/app';
-
-/** Reads any response body as UTF-8 text (supertest only buffers types it knows). */
-function asText(res: Response, done: (error: Error | null, body: string) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-}
+import { type TestApp, asText, testApp } from '../../helpers/app';
 
 describe('reports and exports over HTTP', () => {
   let t: TestApp;
