@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numbers } from '../../../server/checks/numbers';
-import type { CheckContext } from '../../../server/checks/types';
+import { contextInto, oneSentenceUnit, withFix } from '../../helpers/one-sentence';
 
 /** A sentence around a number, in the languages a translation is written in. */
 const TARGETS: Readonly<Record<string, (n: string) => string>> = {
@@ -14,15 +14,6 @@ const TARGETS: Readonly<Record<string, (n: string) => string>> = {
   ru: (n) => `На встречу пришли около ${n} человек.`,
   hi: (n) => `बैठक में लगभग ${n} लोग आए।`,
 };
-
-const unit = (source: string, target: string) => ({
-  index: 0,
-  source,
-  target,
-  sourceSentences: [source],
-  targetSentences: [target],
-  similarity: null,
-});
 
 describe('a changed number’s fix', () => {
   it('is read back as the source’s number: applied, the numbers check finds nothing more', () => {
@@ -39,16 +30,11 @@ describe('a changed number’s fix', () => {
           const say = TARGETS[lang] ?? ((n: string) => n);
           const source = `About ${written} people came to the meeting.`;
           const target = say(wrong);
-          const ctx: CheckContext = {
-            sourceLang: 'en',
-            targetLang: lang,
-            lengthStats: { meanLogRatio: 0, sdLogRatio: 0.2, count: 0 },
-            similarityStats: null,
-          };
-          const [flag] = numbers.run(unit(source, target), ctx);
-          if (!flag?.span || flag.fix === undefined) return;
-          const mended = target.slice(0, flag.span.start) + flag.fix + target.slice(flag.span.end);
-          expect(numbers.run(unit(source, mended), ctx), mended).toEqual([]);
+          const ctx = contextInto(lang);
+          const [flag] = numbers.run(oneSentenceUnit(source, target), ctx);
+          if (flag?.fix === undefined) return;
+          const mended = withFix(target, flag);
+          expect(numbers.run(oneSentenceUnit(source, mended), ctx), mended).toEqual([]);
         },
       ),
       { numRuns: 300 },
