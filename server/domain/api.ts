@@ -105,6 +105,8 @@ export interface DocumentDetail extends DocumentSummary {
   model: string | null;
   checksRun: string[];
   units: ApiUnit[];
+  /** The units `POST /api/documents/:id/approve-clean` would approve: untouched, no finding open. */
+  approvableAtOnce: number;
 }
 
 export interface CreateDocumentJson {

@@ -1,17 +1,17 @@
 import type { DocumentDetail } from '../domain/api';
+import type { FlagDecision } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
 import { getDocument } from './document-view';
 import { ServiceError, notFound } from './errors';
-import { checkTransition } from './transitions';
+import { approvableAtOnce, checkTransition } from './transitions';
 
 /** What the audit trail says of a unit approved this way, beside the status. */
 const COMMENT = 'approved with every unit that had no finding';
 
 /**
- * Approves at once every unit no one needs to look at: untouched since import (status "new") and with no
- * finding left open, not even a minor note below the risk threshold. A unit that was flagged, edited,
- * cleared by a translator or has a finding still waits for the editor's own decision. One transaction;
- * each unit gets its own entry in the audit trail.
+ * Approves at once every unit no one needs to look at (approvableAtOnce). A unit that was flagged,
+ * edited, cleared by a translator or has a finding still waits for the editor's own decision. One
+ * transaction; each unit gets its own entry in the audit trail.
  */
 export function approveUnitsWithoutFindings(
   ctx: ServiceContext,
@@ -23,14 +23,11 @@ export function approveUnitsWithoutFindings(
   if (!ctx.repos.documents.get(documentId)) throw notFound(`document ${documentId}`);
   let approved = 0;
   ctx.repos.db.transaction(() => {
-    const withFindings = new Set(
-      ctx.repos.flags
-        .byDocument(documentId)
-        .filter((flag) => flag.decision === 'open')
-        .map((flag) => flag.unit_id),
-    );
+    const decisions = new Map<number, FlagDecision[]>();
+    for (const flag of ctx.repos.flags.byDocument(documentId))
+      decisions.set(flag.unit_id, [...(decisions.get(flag.unit_id) ?? []), flag.decision]);
     for (const unit of ctx.repos.units.byDocument(documentId)) {
-      if (unit.status !== 'new' || withFindings.has(unit.id)) continue;
+      if (!approvableAtOnce(unit.status, decisions.get(unit.id) ?? [])) continue;
       if (!ctx.repos.units.setStatus(unit.id, 'approved', actor.id, unit.version)) continue;
       ctx.repos.events.record({
         documentId,

@@ -17,6 +17,7 @@ import type {
 import type { MqmCategory, RiskReason } from '../domain/types';
 import { MQM_CATEGORIES, UNIT_STATUSES, type UnitStatus } from '../domain/types';
 import { notFound } from './errors';
+import { approvableAtOnce } from './transitions';
 
 function isCategory(value: string): value is MqmCategory {
   return (MQM_CATEGORIES as readonly string[]).includes(value);
@@ -189,12 +190,19 @@ export function getDocument(repos: Repositories, documentId: number): DocumentDe
   if (!row) throw notFound(`document ${documentId}`);
   const extras = extrasFor(repos, documentId);
   const checksRun: unknown = JSON.parse(row.checks_run);
+  const units = repos.units.byDocument(documentId).map((unit) => unitView(unit, extras));
   return {
     ...summaryView(repos, row),
     threshold: row.threshold,
     model: row.model,
     checksRun: Array.isArray(checksRun) ? checksRun.map(String) : [],
-    units: repos.units.byDocument(documentId).map((unit) => unitView(unit, extras)),
+    units,
+    approvableAtOnce: units.filter((unit) =>
+      approvableAtOnce(
+        unit.status,
+        unit.flags.map((flag) => flag.decision),
+      ),
+    ).length,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Role, UnitStatus } from '../domain/types';
+import type { FlagDecision, Role, UnitStatus } from '../domain/types';
 
 /**
  * Who may put a unit into which status. Translators fix or clear flags; editors approve or send
@@ -43,4 +43,12 @@ export function checkTransition(
       reason: 'an approved unit can only be reopened by an editor or QA lead',
     };
   return { allowed: true };
+}
+
+/**
+ * Whether an editor may approve a unit with the others nothing was found in, at once: untouched since
+ * import (status "new") and with no finding left open, not even a minor note below the risk threshold.
+ */
+export function approvableAtOnce(status: UnitStatus, decisions: readonly FlagDecision[]): boolean {
+  return status === 'new' && !decisions.includes('open');
 }

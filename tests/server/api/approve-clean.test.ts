@@ -36,6 +36,8 @@ describe('approving the units with no finding at once', () => {
     const expected = clean(before.units).map((u) => u.id);
     const waiting = before.units.filter((u) => !expected.includes(u.id));
     expect(expected.length).toBeGreaterThan(0);
+    // The page's button counts what the server will approve.
+    expect(before.approvableAtOnce).toBe(expected.length);
     expect(waiting.some((u) => u.status === 'flagged')).toBe(true);
     expect(waiting.some((u) => u.status === 'corrected')).toBe(true);
 
@@ -50,6 +52,7 @@ describe('approving the units with no finding at once', () => {
       else expect(after.status).toBe(was?.status);
     }
     expect(result.document.approvedCount).toBe(before.approvedCount + expected.length);
+    expect(result.document.approvableAtOnce).toBe(0);
     const events = t.db
       .prepare(
         "SELECT e.unit_id, e.after FROM events e JOIN users u ON u.id = e.user_id WHERE e.document_id = 1 AND e.kind = 'status' AND u.name = 'editor'",

@@ -1,11 +1,6 @@
 import { useState } from 'react';
-import type { ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
+import type { DocumentDetail, Me } from '../../../server/domain/api';
 import { api } from '../api/client';
-
-/** The units no one needs to look at: untouched since import, with no finding open (as the server decides). */
-function unitsWithoutFindings(units: readonly ApiUnit[]): number {
-  return units.filter((u) => u.status === 'new' && !u.flags.some((f) => f.decision === 'open')).length;
-}
 
 /**
  * Approves at once the units with no finding, for the roles that may approve, after asking: an editor
@@ -23,7 +18,7 @@ export function ApproveClean({
   const [asking, setAsking] = useState(false);
   const [said, setSaid] = useState('');
   if (!me.allowedStatuses.includes('approved')) return null;
-  const count = unitsWithoutFindings(doc.units);
+  const count = doc.approvableAtOnce;
   const approve = (): void => {
     setAsking(false);
     api('POST /api/documents/:id/approve-clean', { params: { id: doc.id } })
