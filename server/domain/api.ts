@@ -166,6 +166,33 @@ export interface GlossaryTermRequest {
   note?: string;
 }
 
+/** Words to replace in a document's translations, and how to find them. */
+export interface ReplaceRequest {
+  find: string;
+  /** Written literally; empty deletes the words. */
+  replacement: string;
+  matchCase: boolean;
+  /** Not inside a longer word; ignored for languages written without spaces. */
+  wholeWords: boolean;
+}
+
+/** What a replacement would change: each unit whose translation holds the words, before and after. */
+export interface ReplacePreview {
+  units: {
+    id: number;
+    position: number;
+    /** The version to send back, so that a unit changed since the preview is not overwritten. */
+    version: number;
+    target: string;
+    replaced: string;
+    count: number;
+    /** False for an approved unit and a translator, who cannot change it. */
+    editable: boolean;
+  }[];
+  /** How many occurrences the units the reviewer may change hold. */
+  occurrences: number;
+}
+
 export interface ApiRoutes {
   'GET /api/health': { request: never; response: { ok: true; version: string } };
   'POST /api/auth/login': { request: { username: string; password: string }; response: Me };
@@ -179,6 +206,12 @@ export interface ApiRoutes {
   'POST /api/documents/:id/approve-clean': {
     request: never;
     response: { approved: number; document: DocumentDetail };
+  };
+  'POST /api/documents/:id/replace/preview': { request: ReplaceRequest; response: ReplacePreview };
+  /** Replaces in the chosen units, each at the version the preview showed; all or nothing (409). */
+  'POST /api/documents/:id/replace': {
+    request: ReplaceRequest & { units: { id: number; version: number }[] };
+    response: { replaced: number; document: DocumentDetail };
   };
   /** `flag`: the flag whose fix or suggestion the edit applies, which applying confirms. */
   'PATCH /api/units/:id': { request: { target: string; version: number; flag?: number }; response: ApiUnit };

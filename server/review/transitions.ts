@@ -52,3 +52,8 @@ export function checkTransition(
 export function approvableAtOnce(status: UnitStatus, decisions: readonly FlagDecision[]): boolean {
   return status === 'new' && !decisions.includes('open');
 }
+
+/** Whether the role may change a unit's translation in this status: an approved one only editors and QA leads. */
+export function mayEditTarget(role: Role, status: UnitStatus): boolean {
+  return !(role === 'translator' && status === 'approved');
+}

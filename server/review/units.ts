@@ -1,11 +1,12 @@
 import type { ApiUnit } from '../domain/api';
 import type { FlagRow } from '../db/queries/flags';
+import type { UnitRow } from '../db/queries/units';
 import type { FlagDecision, MqmCategory, Severity, Side, UnitStatus } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
 import { getUnit } from './document-view';
 import { ServiceError, notFound } from './errors';
 import { recheckDocument } from './recheck';
-import { checkTransition } from './transitions';
+import { checkTransition, mayEditTarget } from './transitions';
 
 function requireUnit(ctx: ServiceContext, unitId: number) {
   const unit = ctx.repos.units.byId(unitId);
@@ -13,7 +14,36 @@ function requireUnit(ctx: ServiceContext, unitId: number) {
   return unit;
 }
 
-function conflict(ctx: ServiceContext, unitId: number): ServiceError {
+export const approvedIsEditors = (): ServiceError =>
+  new ServiceError(403, 'forbidden', 'an approved unit can only be changed by an editor or QA lead');
+
+/**
+ * Saves a unit's corrected translation (white space tidied) with its entry in the audit trail, if the
+ * unit is still at `version`; the caller holds the transaction. Editing back to the machine
+ * translation undoes the correction.
+ */
+export function writeTarget(
+  ctx: ServiceContext,
+  before: UnitRow,
+  target: string,
+  version: number,
+  actor: Actor,
+): boolean {
+  const tidy = target.replace(/\s+/g, ' ').trim();
+  const status: UnitStatus = tidy === before.target_mt ? (before.flagged ? 'flagged' : 'new') : 'corrected';
+  if (!ctx.repos.units.setTarget(before.id, tidy, status, actor.id, version)) return false;
+  ctx.repos.events.record({
+    documentId: before.document_id,
+    unitId: before.id,
+    userId: actor.id,
+    kind: 'edit',
+    before: before.target,
+    after: tidy,
+  });
+  return true;
+}
+
+export function conflict(ctx: ServiceContext, unitId: number): ServiceError {
   return new ServiceError(
     409,
     'version_conflict',
@@ -34,29 +64,14 @@ export async function editUnit(
   actor: Actor,
 ): Promise<ApiUnit> {
   const before = requireUnit(ctx, unitId);
-  if (before.status === 'approved' && actor.role === 'translator') {
-    throw new ServiceError(403, 'forbidden', 'an approved unit can only be changed by an editor or QA lead');
-  }
+  if (!mayEditTarget(actor.role, before.status)) throw approvedIsEditors();
   const applied = change.flag === undefined ? undefined : ctx.repos.flags.byId(change.flag);
   if (change.flag !== undefined && applied?.unit_id !== unitId)
     throw new ServiceError(422, 'invalid_flag', `flag ${change.flag} is not one of unit ${unitId}'s`);
-  const target = change.target.replace(/\s+/g, ' ').trim();
   ctx.repos.db.transaction(() => {
     if (applied && applied.decision !== 'confirmed')
       recordDecision(ctx, applied, before.document_id, 'confirmed', actor);
-    // Editing back to the machine translation undoes the correction.
-    const status: UnitStatus =
-      target === before.target_mt ? (before.flagged ? 'flagged' : 'new') : 'corrected';
-    const saved = ctx.repos.units.setTarget(unitId, target, status, actor.id, change.version);
-    if (!saved) throw conflict(ctx, unitId);
-    ctx.repos.events.record({
-      documentId: before.document_id,
-      unitId,
-      userId: actor.id,
-      kind: 'edit',
-      before: before.target,
-      after: target,
-    });
+    if (!writeTarget(ctx, before, change.target, change.version, actor)) throw conflict(ctx, unitId);
   })();
   await recheckDocument(ctx, before.document_id);
   return getUnit(ctx.repos, unitId);

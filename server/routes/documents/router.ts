@@ -7,12 +7,21 @@ import { getDocument, listDocuments } from '../../review/document-view';
 import { ServiceError } from '../../review/errors';
 import { setDocumentArchived } from '../../review/archive';
 import { approveUnitsWithoutFindings } from '../../review/approve-clean';
+import { previewReplace, replaceInTranslations } from '../../review/replace';
 import { importDocument, importPairs } from '../../review/import';
 import { IdParams, currentUser, validate } from '../http';
 import { exportDocument } from '../../reports/exports';
 import { buildReport } from '../../reports/model';
 import { renderReport } from '../../reports/render';
-import { ArchiveBody, CreateDocumentBody, ExportQuery, ReportQuery, UploadFields } from './schema';
+import {
+  ArchiveBody,
+  CreateDocumentBody,
+  ExportQuery,
+  ReplaceBody,
+  ReplacePreviewBody,
+  ReportQuery,
+  UploadFields,
+} from './schema';
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 2 } });
 const uploadFields = upload.fields([
@@ -53,6 +62,15 @@ export function documentsRouter(ctx: ServiceContext): Router {
   });
   router.post('/documents/:id/approve-clean', (req, res) => {
     res.json(approveUnitsWithoutFindings(ctx, IdParams.parse(req), currentUser(res)));
+  });
+  router.post('/documents/:id/replace/preview', (req, res) => {
+    res.json(
+      previewReplace(ctx, IdParams.parse(req), validate(ReplacePreviewBody, req.body), currentUser(res)),
+    );
+  });
+  router.post('/documents/:id/replace', async (req, res) => {
+    const body = validate(ReplaceBody, req.body);
+    res.json(await replaceInTranslations(ctx, IdParams.parse(req), body, currentUser(res)));
   });
   router.post('/documents/:id/archive', (req, res) => {
     const { archived } = validate(ArchiveBody, req.body);

@@ -33,3 +33,27 @@ export const UploadFields = z.object({
 export const ArchiveBody = z.object({
   archived: z.boolean({ error: 'say "archived": true to archive the document, false to restore it' }),
 });
+
+const replaceFields = {
+  find: z
+    .string({ error: 'say what to find ("find")' })
+    .max(500, 'find at most 500 characters at a time')
+    .refine((text) => text.trim() !== '', 'say what to find: "find" is empty'),
+  replacement: z
+    .string({ error: 'say what to write instead ("replacement"; empty to delete)' })
+    .max(500, 'write at most 500 characters at a time'),
+  matchCase: z.boolean().default(false),
+  wholeWords: z.boolean().default(true),
+};
+
+export const ReplacePreviewBody = z.object(replaceFields);
+
+export const ReplaceBody = z.object({
+  ...replaceFields,
+  units: z
+    .array(z.object({ id: z.number().int().positive(), version: z.number().int().positive() }), {
+      error: 'list the units to change ("units": [{id, version}], as the preview gave them)',
+    })
+    .max(10_000)
+    .refine((units) => new Set(units.map((u) => u.id)).size === units.length, 'a unit is listed twice'),
+});
