@@ -1,7 +1,7 @@
 /**
  * Takes the README's screenshots with the same headless chromium as the end-to-end test:
  * `npx tsx scripts/screenshot.ts` → docs/documents.png, docs/review.png, docs/checks.png,
- * docs/glossary.png.
+ * docs/glossary.png, docs/replace.png.
  */
 import { readFileSync } from 'node:fs';
 import { launchBrowser } from '../tests/helpers/browser';
@@ -30,6 +30,17 @@ try {
     clip: { x: 0, y: 0, width: 1400, height: 1500 },
     fullPage: true,
   });
+  // A calque the machine made throughout ("urzędnik Białego Domu" for "White House official"), replaced
+  // as a Polish newsroom writes it; the preview, before anything is written.
+  await fragment.locator('summary', { hasText: 'Alignment' }).click();
+  await page.getByRole('button', { name: 'Replace in translations…' }).click();
+  const panel = page.getByRole('region', { name: 'Replace in translations' });
+  await panel.getByLabel('Find what').fill('urzędnik');
+  await panel.getByLabel('Replace with').fill('przedstawiciel');
+  await panel.getByRole('button', { name: 'Preview' }).click();
+  await panel.locator('.replace-preview').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'docs/replace.png', clip: { x: 0, y: 0, width: 1400, height: 640 } });
   await page.getByRole('link', { name: 'Checks' }).click();
   await page.waitForSelector('table.checks');
   await page.screenshot({ path: 'docs/checks.png', fullPage: true });

@@ -18,6 +18,28 @@ export interface Replaced {
 }
 
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const CASED = /\p{Lu}|\p{Ll}/u;
+
+/**
+ * The replacement in the case the words were found in, when case was not to be matched: "Urzędnik"
+ * opening a sentence becomes "Przedstawiciel", not "przedstawiciel"; "KIEW" in a headline "KYJIW". As
+ * typed where the words were found as typed.
+ */
+function inCaseOf(found: string, typed: string, replacement: string, lang: string): string {
+  if (found === typed) return replacement;
+  const letters = [...found].filter((c) => CASED.test(c));
+  const upper = (text: string): string => text.toLocaleUpperCase(lang);
+  const lower = (text: string): string => text.toLocaleLowerCase(lang);
+  if (letters.length > 1 && letters.every((c) => upper(c) === c)) return upper(replacement);
+  const [first = ''] = letters;
+  const [typedFirst = ''] = [...typed].filter((c) => CASED.test(c));
+  if (first === typedFirst) return replacement;
+  const at = [...replacement].findIndex((c) => CASED.test(c));
+  if (at < 0) return replacement;
+  const chars = [...replacement];
+  chars[at] = upper(first) === first ? upper(chars[at] ?? '') : lower(chars[at] ?? '');
+  return chars.join('');
+}
 
 /**
  * Replaces every occurrence of `find` in a text of the language, left to right and never
@@ -41,9 +63,9 @@ export function textReplacer(
   const pattern = new RegExp(`${before}${escapeRegExp(wanted)}${after}`, options.matchCase ? 'gu' : 'giu');
   return (text) => {
     let count = 0;
-    const replaced = text.normalize('NFC').replace(pattern, () => {
+    const replaced = text.normalize('NFC').replace(pattern, (found) => {
       count++;
-      return written;
+      return options.matchCase ? written : inCaseOf(found, wanted, written, lang);
     });
     return count === 0 ? { text, count } : { text: replaced, count };
   };

@@ -226,6 +226,44 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('replaces a name throughout the translations after showing each change, leaving out a unit the reviewer unticks', async () => {
+      const page = await openNewDocument({
+        title: 'Kyiv in German',
+        sourceLang: 'en',
+        targetLang: 'de',
+        sourceText:
+          'Kyiv said the talks would continue.\nThe mayor of Kyiv met the delegation in Kyiv on Monday.\nThe weather in Kyiv was cold.',
+        targetText:
+          'Kiew sagte, die Gespräche würden fortgesetzt.\nDer Bürgermeister von Kiew traf die Delegation am Montag in Kiew.\nDas Wetter in Kiew war kalt.',
+      });
+      await expect.poll(() => page.locator('article.unit').count()).toBe(3);
+      // What the reviewer was looking for comes along into the panel.
+      await page.getByRole('searchbox', { name: 'Find' }).fill('Kiew');
+      await page.getByRole('button', { name: 'Replace in translations…' }).click();
+      const panel = page.getByRole('region', { name: 'Replace in translations' });
+      expect(await panel.getByLabel('Find what').inputValue()).toBe('Kiew');
+      await panel.getByLabel('Replace with').fill('Kyjiw');
+      await panel.getByRole('button', { name: 'Preview' }).click();
+      await expect.poll(() => panel.textContent()).toMatch(/occurs 4 times/);
+      expect(await panel.locator('.diff ins').allTextContents()).toEqual([
+        'Kyjiw',
+        'Kyjiw',
+        'Kyjiw',
+        'Kyjiw',
+      ]);
+      await panel.getByLabel(/^Unit 3/).uncheck();
+      await panel.getByRole('button', { name: 'Replace in 2 units' }).click();
+      await expect.poll(() => page.locator('.replace-panel').textContent()).toMatch(/Replaced in 2 units\./);
+      await page.getByRole('searchbox', { name: 'Find' }).fill('');
+      const units = page.locator('article.unit');
+      await expect
+        .poll(() => units.nth(1).textContent())
+        .toMatch(/von Kyjiw traf die Delegation am Montag in Kyjiw/);
+      expect(await units.nth(0).locator('.status-chip').textContent()).toBe('corrected');
+      expect(await units.nth(2).textContent()).toMatch(/Das Wetter in Kiew war kalt/);
+      await page.close();
+    });
+
     it('lets an editor approve the units with no finding at once, and confirm and reject the flagged one from the keyboard', async () => {
       const page = await openNewDocument(
         {

@@ -8,9 +8,22 @@ describe('replacing words in a translation', () => {
   it('replaces every standing occurrence, whatever its case, and counts them', () => {
     const replace = textReplacer('Kijew', 'Kijów', 'pl', words);
     expect(replace('Kijew i KIJEW, ale nie Kijewie.')).toEqual({
-      text: 'Kijów i Kijów, ale nie Kijewie.',
+      text: 'Kijów i KIJÓW, ale nie Kijewie.',
       count: 2,
     });
+  });
+
+  it('writes the replacement in the case the words were found in, unless case is to be matched', () => {
+    const replace = textReplacer('urzędnik', 'przedstawiciel', 'pl', words);
+    expect(replace('Urzędnik powiedział, że urzędnik… URZĘDNIK!').text).toBe(
+      'Przedstawiciel powiedział, że przedstawiciel… PRZEDSTAWICIEL!',
+    );
+    expect(textReplacer('Kiew', 'Kyjiw', 'de', words)('KIEW und kiew').text).toBe('KYJIW und kyjiw');
+    // Turkish capitals its own way: i → İ.
+    expect(textReplacer('ankara', 'istanbul', 'tr', words)('Ankara').text).toBe('İstanbul');
+    expect(
+      textReplacer('urzędnik', 'przedstawiciel', 'pl', { ...words, matchCase: true })('Urzędnik').text,
+    ).toBe('Urzędnik');
   });
 
   it('finds the words inside longer ones when asked to, and only the case typed when asked to', () => {

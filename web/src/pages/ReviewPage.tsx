@@ -4,6 +4,7 @@ import type { UnitStatus } from '../../../server/domain/types';
 import { api } from '../api/client';
 import { ApproveClean } from '../components/ApproveClean';
 import { ChoiceSelect } from '../components/ChoiceSelect';
+import { ReplacePanel } from '../components/ReplacePanel';
 import { UnitCard } from '../components/UnitCard';
 import { useUnitKeys } from '../hooks/useUnitKeys';
 import { checksFound, containsText, hasFindingOf, isFinding } from '../unit-search';
@@ -41,6 +42,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
   const [order, setOrder] = useState<Order>('document');
   const [query, setQuery] = useState('');
   const [check, setCheck] = useState('any');
+  const [replacing, setReplacing] = useState(false);
   useUnitKeys();
 
   const load = useCallback(() => {
@@ -111,6 +113,13 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             <a href={`/api/documents/${doc.id}/export?format=tmx`}>TMX</a>
           </p>
           <ApproveClean doc={doc} me={me} onDone={setDoc} />
+          {!replacing && (
+            <p className="replace-open small">
+              <button type="button" className="small-button" onClick={() => setReplacing(true)}>
+                Replace in translations…
+              </button>
+            </p>
+          )}
         </div>
         <div className="view-controls">
           <ChoiceSelect label="Order" value={order} choices={ORDERS} onChange={setOrder} />
@@ -142,6 +151,9 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           </p>
         </div>
       </div>
+      {replacing && (
+        <ReplacePanel doc={doc} initialFind={query} onDone={setDoc} onClose={() => setReplacing(false)} />
+      )}
       <div className="columns-head">
         <span>Source ({doc.sourceLang})</span>
         <span>Machine translation ({doc.targetLang})</span>
