@@ -166,6 +166,24 @@ export interface GlossaryTermRequest {
   note?: string;
 }
 
+/** One entry of the audit trail, as the history shows it. */
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  user: string | null;
+  /** edit, status, flag-decision, issue, realign, import, archive, restore. */
+  kind: string;
+  unitId: number | null;
+  /** The unit's number as the review page shows it now; null for the document's own entries. */
+  unit: number | null;
+  /** What happened, in words: "set the status to approved", "confirmed the numbers flag". */
+  summary: string;
+  comment?: string | undefined;
+  /** An edit's translation before and after it. */
+  before?: string;
+  after?: string;
+}
+
 /** Words to replace in a document's translations, and how to find them. */
 export interface ReplaceRequest {
   find: string;
@@ -207,6 +225,8 @@ export interface ApiRoutes {
     request: never;
     response: { approved: number; document: DocumentDetail };
   };
+  'GET /api/documents/:id/history': { request: never; response: { entries: HistoryEntry[] } };
+  'GET /api/units/:id/history': { request: never; response: { entries: HistoryEntry[] } };
   'POST /api/documents/:id/replace/preview': { request: ReplaceRequest; response: ReplacePreview };
   /** Replaces in the chosen units, each at the version the preview showed; all or nothing (409). */
   'POST /api/documents/:id/replace': {

@@ -261,6 +261,20 @@ describe.skipIf(!hasChromium)(
         .toMatch(/von Kyjiw traf die Delegation am Montag in Kyjiw/);
       expect(await units.nth(0).locator('.status-chip').textContent()).toBe('corrected');
       expect(await units.nth(2).textContent()).toMatch(/Das Wetter in Kiew war kalt/);
+      // Each replacement is an edit in the unit's history, and in the document's.
+      await units.nth(1).locator('summary', { hasText: 'History' }).click();
+      const history = units.nth(1).locator('.history li');
+      await expect.poll(() => history.first().textContent()).toMatch(/translator edited the translation/);
+      expect(await history.first().locator('.diff del').allTextContents()).toEqual(['Kiew', 'Kiew']);
+      await page.getByRole('button', { name: 'review history' }).click();
+      const trail = page.getByRole('region', { name: 'Document history' }).locator('li');
+      await expect
+        .poll(() => trail.allTextContents())
+        .toEqual([
+          expect.stringMatching(/translator imported the document: 3 units/),
+          expect.stringMatching(/translator · unit 1 edited the translation/),
+          expect.stringMatching(/translator · unit 2 edited the translation/),
+        ]);
       await page.close();
     });
 

@@ -8,6 +8,7 @@ import { ServiceError } from '../../review/errors';
 import { setDocumentArchived } from '../../review/archive';
 import { approveUnitsWithoutFindings } from '../../review/approve-clean';
 import { previewReplace, replaceInTranslations } from '../../review/replace';
+import { documentHistory } from '../../review/history';
 import { importDocument, importPairs } from '../../review/import';
 import { IdParams, currentUser, validate } from '../http';
 import { exportDocument } from '../../reports/exports';
@@ -62,6 +63,9 @@ export function documentsRouter(ctx: ServiceContext): Router {
   });
   router.post('/documents/:id/approve-clean', (req, res) => {
     res.json(approveUnitsWithoutFindings(ctx, IdParams.parse(req), currentUser(res)));
+  });
+  router.get('/documents/:id/history', (req, res) => {
+    res.json({ entries: documentHistory(ctx, IdParams.parse(req)) });
   });
   router.post('/documents/:id/replace/preview', (req, res) => {
     res.json(

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { ServiceContext } from '../../review/context';
 import { realignUnit } from '../../review/realign';
+import { unitHistory } from '../../review/history';
 import { addIssue, editUnit, setUnitStatus } from '../../review/units';
 import { IdParams, currentUser, validate } from '../http';
 import { RealignBody } from './realign-schema';
@@ -8,6 +9,9 @@ import { EditUnitBody, IssueBody, StatusBody } from './schema';
 
 export function unitsRouter(ctx: ServiceContext): Router {
   const router = Router();
+  router.get('/units/:id/history', (req, res) => {
+    res.json({ entries: unitHistory(ctx, IdParams.parse(req)) });
+  });
   router.patch('/units/:id', async (req, res) => {
     res.json(await editUnit(ctx, IdParams.parse(req), validate(EditUnitBody, req.body), currentUser(res)));
   });

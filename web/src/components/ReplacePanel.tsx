@@ -79,7 +79,7 @@ export function ReplacePanel({
     });
 
   return (
-    <section className="replace-panel" aria-label="Replace in translations">
+    <section className="replace-panel panel" aria-label="Replace in translations">
       <form className="replace-form" onSubmit={showPreview}>
         <label className="inline">
           Find what

@@ -3,6 +3,7 @@ import type { ApiFlag, ApiUnit, DocumentDetail, Me } from '../../../server/domai
 import type { FlagDecision, Side, UnitStatus } from '../../../server/domain/types';
 import { ApiFailure, api } from '../api/client';
 import { AlignmentMenu } from './AlignmentMenu';
+import { UnitHistory } from './UnitHistory';
 import { DiffView } from './DiffView';
 import { FlagList } from './FlagList';
 import { type Highlight, HighlightedText } from './HighlightedText';
@@ -251,6 +252,7 @@ export function UnitCard({
           </button>
         ))}
         {unit.updatedBy && <span className="muted small">last change by {unit.updatedBy}</span>}
+        {!editing && <UnitHistory unitId={unit.id} lang={languages.target} />}
         {!editing && (
           <AlignmentMenu
             unit={unit}

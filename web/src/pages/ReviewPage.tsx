@@ -4,6 +4,7 @@ import type { UnitStatus } from '../../../server/domain/types';
 import { api } from '../api/client';
 import { ApproveClean } from '../components/ApproveClean';
 import { ChoiceSelect } from '../components/ChoiceSelect';
+import { DocumentHistory } from '../components/DocumentHistory';
 import { ReplacePanel } from '../components/ReplacePanel';
 import { UnitCard } from '../components/UnitCard';
 import { useUnitKeys } from '../hooks/useUnitKeys';
@@ -43,6 +44,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
   const [query, setQuery] = useState('');
   const [check, setCheck] = useState('any');
   const [replacing, setReplacing] = useState(false);
+  const [showingHistory, setShowingHistory] = useState(false);
   useUnitKeys();
 
   const load = useCallback(() => {
@@ -110,7 +112,10 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             <a href={`/api/documents/${doc.id}/report?format=json`}>JSON</a> — corrected translation:{' '}
             <a href={`/api/documents/${doc.id}/export?format=txt`}>TXT</a> ·{' '}
             <a href={`/api/documents/${doc.id}/export?format=xliff`}>XLIFF</a> ·{' '}
-            <a href={`/api/documents/${doc.id}/export?format=tmx`}>TMX</a>
+            <a href={`/api/documents/${doc.id}/export?format=tmx`}>TMX</a> —{' '}
+            <button type="button" className="link" onClick={() => setShowingHistory((shown) => !shown)}>
+              review history
+            </button>
           </p>
           <ApproveClean doc={doc} me={me} onDone={setDoc} />
           {!replacing && (
@@ -151,6 +156,14 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           </p>
         </div>
       </div>
+      {showingHistory && (
+        <DocumentHistory
+          key={`${doc.id}:${doc.units.map((u) => u.version).join(',')}`}
+          documentId={doc.id}
+          lang={doc.targetLang}
+          onClose={() => setShowingHistory(false)}
+        />
+      )}
       {replacing && (
         <ReplacePanel doc={doc} initialFind={query} onDone={setDoc} onClose={() => setReplacing(false)} />
       )}
