@@ -88,6 +88,11 @@ export interface ApiUnit {
   issues: ApiIssue[];
   /** The glossary's terms in the source, with their approved translations: what a translator writes. */
   terms: ApiUnitTerm[];
+  /**
+   * What the reviewer who gave the unit its status said ("Rejected: the subject is still wrong"), while
+   * it has that status; null without a comment.
+   */
+  statusNote: { status: UnitStatus; comment: string; by: string | null; at: string } | null;
 }
 
 export interface ApiUnitTerm {

@@ -6,6 +6,8 @@ import { termsInSource } from './unit-terms';
 import type { FlagRow } from '../db/queries/flags';
 import type { IssueRow } from '../db/queries/issues';
 import type { UnitRow, UnitSentences } from '../db/queries/units';
+import type { EventRow } from '../db/queries/events';
+import { readStatusChange } from './history';
 import type {
   ApiFlag,
   ApiIssue,
@@ -105,6 +107,8 @@ interface UnitExtras {
   users: Map<number, string>;
   /** The document's glossary and source language, for the terms each unit's source holds. */
   glossary: { entries: readonly GlossaryEntry[]; sourceLang: string };
+  /** Each unit's latest status change in the audit trail. */
+  statusChanges: Map<number, EventRow>;
 }
 
 function group<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
@@ -115,6 +119,13 @@ function group<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]>
     else map.set(key(row), [row]);
   }
   return map;
+}
+
+/** The comment of the status change that gave the unit the status it has, if it had one. */
+function statusNote(row: UnitRow, change: EventRow | undefined): ApiUnit['statusNote'] {
+  const said = change ? readStatusChange(change) : null;
+  if (!change || !said || said.status !== row.status || said.comment.trim() === '') return null;
+  return { status: row.status, comment: said.comment, by: change.user_name ?? null, at: change.at };
 }
 
 export function unitView(row: UnitRow, extras: UnitExtras): ApiUnit {
@@ -139,6 +150,7 @@ export function unitView(row: UnitRow, extras: UnitExtras): ApiUnit {
     flags: extras.flags.get(row.id) ?? [],
     issues: extras.issues.get(row.id) ?? [],
     terms: termsInSource(row.source, extras.glossary.sourceLang, extras.glossary.entries),
+    statusNote: statusNote(row, extras.statusChanges.get(row.id)),
   };
 }
 
@@ -176,6 +188,11 @@ function extrasFor(repos: Repositories, documentId: number): UnitExtras {
     ),
     users: new Map(repos.users.all().map((u) => [u.id, u.name])),
     glossary: documentGlossary(repos, documentId),
+    statusChanges: new Map(
+      repos.events
+        .latestStatusByDocument(documentId)
+        .flatMap((e) => (e.unit_id === null ? [] : [[e.unit_id, e]])),
+    ),
   };
 }
 
@@ -218,5 +235,8 @@ export function getUnit(repos: Repositories, unitId: number): ApiUnit {
     issues: new Map([[unitId, repos.issues.byUnit(unitId).map(issueView)]]),
     users: new Map(editor ? [[editor.id, editor.name]] : []),
     glossary: documentGlossary(repos, row.document_id),
+    statusChanges: new Map(
+      [repos.events.latestStatusOfUnit(unitId)].flatMap((e) => (e === undefined ? [] : [[unitId, e]])),
+    ),
   });
 }

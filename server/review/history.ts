@@ -36,16 +36,24 @@ function json(text: string | null): unknown {
   }
 }
 
+/** A status change's new status and the reviewer's comment, from its entry in the audit trail. */
+export function readStatusChange(event: EventRow): { status: string; comment: string } | null {
+  const after = StatusAfter.safeParse(json(event.after));
+  return after.success ? { status: after.data.status, comment: after.data.comment ?? '' } : null;
+}
+
 /** What an entry of the audit trail says happened, in words; null for a payload this version cannot read. */
 function describe(event: EventRow): Pick<HistoryEntry, 'summary' | 'comment'> | null {
   switch (event.kind) {
     case 'edit':
       return { summary: 'edited the translation' };
     case 'status': {
-      const after = StatusAfter.safeParse(json(event.after));
-      if (!after.success) return null;
-      const status = after.data.status.replace('_', ' ');
-      return { summary: `set the status to ${status}`, comment: after.data.comment || undefined };
+      const change = readStatusChange(event);
+      if (!change) return null;
+      return {
+        summary: `set the status to ${change.status.replace('_', ' ')}`,
+        comment: change.comment || undefined,
+      };
     }
     case 'flag-decision': {
       const after = FlagDecisionAfter.safeParse(json(event.after));

@@ -306,8 +306,14 @@ describe.skipIf(!hasChromium)(
       for (const key of ['j', 'j', 'j']) await page.keyboard.press(key);
       await page.keyboard.press('c');
       await expect.poll(() => flagged.locator('li.flag').first().textContent()).toMatch(/confirmed · undo/);
+      // r asks why, for the translator; Enter rejects, and the unit shows what the editor said.
       await page.keyboard.press('r');
+      await page.keyboard.type('the source says 12,000');
+      await page.keyboard.press('Enter');
       await expect.poll(() => flagged.locator('.status-chip').textContent()).toBe('rejected');
+      expect(await flagged.locator('.status-note').textContent()).toBe(
+        'Rejected by editor: “the source says 12,000”',
+      );
       await page.close();
     });
 

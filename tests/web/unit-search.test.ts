@@ -37,6 +37,7 @@ function unit(source: string, target: string, flags: ApiFlag[] = [], targetMt = 
     flags,
     issues: [],
     terms: [],
+    statusNote: null,
   };
 }
 

@@ -22,6 +22,15 @@ export function eventQueries(db: Db) {
   const byDocument = db.prepare<[number], EventRow>(
     'SELECT e.*, u.name AS user_name FROM events e LEFT JOIN users u ON u.id = e.user_id WHERE e.document_id = ? ORDER BY e.id',
   );
+  // The newest status change of each unit, with its comment: what the reviewer said last.
+  const latestStatusByDocument = db.prepare<[number], EventRow>(
+    `SELECT e.*, u.name AS user_name FROM events e LEFT JOIN users u ON u.id = e.user_id
+     WHERE e.id IN (SELECT MAX(id) FROM events WHERE document_id = ? AND kind = 'status' AND unit_id IS NOT NULL GROUP BY unit_id)`,
+  );
+  const latestStatusOfUnit = db.prepare<[number], EventRow>(
+    `SELECT e.*, u.name AS user_name FROM events e LEFT JOIN users u ON u.id = e.user_id
+     WHERE e.unit_id = ? AND e.kind = 'status' ORDER BY e.id DESC LIMIT 1`,
+  );
   return {
     record: (event: {
       documentId: number;
@@ -42,5 +51,7 @@ export function eventQueries(db: Db) {
     },
     byUnit: (unitId: number): EventRow[] => byUnit.all(unitId),
     byDocument: (documentId: number): EventRow[] => byDocument.all(documentId),
+    latestStatusByDocument: (documentId: number): EventRow[] => latestStatusByDocument.all(documentId),
+    latestStatusOfUnit: (unitId: number): EventRow | undefined => latestStatusOfUnit.get(unitId),
   };
 }

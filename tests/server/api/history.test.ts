@@ -67,6 +67,40 @@ describe('the audit trail as a history', () => {
     expect(entries.slice(1).map((e) => e.unit)).toEqual([3, 3, 3, 3]);
   });
 
+  it("keeps the reviewer's word with the unit while it has the status it was given with", async () => {
+    const { agent, csrf } = await t.as('editor');
+    const unit = await demoUnitWith(t, 'Biden wcześniej');
+    const rejected = await agent
+      .post(`/api/units/${unit.id}/status`)
+      .set('X-CSRF-Token', csrf)
+      .send({ status: 'rejected', version: unit.version, comment: 'ustępstwa: keep the plural' })
+      .expect(200);
+    expect(rejected.body.statusNote).toMatchObject({
+      status: 'rejected',
+      comment: 'ustępstwa: keep the plural',
+      by: 'editor',
+    });
+    const doc = (await agent.get('/api/documents/1').expect(200)).body;
+    expect(doc.units.find((u: { id: number }) => u.id === unit.id).statusNote.comment).toBe(
+      'ustępstwa: keep the plural',
+    );
+    // Corrected, the unit has moved on: the note is in its history, not on the unit.
+    const translator = await t.as('translator');
+    const corrected = await translator.agent
+      .patch(`/api/units/${unit.id}`)
+      .set('X-CSRF-Token', translator.csrf)
+      .send({ target: unit.target.replace('wcześniej', 'już wcześniej'), version: rejected.body.version })
+      .expect(200);
+    expect(corrected.body.statusNote).toBeNull();
+    // A status given without a word has no note.
+    const approved = await agent
+      .post(`/api/units/${unit.id}/status`)
+      .set('X-CSRF-Token', csrf)
+      .send({ status: 'approved', version: corrected.body.version })
+      .expect(200);
+    expect(approved.body.statusNote).toBeNull();
+  });
+
   it('says which unit or document does not exist', async () => {
     const { agent } = await t.as('editor');
     expect((await agent.get('/api/units/9999/history').expect(404)).body.error.message).toBe(

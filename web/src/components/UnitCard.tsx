@@ -10,6 +10,16 @@ import { type Highlight, HighlightedText } from './HighlightedText';
 import { textAttributes } from '../text-direction';
 import { ProgressBar } from './ProgressBar';
 
+/** A status as the note of the reviewer who set it opens. */
+const STATUS_NAMES: Readonly<Record<UnitStatus, string>> = {
+  new: 'Reopened',
+  flagged: 'Reopened',
+  corrected: 'Corrected',
+  no_error: 'Marked no error',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};
+
 const STATUS_ACTIONS: { status: UnitStatus; label: string }[] = [
   { status: 'no_error', label: 'No error' },
   { status: 'approved', label: 'Approve' },
@@ -53,6 +63,9 @@ export function UnitCard({
   const [draft, setDraft] = useState(unit.target);
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
+  /** An editor rejecting says why, for the translator who picks the unit up again. */
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
 
   const fail = (failure: unknown): void => {
     if (
@@ -102,9 +115,14 @@ export function UnitCard({
     setError('');
   };
 
-  const setStatus = (status: UnitStatus): void => {
+  const setStatus = (status: UnitStatus, comment = ''): void => {
     setError('');
-    api('POST /api/units/:id/status', { params: { id: unit.id }, body: { status, version: unit.version } })
+    const body = {
+      status,
+      version: unit.version,
+      ...(comment.trim() === '' ? {} : { comment: comment.trim() }),
+    };
+    api('POST /api/units/:id/status', { params: { id: unit.id }, body })
       .then(onChange)
       .catch(fail);
   };
@@ -223,10 +241,46 @@ export function UnitCard({
           Why: {unit.reasons.map((r) => `${r.label} (+${r.contribution.toFixed(2)})`).join(', ')}
         </p>
       )}
+      {unit.statusNote && (
+        <p className="status-note small">
+          {STATUS_NAMES[unit.statusNote.status]} by {unit.statusNote.by ?? 'someone'}: “
+          {unit.statusNote.comment}”
+        </p>
+      )}
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
+      )}
+      {rejecting && (
+        <form
+          className="reject-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setRejecting(false);
+            setStatus('rejected', reason);
+          }}
+        >
+          <label className="inline">
+            Why reject it?
+            <input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setRejecting(false);
+              }}
+              placeholder="for the translator (optional)"
+              maxLength={2000}
+              autoFocus
+            />
+          </label>
+          <button type="submit" className="primary" data-action="confirm-reject">
+            Reject
+          </button>
+          <button type="button" onClick={() => setRejecting(false)}>
+            Cancel
+          </button>
+        </form>
       )}
       <div className="unit-actions">
         {!editing && (
@@ -246,7 +300,7 @@ export function UnitCard({
             key={action.status}
             type="button"
             data-action={`status-${action.status}`}
-            onClick={() => setStatus(action.status)}
+            onClick={() => (action.status === 'rejected' ? setRejecting(true) : setStatus(action.status))}
           >
             {action.label}
           </button>
