@@ -56,6 +56,15 @@ function notes(unit: ApiUnit): { '#text': string; '@from': string }[] {
       '#text': `${i.severity} ${i.category}: ${i.comment}`,
       '@from': i.createdBy ?? 'reviewer',
     })),
+    // Why the unit has its status ("rejected: the subject is still wrong"), for whoever picks it up.
+    ...(unit.statusNote
+      ? [
+          {
+            '#text': `${unit.statusNote.status.replace('_', ' ')}: ${unit.statusNote.comment}`,
+            '@from': unit.statusNote.by ?? 'reviewer',
+          },
+        ]
+      : []),
   ];
 }
 

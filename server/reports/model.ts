@@ -68,6 +68,8 @@ export interface ReportRow {
   editRate: number;
   flags: string;
   annotations: string;
+  /** What the reviewer who gave the unit its status said: "rejected by editor: the subject is wrong". */
+  reviewerNote: string;
 }
 
 const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -198,6 +200,9 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
       annotations: u.issues
         .map((i) => `${i.severity} ${i.category}${i.comment ? `: ${i.comment}` : ''}`)
         .join('\n'),
+      reviewerNote: u.statusNote
+        ? `${u.statusNote.status.replace('_', ' ')} by ${u.statusNote.by ?? 'a reviewer'}: ${u.statusNote.comment}`
+        : '',
     })),
   };
 }

@@ -135,6 +135,7 @@ async function xlsx(report: DocumentReport): Promise<Buffer> {
     { header: 'Edit rate', key: 'editRate', width: 9 },
     { header: 'Flags', key: 'flags', width: 60 },
     { header: 'Annotations', key: 'annotations', width: 40 },
+    { header: 'Reviewer note', key: 'reviewerNote', width: 40 },
   ];
   units.addRows(report.rows);
   units.getRow(1).font = { bold: true };

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
-import { type TestApp, asText, testApp } from '../../helpers/app';
+import { type TestApp, asText, demoUnitWith, testApp } from '../../helpers/app';
+import { parse } from 'csv-parse/sync';
 
 describe('reports and exports over HTTP', () => {
   let t: TestApp;
@@ -115,5 +116,28 @@ describe('reports and exports over HTTP', () => {
     expect(xliff.body).toMatch(/state="translated"/);
     const tmx = await agent.get('/api/documents/1/export?format=tmx').buffer(true).parse(asText).expect(200);
     expect(tmx.body).toMatch(/<tmx version="1.4">/);
+  });
+  it("carries the editor's reason for rejecting a unit into the CSV and the XLIFF", async () => {
+    const { agent, csrf } = await t.as('editor');
+    const unit = await demoUnitWith(t, 'Biden wcześniej');
+    await agent
+      .post(`/api/units/${unit.id}/status`)
+      .set('X-CSRF-Token', csrf)
+      .send({ status: 'rejected', version: unit.version, comment: 'concessions, not "ustępstwa" here' })
+      .expect(200);
+    const csv = await agent.get('/api/documents/1/report?format=csv').expect(200);
+    const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => row.id === unit.externalId)?.reviewerNote).toBe(
+      'rejected by editor: concessions, not "ustępstwa" here',
+    );
+    expect(rows.filter((row) => row.reviewerNote !== '')).toHaveLength(1);
+    const xliff = await agent
+      .get('/api/documents/1/export?format=xliff')
+      .buffer(true)
+      .parse(asText)
+      .expect(200);
+    expect(xliff.body).toContain(
+      '<note from="editor">rejected: concessions, not &quot;ustępstwa&quot; here</note>',
+    );
   });
 });
