@@ -73,7 +73,10 @@ export function addInputOptions(command: Command): Command {
   return command
     .option('--source <file>', 'source document (plain text, one paragraph per line)')
     .option('--target <file>', 'machine-translated document')
-    .option('--pairs <file>', 'aligned pairs: .tsv, .csv, .jsonl, .xliff/.xlf or .tmx')
+    .option(
+      '--pairs <file>',
+      'aligned pairs: .tsv, .csv, .xlsx, .jsonl, .xliff/.xlf/.sdlxliff/.mqxliff or .tmx',
+    )
     .option('--src-lang <code>', 'source language (ISO 639-1 or 639-3); detected when missing')
     .option('--tgt-lang <code>', 'target language; detected when missing')
     .option('--model <id-or-path>', 'sentence-embedding model id or local folder')

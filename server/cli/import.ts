@@ -12,7 +12,10 @@ export function registerImport(program: Command, out: (text: string) => void): v
     .description('analyse a document pair (or a pairs, XLIFF or TMX file) and store it for review')
     .option('--source <file>', 'source document')
     .option('--target <file>', 'machine-translated document')
-    .option('--pairs <file>', 'aligned pairs: .tsv, .csv, .jsonl, .xliff/.xlf or .tmx')
+    .option(
+      '--pairs <file>',
+      'aligned pairs: .tsv, .csv, .xlsx, .jsonl, .xliff/.xlf/.sdlxliff/.mqxliff or .tmx',
+    )
     .option('--title <title>', 'document title (default: the file name)')
     .option('--src-lang <code>', 'source language; detected when missing')
     .option('--tgt-lang <code>', 'target language; detected when missing')

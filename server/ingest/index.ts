@@ -20,7 +20,17 @@ export interface PairsFile {
   targetLang?: string;
 }
 
-export const PAIR_EXTENSIONS = ['.tsv', '.csv', '.xlsx', '.jsonl', '.xliff', '.xlf', '.tmx'] as const;
+export const PAIR_EXTENSIONS = [
+  '.tsv',
+  '.csv',
+  '.xlsx',
+  '.jsonl',
+  '.xliff',
+  '.xlf',
+  '.sdlxliff',
+  '.mqxliff',
+  '.tmx',
+] as const;
 
 export function readFileBytes(path: string): Uint8Array {
   try {
@@ -51,7 +61,9 @@ export function parsePairs(text: string, fileName: string): PairsFile {
     case '.jsonl':
       return readPairsJsonl(text, fileName);
     case '.xliff':
-    case '.xlf': {
+    case '.xlf':
+    case '.sdlxliff':
+    case '.mqxliff': {
       const file = readXliff(text, fileName);
       return { ...file, extra: file.pairs.map(() => ({})) };
     }

@@ -1,6 +1,15 @@
 import type { PairInput } from '../analysis/analyze';
 import { InputError } from './errors';
-import { attribute, descendants, firstChild, inlineText, parseXml } from './xml';
+import {
+  attribute,
+  descendants,
+  firstChild,
+  flattenInline,
+  inlineText,
+  parseXml,
+  rawInner,
+  segmentMarks,
+} from './xml';
 
 export interface BilingualFile {
   pairs: PairInput[];
@@ -8,7 +17,10 @@ export interface BilingualFile {
   targetLang?: string;
 }
 
-/** XLIFF 1.2 (`trans-unit`) and 2.0 (`unit` › `segment`), groups included, in document order. */
+/**
+ * XLIFF 1.2 (`trans-unit`; segment by segment where a CAT tool marked them in `seg-source`, as
+ * Trados, memoQ and Okapi do) and 2.0 (`unit` › `segment`), groups included, in document order.
+ */
 export function readXliff(text: string, fileName: string): BilingualFile {
   const root = descendants(parseXml(text, fileName), 'xliff')[0];
   if (!root) throw new InputError(fileName, 1, 'no <xliff> root element');
@@ -30,8 +42,23 @@ export function readXliff(text: string, fileName: string): BilingualFile {
     return { pairs, sourceLang: attribute(root, 'srcLang'), targetLang: attribute(root, 'trgLang') };
   }
   for (const unit of descendants(files, 'trans-unit')) {
+    const id = attribute(unit, 'id') ?? String(pairs.length + 1);
+    // A CAT tool's segments, as the translator saw them: each its own pair, matched by its mark's id.
+    const segments = segmentMarks(rawInner(firstChild(unit, 'seg-source')));
+    if (segments.length > 0) {
+      const targets = new Map(
+        segmentMarks(rawInner(firstChild(unit, 'target'))).map((t) => [t.mid, t.inner]),
+      );
+      for (const segment of segments) {
+        const source = flattenInline(segment.inner);
+        const target = flattenInline(targets.get(segment.mid) ?? '');
+        if (source === '' && target === '') continue;
+        pairs.push({ id: segments.length > 1 ? `${id}-${segment.mid}` : id, source, target });
+      }
+      continue;
+    }
     pairs.push({
-      id: attribute(unit, 'id') ?? String(pairs.length + 1),
+      id,
       source: inlineText(firstChild(unit, 'source')),
       target: inlineText(firstChild(unit, 'target')),
     });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { InputError } from './errors';
+import { allMatches } from '../util/regexp';
 
 const require = createRequire(import.meta.url);
 
@@ -9,7 +10,10 @@ const xml = (): typeof import('fast-xml-parser') => require('fast-xml-parser');
 /** An element as fast-xml-parser gives it in document order: `{tag: children, ':@': attributes}`. */
 export type XmlNode = Record<string, unknown>;
 
-/** Parses XML in document order, keeping the inner markup of `source`, `target` and `seg` raw for flattening. */
+/**
+ * Parses XML in document order, keeping the inner markup of `source`, `target`, `seg-source` and `seg`
+ * raw for flattening.
+ */
 export function parseXml(text: string, fileName: string): XmlNode[] {
   const { XMLParser, XMLValidator } = xml();
   const valid = XMLValidator.validate(text);
@@ -18,7 +22,7 @@ export function parseXml(text: string, fileName: string): XmlNode[] {
     preserveOrder: true,
     ignoreAttributes: false,
     attributeNamePrefix: '@',
-    stopNodes: ['*.source', '*.target', '*.seg'],
+    stopNodes: ['*.source', '*.target', '*.seg-source', '*.seg'],
     parseTagValue: false,
     trimValues: false,
   });
@@ -62,12 +66,21 @@ function placeholderText(tag: string): string {
   return /\b(?:equiv-text|equiv|disp)="([^"]*)"/.exec(tag)?.[1] ?? '';
 }
 
-/** The text of a `source`/`target`/`seg` element: inline markup flattened, placeholders shown by their equivalent text. */
-export function inlineText(node: XmlNode | undefined): string {
+/** The inner markup of a `source`/`target`/`seg-source`/`seg` element, as written in the file. */
+export function rawInner(node: XmlNode | undefined): string {
   if (!node) return '';
-  const raw = childNodes(node)
+  return childNodes(node)
     .map((child) => (typeof child['#text'] === 'string' ? child['#text'] : ''))
     .join('');
+}
+
+/** The text of a `source`/`target`/`seg` element: inline markup flattened, placeholders shown by their equivalent text. */
+export function inlineText(node: XmlNode | undefined): string {
+  return flattenInline(rawInner(node));
+}
+
+/** Inline markup flattened to text, placeholders shown by their equivalent text, entities decoded. */
+export function flattenInline(raw: string): string {
   return raw
     .replace(/<(?:bpt|ept|it)\b[^>]*>[\s\S]*?<\/(?:bpt|ept|it)>/g, '')
     .replace(/<(?:ph|x|bx|ex|sc|ec|pc|it)\b[^>]*\/>/g, placeholderText)
@@ -80,4 +93,35 @@ export function inlineText(node: XmlNode | undefined): string {
     })
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const MARK = /<(\/?)mrk\b([^>]*?)(\/?)>/g;
+
+/**
+ * The segments a CAT tool marked inside a paragraph's markup (`<mrk mtype="seg" mid="1">…</mrk>`, as
+ * Trados's SDLXLIFF, memoQ and Okapi write `seg-source` and `target`), each with its id and inner
+ * markup; marks of other kinds inside a segment (comments, terms) stay part of it.
+ */
+export function segmentMarks(raw: string): { mid: string; inner: string }[] {
+  const segments: { mid: string; inner: string }[] = [];
+  let open: { mid: string; start: number; depth: number } | null = null;
+  for (const match of allMatches(MARK, raw)) {
+    const [whole, closing = '', attributes = '', selfClosing = ''] = match;
+    if (selfClosing === '/') continue;
+    if (closing === '/') {
+      if (!open) continue;
+      open.depth--;
+      if (open.depth === 0) {
+        segments.push({ mid: open.mid, inner: raw.slice(open.start, match.index) });
+        open = null;
+      }
+    } else if (open) open.depth++;
+    else if (/\bmtype\s*=\s*["']seg["']/.test(attributes))
+      open = {
+        mid: /\bmid\s*=\s*["']([^"']*)["']/.exec(attributes)?.[1] ?? String(segments.length + 1),
+        start: match.index + whole.length,
+        depth: 1,
+      };
+  }
+  return segments;
 }

@@ -111,6 +111,22 @@ describe('pairs readers', () => {
     ]);
   });
 
+  it("reads a CAT tool's XLIFF segment by segment, as the translator saw them (Trados, memoQ, Okapi)", () => {
+    const file = readPairsFile(sample('article.sdlxliff'));
+    expect(file).toMatchObject({ sourceLang: 'en-US', targetLang: 'pl-PL' });
+    expect(file.pairs).toEqual([
+      { id: 'a1b2-1', source: 'US and Russia to hold talks.', target: 'USA i Rosja będą rozmawiać.' },
+      {
+        id: 'a1b2-2',
+        source: 'Biden has signalled that the US will make no concessions.',
+        // A comment's mark inside a segment is part of it.
+        target: 'Biden zasygnalizował, że USA nie pójdą na żadne ustępstwa.',
+      },
+      { id: 'c3d4', source: 'The meeting is on January 12.', target: 'Spotkanie odbędzie się 13 stycznia.' },
+      { id: 'e5f6', source: 'Not yet translated.', target: '' },
+    ]);
+  });
+
   it('reads XLIFF 2.0, keeping placeholders visible', () => {
     const file = readPairsFile(sample('memo-2.0.xliff'));
     expect(file).toMatchObject({ sourceLang: 'en', targetLang: 'de' });

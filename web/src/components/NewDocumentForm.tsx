@@ -133,7 +133,7 @@ export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void
             <input
               type="file"
               name="file"
-              accept=".xliff,.xlf,.tmx,.tsv,.csv,.xlsx,.jsonl"
+              accept=".xliff,.xlf,.sdlxliff,.mqxliff,.tmx,.tsv,.csv,.xlsx,.jsonl"
               onChange={(e) => setFiles((f) => ({ ...f, file: e.target.files?.[0] }))}
             />
           </label>
