@@ -62,7 +62,8 @@ export function firstChild(node: XmlNode, name: string): XmlNode | undefined {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function placeholderText(tag: string): string {
+/** The text a placeholder tag stands for (`equiv-text`, `equiv` or `disp`), as written. */
+export function placeholderText(tag: string): string {
   return /\b(?:equiv-text|equiv|disp)="([^"]*)"/.exec(tag)?.[1] ?? '';
 }
 
@@ -81,18 +82,21 @@ export function inlineText(node: XmlNode | undefined): string {
 
 /** Inline markup flattened to text, placeholders shown by their equivalent text, entities decoded. */
 export function flattenInline(raw: string): string {
-  return raw
+  const text = raw
     .replace(/<(?:bpt|ept|it)\b[^>]*>[\s\S]*?<\/(?:bpt|ept|it)>/g, '')
     .replace(/<(?:ph|x|bx|ex|sc|ec|pc|it)\b[^>]*\/>/g, placeholderText)
     .replace(/<ph\b[^>]*>[\s\S]*?<\/ph>/g, placeholderText)
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (match, entity: string) => {
-      if (/^#x/i.test(entity)) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-      if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-      return ENTITIES[entity] ?? match;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/<[^>]+>/g, '');
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Character and the five XML entities decoded: "&amp;" is "&", "&#x142;" is "ł". */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (match, entity: string) => {
+    if (/^#x/i.test(entity)) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
+    return ENTITIES[entity] ?? match;
+  });
 }
 
 const MARK = /<(\/?)mrk\b([^>]*?)(\/?)>/g;
