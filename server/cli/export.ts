@@ -15,10 +15,10 @@ export function registerExport(program: Command, out: (text: string | Buffer) =>
   program
     .command('export')
     .description(
-      'write the corrected translation (txt, xliff, tmx) or the error report (csv, xlsx, json, html)',
+      'write the corrected translation (txt, xliff, tmx, or original: the XLIFF it was imported from, corrected) or the error report (csv, xlsx, json, html)',
     )
     .requiredOption('--document <id>', 'document id')
-    .requiredOption('--format <format>', 'txt, xliff, tmx, csv, xlsx, json or html')
+    .requiredOption('--format <format>', 'txt, xliff, tmx, original, csv, xlsx, json or html')
     .option('--out <file>', 'write here instead of standard output')
     .option('--db <path>', 'database file (default: MT_REVIEW_DB or ./data/mt-review.db)')
     .action(async (options: { document: string; format: string; out?: string; db?: string }) => {

@@ -53,6 +53,7 @@ export function registerImport(program: Command, out: (text: string) => void): v
               sourceLang: langs.sourceLang ?? file.sourceLang,
               targetLang: langs.targetLang ?? file.targetLang,
               pairs: file.pairs,
+              ...(file.original ? { original: file.original } : {}),
             },
             null,
           );

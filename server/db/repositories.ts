@@ -4,6 +4,7 @@ import { eventQueries } from './queries/events';
 import { flagQueries } from './queries/flags';
 import { glossaryQueries } from './queries/glossary';
 import { issueQueries } from './queries/issues';
+import { originalFileQueries } from './queries/original-files';
 import { sessionQueries } from './queries/sessions';
 import { unitLayoutQueries, unitQueries } from './queries/units';
 import { userQueries } from './queries/users';
@@ -21,6 +22,7 @@ export function createRepositories(db: Db) {
     issues: issueQueries(db),
     events: eventQueries(db),
     glossary: glossaryQueries(db),
+    originalFiles: originalFileQueries(db),
   };
 }
 

@@ -112,6 +112,8 @@ export interface DocumentDetail extends DocumentSummary {
   units: ApiUnit[];
   /** The units `POST /api/documents/:id/approve-clean` would approve: untouched, no finding open. */
   approvableAtOnce: number;
+  /** The XLIFF the document was imported from, which `export?format=original` writes the review into. */
+  originalFile: string | null;
 }
 
 export interface CreateDocumentJson {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { PairInput } from '../analysis/analyze';
 import { decodeText } from './decode';
 import { InputError } from './errors';
@@ -18,6 +18,8 @@ export interface PairsFile {
   extra: Record<string, string>[];
   sourceLang?: string;
   targetLang?: string;
+  /** An XLIFF as it came (decoded), for the reviewed translation to be written back into. */
+  original?: { name: string; content: string };
 }
 
 export const PAIR_EXTENSIONS = [
@@ -65,7 +67,11 @@ export function parsePairs(text: string, fileName: string): PairsFile {
     case '.sdlxliff':
     case '.mqxliff': {
       const file = readXliff(text, fileName);
-      return { ...file, extra: file.pairs.map(() => ({})) };
+      return {
+        ...file,
+        extra: file.pairs.map(() => ({})),
+        original: { name: basename(fileName), content: text },
+      };
     }
     case '.tmx': {
       const file = readTmx(text, fileName);

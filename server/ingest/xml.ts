@@ -101,13 +101,21 @@ export function decodeEntities(text: string): string {
 
 const MARK = /<(\/?)mrk\b([^>]*?)(\/?)>/g;
 
+export interface SegmentMark {
+  mid: string;
+  /** The segment's inner markup, and where it stands in the markup read. */
+  inner: string;
+  start: number;
+  end: number;
+}
+
 /**
  * The segments a CAT tool marked inside a paragraph's markup (`<mrk mtype="seg" mid="1">…</mrk>`, as
  * Trados's SDLXLIFF, memoQ and Okapi write `seg-source` and `target`), each with its id and inner
  * markup; marks of other kinds inside a segment (comments, terms) stay part of it.
  */
-export function segmentMarks(raw: string): { mid: string; inner: string }[] {
-  const segments: { mid: string; inner: string }[] = [];
+export function segmentMarks(raw: string): SegmentMark[] {
+  const segments: SegmentMark[] = [];
   let open: { mid: string; start: number; depth: number } | null = null;
   for (const match of allMatches(MARK, raw)) {
     const [whole, closing = '', attributes = '', selfClosing = ''] = match;
@@ -116,7 +124,12 @@ export function segmentMarks(raw: string): { mid: string; inner: string }[] {
       if (!open) continue;
       open.depth--;
       if (open.depth === 0) {
-        segments.push({ mid: open.mid, inner: raw.slice(open.start, match.index) });
+        segments.push({
+          mid: open.mid,
+          inner: raw.slice(open.start, match.index),
+          start: open.start,
+          end: match.index,
+        });
         open = null;
       }
     } else if (open) open.depth++;

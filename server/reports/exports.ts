@@ -1,10 +1,13 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { ServiceError } from '../review/errors';
+import { writeBackXliff } from './xliff-writeback';
 import type { Repositories } from '../db/repositories';
 import type { ApiUnit, DocumentDetail } from '../domain/api';
 import type { UnitStatus } from '../domain/types';
 import { getDocument } from '../review/document-view';
 
-export const EXPORT_FORMATS = ['txt', 'xliff', 'tmx'] as const;
+/** `original`: the XLIFF the document was imported from, with the reviewed translation written into it. */
+export const EXPORT_FORMATS = ['txt', 'xliff', 'tmx', 'original'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
@@ -151,5 +154,23 @@ export function exportDocument(repos: Repositories, documentId: number, format: 
       };
     case 'tmx':
       return { fileName: `${name}.tmx`, contentType: 'application/x-tmx+xml; charset=utf-8', body: tmx(doc) };
+    case 'original': {
+      const original = repos.originalFiles.get(documentId);
+      if (!original)
+        throw new ServiceError(
+          404,
+          'no_original_file',
+          `document ${documentId} was not imported from an XLIFF file: export it as xliff, tmx or txt`,
+        );
+      // Only what a reviewer changed is written: the rest of the file stays byte for byte.
+      const corrected = new Map(
+        doc.units.filter((u) => u.target !== u.targetMt).map((u) => [u.externalId, u.target]),
+      );
+      return {
+        fileName: original.name,
+        contentType: 'application/xliff+xml; charset=utf-8',
+        body: writeBackXliff(original.content, corrected),
+      };
+    }
   }
 }

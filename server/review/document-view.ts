@@ -214,6 +214,7 @@ export function getDocument(repos: Repositories, documentId: number): DocumentDe
     model: row.model,
     checksRun: Array.isArray(checksRun) ? checksRun.map(String) : [],
     units,
+    originalFile: repos.originalFiles.name(documentId) ?? null,
     approvableAtOnce: units.filter((unit) =>
       approvableAtOnce(
         unit.status,

@@ -7,6 +7,8 @@ export interface ImportRequest {
   title: string;
   sourceLang?: string;
   targetLang?: string;
+  /** The bilingual file the pairs came from, kept to write the reviewed translation back into (XLIFF). */
+  original?: { name: string; content: string };
 }
 
 /** Stores an analysed document: the document, its units, their sentences and flags, in one transaction. */
@@ -57,6 +59,7 @@ function store(
       });
       repos.flags.replaceForUnit(unitId, unit.flags, unit);
     });
+    if (request.original) repos.originalFiles.insert(documentId, request.original);
     repos.events.record({
       documentId,
       unitId: null,

@@ -59,7 +59,8 @@ export function documentsRouter(ctx: ServiceContext): Router {
   router.get('/documents/:id/export', (req, res) => {
     const { format } = validate(ExportQuery, req.query);
     const file = exportDocument(ctx.repos, IdParams.parse(req), format);
-    res.type(file.contentType).attachment(file.fileName).send(file.body);
+    // The type after the name: attachment() would guess one from the extension (.sdlxliff: none).
+    res.attachment(file.fileName).type(file.contentType).send(file.body);
   });
   router.post('/documents/:id/approve-clean', (req, res) => {
     res.json(approveUnitsWithoutFindings(ctx, IdParams.parse(req), currentUser(res)));
@@ -105,6 +106,7 @@ export function documentsRouter(ctx: ServiceContext): Router {
             sourceLang: langs.sourceLang ?? pairs.sourceLang,
             targetLang: langs.targetLang ?? pairs.targetLang,
             pairs: pairs.pairs,
+            ...(pairs.original ? { original: { ...pairs.original, name: bilingual.originalname } } : {}),
           },
           actor,
         );

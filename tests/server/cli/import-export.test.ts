@@ -30,6 +30,19 @@ describe('mt-review import, export and user', () => {
     expect(text.trim()).toBe(readFileSync(join(ROOT, 'fixtures/demo-article.pl.txt'), 'utf8').trim());
   });
 
+  it("gives back a CAT tool's XLIFF it imported as it came while nothing was corrected", () => {
+    const sample = join(ROOT, 'fixtures/samples/article.sdlxliff');
+    const own = join(dir, 'sdl.db');
+    expect(cli(['import', '--no-model', '--pairs', sample, '--db', own]).stdout).toBe(
+      'imported document 1\n',
+    );
+    const back = cli(['export', '--document', '1', '--format', 'original', '--db', own]).stdout;
+    expect(back).toBe(readFileSync(sample, 'utf8'));
+    const refused = cli(['export', '--document', '1', '--format', 'original', '--db', db]);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/document 1 was not imported from an XLIFF file/);
+  });
+
   it('exports XLIFF and TMX that read back as the same segments', () => {
     const xliff = parsePairs(
       cli(['export', '--document', '1', '--format', 'xliff', '--db', db]).stdout,
@@ -49,7 +62,7 @@ describe('mt-review import, export and user', () => {
   it('writes the report as csv, json, html and xlsx', () => {
     const csv = cli(['export', '--document', '1', '--format', 'csv', '--db', db]).stdout;
     expect(csv.split('\n')[0]).toBe(
-      'unit,id,status,risk,source,machineTranslation,corrected,editRate,flags,annotations',
+      'unit,id,status,risk,source,machineTranslation,corrected,editRate,flags,annotations,reviewerNote',
     );
     const json = JSON.parse(cli(['export', '--document', '1', '--format', 'json', '--db', db]).stdout);
     expect(json).toMatchObject({

@@ -27,7 +27,12 @@ describe('segments marked inside XLIFF markup', () => {
             open: midFirst ? `<mrk mid="${k + 1}" mtype="seg">` : `<mrk mtype="seg" mid="${k + 1}">`,
           }));
           const raw = written.map((s) => `${s.open}${s.inner}</mrk>`).join(between);
-          expect(segmentMarks(raw)).toEqual(written.map(({ mid, inner }) => ({ mid, inner })));
+          const read = segmentMarks(raw);
+          expect(read.map(({ mid, inner }) => ({ mid, inner }))).toEqual(
+            written.map(({ mid, inner }) => ({ mid, inner })),
+          );
+          // Each segment's place in the markup is where its inner markup stands.
+          for (const mark of read) expect(raw.slice(mark.start, mark.end)).toBe(mark.inner);
         },
       ),
     );

@@ -112,7 +112,20 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             <a href={`/api/documents/${doc.id}/report?format=json`}>JSON</a> — corrected translation:{' '}
             <a href={`/api/documents/${doc.id}/export?format=txt`}>TXT</a> ·{' '}
             <a href={`/api/documents/${doc.id}/export?format=xliff`}>XLIFF</a> ·{' '}
-            <a href={`/api/documents/${doc.id}/export?format=tmx`}>TMX</a> —{' '}
+            <a href={`/api/documents/${doc.id}/export?format=tmx`}>TMX</a>
+            {doc.originalFile !== null && (
+              <>
+                {' '}
+                ·{' '}
+                <a
+                  href={`/api/documents/${doc.id}/export?format=original`}
+                  title="the file as imported, with the reviewed translation written into it"
+                >
+                  {doc.originalFile}
+                </a>
+              </>
+            )}{' '}
+            —{' '}
             <button type="button" className="link" onClick={() => setShowingHistory((shown) => !shown)}>
               review history
             </button>

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentDetail } from '../../../server/domain/api';
+import { readXliff } from '../../../server/ingest/xliff';
+import { type TestApp, asText, testApp } from '../../helpers/app';
+
+const SAMPLE = new URL('../../../fixtures/samples/article.sdlxliff', import.meta.url);
+
+describe('the imported XLIFF back, with the review written into it', () => {
+  let t: TestApp;
+  let doc: DocumentDetail;
+  beforeAll(async () => {
+    t = await testApp();
+    const { agent, csrf } = await t.as('translator');
+    doc = (
+      await agent
+        .post('/api/documents')
+        .set('X-CSRF-Token', csrf)
+        .attach('file', readFileSync(SAMPLE), 'talks.sdlxliff')
+        .expect(201)
+    ).body;
+  });
+
+  it('offers the file by the name it came with, and gives back the corrections in it', async () => {
+    expect(doc.originalFile).toBe('talks.sdlxliff');
+    const { agent, csrf } = await t.as('translator');
+    const date = doc.units.find((u) => u.externalId === 'c3d4');
+    const fix = date?.flags.find((f) => f.fix !== undefined);
+    expect(fix?.fix).toBe('12 stycznia');
+    await agent
+      .patch(`/api/units/${date?.id}`)
+      .set('X-CSRF-Token', csrf)
+      .send({ target: 'Spotkanie odbędzie się 12 stycznia.', version: date?.version, flag: fix?.id })
+      .expect(200);
+    const file = await agent
+      .get(`/api/documents/${doc.id}/export?format=original`)
+      .buffer(true)
+      .parse(asText)
+      .expect(200);
+    expect(file.headers['content-disposition']).toMatch(/filename="?talks\.sdlxliff"?$/);
+    expect(file.headers['content-type']).toMatch(/^application\/xliff\+xml/);
+    const pairs = readXliff(String(file.body), 'talks.sdlxliff').pairs;
+    expect(pairs.find((p) => p.id === 'c3d4')?.target).toBe('Spotkanie odbędzie się 12 stycznia.');
+    // What no one changed is as the tool wrote it, tags and all.
+    expect(String(file.body)).toContain(
+      'Biden <g id="3">zasygnalizował</g>, że USA nie pójdą na <mrk mtype="x-sdl-comment"',
+    );
+    expect(String(file.body)).toContain('<sdl:seg-defs>');
+  });
+
+  it('says so for a document that did not come from an XLIFF', async () => {
+    const { agent } = await t.as('translator');
+    const demo: DocumentDetail = (await agent.get('/api/documents/1').expect(200)).body;
+    expect(demo.originalFile).toBeNull();
+    const refused = await agent.get('/api/documents/1/export?format=original').expect(404);
+    expect(refused.body.error.message).toBe(
+      'document 1 was not imported from an XLIFF file: export it as xliff, tmx or txt',
+    );
+  });
+});
