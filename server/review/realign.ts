@@ -117,6 +117,14 @@ export async function realignUnit(
   const target = ctx.repos.units.byId(unitId);
   if (!target) throw notFound(`unit ${unitId}`);
   const documentId = target.document_id;
+  // The segments of a CAT tool's file are the tool's: joined or split here, they could not be written back.
+  const original = ctx.repos.originalFiles.name(documentId);
+  if (original !== undefined)
+    throw new ServiceError(
+      422,
+      'segments_from_file',
+      `the segments come from ${original}, which gets the review written back into it: change them in the tool that made it`,
+    );
   const before = layouts(ctx, documentId);
   const after = apply(
     before,

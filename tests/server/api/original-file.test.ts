@@ -48,6 +48,18 @@ describe('the imported XLIFF back, with the review written into it', () => {
     expect(String(file.body)).toContain('<sdl:seg-defs>');
   });
 
+  it("keeps the file's segments as the tool made them: no re-alignment", async () => {
+    const { agent, csrf } = await t.as('editor');
+    const refused = await agent
+      .post(`/api/units/${doc.units[0]?.id}/alignment`)
+      .set('X-CSRF-Token', csrf)
+      .send({ action: 'merge-next' })
+      .expect(422);
+    expect(refused.body.error.message).toBe(
+      'the segments come from talks.sdlxliff, which gets the review written back into it: change them in the tool that made it',
+    );
+  });
+
   it('says so for a document that did not come from an XLIFF', async () => {
     const { agent } = await t.as('translator');
     const demo: DocumentDetail = (await agent.get('/api/documents/1').expect(200)).body;

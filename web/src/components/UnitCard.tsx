@@ -47,6 +47,7 @@ export function UnitCard({
   me,
   isFirst,
   isLast,
+  realignable,
   onChange,
   onDocument,
 }: {
@@ -56,6 +57,8 @@ export function UnitCard({
   me: Me;
   isFirst: boolean;
   isLast: boolean;
+  /** False for the segments of an imported XLIFF, which go back into it as they are. */
+  realignable: boolean;
   onChange: (unit: ApiUnit) => void;
   onDocument: (doc: DocumentDetail) => void;
 }) {
@@ -307,7 +310,7 @@ export function UnitCard({
         ))}
         {unit.updatedBy && <span className="muted small">last change by {unit.updatedBy}</span>}
         {!editing && <UnitHistory unitId={unit.id} lang={languages.target} />}
-        {!editing && (
+        {!editing && realignable && (
           <AlignmentMenu
             unit={unit}
             isFirst={isFirst}

@@ -192,6 +192,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           me={me}
           isFirst={unit.position === 0}
           isLast={unit.position === doc.units.length - 1}
+          realignable={doc.originalFile === null}
           onChange={changed}
           onDocument={setDoc}
         />
