@@ -50,7 +50,8 @@ function atoms(raw: string): Atom[] {
   return found;
 }
 
-const escapeText = (text: string): string =>
+/** Text as XML character data: what a reviewer typed is never read as markup. */
+export const escapeText = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 type Placement = 'before-tags' | 'next-to-text';

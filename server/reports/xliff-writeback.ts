@@ -1,6 +1,6 @@
 import { segmentMarks } from '../ingest/xml';
 import { allMatches } from '../util/regexp';
-import { patchInline } from './inline-patch';
+import { escapeText, patchInline } from './inline-patch';
 
 /**
  * Writes reviewed translations back into the XLIFF they were imported from, and changes nothing else:
@@ -14,9 +14,6 @@ const TRANS_UNIT = /<trans-unit\b([^>]*)>([\s\S]*?)<\/trans-unit>/g;
 const UNIT = /<unit\b([^>]*)>([\s\S]*?)<\/unit>/g;
 const SEGMENT = /<segment\b([^>]*)>([\s\S]*?)<\/segment>/g;
 const TARGET = /<target\b([^>]*?)(?:\/>|>([\s\S]*?)<\/target>)/;
-
-const escapeText = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 function idOf(attributes: string): string | undefined {
   return /\bid\s*=\s*["']([^"']*)["']/.exec(attributes)?.[1];
@@ -32,6 +29,15 @@ function withTarget(body: string, inner: (current: string | null) => string, aft
   const anchor = after.exec(body);
   const at = anchor ? anchor.index + anchor[0].length : body.length;
   return `${body.slice(0, at)}<target>${inner(null)}</target>${body.slice(at)}`;
+}
+
+/** A unit's or segment's text with its target corrected, or given one after its source. */
+function withCorrectedTarget(body: string, text: string): string {
+  return withTarget(
+    body,
+    (current) => (current === null ? escapeText(text) : patchInline(current, text)),
+    /<\/source>/,
+  );
 }
 
 /** A segment-marked target ("<mrk mtype="seg" mid="1">…") with the corrected segments' markup patched. */
@@ -68,12 +74,7 @@ function writeBack12(original: string, translations: ReadonlyMap<string, string>
     if (mids.length === 0) {
       const text = translations.get(id);
       if (text === undefined) return whole;
-      const patched = withTarget(
-        body,
-        (current) => (current === null ? escapeText(text) : patchInline(current, text)),
-        /<\/source>/,
-      );
-      return `<trans-unit${attributes}>${patched}</trans-unit>`;
+      return `<trans-unit${attributes}>${withCorrectedTarget(body, text)}</trans-unit>`;
     }
     const corrected = new Map(
       mids.flatMap((mid) => {
@@ -98,12 +99,7 @@ function writeBack20(original: string, translations: ReadonlyMap<string, string>
       const id = segments.length > 1 ? `${unitId}-${idOf(segmentAttributes) ?? k}` : unitId;
       const text = translations.get(id);
       if (text === undefined) return segmentWhole;
-      const withText = withTarget(
-        segmentBody,
-        (current) => (current === null ? escapeText(text) : patchInline(current, text)),
-        /<\/source>/,
-      );
-      return `<segment${segmentAttributes}>${withText}</segment>`;
+      return `<segment${segmentAttributes}>${withCorrectedTarget(segmentBody, text)}</segment>`;
     });
     return patched === body ? whole : `<unit${attributes}>${patched}</unit>`;
   });

@@ -3,6 +3,25 @@ import type { DocumentDetail, ReplacePreview, ReplaceRequest } from '../../../se
 import { ApiFailure, api } from '../api/client';
 import { DiffView } from './DiffView';
 
+function Option({
+  label,
+  title,
+  checked,
+  onChange,
+}: {
+  label: string;
+  title?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="inline" title={title}>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}
+
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
@@ -89,25 +108,17 @@ export function ReplacePanel({
           Replace with
           <input value={request.replacement} onChange={(e) => change({ replacement: e.target.value })} />
         </label>
-        <label className="inline">
-          <input
-            type="checkbox"
-            checked={request.matchCase}
-            onChange={(e) => change({ matchCase: e.target.checked })}
-          />
-          Match case
-        </label>
-        <label
-          className="inline"
+        <Option
+          label="Match case"
+          checked={request.matchCase}
+          onChange={(matchCase) => change({ matchCase })}
+        />
+        <Option
+          label="Whole words"
           title="Not inside a longer word; languages written without spaces have no word edges"
-        >
-          <input
-            type="checkbox"
-            checked={request.wholeWords}
-            onChange={(e) => change({ wholeWords: e.target.checked })}
-          />
-          Whole words
-        </label>
+          checked={request.wholeWords}
+          onChange={(wholeWords) => change({ wholeWords })}
+        />
         <button type="submit" className="small-button">
           Preview
         </button>
