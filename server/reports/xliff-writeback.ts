@@ -19,16 +19,22 @@ function idOf(attributes: string): string | undefined {
   return /\bid\s*=\s*["']([^"']*)["']/.exec(attributes)?.[1];
 }
 
-/** An element's text with its target's inner markup replaced, or a target added after `after` when it has none. */
+/**
+ * An element's text with its own target's inner markup replaced, or a target added after `after` when
+ * it has none. Suggestions (`alt-trans`) carry targets of their own, which are not its.
+ */
 function withTarget(body: string, inner: (current: string | null) => string, after: RegExp): string {
-  const target = TARGET.exec(body);
+  const suggestions = body.search(/<alt-trans\b/);
+  const own = suggestions < 0 ? body : body.slice(0, suggestions);
+  const rest = body.slice(own.length);
+  const target = TARGET.exec(own);
   if (target) {
     const attributes = target[1] ?? '';
-    return `${body.slice(0, target.index)}<target${attributes}>${inner(target[2] ?? '')}</target>${body.slice(target.index + target[0].length)}`;
+    return `${own.slice(0, target.index)}<target${attributes}>${inner(target[2] ?? '')}</target>${own.slice(target.index + target[0].length)}${rest}`;
   }
-  const anchor = after.exec(body);
-  const at = anchor ? anchor.index + anchor[0].length : body.length;
-  return `${body.slice(0, at)}<target>${inner(null)}</target>${body.slice(at)}`;
+  const anchor = after.exec(own);
+  const at = anchor ? anchor.index + anchor[0].length : own.length;
+  return `${own.slice(0, at)}<target>${inner(null)}</target>${own.slice(at)}${rest}`;
 }
 
 /** A unit's or segment's text with its target corrected, or given one after its source. */

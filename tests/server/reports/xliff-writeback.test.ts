@@ -51,6 +51,17 @@ describe('writing the reviewed translation back into the XLIFF it came from', ()
     });
   });
 
+  it("leaves a suggestion's target alone: a unit without its own target gets one", () => {
+    const original = `<?xml version="1.0"?>
+<xliff version="1.2"><file source-language="en" target-language="de"><body>
+<trans-unit id="7"><source>Good morning.</source><alt-trans origin="mt"><target>Guten Morgen.</target></alt-trans></trans-unit>
+</body></file></xliff>`;
+    const written = writeBackXliff(original, new Map([['7', 'Guten Morgen!']]));
+    expect(written).toContain(
+      '<source>Good morning.</source><target>Guten Morgen!</target><alt-trans origin="mt"><target>Guten Morgen.</target></alt-trans>',
+    );
+  });
+
   it('writes what the reviewer typed as text, never as markup, and says the file is UTF-8', () => {
     const original = sample('memo-1.2.xliff').replace('encoding="UTF-8"', "encoding='windows-1250'");
     const written = writeBackXliff(original, new Map([['2', 'Ceny <b>rosły</b> & spadały.']]));
