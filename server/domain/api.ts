@@ -178,7 +178,7 @@ export interface HistoryEntry {
   id: number;
   at: string;
   user: string | null;
-  /** edit, status, flag-decision, issue, realign, import, archive, restore. */
+  /** edit, status, flag-decision, issue, issue-removed, realign, import, archive, restore. */
   kind: string;
   unitId: number | null;
   /** The unit's number as the review page shows it now; null for the document's own entries. */
@@ -257,6 +257,8 @@ export interface ApiRoutes {
     };
     response: ApiUnit;
   };
+  /** An annotation's author or a QA lead takes it back. */
+  'DELETE /api/issues/:id': { request: never; response: ApiUnit };
   'POST /api/units/:id/alignment': { request: RealignRequest; response: DocumentDetail };
   'POST /api/flags/:id/decision': { request: { decision: FlagDecision }; response: ApiUnit };
   'GET /api/flags/:id/suggestions': { request: never; response: SpellingSuggestions };

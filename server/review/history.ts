@@ -71,6 +71,12 @@ function describe(event: EventRow): Pick<HistoryEntry, 'summary' | 'comment'> | 
         comment: comment || undefined,
       };
     }
+    case 'issue-removed': {
+      const before = IssueAfter.safeParse(json(event.before));
+      if (!before.success) return null;
+      const { category, severity, side } = before.data;
+      return { summary: `removed the ${severity} ${category} error marked in the ${side}` };
+    }
     case 'realign': {
       const after = RealignAfter.safeParse(json(event.after));
       if (!after.success) return null;

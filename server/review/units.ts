@@ -121,7 +121,8 @@ export interface IssueInput {
 
 export function addIssue(ctx: ServiceContext, unitId: number, input: IssueInput, actor: Actor): ApiUnit {
   const unit = requireUnit(ctx, unitId);
-  const text = input.side === 'source' ? unit.source : unit.target;
+  // An annotation marks an error of the machine translation: its span is read in the machine's text.
+  const text = input.side === 'source' ? unit.source : unit.target_mt;
   const hasSpan = input.start !== undefined || input.end !== undefined;
   const start = input.start ?? 0;
   const end = input.end ?? text.length;
@@ -129,7 +130,7 @@ export function addIssue(ctx: ServiceContext, unitId: number, input: IssueInput,
     throw new ServiceError(
       422,
       'invalid_span',
-      `the span ${start}–${end} is outside the ${input.side} text (0–${text.length})`,
+      `the span ${start}–${end} is outside the ${input.side === 'source' ? 'source' : 'machine translation'} (0–${text.length})`,
     );
   }
   ctx.repos.db.transaction(() => {
@@ -152,6 +153,29 @@ export function addIssue(ctx: ServiceContext, unitId: number, input: IssueInput,
     });
   })();
   return getUnit(ctx.repos, unitId);
+}
+
+/**
+ * Takes back an annotation made by mistake: its author may, and a QA lead, who answers for the error
+ * report. The audit trail keeps what it said.
+ */
+export function removeIssue(ctx: ServiceContext, issueId: number, actor: Actor): ApiUnit {
+  const issue = ctx.repos.issues.byId(issueId);
+  if (!issue) throw notFound(`annotation ${issueId}`);
+  if (issue.created_by !== actor.id && actor.role !== 'qa_lead')
+    throw new ServiceError(403, 'forbidden', 'only its author or a QA lead can remove an annotation');
+  const unit = requireUnit(ctx, issue.unit_id);
+  ctx.repos.db.transaction(() => {
+    ctx.repos.issues.remove(issueId);
+    ctx.repos.events.record({
+      documentId: unit.document_id,
+      unitId: unit.id,
+      userId: actor.id,
+      kind: 'issue-removed',
+      before: JSON.stringify(issue),
+    });
+  })();
+  return getUnit(ctx.repos, unit.id);
 }
 
 export function decideFlag(

@@ -39,6 +39,10 @@ export function issueQueries(db: Db) {
   const byUnit = db.prepare<[number], IssueRow>(
     `SELECT i.*, us.name AS created_by_name FROM issues i LEFT JOIN users us ON us.id = i.created_by WHERE i.unit_id = ? ORDER BY i.id`,
   );
+  const byId = db.prepare<[number], IssueRow>(
+    `SELECT i.*, us.name AS created_by_name FROM issues i LEFT JOIN users us ON us.id = i.created_by WHERE i.id = ?`,
+  );
+  const remove = db.prepare<[number]>('DELETE FROM issues WHERE id = ?');
   return {
     insert: (issue: NewIssue): IssueRow => {
       const row = insert.get(
@@ -56,5 +60,9 @@ export function issueQueries(db: Db) {
     },
     byDocument: (documentId: number): IssueRow[] => byDocument.all(documentId),
     byUnit: (unitId: number): IssueRow[] => byUnit.all(unitId),
+    byId: (id: number): IssueRow | undefined => byId.get(id),
+    remove: (id: number): void => {
+      remove.run(id);
+    },
   };
 }

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { ServiceContext } from '../../review/context';
 import { realignUnit } from '../../review/realign';
 import { unitHistory } from '../../review/history';
-import { addIssue, editUnit, setUnitStatus } from '../../review/units';
+import { addIssue, editUnit, removeIssue, setUnitStatus } from '../../review/units';
 import { IdParams, currentUser, validate } from '../http';
 import { RealignBody } from './realign-schema';
 import { EditUnitBody, IssueBody, StatusBody } from './schema';
@@ -20,6 +20,9 @@ export function unitsRouter(ctx: ServiceContext): Router {
   });
   router.post('/units/:id/issues', (req, res) => {
     res.status(201).json(addIssue(ctx, IdParams.parse(req), validate(IssueBody, req.body), currentUser(res)));
+  });
+  router.delete('/issues/:id', (req, res) => {
+    res.json(removeIssue(ctx, IdParams.parse(req), currentUser(res)));
   });
   router.post('/units/:id/alignment', async (req, res) => {
     res.json(await realignUnit(ctx, IdParams.parse(req), validate(RealignBody, req.body), currentUser(res)));

@@ -176,7 +176,7 @@ describe('editing and reviewing units', () => {
       .set('X-CSRF-Token', csrf)
       .send({ category: 'Style', severity: 'minor', side: 'target', start: 0, end: 10_000 })
       .expect(422);
-    expect(outside.body.error.message).toMatch(/outside the target text/);
+    expect(outside.body.error.message).toMatch(/outside the machine translation/);
     const badCategory = await agent
       .post(`/api/units/${unit.id}/issues`)
       .set('X-CSRF-Token', csrf)
