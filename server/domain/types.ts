@@ -1,4 +1,7 @@
-/** Types shared by the server and the web UI (imported there with `import type` only). */
+/**
+ * Types shared by the server and the web UI, which imports them — and the lists of MQM categories,
+ * severities and statuses, plain constants — from here; nothing here may import anything.
+ */
 
 export type Side = 'source' | 'target';
 export type Severity = 'minor' | 'major' | 'critical';

@@ -278,6 +278,60 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('marks an error the checks did not find on the words selected, counts it in the report, and takes it back', async () => {
+      const page = await openNewDocument(
+        {
+          title: 'Museum in German',
+          sourceLang: 'en',
+          targetLang: 'de',
+          sourceText: 'The museum will reopen on Friday after two years of renovation.',
+          targetText: 'Das Museum wird am Freitag nach zwei Jahren Renovierung schließen.',
+        },
+        'editor',
+      );
+      const unit = page.locator('article.unit').first();
+      await expect.poll(() => unit.textContent()).toMatch(/schließen/);
+      // The reviewer selects the wrong word, then presses m.
+      await unit.locator('.target-text').evaluate((element) => {
+        const text = element.textContent ?? '';
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        let node = walker.nextNode();
+        let offset = 0;
+        while (node && offset + (node.textContent ?? '').length <= text.indexOf('schließen')) {
+          offset += (node.textContent ?? '').length;
+          node = walker.nextNode();
+        }
+        if (!node) return;
+        const at = text.indexOf('schließen') - offset;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'schließen'.length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+      });
+      await unit.focus();
+      await page.keyboard.press('m');
+      const form = unit.getByRole('form', { name: 'mark an error' });
+      await expect.poll(() => form.textContent()).toMatch(/Marking “schließen” in the translation/);
+      await form.getByLabel('Category').selectOption('Accuracy/Mistranslation');
+      await form.getByLabel('Severity').selectOption('critical');
+      await form.getByLabel('Comment').fill('reopen, not close');
+      await form.getByRole('button', { name: 'Mark' }).click();
+      const marked = unit.locator('li.issue');
+      await expect
+        .poll(() => marked.textContent())
+        .toMatch(/critical.*Accuracy\/Mistranslation.*“schließen” — reopen, not close.*marked by editor/);
+      expect(await unit.locator('.target-text mark').allTextContents()).toContain('schließen');
+      const id = /documents\/(\d+)/.exec(page.url())?.[1];
+      const report = await (await page.request.get(`${url}/api/documents/${id}/report?format=json`)).json();
+      expect(report.errors).toEqual([
+        expect.objectContaining({ origin: 'annotation', severity: 'critical', text: 'schließen' }),
+      ]);
+      await marked.getByRole('button', { name: 'Remove' }).click();
+      await expect.poll(() => marked.count()).toBe(0);
+      await page.close();
+    });
+
     it('lets an editor approve the units with no finding at once, and confirm and reject the flagged one from the keyboard', async () => {
       const page = await openNewDocument(
         {

@@ -1,11 +1,13 @@
-import { useState } from 'react';
-import type { ApiFlag, ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
+import { useRef, useState } from 'react';
+import type { ApiFlag, ApiIssue, ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
 import type { FlagDecision, Side, UnitStatus } from '../../../server/domain/types';
 import { ApiFailure, api } from '../api/client';
 import { AlignmentMenu } from './AlignmentMenu';
 import { UnitHistory } from './UnitHistory';
 import { DiffView } from './DiffView';
 import { FlagList } from './FlagList';
+import { IssueList } from './IssueList';
+import { type Marked, MarkErrorForm } from './MarkErrorForm';
 import { type Highlight, HighlightedText } from './HighlightedText';
 import { textAttributes } from '../text-direction';
 import { ProgressBar } from './ProgressBar';
@@ -27,7 +29,7 @@ const STATUS_ACTIONS: { status: UnitStatus; label: string }[] = [
   { status: 'flagged', label: 'Reopen' },
 ];
 
-function highlights(flags: readonly ApiFlag[], side: Side): Highlight[] {
+function flagHighlights(flags: readonly ApiFlag[], side: Side): Highlight[] {
   return (
     flags
       // A mended error's span points into the translation as it was, not into this one.
@@ -39,6 +41,58 @@ function highlights(flags: readonly ApiFlag[], side: Side): Highlight[] {
         title: `${f.category}: ${f.message}`,
       }))
   );
+}
+
+/**
+ * The errors reviewers marked, where their spans are in the text shown: the source's always, the
+ * translation's while it is the machine's (their spans point into the machine translation).
+ */
+function issueHighlights(unit: ApiUnit, side: Side): Highlight[] {
+  if (side === 'target' && unit.target !== unit.targetMt) return [];
+  return unit.issues.flatMap((issue) =>
+    issue.side === side && issue.span
+      ? [
+          {
+            ...issue.span,
+            severity: issue.severity,
+            title: `${issue.category} (${issue.severity}), marked by ${issue.createdBy ?? 'a reviewer'}${issue.comment ? `: ${issue.comment}` : ''}`,
+          },
+        ]
+      : [],
+  );
+}
+
+const highlights = (unit: ApiUnit, side: Side): Highlight[] => [
+  ...flagHighlights(unit.flags, side),
+  ...issueHighlights(unit, side),
+];
+
+/**
+ * The words selected inside one of the unit's texts, with their place in the source or the machine
+ * translation: the same words in a corrected translation are looked for in the machine's.
+ */
+function selectedIn(
+  elements: { source: HTMLElement | null; target: HTMLElement | null },
+  unit: ApiUnit,
+): Marked | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  for (const side of ['source', 'target'] as const) {
+    const element = elements[side];
+    if (!element?.contains(range.startContainer) || !element.contains(range.endContainer)) continue;
+    const before = document.createRange();
+    before.selectNodeContents(element);
+    before.setEnd(range.startContainer, range.startOffset);
+    const start = before.toString().length;
+    const text = range.toString();
+    if (text.trim() === '') return null;
+    if (side === 'source' || unit.target === unit.targetMt)
+      return { side, text, span: { start, end: start + text.length } };
+    const at = unit.targetMt.indexOf(text);
+    return { side, text, span: at < 0 ? null : { start: at, end: at + text.length } };
+  }
+  return null;
 }
 
 export function UnitCard({
@@ -69,6 +123,10 @@ export function UnitCard({
   /** An editor rejecting says why, for the translator who picks the unit up again. */
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
+  /** The words a reviewer is marking as an error, while the form asks what kind. */
+  const [marking, setMarking] = useState<{ marked: Marked | null } | null>(null);
+  const sourceText = useRef<HTMLDivElement>(null);
+  const targetText = useRef<HTMLDivElement>(null);
 
   const fail = (failure: unknown): void => {
     if (
@@ -130,6 +188,12 @@ export function UnitCard({
       .catch(fail);
   };
 
+  const removeIssue = (issue: ApiIssue): void => {
+    api('DELETE /api/issues/:id', { params: { id: issue.id } })
+      .then(onChange)
+      .catch(fail);
+  };
+
   const decide = (flag: ApiFlag, decision: FlagDecision): void => {
     api('POST /api/flags/:id/decision', { params: { id: flag.id }, body: { decision } })
       .then(onChange)
@@ -175,7 +239,9 @@ export function UnitCard({
       <div className="unit-text">
         <div className="side source" {...textAttributes(languages.source)}>
           {unit.source ? (
-            <HighlightedText text={unit.source} highlights={highlights(unit.flags, 'source')} />
+            <div className="source-text" ref={sourceText}>
+              <HighlightedText text={unit.source} highlights={highlights(unit, 'source')} />
+            </div>
           ) : (
             <em className="muted">(no source)</em>
           )}
@@ -226,9 +292,9 @@ export function UnitCard({
             </div>
           ) : (
             <>
-              <div className="target-text" {...textAttributes(languages.target)}>
+              <div className="target-text" ref={targetText} {...textAttributes(languages.target)}>
                 {unit.target ? (
-                  <HighlightedText text={unit.target} highlights={highlights(unit.flags, 'target')} />
+                  <HighlightedText text={unit.target} highlights={highlights(unit, 'target')} />
                 ) : (
                   <em className="muted">(no translation)</em>
                 )}
@@ -239,6 +305,7 @@ export function UnitCard({
         </div>
       </div>
       <FlagList flags={unit.flags} onDecide={decide} onReplace={editing ? undefined : replace} />
+      <IssueList unit={unit} me={me} onRemove={removeIssue} />
       {unit.reasons.length > 0 && unit.flagged && (
         <p className="reasons small muted">
           Why: {unit.reasons.map((r) => `${r.label} (+${r.contribution.toFixed(2)})`).join(', ')}
@@ -254,6 +321,18 @@ export function UnitCard({
         <p className="error" role="alert">
           {error}
         </p>
+      )}
+      {marking && (
+        <MarkErrorForm
+          unit={unit}
+          marked={marking.marked}
+          onSaved={(saved) => {
+            setMarking(null);
+            onChange(saved);
+          }}
+          onCancel={() => setMarking(null)}
+          onError={setError}
+        />
       )}
       {rejecting && (
         <form
@@ -296,6 +375,23 @@ export function UnitCard({
             }}
           >
             Edit
+          </button>
+        )}
+        {!editing && !marking && (
+          <button
+            type="button"
+            data-action="mark"
+            title="Select the wrong words in the source or translation first"
+            // Pressing the button must not take away the words selected in the text.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              setError('');
+              setMarking({
+                marked: selectedIn({ source: sourceText.current, target: targetText.current }, unit),
+              });
+            }}
+          >
+            Mark error
           </button>
         )}
         {actions.map((action) => (

@@ -14,6 +14,7 @@ function isTyping(target: EventTarget | null): boolean {
 const KEY_ACTIONS: Readonly<Record<string, string>> = {
   e: 'edit',
   f: 'fix',
+  m: 'mark',
   c: 'confirm',
   d: 'dismiss',
   a: 'status-approved',
@@ -24,7 +25,8 @@ const KEY_ACTIONS: Readonly<Record<string, string>> = {
 /**
  * Reviewers go through a document from the keyboard: j and k move to the next and previous unit on
  * the page (in the order shown), e opens the focused unit's editor, f applies its first fix (a
- * doubled word once, a quotation in the language's marks), c and d confirm or dismiss its first open
+ * doubled word once, a quotation in the language's marks), m marks an error (the words selected
+ * first), c and d confirm or dismiss its first open
  * flag, a approves it, r rejects it, n says it has no error (each when the reviewer's role may), / goes
  * to the search box. The last unit moved to is
  * remembered by its id, so that after a save (which re-renders the card and drops its focus) j goes on
