@@ -107,6 +107,8 @@ export interface SegmentMark {
   inner: string;
   start: number;
   end: number;
+  /** A segment written as one empty tag (`<mrk mtype="seg" mid="2"/>`): the tag, which stands at `start`. */
+  empty?: string;
 }
 
 /**
@@ -117,9 +119,23 @@ export interface SegmentMark {
 export function segmentMarks(raw: string): SegmentMark[] {
   const segments: SegmentMark[] = [];
   let open: { mid: string; start: number; depth: number } | null = null;
+  const isSegment = (attributes: string): boolean => /\bmtype\s*=\s*["']seg["']/.test(attributes);
+  const midOf = (attributes: string): string =>
+    /\bmid\s*=\s*["']([^"']*)["']/.exec(attributes)?.[1] ?? String(segments.length + 1);
   for (const match of allMatches(MARK, raw)) {
     const [whole, closing = '', attributes = '', selfClosing = ''] = match;
-    if (selfClosing === '/') continue;
+    if (selfClosing === '/') {
+      // An empty segment, as a tool writes one it has not translated: `<mrk mtype="seg" mid="2"/>`.
+      if (!open && isSegment(attributes))
+        segments.push({
+          mid: midOf(attributes),
+          inner: '',
+          start: match.index,
+          end: match.index,
+          empty: whole,
+        });
+      continue;
+    }
     if (closing === '/') {
       if (!open) continue;
       open.depth--;
@@ -133,12 +149,8 @@ export function segmentMarks(raw: string): SegmentMark[] {
         open = null;
       }
     } else if (open) open.depth++;
-    else if (/\bmtype\s*=\s*["']seg["']/.test(attributes))
-      open = {
-        mid: /\bmid\s*=\s*["']([^"']*)["']/.exec(attributes)?.[1] ?? String(segments.length + 1),
-        start: match.index + whole.length,
-        depth: 1,
-      };
+    else if (isSegment(attributes))
+      open = { mid: midOf(attributes), start: match.index + whole.length, depth: 1 };
   }
   return segments;
 }

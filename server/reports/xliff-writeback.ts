@@ -61,8 +61,10 @@ function patchSegments(
   // From the last segment back, so that the places of those before stay as read.
   for (const mark of [...marks].reverse()) {
     const text = corrected.get(mark.mid);
-    if (text !== undefined)
-      out = `${out.slice(0, mark.start)}${patchInline(mark.inner, text)}${out.slice(mark.end)}`;
+    if (text === undefined) continue;
+    if (mark.empty !== undefined)
+      out = `${out.slice(0, mark.start)}${mark.empty.replace(/\s*\/>$/, '>')}${escapeText(text)}</mrk>${out.slice(mark.start + mark.empty.length)}`;
+    else out = `${out.slice(0, mark.start)}${patchInline(mark.inner, text)}${out.slice(mark.end)}`;
   }
   // A segment the tool left untranslated has no mark in the target yet.
   const present = new Set(marks.map((mark) => mark.mid));

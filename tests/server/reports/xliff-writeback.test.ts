@@ -51,6 +51,18 @@ describe('writing the reviewed translation back into the XLIFF it came from', ()
     });
   });
 
+  it('fills a segment the tool left empty in its target', () => {
+    const original = sample('article.sdlxliff').replace(
+      '<target><mrk mtype="seg" mid="3">Spotkanie odbędzie się 13 stycznia.</mrk></target>',
+      '<target><mrk mtype="seg" mid="3"/></target>',
+    );
+    expect(readXliff(original, 'a.sdlxliff').pairs.find((p) => p.id === 'c3d4')?.target).toBe('');
+    const written = writeBackXliff(original, new Map([['c3d4', 'Spotkanie odbędzie się 12 stycznia.']]));
+    expect(written).toContain(
+      '<target><mrk mtype="seg" mid="3">Spotkanie odbędzie się 12 stycznia.</mrk></target>',
+    );
+  });
+
   it("leaves a suggestion's target alone: a unit without its own target gets one", () => {
     const original = `<?xml version="1.0"?>
 <xliff version="1.2"><file source-language="en" target-language="de"><body>
