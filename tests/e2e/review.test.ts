@@ -86,6 +86,13 @@ describe.skipIf(!hasChromium)(
       expect(await afterReload.locator('.diff del').allTextContents()).toEqual(
         expect.arrayContaining([expect.stringContaining('Ukrainie')]),
       );
+      // Undone, the unit is the machine's again, flagged as before; the correction stays in its history.
+      const id = await afterReload.getAttribute('data-unit-id');
+      await afterReload.getByRole('button', { name: 'Undo correction' }).click();
+      const undone = page.locator(`article[data-unit-id="${id}"]`);
+      await expect.poll(() => undone.locator('.status-chip').textContent()).toBe('flagged');
+      expect(await undone.locator('.target-text').textContent()).toContain('Ukraina nie pozwoli Ukrainie');
+      expect(await undone.locator('.diff').count()).toBe(0);
       await page.close();
     });
 

@@ -377,6 +377,24 @@ export function UnitCard({
             Edit
           </button>
         )}
+        {!editing && edited && (
+          <button
+            type="button"
+            data-action="restore"
+            title="Put the machine translation back (the correction stays in the history)"
+            onClick={() => {
+              setError('');
+              api('PATCH /api/units/:id', {
+                params: { id: unit.id },
+                body: { target: unit.targetMt, version: unit.version },
+              })
+                .then(onChange)
+                .catch(fail);
+            }}
+          >
+            Undo correction
+          </button>
+        )}
         {!editing && !marking && (
           <button
             type="button"
