@@ -8,6 +8,14 @@ import {
   type Side,
 } from '../../../server/domain/types';
 import { api } from '../api/client';
+import { ChoiceSelect } from './ChoiceSelect';
+
+const SIDES: readonly (readonly [Side, string])[] = [
+  ['target', 'translation'],
+  ['source', 'source'],
+];
+const CATEGORIES = MQM_CATEGORIES.map((c) => [c, c] as const);
+const SEVERITY_CHOICES = SEVERITIES.map((s) => [s, s] as const);
 
 /** Words a reviewer selected in a unit: where, and their place in the source or the machine translation. */
 export interface Marked {
@@ -63,37 +71,11 @@ export function MarkErrorForm({
             {!marked.span && ' (not in the machine translation: the whole unit)'}
           </>
         ) : (
-          <label className="inline">
-            Error in the
-            <select value={side} onChange={(e) => setSide(e.target.value === 'source' ? 'source' : 'target')}>
-              <option value="target">translation</option>
-              <option value="source">source</option>
-            </select>
-          </label>
+          <ChoiceSelect label="Error in the" value={side} choices={SIDES} onChange={setSide} />
         )}
       </span>
-      <label className="inline">
-        Category
-        <select
-          value={category}
-          onChange={(e) => setCategory(MQM_CATEGORIES.find((c) => c === e.target.value) ?? 'Other')}
-        >
-          {MQM_CATEGORIES.map((c) => (
-            <option key={c}>{c}</option>
-          ))}
-        </select>
-      </label>
-      <label className="inline">
-        Severity
-        <select
-          value={severity}
-          onChange={(e) => setSeverity(SEVERITIES.find((s) => s === e.target.value) ?? 'minor')}
-        >
-          {SEVERITIES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label="Category" value={category} choices={CATEGORIES} onChange={setCategory} />
+      <ChoiceSelect label="Severity" value={severity} choices={SEVERITY_CHOICES} onChange={setSeverity} />
       <label className="inline comment">
         Comment
         <input value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} autoFocus />
