@@ -260,7 +260,8 @@ export interface ApiRoutes {
   /** An annotation's author or a QA lead takes it back. */
   'DELETE /api/issues/:id': { request: never; response: ApiUnit };
   'POST /api/units/:id/alignment': { request: RealignRequest; response: DocumentDetail };
-  'POST /api/flags/:id/decision': { request: { decision: FlagDecision }; response: ApiUnit };
+  /** `alike`: the same for every open flag of the document that is the same check on the same words. */
+  'POST /api/flags/:id/decision': { request: { decision: FlagDecision; alike?: boolean }; response: ApiUnit };
   'GET /api/flags/:id/suggestions': { request: never; response: SpellingSuggestions };
   'GET /api/model': { request: never; response: ModelStatusResponse };
   'GET /api/checks': { request: never; response: { checks: CheckInfo[] } };

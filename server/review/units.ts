@@ -178,16 +178,39 @@ export function removeIssue(ctx: ServiceContext, issueId: number, actor: Actor):
   return getUnit(ctx.repos, unit.id);
 }
 
+/** What a flag says is wrong: the words it marks, or its message when it marks none. */
+function flagged(flag: FlagRow, unit: UnitRow): string {
+  if (flag.span_start === null || flag.span_end === null) return `message:${flag.message}`;
+  return (flag.side === 'source' ? unit.source : unit.target).slice(flag.span_start, flag.span_end);
+}
+
+/**
+ * A reviewer's decision on a flag and, with `alike`, on every open flag of the document that is the
+ * same check on the same words — a name the spelling check does not know, in every sentence it is in —
+ * in one transaction, each in the audit trail.
+ */
 export function decideFlag(
   ctx: ServiceContext,
   flagId: number,
   decision: FlagDecision,
   actor: Actor,
+  alike = false,
 ): ApiUnit {
   const flag = ctx.repos.flags.byId(flagId);
   if (!flag) throw notFound(`flag ${flagId}`);
   const unit = requireUnit(ctx, flag.unit_id);
-  ctx.repos.db.transaction(() => recordDecision(ctx, flag, unit.document_id, decision, actor))();
+  ctx.repos.db.transaction(() => {
+    recordDecision(ctx, flag, unit.document_id, decision, actor);
+    if (!alike) return;
+    const units = new Map(ctx.repos.units.byDocument(unit.document_id).map((row) => [row.id, row]));
+    const words = flagged(flag, unit);
+    for (const other of ctx.repos.flags.byDocument(unit.document_id)) {
+      const its = units.get(other.unit_id);
+      if (other.id === flag.id || other.decision !== 'open' || other.resolved === 1 || !its) continue;
+      if (other.check_id === flag.check_id && other.side === flag.side && flagged(other, its) === words)
+        recordDecision(ctx, other, unit.document_id, decision, actor);
+    }
+  })();
   return getUnit(ctx.repos, unit.id);
 }
 

@@ -339,6 +339,24 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('dismisses a flag everywhere the same check marks the same words, in one click', async () => {
+      const page = await openNewDocument({
+        title: 'Council in German',
+        sourceLang: 'en',
+        targetLang: 'de',
+        sourceText: 'The council met on Monday.\nThe mayor spoke.\nIt rained all day.',
+        targetText: 'Der Rat  tagte am Montag.\nDer Bürgermeister  sprach.\nEs regnete  den ganzen Tag.',
+      });
+      const flags = page.locator('li.flag', { hasText: 'double-space' });
+      await expect.poll(() => flags.count()).toBe(3);
+      await flags.first().getByRole('button', { name: 'Dismiss all 3' }).click();
+      await expect
+        .poll(async () => (await flags.allTextContents()).filter((t) => /dismissed · undo/.test(t)).length)
+        .toBe(3);
+      expect(await page.getByRole('button', { name: /^Dismiss all/ }).count()).toBe(0);
+      await page.close();
+    });
+
     it('lets an editor approve the units with no finding at once, and confirm and reject the flagged one from the keyboard', async () => {
       const page = await openNewDocument(
         {

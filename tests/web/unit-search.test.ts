@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiFlag, ApiUnit } from '../../server/domain/api';
 import type { FlagDecision } from '../../server/domain/types';
-import { anyHolds, checksFound, containsText, hasFindingOf } from '../../web/src/unit-search';
+import { anyHolds, checksFound, containsText, hasFindingOf, openFlagsAlike } from '../../web/src/unit-search';
 
 function flag(check: string, decision: FlagDecision = 'open'): ApiFlag {
   return {
@@ -86,5 +86,19 @@ describe('finding units in the review page', () => {
     expect(anyHolds(entry, 'HOUSE')).toBe(true);
     expect(anyHolds(entry, 'Kiev')).toBe(false);
     expect(anyHolds(entry, '  ')).toBe(true);
+  });
+
+  it('counts the open flags alike: the same check on the same words, whichever unit they are in', () => {
+    const spelling = (span: { start: number; end: number }, decision: FlagDecision = 'open'): ApiFlag => ({
+      ...flag('spelling', decision),
+      span,
+    });
+    const units = [
+      unit('Zelensky spoke.', 'Zełenski przemówił.', [spelling({ start: 0, end: 9 })]),
+      unit('Zelensky left.', 'Zełenski wyjechał.', [spelling({ start: 0, end: 9 })]),
+      unit('Zelensky came.', 'Zełenski przyjechał.', [spelling({ start: 0, end: 9 }, 'dismissed')]),
+      unit('Kyiv.', 'Kijów przyjechał.', [spelling({ start: 6, end: 16 })]),
+    ];
+    expect([...openFlagsAlike(units).values()].sort()).toEqual([1, 2]);
   });
 });

@@ -41,3 +41,21 @@ export function checksFound(units: readonly ApiUnit[]): { check: string; units: 
     .map(([check, count]) => ({ check, units: count }))
     .sort((a, b) => b.units - a.units || a.check.localeCompare(b.check));
 }
+
+/** What makes flags alike, as the server reads it for a decision on all of them: check, side and marked words. */
+export function flagKey(unit: ApiUnit, flag: ApiFlag): string {
+  const words = flag.span
+    ? (flag.side === 'source' ? unit.source : unit.target).slice(flag.span.start, flag.span.end)
+    : `message:${flag.message}`;
+  return `${flag.check}\u0000${flag.side}\u0000${words}`;
+}
+
+/** How many open flags of the document each kind of flag (flagKey) has. */
+export function openFlagsAlike(units: readonly ApiUnit[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const unit of units)
+    for (const flag of unit.flags)
+      if (flag.decision === 'open' && !flag.resolved)
+        counts.set(flagKey(unit, flag), (counts.get(flagKey(unit, flag)) ?? 0) + 1);
+  return counts;
+}

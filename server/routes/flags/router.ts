@@ -8,9 +8,8 @@ import { DecisionBody } from './schema';
 export function flagsRouter(ctx: ServiceContext): Router {
   const router = Router();
   router.post('/flags/:id/decision', (req, res) => {
-    res.json(
-      decideFlag(ctx, IdParams.parse(req), validate(DecisionBody, req.body).decision, currentUser(res)),
-    );
+    const { decision, alike } = validate(DecisionBody, req.body);
+    res.json(decideFlag(ctx, IdParams.parse(req), decision, currentUser(res), alike));
   });
   router.get('/flags/:id/suggestions', async (req, res) => {
     res.json(await flagSuggestions(ctx, IdParams.parse(req)));

@@ -22,9 +22,13 @@ export function FlagList({
   flags,
   onDecide,
   onReplace,
+  alike = () => 1,
 }: {
   flags: readonly ApiFlag[];
-  onDecide: (flag: ApiFlag, decision: FlagDecision) => void;
+  /** `all`: every open flag of the document alike (the same check on the same words) too. */
+  onDecide: (flag: ApiFlag, decision: FlagDecision, all?: boolean) => void;
+  /** How many open flags of the document are like this one, itself included. */
+  alike?: (flag: ApiFlag) => number;
   /** Puts a word in place of the span a flag marks in the translation, and saves. */
   onReplace?: (flag: ApiFlag, replacement: string) => void;
 }) {
@@ -72,6 +76,17 @@ export function FlagList({
                 >
                   Dismiss
                 </button>
+                {alike(flag) > 1 && (
+                  <button
+                    type="button"
+                    className="small-button"
+                    data-action="dismiss-alike"
+                    onClick={() => onDecide(flag, 'dismissed', true)}
+                    title="Dismiss this flag wherever the same check marks the same words in the document"
+                  >
+                    Dismiss all {alike(flag)}
+                  </button>
+                )}
               </>
             ) : (
               <button type="button" className="small-button" onClick={() => onDecide(flag, 'open')}>

@@ -10,6 +10,7 @@ import { IssueList } from './IssueList';
 import { type Marked, MarkErrorForm } from './MarkErrorForm';
 import { type Highlight, HighlightedText } from './HighlightedText';
 import { textAttributes } from '../text-direction';
+import { flagKey } from '../unit-search';
 import { ProgressBar } from './ProgressBar';
 
 /** A status as the note of the reviewer who set it opens. */
@@ -102,6 +103,7 @@ export function UnitCard({
   isFirst,
   isLast,
   realignable,
+  flagsAlike,
   onChange,
   onDocument,
 }: {
@@ -113,6 +115,8 @@ export function UnitCard({
   isLast: boolean;
   /** False for the segments of an imported XLIFF, which go back into it as they are. */
   realignable: boolean;
+  /** The document's open flags by kind (flagKey): one decision may cover all of a kind. */
+  flagsAlike: ReadonlyMap<string, number>;
   onChange: (unit: ApiUnit) => void;
   onDocument: (doc: DocumentDetail) => void;
 }) {
@@ -194,8 +198,8 @@ export function UnitCard({
       .catch(fail);
   };
 
-  const decide = (flag: ApiFlag, decision: FlagDecision): void => {
-    api('POST /api/flags/:id/decision', { params: { id: flag.id }, body: { decision } })
+  const decide = (flag: ApiFlag, decision: FlagDecision, all = false): void => {
+    api('POST /api/flags/:id/decision', { params: { id: flag.id }, body: { decision, alike: all } })
       .then(onChange)
       .catch(fail);
   };
@@ -304,7 +308,12 @@ export function UnitCard({
           )}
         </div>
       </div>
-      <FlagList flags={unit.flags} onDecide={decide} onReplace={editing ? undefined : replace} />
+      <FlagList
+        flags={unit.flags}
+        onDecide={decide}
+        onReplace={editing ? undefined : replace}
+        alike={(flag) => flagsAlike.get(flagKey(unit, flag)) ?? 1}
+      />
       <IssueList unit={unit} me={me} onRemove={removeIssue} />
       {unit.reasons.length > 0 && unit.flagged && (
         <p className="reasons small muted">

@@ -8,7 +8,7 @@ import { DocumentHistory } from '../components/DocumentHistory';
 import { ReplacePanel } from '../components/ReplacePanel';
 import { UnitCard } from '../components/UnitCard';
 import { useUnitKeys } from '../hooks/useUnitKeys';
-import { checksFound, containsText, hasFindingOf, isFinding } from '../unit-search';
+import { checksFound, containsText, hasFindingOf, isFinding, openFlagsAlike } from '../unit-search';
 
 type Filter = 'all' | 'flagged' | 'findings' | UnitStatus;
 const FILTERS: readonly (readonly [Filter, string])[] = [
@@ -83,6 +83,8 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
     if (check !== 'any' && !found.some((f) => f.check === check)) choices.push([check, `${check} (0)`]);
     return choices;
   }, [doc, check]);
+
+  const flagsAlike = useMemo(() => openFlagsAlike(doc?.units ?? []), [doc]);
 
   if (error) return <p className="error">{error}</p>;
   if (!doc) return <p className="muted">Loading…</p>;
@@ -193,6 +195,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           isFirst={unit.position === 0}
           isLast={unit.position === doc.units.length - 1}
           realignable={doc.originalFile === null}
+          flagsAlike={flagsAlike}
           onChange={changed}
           onDocument={setDoc}
         />
