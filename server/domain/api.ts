@@ -46,6 +46,14 @@ export interface DocumentSummary {
   archivedAt: string | null;
 }
 
+/** A document as the list shows it: with its MQM quality score so far. */
+export interface DocumentListEntry extends DocumentSummary {
+  /** The error report's MQM score over the units reviewed so far; null before any is. */
+  qualityScore: number | null;
+  /** How many units the score covers. */
+  scoredUnits: number;
+}
+
 export interface ApiFlag extends Flag {
   id: number;
   decision: FlagDecision;
@@ -223,7 +231,7 @@ export interface ApiRoutes {
   'POST /api/auth/login': { request: { username: string; password: string }; response: Me };
   'POST /api/auth/logout': { request: never; response: { ok: true } };
   'GET /api/me': { request: never; response: Me };
-  'GET /api/documents': { request: never; response: { documents: DocumentSummary[] } };
+  'GET /api/documents': { request: never; response: { documents: DocumentListEntry[] } };
   'POST /api/documents': { request: CreateDocumentJson; response: DocumentDetail };
   'GET /api/documents/:id': { request: never; response: DocumentDetail };
   'POST /api/documents/:id/archive': { request: { archived: boolean }; response: DocumentSummary };

@@ -31,6 +31,9 @@ export function eventQueries(db: Db) {
     `SELECT e.*, u.name AS user_name FROM events e LEFT JOIN users u ON u.id = e.user_id
      WHERE e.unit_id = ? AND e.kind = 'status' ORDER BY e.id DESC LIMIT 1`,
   );
+  const lastByDocument = db.prepare<[], { document_id: number; last: number }>(
+    'SELECT document_id, MAX(id) AS last FROM events GROUP BY document_id',
+  );
   return {
     record: (event: {
       documentId: number;
@@ -51,6 +54,9 @@ export function eventQueries(db: Db) {
     },
     byUnit: (unitId: number): EventRow[] => byUnit.all(unitId),
     byDocument: (documentId: number): EventRow[] => byDocument.all(documentId),
+    /** The newest entry of each document's trail: what has changed since a number was worked out. */
+    lastByDocument: (): Map<number, number> =>
+      new Map(lastByDocument.all().map((row) => [row.document_id, row.last])),
     latestStatusByDocument: (documentId: number): EventRow[] => latestStatusByDocument.all(documentId),
     latestStatusOfUnit: (unitId: number): EventRow | undefined => latestStatusOfUnit.get(unitId),
   };

@@ -3,7 +3,8 @@ import { Router } from 'express';
 import multer from 'multer';
 import { decodeText, loadPairs } from '../../ingest/index';
 import type { ServiceContext } from '../../review/context';
-import { getDocument, listDocuments } from '../../review/document-view';
+import { getDocument } from '../../review/document-view';
+import { listDocumentsWithScores } from '../../review/document-list';
 import { ServiceError } from '../../review/errors';
 import { setDocumentArchived } from '../../review/archive';
 import { approveUnitsWithoutFindings } from '../../review/approve-clean';
@@ -44,7 +45,7 @@ function withoutExtension(name: string): string {
 export function documentsRouter(ctx: ServiceContext): Router {
   const router = Router();
   router.get('/documents', (_req, res) => {
-    res.json({ documents: listDocuments(ctx.repos) });
+    res.json({ documents: listDocumentsWithScores(ctx.repos) });
   });
   router.get('/documents/:id', (req, res) => {
     res.json(getDocument(ctx.repos, IdParams.parse(req)));

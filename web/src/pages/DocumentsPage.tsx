@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary, Me } from '../../../server/domain/api';
+import type { DocumentListEntry, DocumentSummary, Me } from '../../../server/domain/api';
 import { api } from '../api/client';
 import { NewDocumentForm } from '../components/NewDocumentForm';
 import { ProgressBar } from '../components/ProgressBar';
 
 export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => void }) {
-  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [documents, setDocuments] = useState<DocumentListEntry[] | null>(null);
   const [error, setError] = useState('');
   const [creating, setCreating] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
@@ -75,6 +75,12 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
               <th className="num">Units</th>
               <th className="num">Flagged</th>
               <th>Review progress</th>
+              <th
+                className="num"
+                title="MQM quality score over the units reviewed so far (the error report's)"
+              >
+                Quality
+              </th>
               <th>Created</th>
               {keeper && <th aria-label="actions" />}
             </tr>
@@ -111,6 +117,23 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
                     {' '}
                     {doc.reviewedCount}/{doc.unitCount} reviewed · {doc.approvedCount} approved
                   </span>
+                </td>
+                <td
+                  className="num"
+                  title={
+                    doc.qualityScore === null
+                      ? 'nothing reviewed yet: no errors recorded is not a score'
+                      : `MQM score over ${doc.scoredUnits} of ${doc.unitCount} units${doc.scoredUnits < doc.unitCount ? ' (provisional)' : ''}`
+                  }
+                >
+                  {doc.qualityScore === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <>
+                      {doc.qualityScore.toFixed(1)}
+                      {doc.scoredUnits < doc.unitCount && <span className="muted small">*</span>}
+                    </>
+                  )}
                 </td>
                 <td className="small muted">
                   {new Date(doc.createdAt).toLocaleDateString()} {doc.createdBy ? `by ${doc.createdBy}` : ''}

@@ -1,0 +1,35 @@
+import type { Repositories } from '../db/repositories';
+import type { DocumentListEntry } from '../domain/api';
+import { buildReport } from '../reports/model';
+import { listDocuments } from './document-view';
+
+interface Score {
+  /** The newest entry of the document's audit trail when the score was worked out. */
+  stamp: number;
+  qualityScore: number | null;
+  scoredUnits: number;
+}
+
+/**
+ * Scores by database: a score stays right until the document's audit trail grows, since only reviewers'
+ * doings (statuses, decisions, annotations, edits) move it; a list of many documents need not build
+ * every report each time it is shown.
+ */
+const scores = new WeakMap<Repositories, Map<number, Score>>();
+
+/** Every document with its MQM quality score so far, as the error report works it out. */
+export function listDocumentsWithScores(repos: Repositories): DocumentListEntry[] {
+  const known = scores.get(repos) ?? new Map<number, Score>();
+  scores.set(repos, known);
+  const stamps = repos.events.lastByDocument();
+  return listDocuments(repos).map((summary) => {
+    const stamp = stamps.get(summary.id) ?? 0;
+    let score = known.get(summary.id);
+    if (score?.stamp !== stamp) {
+      const report = buildReport(repos, summary.id);
+      score = { stamp, qualityScore: report.qualityScore, scoredUnits: report.reviewedUnits };
+      known.set(summary.id, score);
+    }
+    return { ...summary, qualityScore: score.qualityScore, scoredUnits: score.scoredUnits };
+  });
+}
