@@ -26,6 +26,34 @@ export interface Marked {
 }
 
 /**
+ * The words selected inside one of the unit's texts, with their place in the source or the machine
+ * translation: the same words in a corrected translation are looked for in the machine's.
+ */
+export function selectedWords(
+  elements: { source: HTMLElement | null; target: HTMLElement | null },
+  unit: ApiUnit,
+): Marked | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  for (const side of ['source', 'target'] as const) {
+    const element = elements[side];
+    if (!element?.contains(range.startContainer) || !element.contains(range.endContainer)) continue;
+    const before = document.createRange();
+    before.selectNodeContents(element);
+    before.setEnd(range.startContainer, range.startOffset);
+    const start = before.toString().length;
+    const text = range.toString();
+    if (text.trim() === '') return null;
+    if (side === 'source' || unit.target === unit.targetMt)
+      return { side, text, span: { start, end: start + text.length } };
+    const at = unit.targetMt.indexOf(text);
+    return { side, text, span: at < 0 ? null : { start: at, end: at + text.length } };
+  }
+  return null;
+}
+
+/**
  * Records an error the checks did not find, as MQM has it: category, severity, the words (selected in
  * the text before asking) and a comment. The error report counts it.
  */

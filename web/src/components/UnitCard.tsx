@@ -1,14 +1,16 @@
 import { useRef, useState } from 'react';
 import type { ApiFlag, ApiIssue, ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
-import type { FlagDecision, Side, UnitStatus } from '../../../server/domain/types';
+import type { FlagDecision, UnitStatus } from '../../../server/domain/types';
 import { ApiFailure, api } from '../api/client';
 import { AlignmentMenu } from './AlignmentMenu';
 import { UnitHistory } from './UnitHistory';
 import { DiffView } from './DiffView';
 import { FlagList } from './FlagList';
 import { IssueList } from './IssueList';
-import { type Marked, MarkErrorForm } from './MarkErrorForm';
-import { type Highlight, HighlightedText } from './HighlightedText';
+import { RejectForm } from './RejectForm';
+import { type Marked, MarkErrorForm, selectedWords } from './MarkErrorForm';
+import { HighlightedText } from './HighlightedText';
+import { highlights } from '../unit-highlights';
 import { textAttributes } from '../text-direction';
 import { flagKey } from '../unit-search';
 import { ProgressBar } from './ProgressBar';
@@ -29,72 +31,6 @@ const STATUS_ACTIONS: { status: UnitStatus; label: string }[] = [
   { status: 'rejected', label: 'Reject' },
   { status: 'flagged', label: 'Reopen' },
 ];
-
-function flagHighlights(flags: readonly ApiFlag[], side: Side): Highlight[] {
-  return (
-    flags
-      // A mended error's span points into the translation as it was, not into this one.
-      .filter((f) => f.side === side && f.span && f.decision !== 'dismissed' && !f.resolved)
-      .map((f) => ({
-        start: f.span?.start ?? 0,
-        end: f.span?.end ?? 0,
-        severity: f.severity,
-        title: `${f.category}: ${f.message}`,
-      }))
-  );
-}
-
-/**
- * The errors reviewers marked, where their spans are in the text shown: the source's always, the
- * translation's while it is the machine's (their spans point into the machine translation).
- */
-function issueHighlights(unit: ApiUnit, side: Side): Highlight[] {
-  if (side === 'target' && unit.target !== unit.targetMt) return [];
-  return unit.issues.flatMap((issue) =>
-    issue.side === side && issue.span
-      ? [
-          {
-            ...issue.span,
-            severity: issue.severity,
-            title: `${issue.category} (${issue.severity}), marked by ${issue.createdBy ?? 'a reviewer'}${issue.comment ? `: ${issue.comment}` : ''}`,
-          },
-        ]
-      : [],
-  );
-}
-
-const highlights = (unit: ApiUnit, side: Side): Highlight[] => [
-  ...flagHighlights(unit.flags, side),
-  ...issueHighlights(unit, side),
-];
-
-/**
- * The words selected inside one of the unit's texts, with their place in the source or the machine
- * translation: the same words in a corrected translation are looked for in the machine's.
- */
-function selectedIn(
-  elements: { source: HTMLElement | null; target: HTMLElement | null },
-  unit: ApiUnit,
-): Marked | null {
-  const selection = window.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  for (const side of ['source', 'target'] as const) {
-    const element = elements[side];
-    if (!element?.contains(range.startContainer) || !element.contains(range.endContainer)) continue;
-    const before = document.createRange();
-    before.selectNodeContents(element);
-    before.setEnd(range.startContainer, range.startOffset);
-    const start = before.toString().length;
-    const text = range.toString();
-    if (text.trim() === '') return null;
-    if (side === 'source' || unit.target === unit.targetMt)
-      return { side, text, span: { start, end: start + text.length } };
-    const at = unit.targetMt.indexOf(text);
-    return { side, text, span: at < 0 ? null : { start: at, end: at + text.length } };
-  }
-  return null;
-}
 
 export function UnitCard({
   unit,
@@ -126,7 +62,6 @@ export function UnitCard({
   const [saving, setSaving] = useState(false);
   /** An editor rejecting says why, for the translator who picks the unit up again. */
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
   /** The words a reviewer is marking as an error, while the form asks what kind. */
   const [marking, setMarking] = useState<{ marked: Marked | null } | null>(null);
   const sourceText = useRef<HTMLDivElement>(null);
@@ -344,34 +279,13 @@ export function UnitCard({
         />
       )}
       {rejecting && (
-        <form
-          className="reject-form"
-          onSubmit={(event) => {
-            event.preventDefault();
+        <RejectForm
+          onReject={(reason) => {
             setRejecting(false);
             setStatus('rejected', reason);
           }}
-        >
-          <label className="inline">
-            Why reject it?
-            <input
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') setRejecting(false);
-              }}
-              placeholder="for the translator (optional)"
-              maxLength={2000}
-              autoFocus
-            />
-          </label>
-          <button type="submit" className="primary" data-action="confirm-reject">
-            Reject
-          </button>
-          <button type="button" onClick={() => setRejecting(false)}>
-            Cancel
-          </button>
-        </form>
+          onCancel={() => setRejecting(false)}
+        />
       )}
       <div className="unit-actions">
         {!editing && (
@@ -414,7 +328,7 @@ export function UnitCard({
             onClick={() => {
               setError('');
               setMarking({
-                marked: selectedIn({ source: sourceText.current, target: targetText.current }, unit),
+                marked: selectedWords({ source: sourceText.current, target: targetText.current }, unit),
               });
             }}
           >
