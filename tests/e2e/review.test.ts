@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -354,6 +355,29 @@ describe.skipIf(!hasChromium)(
         .poll(async () => (await flags.allTextContents()).filter((t) => /dismissed · undo/.test(t)).length)
         .toBe(3);
       expect(await page.getByRole('button', { name: /^Dismiss all/ }).count()).toBe(0);
+      await page.close();
+    });
+
+    it('takes a Trados file in, mends a segment, and gives the same file back with the mend in it', async () => {
+      const page = await openDemo('translator');
+      await page.goto(url);
+      await page.getByRole('button', { name: 'New document' }).click();
+      await page.getByRole('tab', { name: 'Upload files' }).click();
+      await page
+        .getByLabel('or one bilingual file')
+        .setInputFiles(fileURLToPath(new URL('../../fixtures/samples/article.sdlxliff', import.meta.url)));
+      await page.getByRole('button', { name: 'Create and analyse' }).click();
+      const date = page.locator('article.unit', { hasText: '13 stycznia' });
+      await date.getByRole('button', { name: 'Fix: “12 stycznia”' }).click();
+      await expect
+        .poll(() => page.locator('article.unit', { hasText: 'odbędzie się 12 stycznia' }).count())
+        .toBe(1);
+      // No re-alignment for a file's own segments; the file itself among the downloads.
+      expect(await page.locator('summary', { hasText: 'Alignment' }).count()).toBe(0);
+      const link = page.getByRole('link', { name: 'article.sdlxliff' });
+      const back = await (await page.request.get(`${url}${await link.getAttribute('href')}`)).text();
+      expect(back).toContain('<mrk mtype="seg" mid="3">Spotkanie odbędzie się 12 stycznia.</mrk>');
+      expect(back).toContain('Biden <g id="3">zasygnalizował</g>');
       await page.close();
     });
 
