@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Repositories } from '../db/repositories';
 import type { DocumentListEntry } from '../domain/api';
 import { buildReport } from '../reports/model';
@@ -32,4 +33,26 @@ export function listDocumentsWithScores(repos: Repositories): DocumentListEntry[
     }
     return { ...summary, qualityScore: score.qualityScore, scoredUnits: score.scoredUnits };
   });
+}
+
+/** The list as a spreadsheet a QA lead hands on: one row per document, its review and quality so far. */
+export function documentListCsv(entries: readonly DocumentListEntry[]): string {
+  return stringify(
+    entries.map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      sourceLang: doc.sourceLang,
+      targetLang: doc.targetLang,
+      units: doc.unitCount,
+      flagged: doc.flaggedCount,
+      reviewed: doc.reviewedCount,
+      approved: doc.approvedCount,
+      qualityScore: doc.qualityScore ?? '',
+      scoredUnits: doc.scoredUnits,
+      createdBy: doc.createdBy ?? '',
+      createdAt: doc.createdAt,
+      archived: doc.archivedAt === null ? '' : 'yes',
+    })),
+    { header: true },
+  );
 }

@@ -4,7 +4,7 @@ import multer from 'multer';
 import { decodeText, loadPairs } from '../../ingest/index';
 import type { ServiceContext } from '../../review/context';
 import { getDocument } from '../../review/document-view';
-import { listDocumentsWithScores } from '../../review/document-list';
+import { documentListCsv, listDocumentsWithScores } from '../../review/document-list';
 import { ServiceError } from '../../review/errors';
 import { setDocumentArchived } from '../../review/archive';
 import { approveUnitsWithoutFindings } from '../../review/approve-clean';
@@ -19,6 +19,7 @@ import {
   ArchiveBody,
   CreateDocumentBody,
   ExportQuery,
+  ListQuery,
   ReplaceBody,
   ReplacePreviewBody,
   ReportQuery,
@@ -44,8 +45,11 @@ function withoutExtension(name: string): string {
 
 export function documentsRouter(ctx: ServiceContext): Router {
   const router = Router();
-  router.get('/documents', (_req, res) => {
-    res.json({ documents: listDocumentsWithScores(ctx.repos) });
+  router.get('/documents', (req, res) => {
+    const { format } = validate(ListQuery, req.query);
+    const documents = listDocumentsWithScores(ctx.repos);
+    if (format === 'json') res.json({ documents });
+    else res.attachment('documents.csv').type('text/csv; charset=utf-8').send(documentListCsv(documents));
   });
   router.get('/documents/:id', (req, res) => {
     res.json(getDocument(ctx.repos, IdParams.parse(req)));

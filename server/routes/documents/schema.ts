@@ -21,6 +21,7 @@ export const CreateDocumentBody = z.object({
     .refine((t) => t.trim() !== '', 'the target text is empty'),
 });
 
+export const ListQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
 export const ReportQuery = z.object({ format: z.enum(REPORT_FORMATS).default('json') });
 export const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('txt') });
 

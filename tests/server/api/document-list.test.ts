@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentListEntry } from '../../../server/domain/api';
 import { type TestApp, demoUnitWith, testApp } from '../../helpers/app';
@@ -36,5 +37,22 @@ describe('the documents list with each document’s quality so far', () => {
       .send({ decision: 'dismissed' })
       .expect(200);
     expect(await listed()).toMatchObject({ qualityScore: 100, scoredUnits: 1 });
+  });
+
+  it('gives the list as CSV, one row per document, its quality score with it', async () => {
+    const { agent } = await t.as('qa');
+    const csv = await agent.get('/api/documents?format=csv').expect(200);
+    expect(csv.headers['content-disposition']).toMatch(/filename="?documents\.csv"?/);
+    const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: '1',
+      sourceLang: 'en',
+      targetLang: 'pl',
+      units: '14',
+      qualityScore: '100',
+    });
+    const bad = await agent.get('/api/documents?format=pdf').expect(400);
+    expect(bad.body.error.message).toMatch(/^format/);
   });
 });

@@ -57,6 +57,11 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
       {documents && documents.length === 0 && (
         <p className="muted">No documents yet. Create one from a source and its machine translation.</p>
       )}
+      {shown.length > 0 && (
+        <p className="small">
+          <a href="/api/documents?format=csv">Download the list (CSV)</a>
+        </p>
+      )}
       {archivedCount > 0 && (
         <label className="inline archived-toggle">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
