@@ -15,7 +15,7 @@ export function registerExport(program: Command, out: (text: string | Buffer) =>
   program
     .command('export')
     .description(
-      'write the corrected translation (txt, xliff, tmx, or original: the XLIFF it was imported from, corrected) or the error report (csv, xlsx, json, html)',
+      'write the corrected translation (txt, xliff, tmx, or original: the XLIFF, CSV, TSV or XLSX it was imported from, corrected) or the error report (csv, xlsx, json, html)',
     )
     .requiredOption('--document <id>', 'document id')
     .requiredOption('--format <format>', 'txt, xliff, tmx, original, csv, xlsx, json or html')
@@ -34,8 +34,15 @@ export function registerExport(program: Command, out: (text: string | Buffer) =>
         throw new UsageError('xlsx is binary: give --out FILE');
       const { ctx } = openCliDatabase(options.db);
       if (!ctx.repos.documents.get(id)) throw new UsageError(`no document ${id} in the database`);
+      if (
+        format === 'original' &&
+        !options.out &&
+        process.stdout.isTTY &&
+        /\.xlsx$/i.test(ctx.repos.originalFiles.name(id) ?? '')
+      )
+        throw new UsageError('the document came from a workbook, which is binary: give --out FILE');
       const body = isExportFormat(format)
-        ? exportDocument(ctx.repos, id, format).body
+        ? (await exportDocument(ctx.repos, id, format)).body
         : (await renderReport(buildReport(ctx.repos, id), format)).body;
       if (options.out) writeFileSync(options.out, body);
       else out(body);

@@ -18,8 +18,17 @@ export interface PairsFile {
   extra: Record<string, string>[];
   sourceLang?: string;
   targetLang?: string;
-  /** An XLIFF as it came (decoded), for the reviewed translation to be written back into. */
-  original?: { name: string; content: string };
+  /**
+   * The file as it came (an XLIFF or a table decoded, a workbook's bytes), for the reviewed
+   * translation to be written back into.
+   */
+  original?: OriginalFile;
+}
+
+export interface OriginalFile {
+  name: string;
+  content: string;
+  bytes?: Uint8Array;
 }
 
 export const PAIR_EXTENSIONS = [
@@ -57,9 +66,11 @@ export function parsePairs(text: string, fileName: string): PairsFile {
   const extension = extname(fileName).toLowerCase();
   switch (extension) {
     case '.tsv':
-      return readPairsTable(text, fileName, '\t');
     case '.csv':
-      return readPairsTable(text, fileName, ',');
+      return {
+        ...readPairsTable(text, fileName, extension === '.tsv' ? '\t' : ','),
+        original: { name: basename(fileName), content: text },
+      };
     case '.jsonl':
       return readPairsJsonl(text, fileName);
     case '.xliff':

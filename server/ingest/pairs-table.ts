@@ -52,7 +52,8 @@ export function splitTsv(text: string, fileName: string): string[][] {
   return rows;
 }
 
-function splitCsv(text: string, fileName: string): string[][] {
+/** Rows of a CSV file (RFC 4180), with the delimiter its header uses. */
+export function splitCsv(text: string, fileName: string): string[][] {
   try {
     return parse(text, {
       delimiter: csvDelimiter(text),
@@ -75,7 +76,7 @@ function splitCsv(text: string, fileName: string): string[][] {
  * The delimiter of a CSV file, from its header: a comma, or the semicolon (or tab) that spreadsheets
  * in locales with a decimal comma write ("source;target").
  */
-function csvDelimiter(text: string): string {
+export function csvDelimiter(text: string): string {
   const firstLine = (/^[^\r\n]*/.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '').toLowerCase();
   const names = (delimiter: string): string[] =>
     firstLine.split(delimiter).map((name) =>
@@ -101,12 +102,16 @@ export function readPairsTable(
   return pairsFromRows(delimiter === '\t' ? splitTsv(text, fileName) : splitCsv(text, fileName), fileName);
 }
 
-/** Rows whose first one is a header naming at least `source` and `target` (a table or a worksheet). */
-export function pairsFromRows(
-  rows: readonly (readonly string[])[],
-  fileName: string,
-): { pairs: PairInput[]; extra: Record<string, string>[] } {
-  const header = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
+/** Where a table's header puts the source, the target and, if it has one, the id. */
+export interface TableLayout {
+  sourceColumn: number;
+  targetColumn: number;
+  idColumn: number;
+}
+
+/** The columns a table's header row names; an error naming the file when it lacks `source` or `target`. */
+export function tableLayout(headerRow: readonly string[], fileName: string): TableLayout {
+  const header = headerRow.map((name) => name.trim().toLowerCase());
   const sourceColumn = header.indexOf('source');
   const targetColumn = header.indexOf('target');
   if (sourceColumn < 0 || targetColumn < 0) {
@@ -116,14 +121,28 @@ export function pairsFromRows(
       `the header must name a "source" and a "target" column (found: ${header.join(', ') || 'nothing'})`,
     );
   }
-  const idColumn = header.indexOf('id');
+  return { sourceColumn, targetColumn, idColumn: header.indexOf('id') };
+}
+
+/** A data row's pair id: its id column's value, or its place among the data rows from 1. */
+export function rowId(row: readonly string[], k: number, layout: TableLayout): string {
+  return layout.idColumn >= 0 ? (row[layout.idColumn] ?? String(k + 1)) : String(k + 1);
+}
+
+/** Rows whose first one is a header naming at least `source` and `target` (a table or a worksheet). */
+export function pairsFromRows(
+  rows: readonly (readonly string[])[],
+  fileName: string,
+): { pairs: PairInput[]; extra: Record<string, string>[] } {
+  const header = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
+  const layout = tableLayout(rows[0] ?? [], fileName);
   const pairs: PairInput[] = [];
   const extra: Record<string, string>[] = [];
   rows.slice(1).forEach((row, k) => {
     pairs.push({
-      id: idColumn >= 0 ? (row[idColumn] ?? String(k + 1)) : String(k + 1),
-      source: row[sourceColumn] ?? '',
-      target: row[targetColumn] ?? '',
+      id: rowId(row, k, layout),
+      source: row[layout.sourceColumn] ?? '',
+      target: row[layout.targetColumn] ?? '',
     });
     extra.push(Object.fromEntries(header.map((name, column) => [name, row[column] ?? ''])));
   });

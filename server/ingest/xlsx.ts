@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import type { Row, Worksheet } from 'exceljs';
 import type { PairsFile } from './index';
 import { InputError } from './errors';
 import { pairsFromRows } from './pairs-table';
@@ -19,11 +21,23 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Pai
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new InputError(fileName, null, 'the workbook has no worksheet');
+  const rows = worksheetRows(sheet).map((row) => row.cells);
+  return {
+    ...pairsFromRows(rows, `${fileName} (${sheet.name})`),
+    original: { name: basename(fileName), content: '', bytes },
+  };
+}
+
+/**
+ * The rows of a worksheet that hold anything, each with its cells as the text Excel shows and the row
+ * itself: the reader's rows and the rows a reviewed translation is written back into are the same.
+ */
+export function worksheetRows(sheet: Worksheet): { cells: string[]; row: Row }[] {
   const width = sheet.columnCount;
-  const rows: string[][] = [];
+  const rows: { cells: string[]; row: Row }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells = Array.from({ length: width }, (_, k) => row.getCell(k + 1).text);
-    if (cells.some((cell) => cell.trim() !== '')) rows.push(cells);
+    if (cells.some((cell) => cell.trim() !== '')) rows.push({ cells, row });
   });
-  return pairsFromRows(rows, `${fileName} (${sheet.name})`);
+  return rows;
 }

@@ -1,20 +1,33 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { ServiceError } from '../review/errors';
+import { extname } from 'node:path';
+import { writeBackTable } from './table-writeback';
 import { writeBackXliff } from './xliff-writeback';
 import type { Repositories } from '../db/repositories';
 import type { ApiUnit, DocumentDetail } from '../domain/api';
 import type { UnitStatus } from '../domain/types';
 import { getDocument } from '../review/document-view';
 
-/** `original`: the XLIFF the document was imported from, with the reviewed translation written into it. */
+/**
+ * `original`: the file the document was imported from (XLIFF, CSV, TSV, XLSX), with the reviewed
+ * translation written into it.
+ */
 export const EXPORT_FORMATS = ['txt', 'xliff', 'tmx', 'original'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
   fileName: string;
   contentType: string;
-  body: string;
+  /** A workbook's bytes; text otherwise. */
+  body: string | Buffer;
 }
+
+/** What a table written back is served as, by its extension. */
+const TABLE_TYPES: Readonly<Record<string, string>> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /** The corrected text, paragraphs as in the machine translation (each paragraph one line). */
 function plainText(repos: Repositories, doc: DocumentDetail): string {
@@ -136,7 +149,11 @@ function safeName(title: string): string {
 }
 
 /** The corrected translation as text, XLIFF 1.2 or TMX 1.4. */
-export function exportDocument(repos: Repositories, documentId: number, format: ExportFormat): ExportFile {
+export async function exportDocument(
+  repos: Repositories,
+  documentId: number,
+  format: ExportFormat,
+): Promise<ExportFile> {
   const doc = getDocument(repos, documentId);
   const name = `${safeName(doc.title)}.${doc.targetLang}`;
   switch (format) {
@@ -160,12 +177,19 @@ export function exportDocument(repos: Repositories, documentId: number, format: 
         throw new ServiceError(
           404,
           'no_original_file',
-          `document ${documentId} was not imported from an XLIFF file: export it as xliff, tmx or txt`,
+          `document ${documentId} was not imported from a file it can be written back into (XLIFF, CSV, TSV, XLSX): export it as xliff, tmx or txt`,
         );
-      // Only what a reviewer changed is written: the rest of the file stays byte for byte.
+      // Only what a reviewer changed is written: the rest of the file stays as it came.
       const corrected = new Map(
         doc.units.filter((u) => u.target !== u.targetMt).map((u) => [u.externalId, u.target]),
       );
+      const tableType = TABLE_TYPES[extname(original.name).toLowerCase()];
+      if (tableType !== undefined)
+        return {
+          fileName: original.name,
+          contentType: tableType,
+          body: await writeBackTable({ ...original, bytes: original.bytes ?? undefined }, corrected),
+        };
       return {
         fileName: original.name,
         contentType: 'application/xliff+xml; charset=utf-8',

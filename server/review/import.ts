@@ -2,13 +2,14 @@ import { type AnalyzeInput, type PairInput, analyze, analyzePairs } from '../ana
 import { glossaryFor } from './glossary-entries';
 import type { AnalyzedDocument, Sentence } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
+import type { OriginalFile } from '../ingest/index';
 
 export interface ImportRequest {
   title: string;
   sourceLang?: string;
   targetLang?: string;
-  /** The bilingual file the pairs came from, kept to write the reviewed translation back into (XLIFF). */
-  original?: { name: string; content: string };
+  /** The bilingual file the pairs came from, kept to write the reviewed translation back into. */
+  original?: OriginalFile;
 }
 
 /** Stores an analysed document: the document, its units, their sentences and flags, in one transaction. */

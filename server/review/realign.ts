@@ -117,13 +117,13 @@ export async function realignUnit(
   const target = ctx.repos.units.byId(unitId);
   if (!target) throw notFound(`unit ${unitId}`);
   const documentId = target.document_id;
-  // The segments of a CAT tool's file are the tool's: joined or split here, they could not be written back.
+  // A bilingual file's segments (a CAT tool's, a spreadsheet's rows) joined or split here could not be written back.
   const original = ctx.repos.originalFiles.name(documentId);
   if (original !== undefined)
     throw new ServiceError(
       422,
       'segments_from_file',
-      `the segments come from ${original}, which gets the review written back into it: change them in the tool that made it`,
+      `the segments come from ${original}, which gets the review written back into it: they stay as they are there`,
     );
   const before = layouts(ctx, documentId);
   const after = apply(

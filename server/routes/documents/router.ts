@@ -61,9 +61,9 @@ export function documentsRouter(ctx: ServiceContext): Router {
     if (format !== 'html' && format !== 'json') res.attachment(report.fileName);
     res.send(report.body);
   });
-  router.get('/documents/:id/export', (req, res) => {
+  router.get('/documents/:id/export', async (req, res) => {
     const { format } = validate(ExportQuery, req.query);
-    const file = exportDocument(ctx.repos, IdParams.parse(req), format);
+    const file = await exportDocument(ctx.repos, IdParams.parse(req), format);
     // The type after the name: attachment() would guess one from the extension (.sdlxliff: none).
     res.attachment(file.fileName).type(file.contentType).send(file.body);
   });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDetail } from '../../../server/domain/api';
@@ -56,7 +57,7 @@ describe('the imported XLIFF back, with the review written into it', () => {
       .send({ action: 'merge-next' })
       .expect(422);
     expect(refused.body.error.message).toBe(
-      'the segments come from talks.sdlxliff, which gets the review written back into it: change them in the tool that made it',
+      'the segments come from talks.sdlxliff, which gets the review written back into it: they stay as they are there',
     );
   });
 
@@ -66,7 +67,50 @@ describe('the imported XLIFF back, with the review written into it', () => {
     expect(demo.originalFile).toBeNull();
     const refused = await agent.get('/api/documents/1/export?format=original').expect(404);
     expect(refused.body.error.message).toBe(
-      'document 1 was not imported from an XLIFF file: export it as xliff, tmx or txt',
+      'document 1 was not imported from a file it can be written back into (XLIFF, CSV, TSV, XLSX): export it as xliff, tmx or txt',
     );
+  });
+});
+
+describe('the imported spreadsheet back, with the review written into it', () => {
+  it('gives back the workbook with the corrected cell, the rest as it was', async () => {
+    const t = await testApp({ demo: false });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Review');
+    sheet.addRow(['source', 'target', 'reviewer']);
+    sheet.addRow(['The museum will reopen on Friday.', 'Das Museum wird am Donnerstag wieder öffnen.', '']);
+    sheet.addRow(['Entry is free.', 'Der Eintritt ist frei.', '']);
+    const { agent, csrf } = await t.as('translator');
+    const doc: DocumentDetail = (
+      await agent
+        .post('/api/documents')
+        .set('X-CSRF-Token', csrf)
+        .field('sourceLang', 'en')
+        .field('targetLang', 'de')
+        .attach('file', Buffer.from(await workbook.xlsx.writeBuffer()), 'museum.xlsx')
+        .expect(201)
+    ).body;
+    expect(doc.originalFile).toBe('museum.xlsx');
+    const friday = doc.units[0];
+    await agent
+      .patch(`/api/units/${friday?.id}`)
+      .set('X-CSRF-Token', csrf)
+      .send({ target: 'Das Museum wird am Freitag wieder öffnen.', version: friday?.version })
+      .expect(200);
+    const file = await agent
+      .get(`/api/documents/${doc.id}/export?format=original`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(file.headers['content-type']).toMatch(/spreadsheetml/);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(Buffer.from(file.body as Buffer).buffer);
+    const review = back.getWorksheet('Review');
+    expect(review?.getCell('B2').text).toBe('Das Museum wird am Freitag wieder öffnen.');
+    expect(review?.getCell('B3').text).toBe('Der Eintritt ist frei.');
   });
 });

@@ -40,7 +40,7 @@ describe('mt-review import, export and user', () => {
     expect(back).toBe(readFileSync(sample, 'utf8'));
     const refused = cli(['export', '--document', '1', '--format', 'original', '--db', db]);
     expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toMatch(/document 1 was not imported from an XLIFF file/);
+    expect(refused.stderr).toMatch(/document 1 was not imported from a file it can be written back into/);
   });
 
   it('exports XLIFF and TMX that read back as the same segments', () => {
