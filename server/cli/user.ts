@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createUser } from '../auth/sessions';
+import { MIN_PASSWORD } from '../auth/team';
 import { ROLES, type Role } from '../domain/types';
 import { ServiceError } from '../review/errors';
 import { openCliDatabase } from './database';
@@ -30,7 +31,7 @@ export function registerUser(program: Command, out: (text: string) => void): voi
       if (!isRole(options.role))
         throw new UsageError(`--role must be one of ${ROLES.join(', ')} (got "${options.role}")`);
       const password = options.passwordStdin ? await readStdin() : (process.env.MT_REVIEW_PASSWORD ?? '');
-      if (password.length < 8)
+      if (password.length < MIN_PASSWORD)
         throw new UsageError('the password must have at least 8 characters (give it with --password-stdin)');
       const { ctx } = openCliDatabase(options.db);
       try {

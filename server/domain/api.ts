@@ -226,11 +226,25 @@ export interface ReplacePreview {
   occurrences: number;
 }
 
+/** A reviewer as the team page lists them. */
+export interface TeamMember {
+  id: number;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
 export interface ApiRoutes {
   'GET /api/health': { request: never; response: { ok: true; version: string } };
   'POST /api/auth/login': { request: { username: string; password: string }; response: Me };
   'POST /api/auth/logout': { request: never; response: { ok: true } };
   'GET /api/me': { request: never; response: Me };
+  /** Anyone, with their current password; their other sessions end. */
+  'POST /api/me/password': { request: { current: string; password: string }; response: { ok: true } };
+  /** QA leads manage the team. */
+  'GET /api/users': { request: never; response: { users: TeamMember[] } };
+  'POST /api/users': { request: { name: string; role: Role; password: string }; response: TeamMember };
+  'PATCH /api/users/:id': { request: { role?: Role; password?: string }; response: TeamMember };
   'GET /api/documents': { request: never; response: { documents: DocumentListEntry[] } };
   'POST /api/documents': { request: CreateDocumentJson; response: DocumentDetail };
   'GET /api/documents/:id': { request: never; response: DocumentDetail };

@@ -381,6 +381,40 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('lets a QA lead add a reviewer, who signs in and changes their own password', async () => {
+      await browser.clearCookies();
+      const page = await browser.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(url);
+      await page.fill('input[name=username]', 'qa');
+      await page.fill('input[name=password]', 'demo');
+      await page.click('button[type=submit]');
+      await page.getByRole('link', { name: 'Team' }).click();
+      const form = page.getByRole('form', { name: 'add a reviewer' });
+      await form.getByLabel('Name').fill('marta');
+      await form.getByLabel('Role').selectOption('editor');
+      await form.getByLabel('Password').fill('a long password');
+      await form.getByRole('button', { name: 'Add reviewer' }).click();
+      await expect
+        .poll(() => page.locator('.notice').textContent())
+        .toBe('Added marta: they can sign in now.');
+      expect(await page.getByLabel('role of marta').inputValue()).toBe('editor');
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.fill('input[name=username]', 'marta');
+      await page.fill('input[name=password]', 'a long password');
+      await page.click('button[type=submit]');
+      // Not a QA lead: no team page; her own account from her name.
+      await page.getByRole('link', { name: 'marta · editor' }).click();
+      expect(await page.getByRole('link', { name: 'Team' }).count()).toBe(0);
+      const account = page.getByRole('form', { name: 'change your password' });
+      await account.getByLabel('Current password').fill('a long password');
+      await account.getByLabel('New password', { exact: true }).fill('an even longer one');
+      await account.getByLabel('New password again').fill('an even longer one');
+      await account.getByRole('button', { name: 'Change password' }).click();
+      await expect.poll(() => account.locator('.notice').textContent()).toMatch(/Password changed/);
+      await page.close();
+    });
+
     it('lets an editor approve the units with no finding at once, and confirm and reject the flagged one from the keyboard', async () => {
       const page = await openNewDocument(
         {

@@ -3,11 +3,13 @@ import type { Me } from '../../server/domain/api';
 import { ApiFailure, api, setCsrfToken } from './api/client';
 import { ModelBadge } from './components/ModelBadge';
 import { useRoute } from './hooks/useRoute';
+import { AccountPage } from './pages/AccountPage';
 import { ChecksPage } from './pages/ChecksPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { GlossaryPage } from './pages/GlossaryPage';
 import { LoginPage } from './pages/LoginPage';
 import { ReviewPage } from './pages/ReviewPage';
+import { TeamPage } from './pages/TeamPage';
 
 /** A link the app follows itself, without reloading the page. */
 function RouteLink({
@@ -76,11 +78,16 @@ export function App() {
         <RouteLink className="nav" to="/glossary" navigate={navigate}>
           Glossary
         </RouteLink>
+        {me.role === 'qa_lead' && (
+          <RouteLink className="nav" to="/team" navigate={navigate}>
+            Team
+          </RouteLink>
+        )}
         <ModelBadge />
         <span className="spacer" />
-        <span className="who">
+        <RouteLink className="who" to="/account" navigate={navigate}>
           {me.name} · {me.role.replace('_', ' ')}
-        </span>
+        </RouteLink>
         <button type="button" className="link" onClick={signOut}>
           Sign out
         </button>
@@ -92,6 +99,10 @@ export function App() {
           <ChecksPage />
         ) : path === '/glossary' ? (
           <GlossaryPage me={me} />
+        ) : path === '/team' && me.role === 'qa_lead' ? (
+          <TeamPage me={me} />
+        ) : path === '/account' ? (
+          <AccountPage me={me} />
         ) : (
           <DocumentsPage me={me} onOpen={(id) => navigate(`/documents/${id}`)} />
         )}

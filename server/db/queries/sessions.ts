@@ -21,6 +21,9 @@ export function sessionQueries(db: Db) {
   );
   const remove = db.prepare<[string]>('DELETE FROM sessions WHERE id = ?');
   const removeExpired = db.prepare<[string]>('DELETE FROM sessions WHERE expires_at <= ?');
+  const removeUsersOthers = db.prepare<[number, string]>(
+    'DELETE FROM sessions WHERE user_id = ? AND id <> ?',
+  );
   return {
     insert: (id: string, userId: number, csrfToken: string, expiresAt: string): void => {
       insert.run(id, userId, csrfToken, expiresAt);
@@ -31,6 +34,10 @@ export function sessionQueries(db: Db) {
     },
     removeExpired: (now: string): void => {
       removeExpired.run(now);
+    },
+    /** Signs a user out everywhere but `keep` (a password changed: the old one's sessions end). */
+    removeUsersOthers: (userId: number, keep: string): void => {
+      removeUsersOthers.run(userId, keep);
     },
   };
 }

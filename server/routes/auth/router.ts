@@ -1,8 +1,9 @@
 import { Router } from 'express';
 import { SESSION_COOKIE, login, meView } from '../../auth/sessions';
 import type { Repositories } from '../../db/repositories';
-import { currentUser, validate } from '../http';
-import { LoginBody } from './schema';
+import { addMember, changeMember, changeOwnPassword, listTeam } from '../../auth/team';
+import { IdParams, currentUser, validate } from '../http';
+import { LoginBody, MemberChangeBody, NewMemberBody, OwnPasswordBody } from './schema';
 
 export function authRouter(repos: Repositories): Router {
   const router = Router();
@@ -25,6 +26,21 @@ export function authRouter(repos: Repositories): Router {
   });
   router.get('/me', (_req, res) => {
     res.json(meView(currentUser(res)));
+  });
+  router.post('/me/password', (req, res) => {
+    changeOwnPassword(repos, currentUser(res), validate(OwnPasswordBody, req.body));
+    res.json({ ok: true });
+  });
+  router.get('/users', (_req, res) => {
+    res.json({ users: listTeam(repos, currentUser(res)) });
+  });
+  router.post('/users', (req, res) => {
+    res.status(201).json(addMember(repos, currentUser(res), validate(NewMemberBody, req.body)));
+  });
+  router.patch('/users/:id', (req, res) => {
+    res.json(
+      changeMember(repos, currentUser(res), IdParams.parse(req), validate(MemberChangeBody, req.body)),
+    );
   });
   return router;
 }

@@ -4,16 +4,20 @@ export function ChoiceSelect<T extends string>({
   value,
   choices,
   onChange,
+  hideLabel = false,
 }: {
   label: string;
   value: T;
   choices: readonly (readonly [T, string])[];
   onChange: (value: T) => void;
+  /** The label read out but not shown, where a table's heading already says it. */
+  hideLabel?: boolean;
 }) {
   return (
     <label className="filter">
-      {label}
+      {!hideLabel && label}
       <select
+        aria-label={hideLabel ? label : undefined}
         value={value}
         onChange={(e) => {
           const chosen = choices.find(([choice]) => choice === e.target.value);
