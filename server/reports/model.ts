@@ -3,6 +3,7 @@ import type { DocumentDetail } from '../domain/api';
 import type { Severity } from '../domain/types';
 import { getDocument } from '../review/document-view';
 import { wordEditRate } from './edit-distance';
+import { type ReviewerWork, reviewerWork } from './reviewers';
 
 /** MQM penalty points per error (MQM 2.0 scoring: minor 1, major 5, critical 25). */
 export const PENALTY: Record<Severity, number> = { minor: 1, major: 5, critical: 25 };
@@ -54,6 +55,8 @@ export interface DocumentReport {
   editRate: number;
   editedUnits: number;
   checks: CheckPrecision[];
+  /** Who reviewed the document and how much, from its audit trail. */
+  reviewers: ReviewerWork[];
   rows: ReportRow[];
 }
 
@@ -182,6 +185,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
     editRate: mtWords === 0 ? 0 : Math.round((1000 * changedWords) / mtWords) / 1000,
     editedUnits: edited.length,
     checks: [...checks.values()].sort((a, b) => b.raised - a.raised),
+    reviewers: reviewerWork(repos.events.byDocument(documentId)),
     rows: doc.units.map((u) => ({
       unit: u.position + 1,
       id: u.externalId,

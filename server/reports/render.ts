@@ -67,6 +67,12 @@ function html(report: DocumentReport): string {
         `<tr><td>${escapeHtml(c.check)}</td><td>${c.raised}</td><td>${c.confirmed}</td><td>${c.dismissed}</td><td>${c.precision === null ? '—' : `${Math.round(c.precision * 100)} %`}</td></tr>`,
     )
     .join('');
+  const reviewerRows = report.reviewers
+    .map(
+      (r) =>
+        `<tr><td>${escapeHtml(r.name)}</td><td>${r.unitsEdited}</td><td>${r.approved}</td><td>${r.rejected}</td><td>${r.markedNoError}</td><td>${r.flagsConfirmed}</td><td>${r.flagsDismissed}</td><td>${r.errorsMarked}</td></tr>`,
+    )
+    .join('');
   const errorRows = report.errors
     .map(
       (e) =>
@@ -91,6 +97,12 @@ ${
   report.checks.length === 0
     ? '<p>No check raised a flag on this document.</p>'
     : `<table><tr><th>check</th><th>raised</th><th>confirmed</th><th>dismissed</th><th>precision</th></tr>${checkRows}</table>`
+}
+<h2>Reviewers</h2>
+${
+  report.reviewers.length === 0
+    ? '<p>No one has reviewed anything yet.</p>'
+    : `<table><tr><th>reviewer</th><th>units edited</th><th>approved</th><th>rejected</th><th>no error</th><th>flags confirmed</th><th>flags dismissed</th><th>errors marked</th></tr>${reviewerRows}</table>`
 }
 <h2>Errors</h2>
 ${
@@ -150,6 +162,20 @@ async function xlsx(report: DocumentReport): Promise<Buffer> {
     { header: 'Mended', key: 'mended', width: 9 },
   ];
   errors.addRows(report.errors.map((e) => ({ ...e, mended: e.mended ? 'yes' : '' })));
+  errors.getRow(1).font = { bold: true };
+  const reviewers = workbook.addWorksheet('Reviewers');
+  reviewers.columns = [
+    { header: 'Reviewer', key: 'name', width: 18 },
+    { header: 'Units edited', key: 'unitsEdited', width: 12 },
+    { header: 'Approved', key: 'approved', width: 10 },
+    { header: 'Rejected', key: 'rejected', width: 10 },
+    { header: 'No error', key: 'markedNoError', width: 10 },
+    { header: 'Flags confirmed', key: 'flagsConfirmed', width: 15 },
+    { header: 'Flags dismissed', key: 'flagsDismissed', width: 15 },
+    { header: 'Errors marked', key: 'errorsMarked', width: 13 },
+  ];
+  reviewers.addRows(report.reviewers);
+  reviewers.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

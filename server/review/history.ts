@@ -42,6 +42,12 @@ export function readStatusChange(event: EventRow): { status: string; comment: st
   return after.success ? { status: after.data.status, comment: after.data.comment ?? '' } : null;
 }
 
+/** A flag decision's check and decision, from its entry in the audit trail. */
+export function readFlagDecision(event: EventRow): { check: string; decision: string } | null {
+  const after = FlagDecisionAfter.safeParse(json(event.after));
+  return after.success ? after.data : null;
+}
+
 /** What an entry of the audit trail says happened, in words; null for a payload this version cannot read. */
 function describe(event: EventRow): Pick<HistoryEntry, 'summary' | 'comment'> | null {
   switch (event.kind) {
@@ -56,11 +62,9 @@ function describe(event: EventRow): Pick<HistoryEntry, 'summary' | 'comment'> | 
       };
     }
     case 'flag-decision': {
-      const after = FlagDecisionAfter.safeParse(json(event.after));
-      if (!after.success) return null;
-      return {
-        summary: `${DECIDED[after.data.decision] ?? after.data.decision} the ${after.data.check} flag`,
-      };
+      const decided = readFlagDecision(event);
+      if (!decided) return null;
+      return { summary: `${DECIDED[decided.decision] ?? decided.decision} the ${decided.check} flag` };
     }
     case 'issue': {
       const after = IssueAfter.safeParse(json(event.after));

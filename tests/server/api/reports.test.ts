@@ -75,6 +75,19 @@ describe('reports and exports over HTTP', () => {
       confirmed: 1,
       precision: 1,
     });
+    // The work behind the score, from the audit trail: the editor did all of it.
+    expect(report.reviewers).toEqual([
+      {
+        name: 'editor',
+        unitsEdited: 1,
+        approved: 0,
+        rejected: 0,
+        markedNoError: 0,
+        flagsConfirmed: 1,
+        flagsDismissed: 1,
+        errorsMarked: 1,
+      },
+    ]);
     expect(report.byCategory.map((c: { category: string }) => c.category).sort()).toEqual([
       'Accuracy/Addition',
       'Accuracy/Mistranslation',
@@ -87,6 +100,8 @@ describe('reports and exports over HTTP', () => {
     expect(html.type).toBe('text/html');
     expect(html.text).toMatch(/<svg role="img" aria-label="penalty points by MQM category"/);
     expect(html.text).toMatch(/3 of 14 units reviewed \(\d+ of \d+ source words\): provisional/);
+    expect(html.text).toContain('<h2>Reviewers</h2>');
+    expect(html.text).toMatch(/<tr><td>editor<\/td><td>1<\/td>/);
     const csv = await agent.get('/api/documents/1/report?format=csv').expect(200);
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="?.*-report\.csv"?/);
     const xlsx = await agent
