@@ -84,7 +84,7 @@ function html(report: DocumentReport): string {
 <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2430}table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #e3e6ec;padding:.3rem .6rem;text-align:left;font-size:.9rem}th{background:#f6f7f9}.score{font-size:2rem;font-weight:700}</style></head>
 <body>
 <h1>Error report: ${escapeHtml(report.document.title)}</h1>
-<p>${report.document.sourceLang} → ${report.document.targetLang} · ${report.units} units · ${report.sourceWords} source words · generated ${report.generatedAt}</p>
+<p>${report.document.sourceLang} → ${report.document.targetLang} · ${report.units} units · ${report.sourceWords} source words · generated ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC</p>
 <p>${scoreLine(report)} · edit rate ${(report.editRate * 100).toFixed(1)} % over ${report.editedUnits} corrected units</p>
 <h2>Errors by category</h2>
 ${categoryChart(report)}
