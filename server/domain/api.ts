@@ -57,6 +57,8 @@ export interface DocumentListEntry extends DocumentSummary {
 export interface ApiFlag extends Flag {
   id: number;
   decision: FlagDecision;
+  /** The severity the reviewer who confirmed the flag gave the error, where it is not the check's. */
+  reviewedSeverity?: Severity;
   /**
    * A confirmed flag whose error the translation no longer has (it was mended): still an error of the
    * machine translation, with the words it marked then; its span points into that earlier text.
@@ -283,7 +285,11 @@ export interface ApiRoutes {
   'DELETE /api/issues/:id': { request: never; response: ApiUnit };
   'POST /api/units/:id/alignment': { request: RealignRequest; response: DocumentDetail };
   /** `alike`: the same for every open flag of the document that is the same check on the same words. */
-  'POST /api/flags/:id/decision': { request: { decision: FlagDecision; alike?: boolean }; response: ApiUnit };
+  /** `severity`: a confirmation's judgement of the error, where it is not the check's. */
+  'POST /api/flags/:id/decision': {
+    request: { decision: FlagDecision; alike?: boolean; severity?: Severity };
+    response: ApiUnit;
+  };
   'GET /api/flags/:id/suggestions': { request: never; response: SpellingSuggestions };
   'GET /api/model': { request: never; response: ModelStatusResponse };
   'GET /api/checks': { request: never; response: { checks: CheckInfo[] } };

@@ -128,7 +128,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
         errors.push({
           unit: unit.position + 1,
           category: flag.category,
-          severity: flag.severity,
+          severity: flag.reviewedSeverity ?? flag.severity,
           origin: 'confirmed flag',
           text,
           comment: flag.message,
@@ -198,7 +198,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
       flags: u.flags
         .map(
           (f) =>
-            `${f.severity} ${f.category} [${f.check}${f.decision === 'open' ? '' : `, ${f.decision}`}${f.resolved ? ', mended' : ''}]: ${f.message}`,
+            `${f.reviewedSeverity ?? f.severity} ${f.category} [${f.check}${f.decision === 'open' ? '' : `, ${f.decision}`}${f.resolved ? ', mended' : ''}]: ${f.message}`,
         )
         .join('\n'),
       annotations: u.issues

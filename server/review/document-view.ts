@@ -44,6 +44,7 @@ export function flagView(row: FlagRow): ApiFlag {
       row.span_start === null || row.span_end === null ? null : { start: row.span_start, end: row.span_end },
     ...(row.fix === null ? {} : { fix: row.fix }),
     decision: row.decision,
+    ...(row.reviewed_severity === null ? {} : { reviewedSeverity: row.reviewed_severity }),
     ...(row.resolved === 1 ? { resolved: { marked: row.marked ?? '' } } : {}),
   };
 }

@@ -185,7 +185,8 @@ function flagged(flag: FlagRow, unit: UnitRow): string {
 }
 
 /**
- * A reviewer's decision on a flag and, with `alike`, on every open flag of the document that is the
+ * A reviewer's decision on a flag — a confirmation with the severity they judge the error to have, when
+ * it is not the check's — and, with `alike`, on every open flag of the document that is the
  * same check on the same words — a name the spelling check does not know, in every sentence it is in —
  * in one transaction, each in the audit trail.
  */
@@ -194,13 +195,14 @@ export function decideFlag(
   flagId: number,
   decision: FlagDecision,
   actor: Actor,
-  alike = false,
+  options: { alike?: boolean; severity?: Severity | undefined } = {},
 ): ApiUnit {
+  const { alike = false, severity = null } = options;
   const flag = ctx.repos.flags.byId(flagId);
   if (!flag) throw notFound(`flag ${flagId}`);
   const unit = requireUnit(ctx, flag.unit_id);
   ctx.repos.db.transaction(() => {
-    recordDecision(ctx, flag, unit.document_id, decision, actor);
+    recordDecision(ctx, flag, unit.document_id, decision, actor, severity);
     if (!alike) return;
     const units = new Map(ctx.repos.units.byDocument(unit.document_id).map((row) => [row.id, row]));
     const words = flagged(flag, unit);
@@ -208,7 +210,7 @@ export function decideFlag(
       const its = units.get(other.unit_id);
       if (other.id === flag.id || other.decision !== 'open' || other.resolved === 1 || !its) continue;
       if (other.check_id === flag.check_id && other.side === flag.side && flagged(other, its) === words)
-        recordDecision(ctx, other, unit.document_id, decision, actor);
+        recordDecision(ctx, other, unit.document_id, decision, actor, severity);
     }
   })();
   return getUnit(ctx.repos, unit.id);
@@ -221,14 +223,20 @@ function recordDecision(
   documentId: number,
   decision: FlagDecision,
   actor: Actor,
+  severity: Severity | null = null,
 ): void {
-  ctx.repos.flags.decide(flag.id, decision, actor.id);
+  ctx.repos.flags.decide(flag.id, decision, actor.id, severity);
   ctx.repos.events.record({
     documentId,
     unitId: flag.unit_id,
     userId: actor.id,
     kind: 'flag-decision',
     before: flag.decision,
-    after: JSON.stringify({ flag: flag.id, check: flag.check_id, decision }),
+    after: JSON.stringify({
+      flag: flag.id,
+      check: flag.check_id,
+      decision,
+      ...(severity ? { severity } : {}),
+    }),
   });
 }

@@ -443,6 +443,9 @@ describe.skipIf(!hasChromium)(
       for (const key of ['j', 'j', 'j']) await page.keyboard.press(key);
       await page.keyboard.press('c');
       await expect.poll(() => flagged.locator('li.flag').first().textContent()).toMatch(/confirmed · undo/);
+      // The editor judges the error graver than the check did; the badge and the report follow.
+      await flagged.getByLabel('severity of the numbers error').selectOption('critical');
+      await expect.poll(() => flagged.locator('li.flag .sev').first().textContent()).toBe('critical');
       // r asks why, for the translator; Enter rejects, and the unit shows what the editor said.
       await page.keyboard.press('r');
       await page.keyboard.type('the source says 12,000');

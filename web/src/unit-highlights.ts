@@ -10,7 +10,7 @@ function flagHighlights(flags: readonly ApiFlag[], side: Side): Highlight[] {
       .map((f) => ({
         start: f.span?.start ?? 0,
         end: f.span?.end ?? 0,
-        severity: f.severity,
+        severity: f.reviewedSeverity ?? f.severity,
         title: `${f.category}: ${f.message}`,
       }))
   );

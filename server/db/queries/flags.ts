@@ -19,6 +19,8 @@ export interface FlagRow {
   resolved: 0 | 1;
   /** The words the span marked when the flag was raised. */
   marked: string | null;
+  /** The severity the reviewer who confirmed the flag gave the error, when not the check's. */
+  reviewed_severity: Flag['severity'] | null;
 }
 
 export function flagQueries(db: Db) {
@@ -38,10 +40,11 @@ export function flagQueries(db: Db) {
       string | null,
       0 | 1,
       string | null,
+      Flag['severity'] | null,
     ]
   >(
-    `INSERT INTO flags (unit_id, check_id, category, severity, side, span_start, span_end, message, fix, decision, decided_by, decided_at, resolved, marked)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO flags (unit_id, check_id, category, severity, side, span_start, span_end, message, fix, decision, decided_by, decided_at, resolved, marked, reviewed_severity)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byUnit = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE unit_id = ? ORDER BY id');
   const byDocument = db.prepare<[number], FlagRow>(
@@ -49,8 +52,8 @@ export function flagQueries(db: Db) {
   );
   const deleteForUnit = db.prepare<[number]>('DELETE FROM flags WHERE unit_id = ?');
   const byId = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE id = ?');
-  const decide = db.prepare<[FlagDecision, number, number]>(
-    "UPDATE flags SET decision = ?, decided_by = ?, decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+  const decide = db.prepare<[FlagDecision, number, Flag['severity'] | null, number]>(
+    "UPDATE flags SET decision = ?, decided_by = ?, reviewed_severity = ?, decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
   );
   const decided = db.prepare<
     [],
@@ -98,6 +101,7 @@ export function flagQueries(db: Db) {
           kept?.decided_at ?? null,
           0,
           flag.span ? texts[flag.side].slice(flag.span.start, flag.span.end) : null,
+          kept?.reviewed_severity ?? null,
         );
       }
       for (const [key, mended] of previous) {
@@ -117,11 +121,18 @@ export function flagQueries(db: Db) {
           mended.decided_at,
           1,
           mended.marked,
+          mended.reviewed_severity,
         );
       }
     },
-    decide: (id: number, decision: FlagDecision, userId: number): void => {
-      decide.run(decision, userId, id);
+    /** A reviewer's decision; a confirmation may judge the error's severity otherwise than the check. */
+    decide: (
+      id: number,
+      decision: FlagDecision,
+      userId: number,
+      severity: Flag['severity'] | null = null,
+    ): void => {
+      decide.run(decision, userId, decision === 'confirmed' ? severity : null, id);
     },
     /** Every flag a reviewer confirmed or dismissed, with its unit's text: training data for `mt-review train --db`. */
     decided: () => decided.all(),

@@ -1,10 +1,13 @@
 import type { ApiFlag } from '../../../server/domain/api';
-import type { FlagDecision } from '../../../server/domain/types';
+import { type FlagDecision, SEVERITIES, type Severity } from '../../../server/domain/types';
+import { ChoiceSelect } from './ChoiceSelect';
 import { SpellingFix } from './SpellingFix';
 
 /** An open flag on a span of the translation: one the reviewer may mend in place. */
 const isOpenOnTarget = (flag: ApiFlag): boolean =>
   flag.side === 'target' && flag.span !== null && flag.decision === 'open';
+
+const SEVERITY_CHOICES = SEVERITIES.map((severity) => [severity, severity] as const);
 
 const QUOTED = /^["'„“‚‘«»「『]/u;
 /** A quotation rewritten with other marks is shown by its start and its closing mark. */
@@ -25,8 +28,11 @@ export function FlagList({
   alike = () => 1,
 }: {
   flags: readonly ApiFlag[];
-  /** `all`: every open flag of the document alike (the same check on the same words) too. */
-  onDecide: (flag: ApiFlag, decision: FlagDecision, all?: boolean) => void;
+  /**
+   * `all`: every open flag of the document alike (the same check on the same words) too; `severity`: a
+   * confirmation's judgement of the error, where it is not the check's.
+   */
+  onDecide: (flag: ApiFlag, decision: FlagDecision, options?: { all?: boolean; severity?: Severity }) => void;
   /** How many open flags of the document are like this one, itself included. */
   alike?: (flag: ApiFlag) => number;
   /** Puts a word in place of the span a flag marks in the translation, and saves. */
@@ -37,7 +43,9 @@ export function FlagList({
     <ul className="flags">
       {flags.map((flag) => (
         <li key={flag.id} className={`flag decision-${flag.decision}${flag.resolved ? ' resolved' : ''}`}>
-          <span className={`sev sev-${flag.severity}`}>{flag.severity}</span>
+          <span className={`sev sev-${flag.reviewedSeverity ?? flag.severity}`}>
+            {flag.reviewedSeverity ?? flag.severity}
+          </span>
           <span className="category">{flag.category}</span>
           <span className="message">{flag.message}</span>
           <span className="check muted small">{flag.check}</span>
@@ -81,7 +89,7 @@ export function FlagList({
                     type="button"
                     className="small-button"
                     data-action="dismiss-alike"
-                    onClick={() => onDecide(flag, 'dismissed', true)}
+                    onClick={() => onDecide(flag, 'dismissed', { all: true })}
                     title="Dismiss this flag wherever the same check marks the same words in the document"
                   >
                     Dismiss all {alike(flag)}
@@ -89,10 +97,21 @@ export function FlagList({
                 )}
               </>
             ) : (
-              <button type="button" className="small-button" onClick={() => onDecide(flag, 'open')}>
-                {flag.decision}
-                {flag.resolved ? ' · mended' : ''} · undo
-              </button>
+              <>
+                {flag.decision === 'confirmed' && (
+                  <ChoiceSelect
+                    label={`severity of the ${flag.check} error`}
+                    hideLabel
+                    value={flag.reviewedSeverity ?? flag.severity}
+                    choices={SEVERITY_CHOICES}
+                    onChange={(severity) => onDecide(flag, 'confirmed', { severity })}
+                  />
+                )}
+                <button type="button" className="small-button" onClick={() => onDecide(flag, 'open')}>
+                  {flag.decision}
+                  {flag.resolved ? ' · mended' : ''} · undo
+                </button>
+              </>
             )}
           </span>
         </li>

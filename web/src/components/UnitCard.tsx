@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ApiFlag, ApiIssue, ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
-import type { FlagDecision, UnitStatus } from '../../../server/domain/types';
+import type { FlagDecision, Severity, UnitStatus } from '../../../server/domain/types';
 import { ApiFailure, api } from '../api/client';
 import { AlignmentMenu } from './AlignmentMenu';
 import { UnitHistory } from './UnitHistory';
@@ -133,8 +133,17 @@ export function UnitCard({
       .catch(fail);
   };
 
-  const decide = (flag: ApiFlag, decision: FlagDecision, all = false): void => {
-    api('POST /api/flags/:id/decision', { params: { id: flag.id }, body: { decision, alike: all } })
+  const decide = (
+    flag: ApiFlag,
+    decision: FlagDecision,
+    options: { all?: boolean; severity?: Severity } = {},
+  ): void => {
+    const body = {
+      decision,
+      alike: options.all ?? false,
+      ...(options.severity ? { severity: options.severity } : {}),
+    };
+    api('POST /api/flags/:id/decision', { params: { id: flag.id }, body })
       .then(onChange)
       .catch(fail);
   };
