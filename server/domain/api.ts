@@ -57,8 +57,9 @@ export interface DocumentListEntry extends DocumentSummary {
 export interface ApiFlag extends Flag {
   id: number;
   decision: FlagDecision;
-  /** The severity the reviewer who confirmed the flag gave the error, where it is not the check's. */
+  /** The severity and category the reviewer who confirmed the flag gave the error, where not the check's. */
   reviewedSeverity?: Severity;
+  reviewedCategory?: MqmCategory;
   /**
    * A confirmed flag whose error the translation no longer has (it was mended): still an error of the
    * machine translation, with the words it marked then; its span points into that earlier text.
@@ -285,9 +286,9 @@ export interface ApiRoutes {
   'DELETE /api/issues/:id': { request: never; response: ApiUnit };
   'POST /api/units/:id/alignment': { request: RealignRequest; response: DocumentDetail };
   /** `alike`: the same for every open flag of the document that is the same check on the same words. */
-  /** `severity`: a confirmation's judgement of the error, where it is not the check's. */
+  /** `severity`, `category`: a confirmation's judgement of the error, where not the check's. */
   'POST /api/flags/:id/decision': {
-    request: { decision: FlagDecision; alike?: boolean; severity?: Severity };
+    request: { decision: FlagDecision; alike?: boolean; severity?: Severity; category?: MqmCategory };
     response: ApiUnit;
   };
   'GET /api/flags/:id/suggestions': { request: never; response: SpellingSuggestions };

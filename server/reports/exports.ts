@@ -65,7 +65,7 @@ function notes(unit: ApiUnit): { '#text': string; '@from': string }[] {
   return [
     ...unit.flags.map((f) => ({
       // A mended error says so: the target beside it is the corrected one.
-      '#text': `${f.reviewedSeverity ?? f.severity} ${f.category} [${f.check}, ${f.decision}${f.resolved ? ', mended' : ''}]: ${f.message}`,
+      '#text': `${f.reviewedSeverity ?? f.severity} ${f.reviewedCategory ?? f.category} [${f.check}, ${f.decision}${f.resolved ? ', mended' : ''}]: ${f.message}`,
       '@from': 'mt-review',
     })),
     ...unit.issues.map((i) => ({

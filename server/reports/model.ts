@@ -127,7 +127,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
             : '');
         errors.push({
           unit: unit.position + 1,
-          category: flag.category,
+          category: flag.reviewedCategory ?? flag.category,
           severity: flag.reviewedSeverity ?? flag.severity,
           origin: 'confirmed flag',
           text,
@@ -198,7 +198,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
       flags: u.flags
         .map(
           (f) =>
-            `${f.reviewedSeverity ?? f.severity} ${f.category} [${f.check}${f.decision === 'open' ? '' : `, ${f.decision}`}${f.resolved ? ', mended' : ''}]: ${f.message}`,
+            `${f.reviewedSeverity ?? f.severity} ${f.reviewedCategory ?? f.category} [${f.check}${f.decision === 'open' ? '' : `, ${f.decision}`}${f.resolved ? ', mended' : ''}]: ${f.message}`,
         )
         .join('\n'),
       annotations: u.issues

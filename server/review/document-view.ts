@@ -45,6 +45,9 @@ export function flagView(row: FlagRow): ApiFlag {
     ...(row.fix === null ? {} : { fix: row.fix }),
     decision: row.decision,
     ...(row.reviewed_severity === null ? {} : { reviewedSeverity: row.reviewed_severity }),
+    ...(row.reviewed_category !== null && isCategory(row.reviewed_category)
+      ? { reviewedCategory: row.reviewed_category }
+      : {}),
     ...(row.resolved === 1 ? { resolved: { marked: row.marked ?? '' } } : {}),
   };
 }

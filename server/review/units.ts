@@ -178,6 +178,9 @@ export function removeIssue(ctx: ServiceContext, issueId: number, actor: Actor):
   return getUnit(ctx.repos, unit.id);
 }
 
+/** How a reviewer confirming a flag judges the error, where not as the check did. */
+type Judgement = { severity?: Severity | undefined; category?: MqmCategory | undefined };
+
 /** What a flag says is wrong: the words it marks, or its message when it marks none. */
 function flagged(flag: FlagRow, unit: UnitRow): string {
   if (flag.span_start === null || flag.span_end === null) return `message:${flag.message}`;
@@ -185,8 +188,8 @@ function flagged(flag: FlagRow, unit: UnitRow): string {
 }
 
 /**
- * A reviewer's decision on a flag — a confirmation with the severity they judge the error to have, when
- * it is not the check's — and, with `alike`, on every open flag of the document that is the
+ * A reviewer's decision on a flag — a confirmation with the severity and category they judge the error
+ * to have, where not the check's — and, with `alike`, on every open flag of the document that is the
  * same check on the same words — a name the spelling check does not know, in every sentence it is in —
  * in one transaction, each in the audit trail.
  */
@@ -195,14 +198,14 @@ export function decideFlag(
   flagId: number,
   decision: FlagDecision,
   actor: Actor,
-  options: { alike?: boolean; severity?: Severity | undefined } = {},
+  options: { alike?: boolean } & Judgement = {},
 ): ApiUnit {
-  const { alike = false, severity = null } = options;
+  const { alike = false, ...judged } = options;
   const flag = ctx.repos.flags.byId(flagId);
   if (!flag) throw notFound(`flag ${flagId}`);
   const unit = requireUnit(ctx, flag.unit_id);
   ctx.repos.db.transaction(() => {
-    recordDecision(ctx, flag, unit.document_id, decision, actor, severity);
+    recordDecision(ctx, flag, unit.document_id, decision, actor, judged);
     if (!alike) return;
     const units = new Map(ctx.repos.units.byDocument(unit.document_id).map((row) => [row.id, row]));
     const words = flagged(flag, unit);
@@ -210,7 +213,7 @@ export function decideFlag(
       const its = units.get(other.unit_id);
       if (other.id === flag.id || other.decision !== 'open' || other.resolved === 1 || !its) continue;
       if (other.check_id === flag.check_id && other.side === flag.side && flagged(other, its) === words)
-        recordDecision(ctx, other, unit.document_id, decision, actor, severity);
+        recordDecision(ctx, other, unit.document_id, decision, actor, judged);
     }
   })();
   return getUnit(ctx.repos, unit.id);
@@ -223,20 +226,15 @@ function recordDecision(
   documentId: number,
   decision: FlagDecision,
   actor: Actor,
-  severity: Severity | null = null,
+  judged: Judgement = {},
 ): void {
-  ctx.repos.flags.decide(flag.id, decision, actor.id, severity);
+  ctx.repos.flags.decide(flag.id, decision, actor.id, judged);
   ctx.repos.events.record({
     documentId,
     unitId: flag.unit_id,
     userId: actor.id,
     kind: 'flag-decision',
     before: flag.decision,
-    after: JSON.stringify({
-      flag: flag.id,
-      check: flag.check_id,
-      decision,
-      ...(severity ? { severity } : {}),
-    }),
+    after: JSON.stringify({ flag: flag.id, check: flag.check_id, decision, ...judged }),
   });
 }

@@ -21,6 +21,8 @@ export interface FlagRow {
   marked: string | null;
   /** The severity the reviewer who confirmed the flag gave the error, when not the check's. */
   reviewed_severity: Flag['severity'] | null;
+  /** The MQM category the reviewer who confirmed the flag gave the error, when not the check's. */
+  reviewed_category: string | null;
 }
 
 export function flagQueries(db: Db) {
@@ -41,10 +43,11 @@ export function flagQueries(db: Db) {
       0 | 1,
       string | null,
       Flag['severity'] | null,
+      string | null,
     ]
   >(
-    `INSERT INTO flags (unit_id, check_id, category, severity, side, span_start, span_end, message, fix, decision, decided_by, decided_at, resolved, marked, reviewed_severity)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO flags (unit_id, check_id, category, severity, side, span_start, span_end, message, fix, decision, decided_by, decided_at, resolved, marked, reviewed_severity, reviewed_category)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byUnit = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE unit_id = ? ORDER BY id');
   const byDocument = db.prepare<[number], FlagRow>(
@@ -52,8 +55,8 @@ export function flagQueries(db: Db) {
   );
   const deleteForUnit = db.prepare<[number]>('DELETE FROM flags WHERE unit_id = ?');
   const byId = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE id = ?');
-  const decide = db.prepare<[FlagDecision, number, Flag['severity'] | null, number]>(
-    "UPDATE flags SET decision = ?, decided_by = ?, reviewed_severity = ?, decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+  const decide = db.prepare<[FlagDecision, number, Flag['severity'] | null, string | null, number]>(
+    "UPDATE flags SET decision = ?, decided_by = ?, reviewed_severity = ?, reviewed_category = ?, decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
   );
   const decided = db.prepare<
     [],
@@ -102,6 +105,7 @@ export function flagQueries(db: Db) {
           0,
           flag.span ? texts[flag.side].slice(flag.span.start, flag.span.end) : null,
           kept?.reviewed_severity ?? null,
+          kept?.reviewed_category ?? null,
         );
       }
       for (const [key, mended] of previous) {
@@ -122,17 +126,25 @@ export function flagQueries(db: Db) {
           1,
           mended.marked,
           mended.reviewed_severity,
+          mended.reviewed_category,
         );
       }
     },
-    /** A reviewer's decision; a confirmation may judge the error's severity otherwise than the check. */
+    /** A reviewer's decision; a confirmation may judge the error's severity and category otherwise than the check. */
     decide: (
       id: number,
       decision: FlagDecision,
       userId: number,
-      severity: Flag['severity'] | null = null,
+      judged: { severity?: Flag['severity'] | null; category?: string | null } = {},
     ): void => {
-      decide.run(decision, userId, decision === 'confirmed' ? severity : null, id);
+      const confirmed = decision === 'confirmed';
+      decide.run(
+        decision,
+        userId,
+        confirmed ? (judged.severity ?? null) : null,
+        confirmed ? (judged.category ?? null) : null,
+        id,
+      );
     },
     /** Every flag a reviewer confirmed or dismissed, with its unit's text: training data for `mt-review train --db`. */
     decided: () => decided.all(),

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiFlag, ApiUnit } from '../../../server/domain/api';
 import { type TestApp, demoUnitWith, testApp } from '../../helpers/app';
 
-describe('a confirmed error’s severity as the reviewer judges it', () => {
+describe('a confirmed error’s severity and category as the reviewer judges them', () => {
   let t: TestApp;
   let unit: ApiUnit;
   let flag: ApiFlag | undefined;
@@ -48,5 +48,29 @@ describe('a confirmed error’s severity as the reviewer judges it', () => {
     expect(refused.body.error.message).toBe('severity: a severity goes with a confirmation only');
     const dismissed: ApiUnit = (await decide({ decision: 'dismissed' })).body;
     expect(dismissed.flags.find((f) => f.id === current?.id)?.reviewedSeverity).toBeUndefined();
+  });
+
+  it('takes the reviewer’s category too, which the report counts the error under', async () => {
+    const current = (await demoUnitWith(t, 'pozwoli Ukrainie')).flags.find(
+      (f) => f.check === 'entity-duplication',
+    );
+    flag = current;
+    const judged: ApiUnit = (
+      await decide({ decision: 'confirmed', category: 'Fluency/Grammar', severity: 'minor' })
+    ).body;
+    expect(judged.flags.find((f) => f.id === current?.id)).toMatchObject({
+      category: 'Accuracy/Mistranslation',
+      reviewedCategory: 'Fluency/Grammar',
+      reviewedSeverity: 'minor',
+    });
+    const { agent } = await t.as('qa');
+    const report = (await agent.get('/api/documents/1/report?format=json').expect(200)).body;
+    expect(report.byCategory).toEqual([
+      expect.objectContaining({ category: 'Fluency/Grammar', minor: 1, penalty: 1 }),
+    ]);
+    const refused = await decide({ decision: 'open', category: 'Style' }, 400);
+    expect(refused.body.error.message).toBe('category: a category goes with a confirmation only');
+    const bad = await decide({ decision: 'confirmed', category: 'Vibes' }, 400);
+    expect(bad.body.error.message).toMatch(/^category/);
   });
 });

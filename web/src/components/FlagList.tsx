@@ -1,5 +1,11 @@
 import type { ApiFlag } from '../../../server/domain/api';
-import { type FlagDecision, SEVERITIES, type Severity } from '../../../server/domain/types';
+import {
+  type FlagDecision,
+  MQM_CATEGORIES,
+  type MqmCategory,
+  SEVERITIES,
+  type Severity,
+} from '../../../server/domain/types';
 import { ChoiceSelect } from './ChoiceSelect';
 import { SpellingFix } from './SpellingFix';
 
@@ -8,6 +14,13 @@ const isOpenOnTarget = (flag: ApiFlag): boolean =>
   flag.side === 'target' && flag.span !== null && flag.decision === 'open';
 
 const SEVERITY_CHOICES = SEVERITIES.map((severity) => [severity, severity] as const);
+const CATEGORY_CHOICES = MQM_CATEGORIES.map((category) => [category, category] as const);
+
+/** A confirmed flag's judgement so far, which a change of the other part keeps. */
+const judged = (flag: ApiFlag): { severity?: Severity; category?: MqmCategory } => ({
+  ...(flag.reviewedSeverity ? { severity: flag.reviewedSeverity } : {}),
+  ...(flag.reviewedCategory ? { category: flag.reviewedCategory } : {}),
+});
 
 const QUOTED = /^["'„“‚‘«»「『]/u;
 /** A quotation rewritten with other marks is shown by its start and its closing mark. */
@@ -32,7 +45,11 @@ export function FlagList({
    * `all`: every open flag of the document alike (the same check on the same words) too; `severity`: a
    * confirmation's judgement of the error, where it is not the check's.
    */
-  onDecide: (flag: ApiFlag, decision: FlagDecision, options?: { all?: boolean; severity?: Severity }) => void;
+  onDecide: (
+    flag: ApiFlag,
+    decision: FlagDecision,
+    options?: { all?: boolean; severity?: Severity; category?: MqmCategory },
+  ) => void;
   /** How many open flags of the document are like this one, itself included. */
   alike?: (flag: ApiFlag) => number;
   /** Puts a word in place of the span a flag marks in the translation, and saves. */
@@ -46,7 +63,7 @@ export function FlagList({
           <span className={`sev sev-${flag.reviewedSeverity ?? flag.severity}`}>
             {flag.reviewedSeverity ?? flag.severity}
           </span>
-          <span className="category">{flag.category}</span>
+          <span className="category">{flag.reviewedCategory ?? flag.category}</span>
           <span className="message">{flag.message}</span>
           <span className="check muted small">{flag.check}</span>
           {onReplace && isOpenOnTarget(flag) && flag.fix !== undefined && (
@@ -99,13 +116,22 @@ export function FlagList({
             ) : (
               <>
                 {flag.decision === 'confirmed' && (
-                  <ChoiceSelect
-                    label={`severity of the ${flag.check} error`}
-                    hideLabel
-                    value={flag.reviewedSeverity ?? flag.severity}
-                    choices={SEVERITY_CHOICES}
-                    onChange={(severity) => onDecide(flag, 'confirmed', { severity })}
-                  />
+                  <>
+                    <ChoiceSelect
+                      label={`category of the ${flag.check} error`}
+                      hideLabel
+                      value={flag.reviewedCategory ?? flag.category}
+                      choices={CATEGORY_CHOICES}
+                      onChange={(category) => onDecide(flag, 'confirmed', { ...judged(flag), category })}
+                    />
+                    <ChoiceSelect
+                      label={`severity of the ${flag.check} error`}
+                      hideLabel
+                      value={flag.reviewedSeverity ?? flag.severity}
+                      choices={SEVERITY_CHOICES}
+                      onChange={(severity) => onDecide(flag, 'confirmed', { ...judged(flag), severity })}
+                    />
+                  </>
                 )}
                 <button type="button" className="small-button" onClick={() => onDecide(flag, 'open')}>
                   {flag.decision}

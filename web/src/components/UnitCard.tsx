@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ApiFlag, ApiIssue, ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
-import type { FlagDecision, Severity, UnitStatus } from '../../../server/domain/types';
+import type { FlagDecision, MqmCategory, Severity, UnitStatus } from '../../../server/domain/types';
 import { ApiFailure, api } from '../api/client';
 import { AlignmentMenu } from './AlignmentMenu';
 import { UnitHistory } from './UnitHistory';
@@ -136,13 +136,10 @@ export function UnitCard({
   const decide = (
     flag: ApiFlag,
     decision: FlagDecision,
-    options: { all?: boolean; severity?: Severity } = {},
+    options: { all?: boolean; severity?: Severity; category?: MqmCategory } = {},
   ): void => {
-    const body = {
-      decision,
-      alike: options.all ?? false,
-      ...(options.severity ? { severity: options.severity } : {}),
-    };
+    const { all = false, ...judged } = options;
+    const body = { decision, alike: all, ...judged };
     api('POST /api/flags/:id/decision', { params: { id: flag.id }, body })
       .then(onChange)
       .catch(fail);
