@@ -6,9 +6,6 @@ import { ServiceError, notFound } from '../review/errors';
 import { hashPassword, verifyPassword } from './passwords';
 import { type SessionUser, createUser } from './sessions';
 
-/** As long as the command line asks for: a password shorter than this is refused. */
-export const MIN_PASSWORD = 8;
-
 const member = (row: UserRow): TeamMember => ({
   id: row.id,
   name: row.name,

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { createUser } from '../auth/sessions';
-import { MIN_PASSWORD } from '../auth/team';
-import { ROLES, type Role } from '../domain/types';
+import { MIN_PASSWORD, ROLES, type Role } from '../domain/types';
 import { ServiceError } from '../review/errors';
 import { openCliDatabase } from './database';
 import { UsageError } from './errors';

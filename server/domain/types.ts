@@ -110,6 +110,8 @@ export const UNIT_STATUSES = ['new', 'flagged', 'corrected', 'no_error', 'approv
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 export const ROLES = ['translator', 'editor', 'qa_lead'] as const;
+/** As long as a password must be: the command line, the API and the forms ask the same. */
+export const MIN_PASSWORD = 8;
 export type Role = (typeof ROLES)[number];
 
 export type FlagDecision = 'open' | 'confirmed' | 'dismissed';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { MIN_PASSWORD } from '../../auth/team';
-import { ROLES } from '../../domain/types';
+import { MIN_PASSWORD, ROLES } from '../../domain/types';
 
 export const LoginBody = z.object({
   username: z.string().trim().min(1, 'give a user name'),

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { Me } from '../../../server/domain/api';
 import { api } from '../api/client';
+import { NewPasswordInput } from '../components/NewPasswordInput';
 
 /** A reviewer's own account: their role, and a new password (their other sessions end). */
 export function AccountPage({ me }: { me: Me }) {
@@ -46,25 +47,11 @@ export function AccountPage({ me }: { me: Me }) {
         </label>
         <label>
           New password
-          <input
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            minLength={8}
-            required
-            autoComplete="new-password"
-          />
+          <NewPasswordInput value={password} onChange={setPassword} />
         </label>
         <label>
           New password again
-          <input
-            type="password"
-            value={repeated}
-            onChange={(e) => setRepeated(e.target.value)}
-            minLength={8}
-            required
-            autoComplete="new-password"
-          />
+          <NewPasswordInput value={repeated} onChange={setRepeated} />
         </label>
         <button type="submit" className="primary">
           Change password

@@ -3,6 +3,7 @@ import type { Me, TeamMember } from '../../../server/domain/api';
 import { ROLES, type Role } from '../../../server/domain/types';
 import { api } from '../api/client';
 import { ChoiceSelect } from '../components/ChoiceSelect';
+import { NewPasswordInput } from '../components/NewPasswordInput';
 
 const ROLE_CHOICES = ROLES.map((role) => [role, role.replace('_', ' ')] as const);
 const message = (failure: unknown, otherwise: string): string =>
@@ -59,14 +60,7 @@ export function TeamPage({ me }: { me: Me }) {
         <ChoiceSelect label="Role" value={role} choices={ROLE_CHOICES} onChange={setRole} />
         <label className="inline">
           Password
-          <input
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            minLength={8}
-            required
-            autoComplete="new-password"
-          />
+          <NewPasswordInput value={password} onChange={setPassword} />
         </label>
         <button type="submit" className="primary">
           Add reviewer
@@ -121,14 +115,10 @@ export function TeamPage({ me }: { me: Me }) {
                         setResetting(null);
                       }}
                     >
-                      <input
-                        type="password"
-                        aria-label={`new password for ${user.name}`}
+                      <NewPasswordInput
+                        label={`new password for ${user.name}`}
                         value={resetting.password}
-                        onChange={(e) => setResetting({ id: user.id, password: e.target.value })}
-                        minLength={8}
-                        required
-                        autoComplete="new-password"
+                        onChange={(next) => setResetting({ id: user.id, password: next })}
                         autoFocus
                       />
                       <button type="submit" className="small-button primary">
