@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { stringify } from 'csv-stringify/sync';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { writeBackTable } from '../../../server/reports/table-writeback';
@@ -43,5 +45,40 @@ describe('writing the reviewed translation back into the table it came from', ()
     expect(review?.getRow(1).font?.bold).toBe(true);
     expect(review?.getCell('C2').formula).toBe('LEN(A2)');
     expect(back.getWorksheet('Glossary')?.getCell('A1').text).toBe('museum');
+  });
+});
+
+describe('a table written back, whatever its cells hold', () => {
+  const cell = fc.string({ unit: fc.constantFrom('a', 'ż', ' ', ',', ';', '"', '\n', 'x'), maxLength: 8 });
+  it('reads back as the table it was, but for the corrected targets', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(',', ';'),
+        fc.array(
+          fc.tuple(
+            fc.nat(5),
+            fc.string({ unit: fc.constantFrom('b', 'ą', ' ', '"'), minLength: 1, maxLength: 6 }),
+          ),
+          {
+            maxLength: 3,
+          },
+        ),
+        async (rows, delimiter, edits) => {
+          const table = [['source', 'target', 'note'], ...rows];
+          const content = stringify(table, { delimiter });
+          const corrections = new Map(
+            edits.filter(([k]) => k < rows.length).map(([k, text]) => [String(k + 1), text]),
+          );
+          const written = String(await writeBackTable({ name: 'pairs.csv', content }, corrections));
+          const expected = table.map((row, k) => {
+            const text = k === 0 ? undefined : corrections.get(String(k));
+            return text === undefined ? row : [row[0], text, row[2]];
+          });
+          expect(parse(written, { delimiter, relax_column_count: false })).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
