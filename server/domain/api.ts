@@ -3,6 +3,7 @@
  * `import type`, so both sides agree without code generation.
  */
 import type { Flag, FlagDecision, MqmCategory, RiskReason, Role, Severity, Side, UnitStatus } from './types';
+import type { DocumentReport } from '../reports/model';
 
 export interface ApiError {
   error: { code: string; message: string; details?: unknown };
@@ -251,6 +252,8 @@ export interface ApiRoutes {
   'GET /api/documents': { request: never; response: { documents: DocumentListEntry[] } };
   'POST /api/documents': { request: CreateDocumentJson; response: DocumentDetail };
   'GET /api/documents/:id': { request: never; response: DocumentDetail };
+  /** The error report as JSON (the default format): MQM score, errors, reviewers, one row per unit. */
+  'GET /api/documents/:id/report': { request: never; response: DocumentReport };
   'POST /api/documents/:id/archive': { request: { archived: boolean }; response: DocumentSummary };
   /** Approves every unit untouched since import that has no finding open; editors and QA leads. */
   'POST /api/documents/:id/approve-clean': {

@@ -330,6 +330,8 @@ describe.skipIf(!hasChromium)(
         .poll(() => marked.textContent())
         .toMatch(/critical.*Accuracy\/Mistranslation.*“schließen” — reopen, not close.*marked by editor/);
       expect(await unit.locator('.target-text mark').allTextContents()).toContain('schließen');
+      // The page's header gives the quality so far, as the error report works it out.
+      await expect.poll(() => page.getByText(/· quality -?\d+\.\d/).count()).toBe(1);
       const id = /documents\/(\d+)/.exec(page.url())?.[1];
       const report = await (await page.request.get(`${url}/api/documents/${id}/report?format=json`)).json();
       expect(report.errors).toEqual([

@@ -45,6 +45,8 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
   const [check, setCheck] = useState('any');
   const [replacing, setReplacing] = useState(false);
   const [showingHistory, setShowingHistory] = useState(false);
+  /** The error report's MQM score so far, worked out again whenever the document changes. */
+  const [quality, setQuality] = useState<{ score: number | null; reviewed: number } | null>(null);
   useUnitKeys();
 
   const load = useCallback(() => {
@@ -55,6 +57,12 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
       );
   }, [documentId]);
   useEffect(load, [load]);
+  useEffect(() => {
+    if (!doc) return;
+    api('GET /api/documents/:id/report', { params: { id: doc.id } })
+      .then((report) => setQuality({ score: report.qualityScore, reviewed: report.reviewedUnits }))
+      .catch(() => setQuality(null));
+  }, [doc]);
 
   // An edit re-scores the whole document (document-level checks); reload to show every unit's new state.
   const changed = useCallback(
@@ -102,6 +110,13 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             {/* On the scale of the units' risk bars (0–100), not the model's 0–1. */}
             {Math.round(doc.threshold * 100)} · {doc.reviewedCount} reviewed ·{' '}
             {doc.model ? `model ${doc.model}` : 'heuristics only'}
+            {quality !== null && quality.score !== null && (
+              <span title={`MQM score over the ${quality.reviewed} units reviewed so far`}>
+                {' '}
+                · quality {quality.score.toFixed(1)}
+                {quality.reviewed < doc.unitCount ? ' so far' : ''}
+              </span>
+            )}
             {doc.archivedAt !== null && ` · archived ${new Date(doc.archivedAt).toLocaleDateString()}`}
           </p>
           <p className="downloads small">
