@@ -283,6 +283,11 @@ describe.skipIf(!hasChromium)(
           expect.stringMatching(/translator · unit 1 edited the translation/),
           expect.stringMatching(/translator · unit 2 edited the translation/),
         ]);
+      // A unit the history names is a click away.
+      await trail.nth(2).getByRole('button', { name: 'unit 2' }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe('unit 2');
       await page.close();
     });
 

@@ -8,10 +8,13 @@ export function DocumentHistory({
   documentId,
   lang,
   onClose,
+  onUnit,
 }: {
   documentId: number;
   lang: string;
   onClose: () => void;
+  /** Goes to a unit the history names. */
+  onUnit: (unit: number) => void;
 }) {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState('');
@@ -33,7 +36,7 @@ export function DocumentHistory({
       ) : entries === null ? (
         <p className="muted small">Loading…</p>
       ) : (
-        <HistoryList entries={entries} lang={lang} withUnits />
+        <HistoryList entries={entries} lang={lang} onUnit={onUnit} />
       )}
     </section>
   );

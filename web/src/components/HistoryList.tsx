@@ -5,13 +5,13 @@ import { DiffView } from './DiffView';
 export function HistoryList({
   entries,
   lang,
-  withUnits = false,
+  onUnit,
 }: {
   entries: readonly HistoryEntry[];
   /** The translation's language, for the edits' text. */
   lang: string;
-  /** Name each entry's unit (the document's history). */
-  withUnits?: boolean;
+  /** In the document's history: each entry names its unit, which this goes to. */
+  onUnit?: (unit: number) => void;
 }) {
   if (entries.length === 0) return <p className="muted small">Nothing has been done here yet.</p>;
   return (
@@ -20,7 +20,14 @@ export function HistoryList({
         <li key={entry.id}>
           <span className="muted">
             <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time> · {entry.user ?? 'system'}
-            {withUnits && entry.unit !== null && ` · unit ${entry.unit}`}
+            {onUnit && entry.unit !== null && (
+              <>
+                {' · '}
+                <button type="button" className="link" onClick={() => onUnit(entry.unit ?? 0)}>
+                  unit {entry.unit}
+                </button>
+              </>
+            )}
           </span>{' '}
           {entry.summary}
           {entry.comment && <span className="muted"> — “{entry.comment}”</span>}

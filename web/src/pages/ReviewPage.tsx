@@ -192,6 +192,17 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           documentId={doc.id}
           lang={doc.targetLang}
           onClose={() => setShowingHistory(false)}
+          onUnit={(number) => {
+            // The unit may be filtered out of view: show all units, then go to it once it is drawn.
+            setFilter('all');
+            setCheck('any');
+            setQuery('');
+            requestAnimationFrame(() => {
+              const card = document.querySelector<HTMLElement>(`article[aria-label="unit ${number}"]`);
+              card?.scrollIntoView({ block: 'center' });
+              card?.focus({ preventScroll: true });
+            });
+          }}
         />
       )}
       {replacing && (
