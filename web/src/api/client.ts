@@ -15,6 +15,11 @@ export class ApiFailure extends Error {
   }
 }
 
+/** What to tell the user when a call failed: the server's message, or `otherwise`. */
+export function failureMessage(failure: unknown, otherwise: string): string {
+  return failure instanceof Error ? failure.message : otherwise;
+}
+
 let csrfToken = '';
 
 export function setCsrfToken(token: string): void {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiUnit, DocumentDetail, RealignRequest } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 
 /** Split a unit, merge it with the next, or move a sentence to a neighbour. */
 export function AlignmentMenu({
@@ -23,9 +23,7 @@ export function AlignmentMenu({
   const run = (body: RealignRequest): void => {
     api('POST /api/units/:id/alignment', { params: { id: unit.id }, body })
       .then(onDocument)
-      .catch((failure: unknown) =>
-        onError(failure instanceof Error ? failure.message : 'the alignment was not changed'),
-      );
+      .catch((failure: unknown) => onError(failureMessage(failure, 'the alignment was not changed')));
   };
   return (
     <details className="alignment-menu">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DocumentDetail, Me } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 
 /**
  * Approves at once the units with no finding, for the roles that may approve, after asking: an editor
@@ -26,7 +26,7 @@ export function ApproveClean({
         setSaid(`Approved ${result.approved} ${result.approved === 1 ? 'unit' : 'units'}.`);
         onDone(result.document);
       })
-      .catch((failure: unknown) => setSaid(failure instanceof Error ? failure.message : 'could not approve'));
+      .catch((failure: unknown) => setSaid(failureMessage(failure, 'could not approve')));
   };
   return (
     <p className="approve-clean small">

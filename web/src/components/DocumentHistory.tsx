@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 import { HistoryList } from './HistoryList';
 
 /** The document's whole audit trail, oldest first: import, edits, decisions, annotations, re-alignments. */
@@ -21,7 +21,7 @@ export function DocumentHistory({
   useEffect(() => {
     api('GET /api/documents/:id/history', { params: { id: documentId } })
       .then((history) => setEntries(history.entries))
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : 'could not load'));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not load')));
   }, [documentId]);
   return (
     <section className="document-history panel" aria-label="Document history">

@@ -7,7 +7,7 @@ import {
   type Severity,
   type Side,
 } from '../../../server/domain/types';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 import { ChoiceSelect } from './ChoiceSelect';
 
 const SIDES: readonly (readonly [Side, string])[] = [
@@ -86,9 +86,7 @@ export function MarkErrorForm({
     };
     api('POST /api/units/:id/issues', { params: { id: unit.id }, body })
       .then(onSaved)
-      .catch((failure: unknown) =>
-        onError(failure instanceof Error ? failure.message : 'the error was not marked'),
-      );
+      .catch((failure: unknown) => onError(failureMessage(failure, 'the error was not marked')));
   };
   return (
     <form className="mark-error" onSubmit={save} aria-label="mark an error">

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 import { LanguageFields } from './LanguageFields';
 
 /** Paste source and target, or upload two .txt files (or one bilingual XLIFF/TMX/TSV/CSV/XLSX file). */
@@ -35,9 +35,7 @@ export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void
     }
     request
       .then((doc) => onCreated(doc.id))
-      .catch((failure: unknown) =>
-        setError(failure instanceof Error ? failure.message : 'could not create the document'),
-      )
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not create the document')))
       .finally(() => setBusy(false));
   };
 

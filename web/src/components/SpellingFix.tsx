@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiFlag } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 
 /**
  * Hunspell's corrections for the word a spelling flag marks, fetched when the reviewer asks for them;
@@ -25,9 +25,7 @@ export function SpellingFix({
         setSuggestions(found.suggestions);
         if (found.suggestions.length === 0) setMessage('no suggestions');
       })
-      .catch((failure: unknown) =>
-        setMessage(failure instanceof Error ? failure.message : 'could not get suggestions'),
-      )
+      .catch((failure: unknown) => setMessage(failureMessage(failure, 'could not get suggestions')))
       .finally(() => setAsking(false));
   };
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ApiFlag, ApiIssue, ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
 import type { FlagDecision, MqmCategory, Severity, UnitStatus } from '../../../server/domain/types';
-import { ApiFailure, api } from '../api/client';
+import { ApiFailure, api, failureMessage } from '../api/client';
 import { AlignmentMenu } from './AlignmentMenu';
 import { UnitHistory } from './UnitHistory';
 import { DiffView } from './DiffView';
@@ -80,7 +80,7 @@ export function UnitCard({
       );
       return;
     }
-    setError(failure instanceof Error ? failure.message : 'the change was not saved');
+    setError(failureMessage(failure, 'the change was not saved'));
   };
 
   const save = (): void => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { HistoryEntry } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 import { HistoryList } from './HistoryList';
 
 /** Who did what to the unit and when, from the audit trail: read when the reviewer opens it. */
@@ -10,7 +10,7 @@ export function UnitHistory({ unitId, lang }: { unitId: number; lang: string }) 
   const load = (): void => {
     api('GET /api/units/:id/history', { params: { id: unitId } })
       .then((history) => setEntries(history.entries))
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : 'could not load'));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not load')));
   };
   return (
     <details

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Me } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 import { NewPasswordInput } from '../components/NewPasswordInput';
 
 /** A reviewer's own account: their role, and a new password (their other sessions end). */
@@ -25,7 +25,7 @@ export function AccountPage({ me }: { me: Me }) {
         setRepeated('');
         setNotice('Password changed; your other sessions are signed out.');
       })
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : 'not changed'));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'not changed')));
   };
   return (
     <section className="page account">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CheckInfo } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 
 /** The check reference, from the registry the flagger runs. */
 export function ChecksPage() {
@@ -9,9 +9,7 @@ export function ChecksPage() {
   useEffect(() => {
     api('GET /api/checks')
       .then((result) => setChecks(result.checks))
-      .catch((failure: unknown) =>
-        setError(failure instanceof Error ? failure.message : 'could not load the checks'),
-      );
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not load the checks')));
   }, []);
   return (
     <section className="page">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentListEntry, DocumentSummary, Me } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 import { NewDocumentForm } from '../components/NewDocumentForm';
 import { ProgressBar } from '../components/ProgressBar';
 
@@ -14,9 +14,7 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
   const load = useCallback(() => {
     api('GET /api/documents')
       .then((result) => setDocuments(result.documents))
-      .catch((failure: unknown) =>
-        setError(failure instanceof Error ? failure.message : 'could not load documents'),
-      );
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not load documents')));
   }, []);
   useEffect(load, [load]);
 
@@ -24,9 +22,7 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
     setError('');
     api('POST /api/documents/:id/archive', { params: { id: doc.id }, body: { archived } })
       .then(load)
-      .catch((failure: unknown) =>
-        setError(failure instanceof Error ? failure.message : 'could not change the document'),
-      );
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not change the document')));
   };
   const archivedCount = (documents ?? []).filter((doc) => doc.archivedAt !== null).length;
   // With the last archived document restored, the list is the documents in use again.

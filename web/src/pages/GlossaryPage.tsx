@@ -1,12 +1,10 @@
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiGlossaryTerm, Me } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 import { anyHolds } from '../unit-search';
 import { LanguageFields } from '../components/LanguageFields';
 
 const pairOf = (term: ApiGlossaryTerm): string => `${term.sourceLang} → ${term.targetLang}`;
-const message = (failure: unknown, otherwise: string): string =>
-  failure instanceof Error ? failure.message : otherwise;
 
 /** The team's glossary: approved and forbidden translations of terms, per language pair. */
 export function GlossaryPage({ me }: { me: Me }) {
@@ -28,7 +26,7 @@ export function GlossaryPage({ me }: { me: Me }) {
   const load = useCallback(() => {
     api('GET /api/glossary')
       .then((result) => setTerms(result.terms))
-      .catch((failure: unknown) => setError(message(failure, 'could not load the glossary')));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not load the glossary')));
   }, []);
   useEffect(load, [load]);
 
@@ -49,7 +47,7 @@ export function GlossaryPage({ me }: { me: Me }) {
         setTerms((await api('GET /api/glossary')).terms);
         setNotice(done);
       })
-      .catch((failure: unknown) => setError(message(failure, 'the glossary could not be changed')))
+      .catch((failure: unknown) => setError(failureMessage(failure, 'the glossary could not be changed')))
       .finally(() => setBusy(false));
   };
 

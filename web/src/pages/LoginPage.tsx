@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Me } from '../../../server/domain/api';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 
 export function LoginPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [username, setUsername] = useState('');
@@ -12,7 +12,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     setError('');
     api('POST /api/auth/login', { body: { username, password } })
       .then(onSignedIn)
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : 'sign-in failed'));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'sign-in failed')));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
 import type { UnitStatus } from '../../../server/domain/types';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 import { ApproveClean } from '../components/ApproveClean';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DocumentHistory } from '../components/DocumentHistory';
@@ -52,9 +52,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
   const load = useCallback(() => {
     api('GET /api/documents/:id', { params: { id: documentId } })
       .then(setDoc)
-      .catch((failure: unknown) =>
-        setError(failure instanceof Error ? failure.message : 'could not load the document'),
-      );
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not load the document')));
   }, [documentId]);
   useEffect(load, [load]);
   useEffect(() => {

@@ -1,13 +1,11 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { Me, TeamMember } from '../../../server/domain/api';
 import { ROLES, type Role } from '../../../server/domain/types';
-import { api } from '../api/client';
+import { api, failureMessage } from '../api/client';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { NewPasswordInput } from '../components/NewPasswordInput';
 
 const ROLE_CHOICES = ROLES.map((role) => [role, role.replace('_', ' ')] as const);
-const message = (failure: unknown, otherwise: string): string =>
-  failure instanceof Error ? failure.message : otherwise;
 
 /** A QA lead's team: who reviews, in which role; new reviewers, new roles, new passwords. */
 export function TeamPage({ me }: { me: Me }) {
@@ -22,7 +20,7 @@ export function TeamPage({ me }: { me: Me }) {
   const load = useCallback(() => {
     api('GET /api/users')
       .then((result) => setUsers(result.users))
-      .catch((failure: unknown) => setError(message(failure, 'could not load the team')));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not load the team')));
   }, []);
   useEffect(load, [load]);
 
@@ -39,12 +37,12 @@ export function TeamPage({ me }: { me: Me }) {
         setPassword('');
         done(`Added ${name.trim()}: they can sign in now.`)();
       })
-      .catch((failure: unknown) => setError(message(failure, 'could not add the reviewer')));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not add the reviewer')));
   };
   const change = (user: TeamMember, body: { role?: Role; password?: string }, said: string): void => {
     api('PATCH /api/users/:id', { params: { id: user.id }, body })
       .then(done(said))
-      .catch((failure: unknown) => setError(message(failure, 'could not change the reviewer')));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'could not change the reviewer')));
   };
 
   return (
