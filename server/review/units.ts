@@ -7,6 +7,7 @@ import { getUnit } from './document-view';
 import { ServiceError, notFound } from './errors';
 import { recheckDocument } from './recheck';
 import { checkTransition, mayEditTarget } from './transitions';
+import { alikeKey } from '../domain/flag-alike';
 
 function requireUnit(ctx: ServiceContext, unitId: number) {
   const unit = ctx.repos.units.byId(unitId);
@@ -181,11 +182,20 @@ export function removeIssue(ctx: ServiceContext, issueId: number, actor: Actor):
 /** How a reviewer confirming a flag judges the error, where not as the check did. */
 type Judgement = { severity?: Severity | undefined; category?: MqmCategory | undefined };
 
-/** What a flag says is wrong: the words it marks, or its message when it marks none. */
-function flagged(flag: FlagRow, unit: UnitRow): string {
-  if (flag.span_start === null || flag.span_end === null) return `message:${flag.message}`;
-  return (flag.side === 'source' ? unit.source : unit.target).slice(flag.span_start, flag.span_end);
-}
+/** A stored flag as alikeKey() reads it, against its unit's text as checked. */
+const alikeKeyOf = (flag: FlagRow, unit: UnitRow): string =>
+  alikeKey(
+    {
+      check: flag.check_id,
+      side: flag.side,
+      span:
+        flag.span_start === null || flag.span_end === null
+          ? null
+          : { start: flag.span_start, end: flag.span_end },
+      message: flag.message,
+    },
+    unit,
+  );
 
 /**
  * A reviewer's decision on a flag — a confirmation with the severity and category they judge the error
@@ -208,11 +218,11 @@ export function decideFlag(
     recordDecision(ctx, flag, unit.document_id, decision, actor, judged);
     if (!alike) return;
     const units = new Map(ctx.repos.units.byDocument(unit.document_id).map((row) => [row.id, row]));
-    const words = flagged(flag, unit);
+    const key = alikeKeyOf(flag, unit);
     for (const other of ctx.repos.flags.byDocument(unit.document_id)) {
       const its = units.get(other.unit_id);
       if (other.id === flag.id || other.decision !== 'open' || other.resolved === 1 || !its) continue;
-      if (other.check_id === flag.check_id && other.side === flag.side && flagged(other, its) === words)
+      if (alikeKeyOf(other, its) === key)
         recordDecision(ctx, other, unit.document_id, decision, actor, judged);
     }
   })();

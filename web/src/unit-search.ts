@@ -1,4 +1,5 @@
 import type { ApiFlag, ApiUnit } from '../../server/domain/api';
+import { alikeKey } from '../../server/domain/flag-alike';
 
 /** Lower case without accents: a reviewer typing "zadania" looks for "Żądania" too. */
 function folded(text: string): string {
@@ -42,13 +43,8 @@ export function checksFound(units: readonly ApiUnit[]): { check: string; units: 
     .sort((a, b) => b.units - a.units || a.check.localeCompare(b.check));
 }
 
-/** What makes flags alike, as the server reads it for a decision on all of them: check, side and marked words. */
-export function flagKey(unit: ApiUnit, flag: ApiFlag): string {
-  const words = flag.span
-    ? (flag.side === 'source' ? unit.source : unit.target).slice(flag.span.start, flag.span.end)
-    : `message:${flag.message}`;
-  return `${flag.check}\u0000${flag.side}\u0000${words}`;
-}
+/** What makes flags alike, as the server reads it for one decision on all of them (server/domain/flag-alike.ts). */
+export const flagKey = (unit: ApiUnit, flag: ApiFlag): string => alikeKey(flag, unit);
 
 /** How many open flags of the document each kind of flag (flagKey) has. */
 export function openFlagsAlike(units: readonly ApiUnit[]): ReadonlyMap<string, number> {
