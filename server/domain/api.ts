@@ -3,7 +3,6 @@
  * `import type`, so both sides agree without code generation.
  */
 import type { Flag, FlagDecision, MqmCategory, RiskReason, Role, Severity, Side, UnitStatus } from './types';
-import type { DocumentReport } from '../reports/model';
 
 export interface ApiError {
   error: { code: string; message: string; details?: unknown };
@@ -252,8 +251,11 @@ export interface ApiRoutes {
   'GET /api/documents': { request: never; response: { documents: DocumentListEntry[] } };
   'POST /api/documents': { request: CreateDocumentJson; response: DocumentDetail };
   'GET /api/documents/:id': { request: never; response: DocumentDetail };
-  /** The error report as JSON (the default format): MQM score, errors, reviewers, one row per unit. */
-  'GET /api/documents/:id/report': { request: never; response: DocumentReport };
+  /** The error report's MQM score so far, without the rest of the report. */
+  'GET /api/documents/:id/quality': {
+    request: never;
+    response: { qualityScore: number | null; scoredUnits: number };
+  };
   'POST /api/documents/:id/archive': { request: { archived: boolean }; response: DocumentSummary };
   /** Approves every unit untouched since import that has no finding open; editors and QA leads. */
   'POST /api/documents/:id/approve-clean': {

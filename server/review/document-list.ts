@@ -18,21 +18,30 @@ interface Score {
  */
 const scores = new WeakMap<Repositories, Map<number, Score>>();
 
-/** Every document with its MQM quality score so far, as the error report works it out. */
-export function listDocumentsWithScores(repos: Repositories): DocumentListEntry[] {
+/** A document's MQM quality score so far, worked out again only when its audit trail has grown. */
+export function documentScore(
+  repos: Repositories,
+  documentId: number,
+  stamp = repos.events.lastByDocument().get(documentId) ?? 0,
+): { qualityScore: number | null; scoredUnits: number } {
   const known = scores.get(repos) ?? new Map<number, Score>();
   scores.set(repos, known);
+  let score = known.get(documentId);
+  if (score?.stamp !== stamp) {
+    const report = buildReport(repos, documentId);
+    score = { stamp, qualityScore: report.qualityScore, scoredUnits: report.reviewedUnits };
+    known.set(documentId, score);
+  }
+  return { qualityScore: score.qualityScore, scoredUnits: score.scoredUnits };
+}
+
+/** Every document with its MQM quality score so far, as the error report works it out. */
+export function listDocumentsWithScores(repos: Repositories): DocumentListEntry[] {
   const stamps = repos.events.lastByDocument();
-  return listDocuments(repos).map((summary) => {
-    const stamp = stamps.get(summary.id) ?? 0;
-    let score = known.get(summary.id);
-    if (score?.stamp !== stamp) {
-      const report = buildReport(repos, summary.id);
-      score = { stamp, qualityScore: report.qualityScore, scoredUnits: report.reviewedUnits };
-      known.set(summary.id, score);
-    }
-    return { ...summary, qualityScore: score.qualityScore, scoredUnits: score.scoredUnits };
-  });
+  return listDocuments(repos).map((summary) => ({
+    ...summary,
+    ...documentScore(repos, summary.id, stamps.get(summary.id) ?? 0),
+  }));
 }
 
 /** The list as a spreadsheet a QA lead hands on: one row per document, its review and quality so far. */

@@ -3,8 +3,8 @@ import { Router } from 'express';
 import multer from 'multer';
 import { decodeText, loadPairs } from '../../ingest/index';
 import type { ServiceContext } from '../../review/context';
-import { getDocument } from '../../review/document-view';
-import { documentListCsv, listDocumentsWithScores } from '../../review/document-list';
+import { getDocument, getDocumentSummary } from '../../review/document-view';
+import { documentListCsv, documentScore, listDocumentsWithScores } from '../../review/document-list';
 import { ServiceError } from '../../review/errors';
 import { setDocumentArchived } from '../../review/archive';
 import { approveUnitsWithoutFindings } from '../../review/approve-clean';
@@ -53,6 +53,11 @@ export function documentsRouter(ctx: ServiceContext): Router {
   });
   router.get('/documents/:id', (req, res) => {
     res.json(getDocument(ctx.repos, IdParams.parse(req)));
+  });
+  router.get('/documents/:id/quality', (req, res) => {
+    const id = IdParams.parse(req);
+    getDocumentSummary(ctx.repos, id);
+    res.json(documentScore(ctx.repos, id));
   });
   router.get('/documents/:id/report', async (req, res) => {
     const { format } = validate(ReportQuery, req.query);

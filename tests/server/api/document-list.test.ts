@@ -30,6 +30,14 @@ describe('the documents list with each document’s quality so far', () => {
     const report = (await agent.get('/api/documents/1/report?format=json').expect(200)).body;
     expect(report.qualityScore).toBeLessThan(100);
     expect(await listed()).toMatchObject({ qualityScore: report.qualityScore, scoredUnits: 1 });
+    // The review page asks for the score alone.
+    expect((await agent.get('/api/documents/1/quality').expect(200)).body).toEqual({
+      qualityScore: report.qualityScore,
+      scoredUnits: 1,
+    });
+    expect((await agent.get('/api/documents/99/quality').expect(404)).body.error.message).toBe(
+      'document 99 not found',
+    );
     // Dismissed instead, the error is gone from the score the list shows.
     await agent
       .post(`/api/flags/${flag?.id}/decision`)

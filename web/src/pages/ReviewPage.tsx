@@ -57,8 +57,8 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
   useEffect(load, [load]);
   useEffect(() => {
     if (!doc) return;
-    api('GET /api/documents/:id/report', { params: { id: doc.id } })
-      .then((report) => setQuality({ score: report.qualityScore, reviewed: report.reviewedUnits }))
+    api('GET /api/documents/:id/quality', { params: { id: doc.id } })
+      .then((quality) => setQuality({ score: quality.qualityScore, reviewed: quality.scoredUnits }))
       .catch(() => setQuality(null));
   }, [doc]);
 
