@@ -164,7 +164,11 @@ function parseCandidates(raw: string, lang: string): number[] {
     const group = decimal === '.' ? ',' : '.';
     return sign * Number(body.split(group).join('').replace(decimal, '.'));
   };
-  if (distinct.size === 2) return [asDecimal(last)];
+  // Both marks: the last one is the decimal point if it stands once ("1,000.5"); "1,000.1.1" has none.
+  if (distinct.size === 2)
+    return separators.indexOf(last) === separators.length - 1
+      ? [asDecimal(last)]
+      : [sign * Number(body.replace(/[.,]/g, ''))];
   if (separators.length > 1) return [sign * Number(body.replace(/[.,]/g, ''))];
   const digitsAfter = body.length - body.lastIndexOf(last) - 1;
   const grouped = sign * Number(body.replace(last, ''));

@@ -100,6 +100,13 @@ describe('locale-aware numbers', () => {
     expect(extractNumbers('items 1 , 2 and 3', 'en').map((m) => m.raw)).toEqual(['1', '2', '3']);
   });
 
+  it('reads a run of marks with no single decimal point as digits, not as no number at all', () => {
+    // Found by the property below: tokenised "1 , 000" run on into ".1.1" read as NaN.
+    const [mention] = extractNumbers('1 , 000.1.1', 'en');
+    expect(mention?.values.every(Number.isFinite)).toBe(true);
+    expect(extractNumbers('1,000.5 kg', 'en')[0]?.values).toContain(1000.5);
+  });
+
   it('property: every number found is the text at its span', () => {
     const pieces = fc.constantFrom('1', '20', '000', ' . ', ' , ', ', ', '.', ' ', 'a', '万', '५');
     fc.assert(
