@@ -14,6 +14,7 @@ import { flagsRouter } from './routes/flags/router';
 import { glossaryRouter } from './routes/glossary/router';
 import { healthRouter } from './routes/health/router';
 import { errorHandler } from './routes/http';
+import { memoryRouter } from './routes/memory/router';
 import { modelRouter } from './routes/model/router';
 import { unitsRouter } from './routes/units/router';
 import { ServiceError } from './review/errors';
@@ -46,6 +47,7 @@ export function createApp(options: AppOptions): Express {
   api.use(modelRouter(ctx.embedder, options.modelDisabledReason ?? 'the model is turned off'));
   api.use(checksRouter());
   api.use(glossaryRouter(ctx));
+  api.use(memoryRouter(ctx));
   api.use((req) => {
     throw new ServiceError(404, 'not_found', `no API route ${req.method} ${req.originalUrl}`);
   });

@@ -4,6 +4,7 @@ import { eventQueries } from './queries/events';
 import { flagQueries } from './queries/flags';
 import { glossaryQueries } from './queries/glossary';
 import { issueQueries } from './queries/issues';
+import { memoryQueries } from './queries/memory';
 import { originalFileQueries } from './queries/original-files';
 import { sessionQueries } from './queries/sessions';
 import { unitLayoutQueries, unitQueries } from './queries/units';
@@ -23,6 +24,7 @@ export function createRepositories(db: Db) {
     events: eventQueries(db),
     glossary: glossaryQueries(db),
     originalFiles: originalFileQueries(db),
+    memory: memoryQueries(db),
   };
 }
 

@@ -2,7 +2,17 @@
  * The HTTP API's request and response types, keyed by route. The web client imports these with
  * `import type`, so both sides agree without code generation.
  */
-import type { Flag, FlagDecision, MqmCategory, RiskReason, Role, Severity, Side, UnitStatus } from './types';
+import type {
+  Flag,
+  FlagDecision,
+  MqmCategory,
+  RiskReason,
+  Role,
+  Severity,
+  Side,
+  Span,
+  UnitStatus,
+} from './types';
 
 export interface ApiError {
   error: { code: string; message: string; details?: unknown };
@@ -229,6 +239,44 @@ export interface ReplacePreview {
   occurrences: number;
 }
 
+/** A unit of any document found by the team's search: where it is, what it says, how far it is reviewed. */
+export interface MemoryHit {
+  unitId: number;
+  documentId: number;
+  documentTitle: string;
+  sourceLang: string;
+  targetLang: string;
+  /** The unit's number as the review page shows it. */
+  unit: number;
+  source: string;
+  /** The translation as it stands (a reviewer's correction, where there is one). */
+  target: string;
+  status: UnitStatus;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+/** Which side a concordance search reads. */
+export type ConcordanceSide = 'source' | 'target' | 'both';
+
+/** A concordance hit, with where the words looked for stand on each side. */
+export interface ConcordanceHit extends MemoryHit {
+  spans: { source: Span[]; target: Span[] };
+}
+
+export interface ConcordanceResult {
+  query: string;
+  hits: ConcordanceHit[];
+  /** More units hold the words than were returned. */
+  more: boolean;
+}
+
+/** A reviewed translation of a sentence like the unit's source, from the translation memory. */
+export interface MemoryMatch extends MemoryHit {
+  /** 1 for the same source text; 0.99 for the same but for case or accents; below, by edit distance. */
+  similarity: number;
+}
+
 /** A reviewer as the team page lists them. */
 export interface TeamMember {
   id: number;
@@ -264,6 +312,10 @@ export interface ApiRoutes {
   };
   'GET /api/documents/:id/history': { request: never; response: { entries: HistoryEntry[] } };
   'GET /api/units/:id/history': { request: never; response: { entries: HistoryEntry[] } };
+  /** Query: q, side (source, target, both), sourceLang and targetLang (optional), limit. */
+  'GET /api/memory': { request: never; response: ConcordanceResult };
+  /** Reviewed translations of sentences like the unit's source, in any document of its language pair. */
+  'GET /api/units/:id/memory': { request: never; response: { matches: MemoryMatch[] } };
   'POST /api/documents/:id/replace/preview': { request: ReplaceRequest; response: ReplacePreview };
   /** Replaces in the chosen units, each at the version the preview showed; all or nothing (409). */
   'POST /api/documents/:id/replace': {

@@ -1,0 +1,107 @@
+import type { UnitStatus } from '../../domain/types';
+import type { Db } from '../connection';
+
+/** A unit as a concordance or translation-memory hit shows it: with its document and who last changed it. */
+export interface MemoryRow {
+  id: number;
+  document_id: number;
+  document_title: string;
+  source_lang: string;
+  target_lang: string;
+  position: number;
+  source: string;
+  target: string;
+  status: UnitStatus;
+  updated_by_name: string | null;
+  updated_at: string;
+}
+
+interface StaleRow {
+  id: number;
+  source: string;
+  target: string;
+  version: number;
+}
+
+const WATERMARK_KEY = 'unit_search_indexed_through';
+
+const HIT = `SELECT u.id, u.document_id, d.title AS document_title, d.source_lang, d.target_lang, u.position,
+  u.source, u.target, u.status, p.name AS updated_by_name, u.updated_at
+  FROM unit_search s JOIN units u ON u.id = s.rowid JOIN documents d ON d.id = u.document_id
+  LEFT JOIN users p ON p.id = u.updated_by`;
+
+/** A language pair, or null for every pair. */
+export interface PairFilter {
+  sourceLang: string | null;
+  targetLang: string | null;
+}
+
+interface ContainingParams extends PairFilter {
+  pattern: string;
+  limit: number;
+}
+
+export function memoryQueries(db: Db) {
+  const watermark = db.prepare<[], { value: string }>(
+    `SELECT value FROM settings WHERE key = '${WATERMARK_KEY}'`,
+  );
+  const setWatermark = db.prepare<[string]>(
+    `INSERT INTO settings (key, value) VALUES ('${WATERMARK_KEY}', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
+  const stale = db.prepare<[string], StaleRow>(
+    `SELECT u.id, u.source, u.target, u.version FROM units u LEFT JOIN unit_search s ON s.rowid = u.id
+     WHERE u.updated_at >= ? AND s.version IS NOT u.version`,
+  );
+  const lastChange = db.prepare<[], { at: string | null }>('SELECT max(updated_at) AS at FROM units');
+  const forget = db.prepare<[number]>('DELETE FROM unit_search WHERE rowid = ?');
+  const remember = db.prepare<[number, string, string, number]>(
+    'INSERT INTO unit_search (rowid, source, target, version) VALUES (?, ?, ?, ?)',
+  );
+  const pair =
+    'AND (@sourceLang IS NULL OR d.source_lang = @sourceLang) AND (@targetLang IS NULL OR d.target_lang = @targetLang)';
+  // Reviewed translations first (approved before a translator's correction), then the newest.
+  const order = `ORDER BY CASE u.status WHEN 'approved' THEN 0 WHEN 'corrected' THEN 1 WHEN 'no_error' THEN 2 ELSE 3 END,
+    u.updated_at DESC, u.id DESC`;
+  const like = (column: string): string => `s.${column} LIKE @pattern ESCAPE '\\'`;
+  const containing = {
+    source: db.prepare<[ContainingParams], MemoryRow>(
+      `${HIT} WHERE ${like('source')} ${pair} ${order} LIMIT @limit`,
+    ),
+    target: db.prepare<[ContainingParams], MemoryRow>(
+      `${HIT} WHERE ${like('target')} ${pair} ${order} LIMIT @limit`,
+    ),
+    both: db.prepare<[ContainingParams], MemoryRow>(
+      `${HIT} WHERE (${like('source')} OR ${like('target')}) ${pair} ${order} LIMIT @limit`,
+    ),
+  };
+  const similarSources = db.prepare<[string, string, string, number, number], MemoryRow>(
+    `${HIT} WHERE unit_search MATCH ? AND d.source_lang = ? AND d.target_lang = ? AND u.id != ?
+       AND u.status IN ('approved', 'corrected', 'no_error')
+     ORDER BY bm25(unit_search) LIMIT ?`,
+  );
+  return {
+    /** Units written at or after this moment may not be indexed as they stand (ISO time; '' for all). */
+    indexedThrough: (): string => watermark.get()?.value ?? '',
+    staleSince: (since: string): StaleRow[] => stale.all(since),
+    lastChange: (): string | null => lastChange.get()?.at ?? null,
+    /** Indexes a unit's folded text at its version, in place of what was indexed before. */
+    index: (id: number, foldedSource: string, foldedTarget: string, version: number): void => {
+      forget.run(id);
+      remember.run(id, foldedSource, foldedTarget, version);
+    },
+    setIndexedThrough: (at: string): void => {
+      setWatermark.run(at);
+    },
+    /** Units whose folded text holds `pattern` (a LIKE pattern over folded text) on the side asked. */
+    containing: (side: 'source' | 'target' | 'both', filter: PairFilter, pattern: string, limit: number) =>
+      containing[side].all({ ...filter, pattern, limit }),
+    /** Reviewed units of the pair whose source shares the most words with an FTS5 query, best first. */
+    similarSources: (
+      sourceLang: string,
+      targetLang: string,
+      match: string,
+      exceptUnit: number,
+      limit: number,
+    ): MemoryRow[] => similarSources.all(match, sourceLang, targetLang, exceptUnit, limit),
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { normalizeLanguage } from '../../text/languages';
+
+/** A language code, or nothing for every language. */
+const language = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$/, 'use an ISO 639-1 or 639-3 code such as "en" or "pol"')
+  .transform(normalizeLanguage)
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+export const ConcordanceParams = z.object({
+  q: z
+    .string({ error: 'say what to look for ("q")' })
+    .trim()
+    .min(1, 'say what to look for: "q" is empty')
+    .max(200, 'look for at most 200 characters at a time')
+    .refine((text) => /[\p{L}\p{N}]/u.test(text), 'look for a word or a number, not only punctuation'),
+  side: z.enum(['source', 'target', 'both'], { error: 'side is source, target or both' }).default('both'),
+  sourceLang: language,
+  targetLang: language,
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

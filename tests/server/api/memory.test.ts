@@ -1,0 +1,206 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ConcordanceResult, DocumentDetail, MemoryMatch } from '../../../server/domain/api';
+import { type TestApp, demoUnitWith, testApp } from '../../helpers/app';
+
+const BIDEN =
+  'Biden has previously signaled that the US will not make any concessions on the future of NATO or Ukraine.';
+
+/** A second Polish translation that repeats one sentence of the demo's source and nearly repeats another. */
+async function importFollowUp(t: TestApp, title: string, targetLang = 'pl'): Promise<DocumentDetail> {
+  const { agent, csrf } = await t.as('editor');
+  const response = await agent
+    .post('/api/documents')
+    .set('X-CSRF-Token', csrf)
+    .send({
+      title,
+      sourceLang: 'en',
+      targetLang,
+      sourceText: `${BIDEN}\nBiden has previously signaled that the US will not make concessions on the future of NATO.\nThe weather in Geneva was cold.`,
+      targetText:
+        targetLang === 'pl'
+          ? 'Biden wcześniej dawał znać, że USA nie pójdą na ustępstwa.\nBiden zasygnalizował, że USA nie pójdą na ustępstwa w sprawie NATO.\nPogoda w Genewie była zimna.'
+          : 'Biden a déjà signalé que les États-Unis ne feraient aucune concession.\nBiden a signalé que les États-Unis ne feraient pas de concessions sur l’OTAN.\nLe temps à Genève était froid.',
+    })
+    .expect(201);
+  return response.body;
+}
+
+async function matchesOf(t: TestApp, unitId: number): Promise<MemoryMatch[]> {
+  const { agent } = await t.as('translator');
+  return (await agent.get(`/api/units/${unitId}/memory`).expect(200)).body.matches;
+}
+
+describe('the translation memory: reviewed translations of like sentences from other documents', () => {
+  let t: TestApp;
+  let followUp: DocumentDetail;
+  const approved =
+    'Biden już wcześniej sygnalizował, że USA nie pójdą na żadne ustępstwa w sprawie przyszłości NATO ani Ukrainy.';
+  beforeAll(async () => {
+    t = await testApp();
+    const unit = await demoUnitWith(t, 'Biden wcześniej sygnalizował');
+    const translator = await t.as('translator');
+    const corrected = await translator.agent
+      .patch(`/api/units/${unit.id}`)
+      .set('X-CSRF-Token', translator.csrf)
+      .send({ target: approved, version: unit.version })
+      .expect(200);
+    const editor = await t.as('editor');
+    await editor.agent
+      .post(`/api/units/${unit.id}/status`)
+      .set('X-CSRF-Token', editor.csrf)
+      .send({ status: 'approved', version: corrected.body.version })
+      .expect(200);
+    followUp = await importFollowUp(t, 'Follow-up');
+  });
+
+  it('offers the approved translation of the same sentence as a 100 % match, with who approved it and where', async () => {
+    const [exact] = await matchesOf(t, followUp.units[0]?.id ?? 0);
+    expect(exact).toMatchObject({
+      similarity: 1,
+      source: BIDEN,
+      target: approved,
+      status: 'approved',
+      updatedBy: 'editor',
+      documentId: 1,
+      unit: 4,
+    });
+  });
+
+  it('offers it for a sentence that differs in a few words as a fuzzy match, below 100 %', async () => {
+    const matches = await matchesOf(t, followUp.units[1]?.id ?? 0);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]?.target).toBe(approved);
+    expect(matches[0]?.similarity).toBeGreaterThanOrEqual(0.7);
+    expect(matches[0]?.similarity).toBeLessThan(1);
+  });
+
+  it('offers nothing for a sentence unlike any reviewed one, nor a machine translation no one reviewed', async () => {
+    expect(await matchesOf(t, followUp.units[2]?.id ?? 0)).toEqual([]);
+    // The demo's own sentence is in the follow-up too, but only as an unreviewed machine translation.
+    const demoUnit = await demoUnitWith(t, approved);
+    expect((await matchesOf(t, demoUnit.id)).map((m) => m.documentId)).not.toContain(followUp.id);
+  });
+
+  it('keeps to the language pair', async () => {
+    const french = await importFollowUp(t, 'En français', 'fr');
+    expect(await matchesOf(t, french.units[0]?.id ?? 0)).toEqual([]);
+  });
+
+  it('gives the translation as it stands after a later correction', async () => {
+    const unit = await demoUnitWith(t, approved);
+    const qa = await t.as('qa');
+    const mended = approved.replace('już wcześniej', 'wcześniej');
+    await qa.agent
+      .patch(`/api/units/${unit.id}`)
+      .set('X-CSRF-Token', qa.csrf)
+      .send({ target: mended, version: unit.version })
+      .expect(200);
+    const [exact] = await matchesOf(t, followUp.units[0]?.id ?? 0);
+    expect(exact).toMatchObject({ target: mended, status: 'corrected', updatedBy: 'qa' });
+  });
+
+  it('answers 404 for a unit that does not exist', async () => {
+    const { agent } = await t.as('translator');
+    await agent.get('/api/units/99999/memory').expect(404);
+  });
+});
+
+describe('the concordance: words looked up in every document', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp();
+    await importFollowUp(t, 'Follow-up');
+    await importFollowUp(t, 'En français', 'fr');
+  });
+
+  const search = async (query: Record<string, string>): Promise<ConcordanceResult> => {
+    const { agent } = await t.as('translator');
+    return (await agent.get('/api/memory').query(query).expect(200)).body;
+  };
+
+  it('finds a term in the translations case and accents aside, marking where it stands', async () => {
+    const result = await search({ q: 'bialego domu', side: 'target' });
+    expect(result.hits.length).toBeGreaterThan(0);
+    for (const hit of result.hits) {
+      const span = hit.spans.target[0];
+      expect(hit.target.slice(span?.start, span?.end)).toBe('Białego Domu');
+      expect(hit.documentTitle).toBe('US and Russia to hold talks on Ukraine (demo)');
+    }
+  });
+
+  it('finds the source words in every document and language pair, or in one pair', async () => {
+    const all = await search({ q: 'previously signaled', side: 'source' });
+    expect(new Set(all.hits.map((h) => `${h.sourceLang}-${h.targetLang}`))).toEqual(
+      new Set(['en-pl', 'en-fr']),
+    );
+    const french = await search({ q: 'previously signaled', side: 'source', targetLang: 'fr' });
+    expect(french.hits.map((h) => h.targetLang)).toEqual(['fr', 'fr']);
+    expect(french.hits[0]?.spans.source).toEqual([{ start: 10, end: 29 }]);
+  });
+
+  it('reads a percent sign or an underscore as itself, not as a wildcard', async () => {
+    const { agent, csrf } = await t.as('editor');
+    await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({
+        title: 'Rates',
+        sourceLang: 'en',
+        targetLang: 'pl',
+        sourceText: 'Inflation reached 50% in May.',
+        targetText: 'Inflacja osiągnęła 50% w maju.',
+      })
+      .expect(201);
+    expect((await search({ q: '50%' })).hits.map((h) => h.documentTitle)).toEqual(['Rates']);
+    expect((await search({ q: '5_%' })).hits).toEqual([]);
+  });
+
+  it('says when more units hold the words than it returned', async () => {
+    const result = await search({ q: 'nato', limit: '2' });
+    expect(result.hits).toHaveLength(2);
+    expect(result.more).toBe(true);
+  });
+
+  it('forgets a unit that a re-alignment removed, even when a new unit takes its id', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const created = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({
+        title: 'Short',
+        sourceLang: 'en',
+        targetLang: 'pl',
+        sourceText: 'The port reopened on Tuesday.\nShips queued outside Gdańsk.',
+        targetText: 'Port otwarto ponownie we wtorek.\nStatki czekały przed Gdańskiem.',
+      })
+      .expect(201);
+    const doc: DocumentDetail = created.body;
+    expect((await search({ q: 'statki' })).hits).toHaveLength(1);
+    const [first, last] = doc.units;
+    await agent
+      .post(`/api/units/${first?.id}/alignment`)
+      .set('X-CSRF-Token', csrf)
+      .send({ action: 'merge-next' })
+      .expect(200);
+    const merged = (await search({ q: 'statki' })).hits;
+    expect(merged.map((h) => h.unitId)).toEqual([first?.id]);
+    await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({ title: 'Next', sourceLang: 'en', targetLang: 'pl', sourceText: 'Rain.', targetText: 'Deszcz.' })
+      .expect(201);
+    const rain = (await search({ q: 'deszcz' })).hits;
+    expect(rain).toHaveLength(1);
+    // SQLite hands the freed id out again: the new unit must not be found by the old one's words.
+    expect(rain[0]?.unitId).toBe(last?.id);
+    expect((await search({ q: 'statki' })).hits.map((h) => h.unitId)).toEqual([first?.id]);
+  });
+
+  it('refuses a search with nothing to look for, naming the problem', async () => {
+    const { agent } = await t.as('translator');
+    const empty = await agent.get('/api/memory').query({ q: '  ' }).expect(400);
+    expect(empty.body.error.message).toContain('q');
+    const side = await agent.get('/api/memory').query({ q: 'nato', side: 'left' }).expect(400);
+    expect(side.body.error.message).toContain('side is source, target or both');
+  });
+});
