@@ -1,9 +1,10 @@
 /**
  * Takes the README's screenshots with the same headless chromium as the end-to-end test:
  * `npx tsx scripts/screenshot.ts` → docs/documents.png, docs/review.png, docs/checks.png,
- * docs/glossary.png, docs/replace.png.
+ * docs/glossary.png, docs/replace.png, docs/memory.png, docs/concordance.png.
  */
 import { readFileSync } from 'node:fs';
+import type { ApiUnit, DocumentDetail } from '../server/domain/api';
 import { launchBrowser } from '../tests/helpers/browser';
 import { startTestServer } from '../tests/helpers/server';
 
@@ -61,6 +62,47 @@ try {
   await page.getByRole('link', { name: 'Glossary' }).click();
   await page.waitForSelector('table.glossary');
   await page.screenshot({ path: 'docs/glossary.png', fullPage: true });
+  // An earlier article, its repeated background sentence mended and approved: the demo's editor offers it.
+  const headers = { 'X-CSRF-Token': me.csrfToken };
+  const earlier = await page.request.post(`${url}/api/documents`, {
+    headers,
+    data: {
+      title: 'US and Russia open security talks in Geneva',
+      sourceLang: 'en',
+      targetLang: 'pl',
+      sourceText: readFileSync('fixtures/samples/follow-up.en.txt', 'utf8'),
+      targetText: readFileSync('fixtures/samples/follow-up.pl.txt', 'utf8'),
+    },
+  });
+  const repeated = ((await earlier.json()) as DocumentDetail).units[2];
+  if (!repeated) throw new Error('the follow-up has no third unit');
+  const saved = await page.request.patch(`${url}/api/units/${repeated.id}`, {
+    headers,
+    data: {
+      target: repeated.target.replace(
+        'Ukraina nie pozwoli Ukrainie przyłączyć się',
+        'Ukraina nie zostanie przyjęta',
+      ),
+      version: repeated.version,
+    },
+  });
+  await page.request.post(`${url}/api/units/${repeated.id}/status`, {
+    headers,
+    data: { status: 'approved', version: ((await saved.json()) as ApiUnit).version },
+  });
+  await page.goto(`${url}/documents/1`);
+  const demoUnit = page.locator('article[aria-label="unit 3"]');
+  await demoUnit.getByRole('button', { name: 'Edit' }).click();
+  await demoUnit.locator('.memory-matches').waitFor();
+  await demoUnit.screenshot({ path: 'docs/memory.png' });
+  await demoUnit.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('link', { name: 'Concordance' }).click();
+  // How the team has rendered "White House" so far: the source words marked, the translations beside them.
+  await page.getByRole('searchbox', { name: 'Words' }).fill('White House');
+  await page.getByRole('combobox', { name: /^In/ }).selectOption('source');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.locator('table.concordance-hits').waitFor();
+  await page.screenshot({ path: 'docs/concordance.png', fullPage: true });
 } finally {
   await browser.close();
   server.close();

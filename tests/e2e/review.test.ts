@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -569,6 +570,60 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('button', { name: 'Restore Imported by mistake' }).click();
       await page.getByLabel(/show the archived documents/).waitFor({ state: 'detached' });
       await expect.poll(() => page.getByRole('link', { name: 'Imported by mistake' }).count()).toBe(1);
+      await page.close();
+    });
+
+    it('offers the translation approved in an earlier article as the editor opens, and finds a term in every document', async () => {
+      // The follow-up repeats the demo's background sentence with the same repeated-name error; an
+      // editor mends it there and approves it.
+      const followUp = {
+        title: 'US and Russia open security talks in Geneva',
+        sourceLang: 'en',
+        targetLang: 'pl',
+        sourceText: readFileSync('fixtures/samples/follow-up.en.txt', 'utf8'),
+        targetText: readFileSync('fixtures/samples/follow-up.pl.txt', 'utf8'),
+      };
+      const page = await openNewDocument(followUp, 'editor');
+      const repeated = page.locator('article[aria-label="unit 3"]');
+      expect(await repeated.textContent()).toContain('Ukraina nie pozwoli Ukrainie');
+      await repeated.getByRole('button', { name: 'Edit' }).click();
+      const mended = repeated.getByRole('textbox', { name: 'corrected translation' });
+      const approved = (await mended.inputValue()).replace(
+        'Ukraina nie pozwoli Ukrainie przyłączyć się',
+        'Ukraina nie zostanie przyjęta',
+      );
+      await mended.fill(approved);
+      await repeated.getByRole('button', { name: 'Save' }).click();
+      await repeated.getByRole('button', { name: 'Approve' }).click();
+      await expect.poll(() => repeated.locator('.status-chip').textContent()).toBe('approved');
+
+      // In the demo, the same sentence's editor offers it at 100 %, and Use puts it in the editor.
+      await page.getByRole('link', { name: 'mt-review' }).click();
+      await page.getByRole('link', { name: /US and Russia to hold talks/ }).click();
+      const demoUnit = page.locator('article.unit', { hasText: 'Russia is demanding security guarantees' });
+      await demoUnit.getByRole('button', { name: 'Edit' }).click();
+      const memory = demoUnit.getByRole('region', { name: 'translation memory' });
+      await expect.poll(() => memory.locator('.match-rate').first().textContent()).toBe('100%');
+      expect(await memory.textContent()).toContain(
+        'approved by editor · US and Russia open security talks in Geneva, unit 3',
+      );
+      await memory.getByRole('button', { name: 'Use' }).first().click();
+      expect(await demoUnit.getByRole('textbox', { name: 'corrected translation' }).inputValue()).toBe(
+        approved,
+      );
+      await demoUnit.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => demoUnit.locator('.target-text').textContent()).toBe(approved);
+
+      // The concordance finds a term in any document, accents aside, and opens the document at its unit.
+      await page.getByRole('link', { name: 'Concordance' }).click();
+      await page.getByRole('searchbox', { name: 'Words' }).fill('departamentu stanu');
+      await page.getByRole('button', { name: 'Search' }).click();
+      const hit = page.locator('table.concordance-hits tbody tr');
+      await expect.poll(() => hit.count()).toBe(1);
+      expect(await hit.locator('mark.found').textContent()).toBe('Departamentu Stanu');
+      await hit.getByRole('link', { name: 'US and Russia open security talks in Geneva, unit 5' }).click();
+      const linked = page.locator('article[aria-label="unit 5"]');
+      await expect.poll(() => linked.evaluate((card) => card === document.activeElement)).toBe(true);
       await page.close();
     });
   },

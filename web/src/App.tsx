@@ -5,6 +5,7 @@ import { ModelBadge } from './components/ModelBadge';
 import { useRoute } from './hooks/useRoute';
 import { AccountPage } from './pages/AccountPage';
 import { ChecksPage } from './pages/ChecksPage';
+import { ConcordancePage } from './pages/ConcordancePage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { GlossaryPage } from './pages/GlossaryPage';
 import { LoginPage } from './pages/LoginPage';
@@ -78,6 +79,9 @@ export function App() {
         <RouteLink className="nav" to="/glossary" navigate={navigate}>
           Glossary
         </RouteLink>
+        <RouteLink className="nav" to="/concordance" navigate={navigate}>
+          Concordance
+        </RouteLink>
         {me.role === 'qa_lead' && (
           <RouteLink className="nav" to="/team" navigate={navigate}>
             Team
@@ -97,6 +101,8 @@ export function App() {
           <ReviewPage documentId={Number(documentMatch[1])} me={me} onBack={() => navigate('/')} />
         ) : path === '/checks' ? (
           <ChecksPage />
+        ) : path === '/concordance' ? (
+          <ConcordancePage onOpen={(id, unit) => navigate(`/documents/${id}#unit-${unit}`)} />
         ) : path === '/glossary' ? (
           <GlossaryPage me={me} />
         ) : path === '/team' && me.role === 'qa_lead' ? (

@@ -38,7 +38,12 @@ function fill(path: string, params: Record<string, string | number>): string {
 /** A typed call: the route key names the method and path, and fixes the request and response types. */
 export async function api<R extends Route>(
   route: R,
-  options: { params?: Record<string, string | number>; body?: ApiRoutes[R]['request'] | FormData } = {},
+  options: {
+    params?: Record<string, string | number>;
+    /** Query-string fields; empty ones are left out. */
+    query?: Record<string, string | number>;
+    body?: ApiRoutes[R]['request'] | FormData;
+  } = {},
 ): Promise<ApiRoutes[R]['response']> {
   const [method, path] = route.split(' ') as [Method<R>, Path<R>];
   const headers: Record<string, string> = {};
@@ -49,7 +54,12 @@ export async function api<R extends Route>(
     body = JSON.stringify(options.body);
   }
   if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
-  const response = await fetch(fill(path, options.params ?? {}), {
+  const search = new URLSearchParams(
+    Object.entries(options.query ?? {})
+      .filter(([, value]) => value !== '')
+      .map(([name, value]) => [name, String(value)]),
+  ).toString();
+  const response = await fetch(fill(path, options.params ?? {}) + (search ? `?${search}` : ''), {
     method,
     headers,
     body,

@@ -7,6 +7,7 @@ import { UnitHistory } from './UnitHistory';
 import { DiffView } from './DiffView';
 import { FlagList } from './FlagList';
 import { IssueList } from './IssueList';
+import { MemoryMatches } from './MemoryMatches';
 import { RejectForm } from './RejectForm';
 import { type Marked, MarkErrorForm, selectedWords } from './MarkErrorForm';
 import { HighlightedText } from './HighlightedText';
@@ -234,6 +235,7 @@ export function UnitCard({
                 </button>
                 <span className="muted small">Ctrl+Enter saves · Esc cancels</span>
               </div>
+              <MemoryMatches unitId={unit.id} source={unit.source} languages={languages} onUse={setDraft} />
             </div>
           ) : (
             <>

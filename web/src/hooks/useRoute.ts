@@ -10,7 +10,8 @@ export function useRoute(): [string, (path: string) => void] {
   }, []);
   const navigate = useCallback((next: string) => {
     window.history.pushState(null, '', next);
-    setPath(next);
+    // A link may name a place in the page ("#unit-4"), which the page reads itself.
+    setPath(window.location.pathname);
   }, []);
   return [path, navigate];
 }

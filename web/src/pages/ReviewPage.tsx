@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiUnit, DocumentDetail, Me } from '../../../server/domain/api';
 import type { UnitStatus } from '../../../server/domain/types';
 import { api, failureMessage } from '../api/client';
@@ -91,6 +91,25 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
   }, [doc, check]);
 
   const flagsAlike = useMemo(() => openFlagsAlike(doc?.units ?? []), [doc]);
+
+  /** Shows all units, then goes to the one numbered once it is drawn (it may have been filtered out). */
+  const showUnit = useCallback((number: number) => {
+    setFilter('all');
+    setCheck('any');
+    setQuery('');
+    requestAnimationFrame(() => {
+      const card = document.querySelector<HTMLElement>(`article[aria-label="unit ${number}"]`);
+      card?.scrollIntoView({ block: 'center' });
+      card?.focus({ preventScroll: true });
+    });
+  }, []);
+  // A link to one unit (from the concordance: "/documents/1#unit-4") opens the document at it.
+  const linkedUnit = useRef(/^#unit-(\d+)$/.exec(window.location.hash)?.[1]);
+  useEffect(() => {
+    if (!doc || linkedUnit.current === undefined) return;
+    showUnit(Number(linkedUnit.current));
+    linkedUnit.current = undefined;
+  }, [doc, showUnit]);
 
   if (error) return <p className="error">{error}</p>;
   if (!doc) return <p className="muted">Loading…</p>;
@@ -190,17 +209,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           documentId={doc.id}
           lang={doc.targetLang}
           onClose={() => setShowingHistory(false)}
-          onUnit={(number) => {
-            // The unit may be filtered out of view: show all units, then go to it once it is drawn.
-            setFilter('all');
-            setCheck('any');
-            setQuery('');
-            requestAnimationFrame(() => {
-              const card = document.querySelector<HTMLElement>(`article[aria-label="unit ${number}"]`);
-              card?.scrollIntoView({ block: 'center' });
-              card?.focus({ preventScroll: true });
-            });
-          }}
+          onUnit={showUnit}
         />
       )}
       {replacing && (

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import type { MemoryMatch } from '../../../server/domain/api';
+import { api } from '../api/client';
+import { textAttributes } from '../text-direction';
+import { DiffView } from './DiffView';
+
+const REVIEWED: Readonly<Record<string, string>> = {
+  approved: 'approved',
+  corrected: 'corrected',
+  no_error: 'passed as no error',
+};
+
+/**
+ * What the team translated before for sentences like this one, as the editor opens: each match with how
+ * alike its source is (and where it differs), its translation, who reviewed it and where; Use puts the
+ * translation in the editor to adapt.
+ */
+export function MemoryMatches({
+  unitId,
+  source,
+  languages,
+  onUse,
+}: {
+  unitId: number;
+  source: string;
+  languages: { source: string; target: string };
+  onUse: (translation: string) => void;
+}) {
+  const [matches, setMatches] = useState<MemoryMatch[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    api('GET /api/units/:id/memory', { params: { id: unitId } })
+      .then((result) => current && setMatches(result.matches))
+      // The memory is a help: without it the editor works as before.
+      .catch(() => current && setMatches([]));
+    return () => {
+      current = false;
+    };
+  }, [unitId]);
+  if (!matches || matches.length === 0) return null;
+  return (
+    <section className="memory-matches" aria-label="translation memory">
+      <h3 className="small">Translation memory</h3>
+      <ol>
+        {matches.map((match) => (
+          <li key={match.unitId}>
+            <span
+              className={`match-rate ${match.similarity === 1 ? 'match-exact' : ''}`}
+              title="how alike the sources are"
+            >
+              {Math.floor(match.similarity * 100)}%
+            </span>
+            <div className="match-texts">
+              {match.similarity < 1 && (
+                <DiffView
+                  before={match.source}
+                  after={source}
+                  lang={languages.source}
+                  label="how this unit's source differs from the match's"
+                />
+              )}
+              <div className="match-target" {...textAttributes(languages.target)}>
+                {match.target}
+              </div>
+              <div className="muted small">
+                {REVIEWED[match.status] ?? match.status}
+                {match.updatedBy && ` by ${match.updatedBy}`} · {match.documentTitle}, unit {match.unit}
+              </div>
+            </div>
+            <button type="button" onClick={() => onUse(match.target)}>
+              Use
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

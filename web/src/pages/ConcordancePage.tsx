@@ -1,0 +1,158 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import type { ConcordanceResult, ConcordanceSide } from '../../../server/domain/api';
+import type { Span } from '../../../server/domain/types';
+import { api, failureMessage } from '../api/client';
+import { ChoiceSelect } from '../components/ChoiceSelect';
+import { textAttributes } from '../text-direction';
+
+const SIDES: readonly (readonly [ConcordanceSide, string])[] = [
+  ['both', 'source and translation'],
+  ['source', 'source'],
+  ['target', 'translation'],
+];
+
+/** The text with the words looked for marked. */
+function FoundText({ text, spans }: { text: string; spans: readonly Span[] }) {
+  const pieces: { text: string; found: boolean }[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    pieces.push({ text: text.slice(at, span.start), found: false });
+    pieces.push({ text: text.slice(span.start, span.end), found: true });
+    at = span.end;
+  }
+  pieces.push({ text: text.slice(at), found: false });
+  return (
+    <>
+      {pieces.map((piece, k) =>
+        piece.found ? (
+          <mark key={k} className="found">
+            {piece.text}
+          </mark>
+        ) : (
+          piece.text
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * Words looked up in every document's sources and translations: how the team translated a term
+ * before, reviewed translations first, each a link to its unit.
+ */
+export function ConcordancePage({ onOpen }: { onOpen: (documentId: number, unit: number) => void }) {
+  const [query, setQuery] = useState('');
+  const [side, setSide] = useState<ConcordanceSide>('both');
+  const [pair, setPair] = useState('');
+  const [pairs, setPairs] = useState<string[]>([]);
+  const [result, setResult] = useState<ConcordanceResult | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api('GET /api/documents')
+      .then(({ documents }) =>
+        setPairs([...new Set(documents.map((d) => `${d.sourceLang}|${d.targetLang}`))].sort()),
+      )
+      .catch(() => setPairs([]));
+  }, []);
+
+  const search = (event: FormEvent): void => {
+    event.preventDefault();
+    const [sourceLang = '', targetLang = ''] = pair.split('|');
+    setBusy(true);
+    setError('');
+    api('GET /api/memory', { query: { q: query, side, sourceLang, targetLang } })
+      .then(setResult)
+      .catch((failure: unknown) => setError(failureMessage(failure, 'the search failed')))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <section className="page concordance">
+      <div className="page-head">
+        <div>
+          <h1>Concordance</h1>
+          <p className="muted small">
+            How a term was translated before, in every document: case and accents aside, reviewed translations
+            first.
+          </p>
+        </div>
+      </div>
+      <form className="row concordance-form" onSubmit={search} role="search">
+        <label className="grow">
+          Words
+          <input
+            type="search"
+            name="q"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="White House"
+            autoFocus
+          />
+        </label>
+        <ChoiceSelect label="In" value={side} choices={SIDES} onChange={setSide} />
+        <ChoiceSelect
+          label="Languages"
+          value={pair}
+          choices={[['', 'all pairs'], ...pairs.map((p): [string, string] => [p, p.replace('|', ' → ')])]}
+          onChange={setPair}
+        />
+        <button type="submit" className="primary" disabled={busy || query.trim() === ''}>
+          Search
+        </button>
+      </form>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && result.hits.length === 0 && <p className="muted">Not found in any document.</p>}
+      {result && result.hits.length > 0 && (
+        <table className="documents concordance-hits">
+          <thead>
+            <tr>
+              <th>Source</th>
+              <th>Translation</th>
+              <th>Where</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.hits.map((hit) => (
+              <tr key={hit.unitId}>
+                <td {...textAttributes(hit.sourceLang)}>
+                  <FoundText text={hit.source} spans={hit.spans.source} />
+                </td>
+                <td {...textAttributes(hit.targetLang)}>
+                  <FoundText text={hit.target} spans={hit.spans.target} />
+                </td>
+                <td className="small">
+                  <a
+                    href={`/documents/${hit.documentId}#unit-${hit.unit}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onOpen(hit.documentId, hit.unit);
+                    }}
+                  >
+                    {hit.documentTitle}, unit {hit.unit}
+                  </a>
+                  <div>
+                    <span className={`status-chip status-chip-${hit.status}`}>
+                      {hit.status.replace('_', ' ')}
+                    </span>{' '}
+                    <span className="muted">
+                      {hit.sourceLang} → {hit.targetLang}
+                      {hit.updatedBy && ` · ${hit.updatedBy}`}
+                    </span>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {result?.more && <p className="muted small">More units hold these words: narrow the search.</p>}
+    </section>
+  );
+}
