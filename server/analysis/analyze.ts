@@ -6,7 +6,7 @@ import { computeLengthStats } from '../checks/length-ratio';
 import { wrongLanguage } from '../checks/wrong-language';
 import { similarityZ } from '../checks/low-similarity';
 import { CHECKS } from '../checks/index';
-import type { Check, CheckContext, CheckUnit, SimilarityStats } from '../checks/types';
+import type { Check, CheckContext, CheckUnit, SimilarityStats, TranslationMemory } from '../checks/types';
 import type { AnalyzedDocument, AnalyzedUnit, GlossaryEntry, LanguageInfo, Sentence } from '../domain/types';
 import { type EmbedPriority, type Embedder, cosine } from '../model/types';
 import { type FeatureVector, flagFeatures, textFeatures, unknownWordsReason } from '../scoring/features';
@@ -49,6 +49,11 @@ export interface AnalyzeOptions {
    */
   glossary?:
     readonly GlossaryEntry[] | ((sourceLang: string, targetLang: string) => readonly GlossaryEntry[]);
+  /**
+   * Where to find the team's approved translations for the translation-memory check, once the languages
+   * are known; none when absent (the check does not run).
+   */
+  memory?: (sourceLang: string, targetLang: string) => TranslationMemory | null;
 }
 
 /** A unit before scoring: what the aligner (or a pairs file) produced. */
@@ -208,6 +213,7 @@ export async function featurizeUnits(
       typeof options.glossary === 'function'
         ? options.glossary(languages.source.code, languages.target.code)
         : (options.glossary ?? []),
+    memory: options.memory?.(languages.source.code, languages.target.code) ?? null,
   };
   const { sourceLexicons, targetLexicons } = weightsFor(options);
   const sourceLexicon = sourceLexicons?.[languages.source.code] ?? null;

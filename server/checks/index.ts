@@ -39,6 +39,7 @@ import { segmentation } from './segmentation';
 import { sentenceUnmatched } from './sentence-unmatched';
 import { spelling } from './spelling';
 import { terminology } from './terminology';
+import { translationMemory } from './translation-memory';
 import type { Check } from './types';
 import { truncated } from './truncated';
 import { units } from './units';
@@ -93,6 +94,7 @@ export const CHECKS: readonly Check[] = [
   doubleSpace,
   localeFormat,
   terminology,
+  translationMemory,
   inconsistentTranslation,
   inconsistentSource,
   nameVariants,

@@ -40,6 +40,15 @@ export interface LengthStats {
   typicalLength?: number;
 }
 
+/** A translation the team approved before, and where: "US and Russia open security talks, unit 3". */
+export interface MemoryEntry {
+  target: string;
+  origin: string;
+}
+
+/** The approved translations of a source sentence, found case, accents and spacing aside. */
+export type TranslationMemory = (source: string) => readonly MemoryEntry[];
+
 export interface CheckContext {
   sourceLang: string;
   targetLang: string;
@@ -53,6 +62,8 @@ export interface CheckContext {
   targetTokenised?: boolean;
   /** The team's glossary for the language pair: approved and forbidden translations of terms. */
   glossary?: readonly GlossaryEntry[];
+  /** The team's approved translations of whole sentences (other documents, or a TMX on the command line). */
+  memory?: TranslationMemory | null;
 }
 
 interface CheckMeta {

@@ -3,6 +3,8 @@ import { analyze, analyzePairs } from '../analysis/analyze';
 import type { AnalyzedDocument } from '../domain/types';
 import { loadGlossaryFile } from '../ingest/glossary';
 import { loadPairsFile, readTextDocument } from '../ingest/index';
+import { loadMemoryFile } from '../ingest/memory';
+import { memoryFromPairs } from '../memory/translation-memory';
 import { loadEmbedderForCli, spellingForCli } from './model-option';
 import { type UnitFormat, formatDocument, isUnitFormat } from './output';
 import { UsageError } from './errors';
@@ -16,6 +18,7 @@ export interface InputOptions {
   model?: string | boolean;
   spelling?: boolean;
   glossary?: string;
+  memory?: string;
 }
 
 export function parseFormat(value: string | undefined, allowed: readonly UnitFormat[]): UnitFormat {
@@ -33,10 +36,16 @@ export async function analyzeFromOptions(
 ): Promise<AnalyzedDocument> {
   const embedder = await loadEmbedderForCli(options.model);
   const glossary = options.glossary ? await loadGlossaryFile(options.glossary) : [];
+  const memory = options.memory ? await loadMemoryFile(options.memory) : null;
   const common = {
     embedder,
     spelling: spellingForCli(options.spelling),
     glossary,
+    ...(memory === null
+      ? {}
+      : {
+          memory: (sourceLang: string, targetLang: string) => memoryFromPairs(memory(sourceLang, targetLang)),
+        }),
     ...(threshold === undefined ? {} : { threshold }),
   };
   if (options.pairs) {
@@ -85,6 +94,10 @@ export function addInputOptions(command: Command): Command {
     .option(
       '--glossary <file>',
       'approved (and forbidden) translations of terms: a TBX termbase, or a table with source, target[, forbidden, note] columns',
+    )
+    .option(
+      '--memory <file>',
+      'approved translations of whole sentences (a TMX, or any aligned file): a sentence translated otherwise is flagged, with the approved translation as its fix',
     );
 }
 

@@ -2,7 +2,8 @@ import type { ConcordanceResult, ConcordanceSide, MemoryHit } from '../domain/ap
 import type { MemoryRow, PairFilter } from '../db/queries/memory';
 import type { Repositories } from '../db/repositories';
 import { foldedSpans } from '../text/folded-find';
-import { refreshSearchIndex, searchable } from './search-index';
+import { searchable } from '../text/normalize';
+import { refreshSearchIndex } from './search-index';
 
 export interface ConcordanceQuery extends PairFilter {
   text: string;

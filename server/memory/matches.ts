@@ -3,7 +3,8 @@ import type { MemoryMatch } from '../domain/api';
 import type { Repositories } from '../db/repositories';
 import { notFound } from '../review/errors';
 import { memoryHit } from './concordance';
-import { refreshSearchIndex, searchable } from './search-index';
+import { searchable } from '../text/normalize';
+import { refreshSearchIndex } from './search-index';
 
 /** Below this, a match costs a translator more to adapt than to translate afresh (CAT tools' usual 70 %). */
 export const MIN_SIMILARITY = 0.7;

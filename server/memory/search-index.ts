@@ -1,13 +1,8 @@
 import type { Repositories } from '../db/repositories';
-import { fold } from '../text/normalize';
+import { searchable } from '../text/normalize';
 
 /** How far back a search looks again for units another process may have written while it indexed. */
 const OVERLAP_MS = 60_000;
-
-/** One line of folded text: case, accents and runs of white space aside, as searches are written. */
-export function searchable(text: string): string {
-  return fold(text).replace(/\s+/gu, ' ').trim();
-}
 
 /**
  * Brings the search index up to date with every unit changed since the last search, in one

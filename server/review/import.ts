@@ -1,5 +1,6 @@
 import { type AnalyzeInput, type PairInput, analyze, analyzePairs } from '../analysis/analyze';
 import { glossaryFor } from './glossary-entries';
+import { approvedMemory } from '../memory/translation-memory';
 import type { AnalyzedDocument, Sentence } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
 import type { OriginalFile } from '../ingest/index';
@@ -91,6 +92,7 @@ export async function importDocument(
       embedder: ctx.embedder,
       spelling: ctx.spelling ?? null,
       glossary: (sourceLang, targetLang) => glossaryFor(ctx.repos, sourceLang, targetLang),
+      memory: (sourceLang, targetLang) => approvedMemory(ctx.repos, sourceLang, targetLang, null),
     },
   );
   return store(ctx, request, analysis, 'document', actor, {
@@ -111,6 +113,7 @@ export async function importPairs(
       embedder: ctx.embedder,
       spelling: ctx.spelling ?? null,
       glossary: (sourceLang, targetLang) => glossaryFor(ctx.repos, sourceLang, targetLang),
+      memory: (sourceLang, targetLang) => approvedMemory(ctx.repos, sourceLang, targetLang, null),
     },
   );
   return store(ctx, request, analysis, 'pairs', actor, null);

@@ -3,6 +3,7 @@ import type { UnitRow } from '../db/queries/units';
 import { segment } from '../text/segmenter';
 import type { ServiceContext } from './context';
 import { glossaryFor } from './glossary-entries';
+import { approvedMemory } from '../memory/translation-memory';
 import { notFound } from './errors';
 
 /** The document's units as the pipeline sees them, with the current (possibly edited) targets. */
@@ -56,6 +57,7 @@ export async function recheckDocument(ctx: ServiceContext, documentId: number): 
       threshold: document.threshold,
       priority: 'interactive',
       glossary: glossaryFor(ctx.repos, document.source_lang, document.target_lang),
+      memory: (sourceLang, targetLang) => approvedMemory(ctx.repos, sourceLang, targetLang, documentId),
     },
   );
   ctx.repos.db.transaction(() => {

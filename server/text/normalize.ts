@@ -162,6 +162,11 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A text as searches and the memory compare it: case, accents and spacing aside. */
+export function searchable(text: string): string {
+  return squash(fold(text));
+}
+
 const wordSets = new Map<string, ReadonlySet<string>>();
 
 /** The lower-cased word types of a text (memoised). */

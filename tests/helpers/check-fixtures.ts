@@ -7,6 +7,7 @@ import { offTargetCandidate } from '../../server/checks/lang/off-target';
 import type { LanguageScores } from '../../server/text/language-id';
 import type { Flag, GlossaryEntry } from '../../server/domain/types';
 import { segment } from '../../server/text/segmenter';
+import { type RememberedPair, memoryFromPairs } from '../../server/memory/translation-memory';
 
 interface UnitExample {
   source: string;
@@ -20,6 +21,8 @@ interface UnitExample {
   misspellings?: { word: string; start: number; end: number }[];
   /** The team's glossary for the pair (the terminology check). */
   glossary?: GlossaryEntry[];
+  /** Sentences the team approved before (the translation-memory check). */
+  memory?: RememberedPair[];
 }
 
 interface DocumentExample {
@@ -86,6 +89,7 @@ export function runExample(
     spellingAvailable: 'spellingAvailable' in example && example.spellingAvailable === true,
     translations: translationLexicon(example.sourceLang, example.targetLang),
     glossary: 'glossary' in example && Array.isArray(example.glossary) ? example.glossary : [],
+    memory: 'memory' in example && Array.isArray(example.memory) ? memoryFromPairs(example.memory) : null,
   };
   return runChecks(units, ctx, { checks: [check] }).flags;
 }

@@ -12,3 +12,11 @@ CREATE INDEX units_updated ON units(updated_at);
 CREATE TRIGGER units_leave_search AFTER DELETE ON units BEGIN
   DELETE FROM unit_search WHERE rowid = old.id;
 END;
+
+-- Each unit's source folded (case, accents and spacing aside), indexed: the translation-memory check
+-- asks for the approved translations of exactly a unit's sentence, once per unit of a document.
+CREATE TABLE unit_source_keys (
+  unit_id INTEGER PRIMARY KEY REFERENCES units(id) ON DELETE CASCADE,
+  source_key TEXT NOT NULL
+);
+CREATE INDEX unit_source_keys_key ON unit_source_keys(source_key);

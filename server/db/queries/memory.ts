@@ -25,10 +25,11 @@ interface StaleRow {
 
 const WATERMARK_KEY = 'unit_search_indexed_through';
 
-const HIT = `SELECT u.id, u.document_id, d.title AS document_title, d.source_lang, d.target_lang, u.position,
-  u.source, u.target, u.status, p.name AS updated_by_name, u.updated_at
-  FROM unit_search s JOIN units u ON u.id = s.rowid JOIN documents d ON d.id = u.document_id
-  LEFT JOIN users p ON p.id = u.updated_by`;
+const COLUMNS = `SELECT u.id, u.document_id, d.title AS document_title, d.source_lang, d.target_lang, u.position,
+  u.source, u.target, u.status, p.name AS updated_by_name, u.updated_at`;
+const DOCUMENT_AND_USER = 'JOIN documents d ON d.id = u.document_id LEFT JOIN users p ON p.id = u.updated_by';
+const HIT = `${COLUMNS} FROM unit_search s JOIN units u ON u.id = s.rowid ${DOCUMENT_AND_USER}`;
+const BY_KEY = `${COLUMNS} FROM unit_source_keys k JOIN units u ON u.id = k.unit_id ${DOCUMENT_AND_USER}`;
 
 /** A language pair, or null for every pair. */
 export interface PairFilter {
@@ -56,6 +57,14 @@ export function memoryQueries(db: Db) {
   const forget = db.prepare<[number]>('DELETE FROM unit_search WHERE rowid = ?');
   const remember = db.prepare<[number, string, string, number]>(
     'INSERT INTO unit_search (rowid, source, target, version) VALUES (?, ?, ?, ?)',
+  );
+  const rememberKey = db.prepare<[number, string]>(
+    `INSERT INTO unit_source_keys (unit_id, source_key) VALUES (?, ?)
+     ON CONFLICT (unit_id) DO UPDATE SET source_key = excluded.source_key`,
+  );
+  const approvedBySource = db.prepare<[string, string, string, number], MemoryRow>(
+    `${BY_KEY} WHERE k.source_key = ? AND u.status = 'approved' AND d.source_lang = ? AND d.target_lang = ? AND u.document_id != ?
+     ORDER BY u.updated_at DESC, u.id DESC`,
   );
   const pair =
     'AND (@sourceLang IS NULL OR d.source_lang = @sourceLang) AND (@targetLang IS NULL OR d.target_lang = @targetLang)';
@@ -88,6 +97,7 @@ export function memoryQueries(db: Db) {
     index: (id: number, foldedSource: string, foldedTarget: string, version: number): void => {
       forget.run(id);
       remember.run(id, foldedSource, foldedTarget, version);
+      rememberKey.run(id, foldedSource);
     },
     setIndexedThrough: (at: string): void => {
       setWatermark.run(at);
@@ -95,6 +105,13 @@ export function memoryQueries(db: Db) {
     /** Units whose folded text holds `pattern` (a LIKE pattern over folded text) on the side asked. */
     containing: (side: 'source' | 'target' | 'both', filter: PairFilter, pattern: string, limit: number) =>
       containing[side].all({ ...filter, pattern, limit }),
+    /** Approved units of the pair, in other documents than the one named, whose folded source is this one. */
+    approvedBySource: (
+      foldedSource: string,
+      sourceLang: string,
+      targetLang: string,
+      exceptDocument: number,
+    ): MemoryRow[] => approvedBySource.all(foldedSource, sourceLang, targetLang, exceptDocument),
     /** Reviewed units of the pair whose source shares the most words with an FTS5 query, best first. */
     similarSources: (
       sourceLang: string,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ConcordanceResult, DocumentDetail, MemoryMatch } from '../../../server/domain/api';
+import type { ApiUnit, ConcordanceResult, DocumentDetail, MemoryMatch } from '../../../server/domain/api';
+import { readFileSync } from 'node:fs';
 import { type TestApp, demoUnitWith, testApp } from '../../helpers/app';
 
 const BIDEN =
@@ -202,5 +203,76 @@ describe('the concordance: words looked up in every document', () => {
     expect(empty.body.error.message).toContain('q');
     const side = await agent.get('/api/memory').query({ q: 'nato', side: 'left' }).expect(400);
     expect(side.body.error.message).toContain('side is source, target or both');
+  });
+});
+
+describe('the translation-memory check: a sentence the team approved, translated otherwise', () => {
+  let t: TestApp;
+  const approved =
+    'Rosja domaga się gwarancji bezpieczeństwa od Stanów Zjednoczonych i NATO, w tym wiążącej obietnicy, że NATO nie będzie rozszerzać się dalej na wschód i że Ukraina nie zostanie przyjęta do sojuszu wojskowego.';
+  const importGeneva = async (): Promise<DocumentDetail> => {
+    const { agent, csrf } = await t.as('editor');
+    const created = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .send({
+        title: 'Geneva',
+        sourceLang: 'en',
+        targetLang: 'pl',
+        sourceText: readFileSync('fixtures/samples/follow-up.en.txt', 'utf8'),
+        targetText: readFileSync('fixtures/samples/follow-up.pl.txt', 'utf8'),
+      })
+      .expect(201);
+    return created.body;
+  };
+  beforeAll(async () => {
+    t = await testApp();
+    const unit = await demoUnitWith(t, 'Ukraina nie pozwoli Ukrainie');
+    const editor = await t.as('editor');
+    const saved = await editor.agent
+      .patch(`/api/units/${unit.id}`)
+      .set('X-CSRF-Token', editor.csrf)
+      .send({ target: approved, version: unit.version })
+      .expect(200);
+    await editor.agent
+      .post(`/api/units/${unit.id}/status`)
+      .set('X-CSRF-Token', editor.csrf)
+      .send({ status: 'approved', version: saved.body.version })
+      .expect(200);
+  });
+
+  it('flags the repeated background sentence of the next story, with the approved translation as its fix', async () => {
+    const doc = await importGeneva();
+    const repeated = doc.units[2];
+    const flag = repeated?.flags.find((f) => f.check === 'translation-memory');
+    expect(flag).toMatchObject({
+      category: 'Terminology',
+      severity: 'minor',
+      fix: approved,
+      span: { start: 0, end: repeated?.target.length },
+      message: expect.stringContaining('US and Russia to hold talks on Ukraine (demo), unit 3') as unknown,
+    });
+    // Its other sentences were never approved anywhere.
+    expect(doc.units.filter((u) => u.flags.some((f) => f.check === 'translation-memory'))).toHaveLength(1);
+
+    const translator = await t.as('translator');
+    const mended: ApiUnit = (
+      await translator.agent
+        .patch(`/api/units/${repeated?.id}`)
+        .set('X-CSRF-Token', translator.csrf)
+        .send({ target: flag?.fix, version: repeated?.version, flag: flag?.id })
+        .expect(200)
+    ).body;
+    expect(mended.target).toBe(approved);
+    expect(mended.flags.find((f) => f.check === 'translation-memory')).toMatchObject({
+      decision: 'confirmed',
+      // Mended, the error stays counted, with the words the machine wrote.
+      resolved: { marked: repeated?.target },
+    });
+  });
+
+  it('leaves the document the approval was made in alone', async () => {
+    const demo = await demoUnitWith(t, approved);
+    expect(demo.flags.map((f) => f.check)).not.toContain('translation-memory');
   });
 });

@@ -276,4 +276,54 @@ describe('a language mt-review has no resources for', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/bad-glossary\.tsv:3: the target term is empty/);
   });
+
+  it('holds the translation to a memory of approved sentences, each TMX language pair its own', () => {
+    const args = ['check', '--no-model', ...DEMO_DOCUMENTS, '--memory', 'fixtures/samples/approved.tmx'];
+    const units = parseLines(cli([...args, '--format', 'jsonl']).stdout);
+    const found = units.flatMap((u) =>
+      (u.flags as { check: string; message: string; fix?: string }[])
+        .filter((f) => f.check === 'translation-memory')
+        .map((f) => ({ unit: u.id, message: f.message, fix: f.fix })),
+    );
+    expect(found).toEqual([
+      {
+        unit: 'u3',
+        message: expect.stringContaining('approved.tmx, unit 3') as unknown,
+        fix: expect.stringContaining('Ukraina nie zostanie przyjęta do sojuszu wojskowego.') as unknown,
+      },
+    ]);
+    // In a German document the memory's German translation is the approved one.
+    mkdirSync(`${ROOT}tests/.tmp`, { recursive: true });
+    const russia = String(units.find((u) => u.id === 'u3')?.source);
+    writeFileSync(
+      `${ROOT}tests/.tmp/russia-de.tsv`,
+      `source\ttarget\n${russia}\tRussland verlangt Garantien.\n`,
+    );
+    const german = cli([
+      'check',
+      '--no-model',
+      '--pairs',
+      'tests/.tmp/russia-de.tsv',
+      '--src-lang',
+      'en',
+      '--tgt-lang',
+      'de',
+      '--memory',
+      'fixtures/samples/approved.tmx',
+      '--format',
+      'jsonl',
+    ]);
+    const [germanUnit] = parseLines(german.stdout);
+    expect(germanUnit?.flags).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          check: 'translation-memory',
+          fix: 'Russland fordert Sicherheitsgarantien.',
+        }),
+      ]),
+    );
+    const broken = cli([...args.slice(0, -1), 'fixtures/samples/bad-columns.tsv']);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('bad-columns.tsv');
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchable } from '../../../server/memory/search-index';
+import { searchable } from '../../../server/text/normalize';
 import { foldedSpans } from '../../../server/text/folded-find';
 
 const found = (text: string, query: string): string[] =>

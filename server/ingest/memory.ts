@@ -1,0 +1,45 @@
+import { basename, extname } from 'node:path';
+import type { RememberedPair } from '../memory/translation-memory';
+import { decodeText, loadPairs, readFileBytes } from './index';
+import { readTmx } from './tmx';
+
+const base = (code: string | undefined): string => (code ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** A memory's sentence pairs for a language pair: a TMX may hold several target languages, a table one pair. */
+export type MemorySource = (sourceLang: string, targetLang: string) => RememberedPair[];
+
+/**
+ * A translation memory file (the CLI's --memory): a TMX, each language pair it holds, or any bilingual
+ * file mt-review reads (XLIFF, a table with source and target columns, JSONL). A file of another
+ * language pair holds nothing for the document.
+ */
+export async function loadMemoryFile(path: string): Promise<MemorySource> {
+  const bytes = readFileBytes(path);
+  const name = basename(path);
+  const origin = (id: string): string => `${name}, unit ${id}`;
+  if (extname(path).toLowerCase() === '.tmx') {
+    const text = decodeText(bytes, path);
+    // Read once to refuse a broken file at once, not when the languages are known.
+    readTmx(text, path);
+    return (sourceLang, targetLang) => {
+      const file = readTmx(text, path, targetLang);
+      if (base(file.sourceLang) !== base(sourceLang)) return [];
+      return file.pairs.map((pair) => ({
+        source: pair.source,
+        target: pair.target,
+        origin: origin(pair.id),
+      }));
+    };
+  }
+  const file = await loadPairs(bytes, path);
+  const pairs = file.pairs.map((pair) => ({
+    source: pair.source,
+    target: pair.target,
+    origin: origin(pair.id),
+  }));
+  return (sourceLang, targetLang) =>
+    (file.sourceLang && base(file.sourceLang) !== base(sourceLang)) ||
+    (file.targetLang && base(file.targetLang) !== base(targetLang))
+      ? []
+      : pairs;
+}
