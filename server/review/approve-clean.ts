@@ -2,6 +2,7 @@ import type { DocumentDetail } from '../domain/api';
 import type { FlagDecision } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
 import { getDocument } from './document-view';
+import { recheckSharers } from './memory-sync';
 import { ServiceError, notFound } from './errors';
 import { approvableAtOnce, checkTransition } from './transitions';
 
@@ -13,15 +14,15 @@ const COMMENT = 'approved with every unit that had no finding';
  * edited, cleared by a translator or has a finding still waits for the editor's own decision. One
  * transaction; each unit gets its own entry in the audit trail.
  */
-export function approveUnitsWithoutFindings(
+export async function approveUnitsWithoutFindings(
   ctx: ServiceContext,
   documentId: number,
   actor: Actor,
-): { approved: number; document: DocumentDetail } {
+): Promise<{ approved: number; document: DocumentDetail }> {
   const verdict = checkTransition(actor.role, 'new', 'approved', false);
   if (!verdict.allowed) throw new ServiceError(403, 'forbidden', verdict.reason);
   if (!ctx.repos.documents.get(documentId)) throw notFound(`document ${documentId}`);
-  let approved = 0;
+  const approved: number[] = [];
   ctx.repos.db.transaction(() => {
     const decisions = new Map<number, FlagDecision[]>();
     for (const flag of ctx.repos.flags.byDocument(documentId))
@@ -37,8 +38,9 @@ export function approveUnitsWithoutFindings(
         before: unit.status,
         after: JSON.stringify({ status: 'approved', comment: COMMENT }),
       });
-      approved++;
+      approved.push(unit.id);
     }
   })();
-  return { approved, document: getDocument(ctx.repos, documentId) };
+  await recheckSharers(ctx, approved);
+  return { approved: approved.length, document: getDocument(ctx.repos, documentId) };
 }

@@ -5,6 +5,7 @@ import type { FlagDecision, MqmCategory, Severity, Side, UnitStatus } from '../d
 import type { Actor, ServiceContext } from './context';
 import { getUnit } from './document-view';
 import { ServiceError, notFound } from './errors';
+import { recheckSharers } from './memory-sync';
 import { recheckDocument } from './recheck';
 import { checkTransition, mayEditTarget } from './transitions';
 import { alikeKey } from '../domain/flag-alike';
@@ -75,15 +76,17 @@ export async function editUnit(
     if (!writeTarget(ctx, before, change.target, change.version, actor)) throw conflict(ctx, unitId);
   })();
   await recheckDocument(ctx, before.document_id);
+  // An edit takes the approval away (writeTarget): other documents' memory of the sentence changes.
+  if (before.status === 'approved') await recheckSharers(ctx, [unitId]);
   return getUnit(ctx.repos, unitId);
 }
 
-export function setUnitStatus(
+export async function setUnitStatus(
   ctx: ServiceContext,
   unitId: number,
   change: { status: UnitStatus; version: number; comment?: string },
   actor: Actor,
-): ApiUnit {
+): Promise<ApiUnit> {
   const unit = requireUnit(ctx, unitId);
   const verdict = checkTransition(actor.role, unit.status, change.status, unit.target !== unit.target_mt);
   if (!verdict.allowed) {
@@ -108,6 +111,7 @@ export function setUnitStatus(
       after: JSON.stringify({ status: change.status, comment: change.comment ?? null }),
     });
   })();
+  if (unit.status === 'approved' || change.status === 'approved') await recheckSharers(ctx, [unitId]);
   return getUnit(ctx.repos, unitId);
 }
 

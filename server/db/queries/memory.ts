@@ -88,7 +88,17 @@ export function memoryQueries(db: Db) {
        AND u.status IN ('approved', 'corrected', 'no_error')
      ORDER BY bm25(unit_search) LIMIT ?`,
   );
+  const sharing = db.prepare<[number], { document_id: number }>(
+    `SELECT DISTINCT other.document_id FROM unit_source_keys mine
+     JOIN units unit ON unit.id = mine.unit_id JOIN documents doc ON doc.id = unit.document_id
+     JOIN unit_source_keys theirs ON theirs.source_key = mine.source_key
+     JOIN units other ON other.id = theirs.unit_id JOIN documents d ON d.id = other.document_id
+     WHERE mine.unit_id = ? AND other.document_id != unit.document_id AND d.archived_at IS NULL
+       AND d.source_lang = doc.source_lang AND d.target_lang = doc.target_lang`,
+  );
   return {
+    /** The documents in use of the unit's language pair, other than its own, with a unit of the same source. */
+    documentsSharingSource: (unitId: number): number[] => sharing.all(unitId).map((row) => row.document_id),
     /** Units written at or after this moment may not be indexed as they stand (ISO time; '' for all). */
     indexedThrough: (): string => watermark.get()?.value ?? '',
     staleSince: (since: string): StaleRow[] => stale.all(since),

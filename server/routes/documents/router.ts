@@ -72,8 +72,8 @@ export function documentsRouter(ctx: ServiceContext): Router {
     // The type after the name: attachment() would guess one from the extension (.sdlxliff: none).
     res.attachment(file.fileName).type(file.contentType).send(file.body);
   });
-  router.post('/documents/:id/approve-clean', (req, res) => {
-    res.json(approveUnitsWithoutFindings(ctx, IdParams.parse(req), currentUser(res)));
+  router.post('/documents/:id/approve-clean', async (req, res) => {
+    res.json(await approveUnitsWithoutFindings(ctx, IdParams.parse(req), currentUser(res)));
   });
   router.get('/documents/:id/history', (req, res) => {
     res.json({ entries: documentHistory(ctx, IdParams.parse(req)) });

@@ -15,8 +15,8 @@ export function unitsRouter(ctx: ServiceContext): Router {
   router.patch('/units/:id', async (req, res) => {
     res.json(await editUnit(ctx, IdParams.parse(req), validate(EditUnitBody, req.body), currentUser(res)));
   });
-  router.post('/units/:id/status', (req, res) => {
-    res.json(setUnitStatus(ctx, IdParams.parse(req), validate(StatusBody, req.body), currentUser(res)));
+  router.post('/units/:id/status', async (req, res) => {
+    res.json(await setUnitStatus(ctx, IdParams.parse(req), validate(StatusBody, req.body), currentUser(res)));
   });
   router.post('/units/:id/issues', (req, res) => {
     res.status(201).json(addIssue(ctx, IdParams.parse(req), validate(IssueBody, req.body), currentUser(res)));

@@ -276,3 +276,55 @@ describe('the translation-memory check: a sentence the team approved, translated
     expect(demo.flags.map((f) => f.check)).not.toContain('translation-memory');
   });
 });
+
+describe('approvals reach the documents already under review', () => {
+  it('flags the same sentence in another document as soon as it is approved, and no longer once reopened', async () => {
+    const t = await testApp();
+    const editor = await t.as('editor');
+    const created = await editor.agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', editor.csrf)
+      .send({
+        title: 'Geneva',
+        sourceLang: 'en',
+        targetLang: 'pl',
+        sourceText: readFileSync('fixtures/samples/follow-up.en.txt', 'utf8'),
+        targetText: readFileSync('fixtures/samples/follow-up.pl.txt', 'utf8'),
+      })
+      .expect(201);
+    const geneva: DocumentDetail = created.body;
+    const memoryFlags = async (): Promise<string[]> => {
+      const doc: DocumentDetail = (await editor.agent.get(`/api/documents/${geneva.id}`).expect(200)).body;
+      return doc.units.flatMap((u) =>
+        u.flags.filter((f) => f.check === 'translation-memory').map((f) => f.fix ?? ''),
+      );
+    };
+    expect(await memoryFlags()).toEqual([]);
+
+    const unit = await demoUnitWith(t, 'Ukraina nie pozwoli Ukrainie');
+    const mended = unit.target.replace(
+      'Ukraina nie pozwoli Ukrainie przyłączyć się',
+      'Ukraina nie zostanie przyjęta',
+    );
+    const saved = await editor.agent
+      .patch(`/api/units/${unit.id}`)
+      .set('X-CSRF-Token', editor.csrf)
+      .send({ target: mended, version: unit.version })
+      .expect(200);
+    expect(await memoryFlags()).toEqual([]);
+    const approved = await editor.agent
+      .post(`/api/units/${unit.id}/status`)
+      .set('X-CSRF-Token', editor.csrf)
+      .send({ status: 'approved', version: saved.body.version })
+      .expect(200);
+    expect(await memoryFlags()).toEqual([mended]);
+
+    const qa = await t.as('qa');
+    await qa.agent
+      .post(`/api/units/${unit.id}/status`)
+      .set('X-CSRF-Token', qa.csrf)
+      .send({ status: 'flagged', version: approved.body.version })
+      .expect(200);
+    expect(await memoryFlags()).toEqual([]);
+  });
+});

@@ -90,11 +90,11 @@ describe('mt-review train and eval', () => {
       actor(translator),
     );
     const story = unit('Ta historia');
-    setUnitStatus(ctx, story.id, { status: 'no_error', version: story.version }, actor(translator));
+    await setUnitStatus(ctx, story.id, { status: 'no_error', version: story.version }, actor(translator));
     const bioFlag = repos.flags.byUnit(unit('Organizator').id)[0];
     if (bioFlag) decideFlag(ctx, bioFlag.id, 'confirmed', actor(editor));
     const biden = unit('Biden');
-    setUnitStatus(ctx, biden.id, { status: 'approved', version: biden.version }, actor(editor));
+    await setUnitStatus(ctx, biden.id, { status: 'approved', version: biden.version }, actor(editor));
     db.close();
 
     const out = join(dir, 'weights.json');
