@@ -113,7 +113,20 @@ function xliff(doc: DocumentDetail): string {
   return builder.build(body);
 }
 
-function tmx(doc: DocumentDetail): string {
+/** A translation unit of a TMX file: its pair, what is known of it (props), and its last change. */
+export interface TmxUnit {
+  id: string;
+  source: string;
+  target: string;
+  props: Readonly<Record<string, string>>;
+  changed?: { at: string; by: string | null };
+}
+
+/** TMX's date form: 20261201T013548Z. */
+const tmxDate = (iso: string): string => iso.replace(/[-:]/g, '').replace(/\.\d+/, '');
+
+/** A TMX 1.4 file of sentence pairs in one language pair; units with an empty side are left out. */
+export function buildTmx(sourceLang: string, targetLang: string, units: readonly TmxUnit[]): string {
   const body = {
     '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
     tmx: {
@@ -124,24 +137,43 @@ function tmx(doc: DocumentDetail): string {
         '@segtype': 'sentence',
         '@o-tmf': 'mt-review',
         '@adminlang': 'en',
-        '@srclang': doc.sourceLang,
+        '@srclang': sourceLang,
         '@datatype': 'plaintext',
       },
       body: {
-        tu: doc.units
+        tu: units
           .filter((u) => u.source.trim() !== '' && u.target.trim() !== '')
           .map((unit) => ({
-            '@tuid': unit.externalId,
-            prop: { '#text': unit.status, '@type': 'x-review-status' },
+            '@tuid': unit.id,
+            ...(unit.changed
+              ? {
+                  '@changedate': tmxDate(unit.changed.at),
+                  ...(unit.changed.by ? { '@changeid': unit.changed.by } : {}),
+                }
+              : {}),
+            prop: Object.entries(unit.props).map(([type, value]) => ({ '#text': value, '@type': type })),
             tuv: [
-              { '@xml:lang': doc.sourceLang, seg: unit.source },
-              { '@xml:lang': doc.targetLang, seg: unit.target },
+              { '@xml:lang': sourceLang, seg: unit.source },
+              { '@xml:lang': targetLang, seg: unit.target },
             ],
           })),
       },
     },
   };
   return builder.build(body);
+}
+
+function tmx(doc: DocumentDetail): string {
+  return buildTmx(
+    doc.sourceLang,
+    doc.targetLang,
+    doc.units.map((unit) => ({
+      id: unit.externalId,
+      source: unit.source,
+      target: unit.target,
+      props: { 'x-review-status': unit.status },
+    })),
+  );
 }
 
 function safeName(title: string): string {

@@ -88,6 +88,11 @@ export function memoryQueries(db: Db) {
        AND u.status IN ('approved', 'corrected', 'no_error')
      ORDER BY bm25(unit_search) LIMIT ?`,
   );
+  const approvedOfPair = db.prepare<[string, string], MemoryRow>(
+    `${COLUMNS} FROM units u ${DOCUMENT_AND_USER}
+     WHERE u.status = 'approved' AND d.source_lang = ? AND d.target_lang = ?
+     ORDER BY u.updated_at DESC, u.id DESC`,
+  );
   const sharing = db.prepare<[number], { document_id: number }>(
     `SELECT DISTINCT other.document_id FROM unit_source_keys mine
      JOIN units unit ON unit.id = mine.unit_id JOIN documents doc ON doc.id = unit.document_id
@@ -97,6 +102,9 @@ export function memoryQueries(db: Db) {
        AND d.source_lang = doc.source_lang AND d.target_lang = doc.target_lang`,
   );
   return {
+    /** Every approved unit of the language pair, archived documents' too, the latest approval first. */
+    approvedOfPair: (sourceLang: string, targetLang: string): MemoryRow[] =>
+      approvedOfPair.all(sourceLang, targetLang),
     /** The documents in use of the unit's language pair, other than its own, with a unit of the same source. */
     documentsSharingSource: (unitId: number): number[] => sharing.all(unitId).map((row) => row.document_id),
     /** Units written at or after this moment may not be indexed as they stand (ISO time; '' for all). */

@@ -1,9 +1,10 @@
 import { Router } from 'express';
 import type { ServiceContext } from '../../review/context';
 import { concordance } from '../../memory/concordance';
+import { exportMemory } from '../../memory/export';
 import { memoryMatches } from '../../memory/matches';
 import { IdParams, validate } from '../http';
-import { ConcordanceParams } from './schema';
+import { ConcordanceParams, MemoryExportParams } from './schema';
 
 /** The team's translations across documents: a concordance, and the memory of each unit's source. */
 export function memoryRouter(ctx: ServiceContext): Router {
@@ -19,6 +20,11 @@ export function memoryRouter(ctx: ServiceContext): Router {
         limit: params.limit,
       }),
     );
+  });
+  router.get('/memory/export', (req, res) => {
+    const params = validate(MemoryExportParams, req.query);
+    const file = exportMemory(ctx.repos, params.sourceLang, params.targetLang);
+    res.attachment(file.fileName).type(file.contentType).send(file.body);
   });
   router.get('/units/:id/memory', (req, res) => {
     res.json({ matches: memoryMatches(ctx.repos, IdParams.parse(req)) });

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { normalizeLanguage } from '../../text/languages';
 
+const languageCode = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$/, 'use an ISO 639-1 or 639-3 code such as "en" or "pol"')
+    .transform(normalizeLanguage);
+
 /** A language code, or nothing for every language. */
-const language = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$/, 'use an ISO 639-1 or 639-3 code such as "en" or "pol"')
-  .transform(normalizeLanguage)
+const language = languageCode('use a language code')
   .optional()
   .or(z.literal('').transform(() => undefined));
 
@@ -21,4 +24,10 @@ export const ConcordanceParams = z.object({
   sourceLang: language,
   targetLang: language,
   limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Both languages of the pair whose approved translations to export. */
+export const MemoryExportParams = z.object({
+  sourceLang: languageCode('name the source language ("sourceLang")'),
+  targetLang: languageCode('name the target language ("targetLang")'),
 });

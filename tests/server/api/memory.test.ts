@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiUnit, ConcordanceResult, DocumentDetail, MemoryMatch } from '../../../server/domain/api';
 import { readFileSync } from 'node:fs';
-import { type TestApp, demoUnitWith, testApp } from '../../helpers/app';
+import { type TestApp, asText, demoUnitWith, testApp } from '../../helpers/app';
+import { readTmx } from '../../../server/ingest/tmx';
 
 const BIDEN =
   'Biden has previously signaled that the US will not make any concessions on the future of NATO or Ukraine.';
@@ -85,6 +86,24 @@ describe('the translation memory: reviewed translations of like sentences from o
   it('keeps to the language pair', async () => {
     const french = await importFollowUp(t, 'En français', 'fr');
     expect(await matchesOf(t, french.units[0]?.id ?? 0)).toEqual([]);
+  });
+
+  it('hands the approved translations of the pair over as a TMX memory that reads back', async () => {
+    const { agent } = await t.as('qa');
+    const response = await agent
+      .get('/api/memory/export')
+      .query({ sourceLang: 'en', targetLang: 'pl' })
+      .buffer(true)
+      .parse(asText)
+      .expect(200);
+    expect(response.headers['content-disposition']).toContain('approved-en-pl.tmx');
+    const memory = readTmx(String(response.body), 'approved-en-pl.tmx');
+    // The one approved sentence; nothing the machine translated that no one approved.
+    expect(memory.pairs.map((p) => [p.source, p.target])).toEqual([[BIDEN, expect.any(String) as unknown]]);
+    expect(String(response.body)).toContain('changeid="editor"');
+    expect(String(response.body)).toContain('US and Russia to hold talks on Ukraine (demo), unit 4');
+    const missing = await agent.get('/api/memory/export').query({ sourceLang: 'en' }).expect(400);
+    expect(missing.body.error.message).toContain('targetLang');
   });
 
   it('gives the translation as it stands after a later correction', async () => {

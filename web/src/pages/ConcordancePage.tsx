@@ -58,9 +58,9 @@ export function ConcordancePage({ onOpen }: { onOpen: (documentId: number, unit:
       .catch(() => setPairs([]));
   }, []);
 
+  const [sourceLang = '', targetLang = ''] = pair.split('|');
   const search = (event: FormEvent): void => {
     event.preventDefault();
-    const [sourceLang = '', targetLang = ''] = pair.split('|');
     setBusy(true);
     setError('');
     api('GET /api/memory', { query: { q: query, side, sourceLang, targetLang } })
@@ -103,6 +103,17 @@ export function ConcordancePage({ onOpen }: { onOpen: (documentId: number, unit:
           Search
         </button>
       </form>
+      {pair !== '' && (
+        <p className="small">
+          <a
+            href={`/api/memory/export?${new URLSearchParams({ sourceLang, targetLang }).toString()}`}
+            download
+          >
+            Download the approved {sourceLang} → {targetLang} translations as TMX
+          </a>{' '}
+          <span className="muted">(every document's, for a CAT tool or an MT engine)</span>
+        </p>
+      )}
       {error && (
         <p className="error" role="alert">
           {error}
