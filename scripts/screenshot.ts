@@ -1,7 +1,7 @@
 /**
  * Takes the README's screenshots with the same headless chromium as the end-to-end test:
  * `npx tsx scripts/screenshot.ts` → docs/documents.png, docs/review.png, docs/checks.png,
- * docs/glossary.png, docs/replace.png, docs/memory.png, docs/concordance.png.
+ * docs/glossary.png, docs/replace.png, docs/memory.png, docs/concordance.png, docs/quality.png.
  */
 import { readFileSync } from 'node:fs';
 import type { ApiUnit, DocumentDetail } from '../server/domain/api';
@@ -103,6 +103,28 @@ try {
   await page.getByRole('button', { name: 'Search' }).click();
   await page.locator('table.concordance-hits').waitFor();
   await page.screenshot({ path: 'docs/concordance.png', fullPage: true });
+  // A review's worth of rulings on the demo, for the quality overview: the flags confirmed, a slip marked.
+  const demo = (await (await page.request.get(`${url}/api/documents/1`)).json()) as DocumentDetail;
+  for (const unit of demo.units)
+    for (const flag of unit.flags.filter((f) => f.decision === 'open' && f.severity !== 'minor'))
+      await page.request.post(`${url}/api/flags/${flag.id}/decision`, {
+        headers,
+        data: { decision: 'confirmed' },
+      });
+  const slip = demo.units.find((u) => u.target.includes('obaj rzecznik'));
+  if (slip)
+    await page.request.post(`${url}/api/units/${slip.id}/issues`, {
+      headers,
+      data: {
+        category: 'Fluency/Grammar',
+        severity: 'minor',
+        side: 'target',
+        comment: 'obaj rzecznicy … potwierdzili',
+      },
+    });
+  await page.getByRole('link', { name: 'Quality' }).click();
+  await page.locator('section.pair-quality').first().waitFor();
+  await page.screenshot({ path: 'docs/quality.png', fullPage: true });
 } finally {
   await browser.close();
   server.close();

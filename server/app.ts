@@ -16,6 +16,7 @@ import { healthRouter } from './routes/health/router';
 import { errorHandler } from './routes/http';
 import { memoryRouter } from './routes/memory/router';
 import { modelRouter } from './routes/model/router';
+import { qualityRouter } from './routes/quality/router';
 import { unitsRouter } from './routes/units/router';
 import { ServiceError } from './review/errors';
 
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions): Express {
   api.use(checksRouter());
   api.use(glossaryRouter(ctx));
   api.use(memoryRouter(ctx));
+  api.use(qualityRouter(ctx));
   api.use((req) => {
     throw new ServiceError(404, 'not_found', `no API route ${req.method} ${req.originalUrl}`);
   });

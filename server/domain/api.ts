@@ -277,6 +277,46 @@ export interface MemoryMatch extends MemoryHit {
   similarity: number;
 }
 
+/** One language pair's machine-translation quality over every document, MQM errors pooled. */
+export interface PairQuality {
+  sourceLang: string;
+  targetLang: string;
+  documents: number;
+  /** Documents with at least one unit reviewed. */
+  reviewedDocuments: number;
+  reviewedUnits: number;
+  /** The reviewed units' source words, which the penalty is divided by. */
+  reviewedWords: number;
+  penalty: number;
+  /** 100 × (1 − penalty ÷ reviewed source words); null before anything is reviewed. */
+  qualityScore: number | null;
+  errors: Record<Severity, number>;
+  byCategory: { category: string; minor: number; major: number; critical: number; penalty: number }[];
+  /** Share of the machine translation's words reviewers changed, over the edited units. */
+  editRate: number;
+  editedUnits: number;
+  editedWords: number;
+  /** How often each check's flags were confirmed when a reviewer ruled on them. */
+  checks: { check: string; raised: number; confirmed: number; dismissed: number; precision: number | null }[];
+  /** Oldest first. */
+  perDocument: {
+    id: number;
+    title: string;
+    createdAt: string;
+    archived: boolean;
+    units: number;
+    reviewedUnits: number;
+    penalty: number;
+    qualityScore: number | null;
+  }[];
+}
+
+export interface QualityOverview {
+  generatedAt: string;
+  /** The pair with the most reviewed words first. */
+  pairs: PairQuality[];
+}
+
 /** A reviewer as the team page lists them. */
 export interface TeamMember {
   id: number;
@@ -314,6 +354,8 @@ export interface ApiRoutes {
   'GET /api/units/:id/history': { request: never; response: { entries: HistoryEntry[] } };
   /** Query: q, side (source, target, both), sourceLang and targetLang (optional), limit. */
   'GET /api/memory': { request: never; response: ConcordanceResult };
+  /** Every language pair's quality over all documents; ?format=csv for a table. */
+  'GET /api/quality': { request: never; response: QualityOverview };
   /** Reviewed translations of sentences like the unit's source, in any document of its language pair. */
   'GET /api/units/:id/memory': { request: never; response: { matches: MemoryMatch[] } };
   'POST /api/documents/:id/replace/preview': { request: ReplaceRequest; response: ReplacePreview };

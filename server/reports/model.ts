@@ -54,6 +54,8 @@ export interface DocumentReport {
   /** Share of MT words changed by reviewers (word-level edit distance ÷ MT words), over edited units. */
   editRate: number;
   editedUnits: number;
+  /** The machine translation's words in the edited units, which the edit rate is a share of. */
+  editedWords: number;
   checks: CheckPrecision[];
   /** Who reviewed the document and how much, from its audit trail. */
   reviewers: ReviewerWork[];
@@ -184,6 +186,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
       reviewedWords === 0 ? null : Math.round(1000 * (100 * (1 - penalty / reviewedWords))) / 1000,
     editRate: mtWords === 0 ? 0 : Math.round((1000 * changedWords) / mtWords) / 1000,
     editedUnits: edited.length,
+    editedWords: mtWords,
     checks: [...checks.values()].sort((a, b) => b.raised - a.raised),
     reviewers: reviewerWork(repos.events.byDocument(documentId)),
     rows: doc.units.map((u) => ({

@@ -1,14 +1,16 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Repositories } from '../db/repositories';
 import type { DocumentListEntry } from '../domain/api';
-import { buildReport } from '../reports/model';
+import { type DocumentReport, buildReport } from '../reports/model';
 import { listDocuments } from './document-view';
 
-interface Score {
-  /** The newest entry of the document's audit trail when the score was worked out. */
+/** What of a document's error report the documents list and the quality overview read. */
+export type ReportSummary = Omit<DocumentReport, 'rows' | 'errors' | 'reviewers' | 'generatedAt'>;
+
+interface Summary {
+  /** The newest entry of the document's audit trail when the report was built. */
   stamp: number;
-  qualityScore: number | null;
-  scoredUnits: number;
+  summary: ReportSummary;
 }
 
 /**
@@ -16,23 +18,34 @@ interface Score {
  * doings (statuses, decisions, annotations, edits) move it; a list of many documents need not build
  * every report each time it is shown.
  */
-const scores = new WeakMap<Repositories, Map<number, Score>>();
+const summaries = new WeakMap<Repositories, Map<number, Summary>>();
 
-/** A document's MQM quality score so far, worked out again only when its audit trail has grown. */
-export function documentScore(
+/** A document's error report in brief, built again only when its audit trail has grown. */
+export function reportSummary(
   repos: Repositories,
   documentId: number,
   stamp = repos.events.lastByDocument().get(documentId) ?? 0,
-): { qualityScore: number | null; scoredUnits: number } {
-  const known = scores.get(repos) ?? new Map<number, Score>();
-  scores.set(repos, known);
-  let score = known.get(documentId);
-  if (score?.stamp !== stamp) {
-    const report = buildReport(repos, documentId);
-    score = { stamp, qualityScore: report.qualityScore, scoredUnits: report.reviewedUnits };
-    known.set(documentId, score);
+): ReportSummary {
+  const known = summaries.get(repos) ?? new Map<number, Summary>();
+  summaries.set(repos, known);
+  let entry = known.get(documentId);
+  if (entry?.stamp !== stamp) {
+    // The rows and the errors are the bulk of a report; the list and the overview need the sums.
+    const { rows, errors, reviewers, generatedAt, ...summary } = buildReport(repos, documentId);
+    entry = { stamp, summary };
+    known.set(documentId, entry);
   }
-  return { qualityScore: score.qualityScore, scoredUnits: score.scoredUnits };
+  return entry.summary;
+}
+
+/** A document's MQM quality score so far, and how many units it covers. */
+export function documentScore(
+  repos: Repositories,
+  documentId: number,
+  stamp?: number,
+): { qualityScore: number | null; scoredUnits: number } {
+  const summary = reportSummary(repos, documentId, stamp);
+  return { qualityScore: summary.qualityScore, scoredUnits: summary.reviewedUnits };
 }
 
 /** Every document with its MQM quality score so far, as the error report works it out. */

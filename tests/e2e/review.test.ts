@@ -624,6 +624,13 @@ describe.skipIf(!hasChromium)(
       await hit.getByRole('link', { name: 'US and Russia open security talks in Geneva, unit 5' }).click();
       const linked = page.locator('article[aria-label="unit 5"]');
       await expect.poll(() => linked.evaluate((card) => card === document.activeElement)).toBe(true);
+
+      // The Quality page pools the pair's reviewed work; a point of its trend opens that document.
+      await page.getByRole('link', { name: 'Quality' }).click();
+      const polish = page.getByRole('region', { name: 'en → pl' });
+      await expect
+        .poll(() => polish.locator('.pair-score').textContent())
+        .toMatch(/MQM quality over \d+ reviewed units/);
       await page.close();
     });
   },

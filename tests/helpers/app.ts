@@ -61,6 +61,13 @@ export async function demoUnitWith(t: TestApp, text: string): Promise<ApiUnit> {
   return unit;
 }
 
+/** Reads any response body as bytes: a workbook, a file written back. */
+export function asBytes(res: Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
 /** Reads any response body as UTF-8 text (supertest only buffers types it knows). */
 export function asText(res: Response, done: (error: Error | null, body: string) => void): void {
   const chunks: Buffer[] = [];

@@ -9,6 +9,7 @@ import { ConcordancePage } from './pages/ConcordancePage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { GlossaryPage } from './pages/GlossaryPage';
 import { LoginPage } from './pages/LoginPage';
+import { QualityPage } from './pages/QualityPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { TeamPage } from './pages/TeamPage';
 
@@ -82,6 +83,9 @@ export function App() {
         <RouteLink className="nav" to="/concordance" navigate={navigate}>
           Concordance
         </RouteLink>
+        <RouteLink className="nav" to="/quality" navigate={navigate}>
+          Quality
+        </RouteLink>
         {me.role === 'qa_lead' && (
           <RouteLink className="nav" to="/team" navigate={navigate}>
             Team
@@ -103,6 +107,8 @@ export function App() {
           <ChecksPage />
         ) : path === '/concordance' ? (
           <ConcordancePage onOpen={(id, unit) => navigate(`/documents/${id}#unit-${unit}`)} />
+        ) : path === '/quality' ? (
+          <QualityPage onOpen={(id) => navigate(`/documents/${id}`)} />
         ) : path === '/glossary' ? (
           <GlossaryPage me={me} />
         ) : path === '/team' && me.role === 'qa_lead' ? (

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDetail } from '../../../server/domain/api';
 import { readXliff } from '../../../server/ingest/xliff';
-import { type TestApp, asText, testApp } from '../../helpers/app';
+import { type TestApp, asBytes, asText, testApp } from '../../helpers/app';
 
 const SAMPLE = new URL('../../../fixtures/samples/article.sdlxliff', import.meta.url);
 
@@ -100,11 +100,7 @@ describe('the imported spreadsheet back, with the review written into it', () =>
     const file = await agent
       .get(`/api/documents/${doc.id}/export?format=original`)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(asBytes)
       .expect(200);
     expect(file.headers['content-type']).toMatch(/spreadsheetml/);
     const back = new ExcelJS.Workbook();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
-import { type TestApp, asText, demoUnitWith, testApp } from '../../helpers/app';
+import { type TestApp, asBytes, asText, demoUnitWith, testApp } from '../../helpers/app';
 import { parse } from 'csv-parse/sync';
 
 describe('reports and exports over HTTP', () => {
@@ -107,11 +107,7 @@ describe('reports and exports over HTTP', () => {
     const xlsx = await agent
       .get('/api/documents/1/report?format=xlsx')
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(asBytes);
     expect(Buffer.isBuffer(xlsx.body) && xlsx.body.subarray(0, 2).toString()).toBe('PK');
     const bad = await agent.get('/api/documents/1/report?format=pdf').expect(400);
     expect(bad.body.error.message).toMatch(/^format/);
