@@ -104,10 +104,7 @@ describe('reports and exports over HTTP', () => {
     expect(html.text).toMatch(/<tr><td>editor<\/td><td>1<\/td>/);
     const csv = await agent.get('/api/documents/1/report?format=csv').expect(200);
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="?.*-report\.csv"?/);
-    const xlsx = await agent
-      .get('/api/documents/1/report?format=xlsx')
-      .buffer(true)
-      .parse(asBytes);
+    const xlsx = await agent.get('/api/documents/1/report?format=xlsx').buffer(true).parse(asBytes);
     expect(Buffer.isBuffer(xlsx.body) && xlsx.body.subarray(0, 2).toString()).toBe('PK');
     const bad = await agent.get('/api/documents/1/report?format=pdf').expect(400);
     expect(bad.body.error.message).toMatch(/^format/);
