@@ -607,10 +607,13 @@ describe.skipIf(!hasChromium)(
       expect(await memory.textContent()).toContain(
         'approved by editor · US and Russia open security talks in Geneva, unit 3',
       );
+      const demoEditor = demoUnit.getByRole('textbox', { name: 'corrected translation' });
       await memory.getByRole('button', { name: 'Use' }).first().click();
-      expect(await demoUnit.getByRole('textbox', { name: 'corrected translation' }).inputValue()).toBe(
-        approved,
-      );
+      expect(await demoEditor.inputValue()).toBe(approved);
+      // From the keyboard too, as in a CAT tool: Ctrl+Shift+1 takes the first match.
+      await demoEditor.fill('');
+      await demoEditor.press('Control+Shift+Digit1');
+      expect(await demoEditor.inputValue()).toBe(approved);
       await demoUnit.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => demoUnit.locator('.target-text').textContent()).toBe(approved);
 

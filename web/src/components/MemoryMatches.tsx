@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
 import type { MemoryMatch } from '../../../server/domain/api';
-import { api } from '../api/client';
 import { textAttributes } from '../text-direction';
 import { DiffView } from './DiffView';
 
@@ -11,38 +9,27 @@ const REVIEWED: Readonly<Record<string, string>> = {
 };
 
 /**
- * What the team translated before for sentences like this one, as the editor opens: each match with how
- * alike its source is (and where it differs), its translation, who reviewed it and where; Use puts the
- * translation in the editor to adapt.
+ * What the team translated before for sentences like this one, under the editor: each match with how
+ * alike its source is (and where it differs), its translation, who reviewed it and where; Use (or
+ * Ctrl+Shift+its number in the editor) puts the translation in the editor to adapt.
  */
 export function MemoryMatches({
-  unitId,
+  matches,
   source,
   languages,
   onUse,
 }: {
-  unitId: number;
+  matches: readonly MemoryMatch[];
   source: string;
   languages: { source: string; target: string };
   onUse: (translation: string) => void;
 }) {
-  const [matches, setMatches] = useState<MemoryMatch[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    api('GET /api/units/:id/memory', { params: { id: unitId } })
-      .then((result) => current && setMatches(result.matches))
-      // The memory is a help: without it the editor works as before.
-      .catch(() => current && setMatches([]));
-    return () => {
-      current = false;
-    };
-  }, [unitId]);
-  if (!matches || matches.length === 0) return null;
+  if (matches.length === 0) return null;
   return (
     <section className="memory-matches" aria-label="translation memory">
       <h3 className="small">Translation memory</h3>
       <ol>
-        {matches.map((match) => (
+        {matches.map((match, k) => (
           <li key={match.unitId}>
             <span
               className={`match-rate ${match.similarity === 1 ? 'match-exact' : ''}`}
@@ -67,7 +54,11 @@ export function MemoryMatches({
                 {match.updatedBy && ` by ${match.updatedBy}`} · {match.documentTitle}, unit {match.unit}
               </div>
             </div>
-            <button type="button" onClick={() => onUse(match.target)}>
+            <button
+              type="button"
+              onClick={() => onUse(match.target)}
+              title={`Ctrl+Shift+${k + 1} in the editor`}
+            >
               Use
             </button>
           </li>

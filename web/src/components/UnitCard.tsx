@@ -8,6 +8,7 @@ import { DiffView } from './DiffView';
 import { FlagList } from './FlagList';
 import { IssueList } from './IssueList';
 import { MemoryMatches } from './MemoryMatches';
+import { useMemoryMatches } from '../hooks/useMemoryMatches';
 import { RejectForm } from './RejectForm';
 import { type Marked, MarkErrorForm, selectedWords } from './MarkErrorForm';
 import { HighlightedText } from './HighlightedText';
@@ -66,6 +67,7 @@ export function UnitCard({
   /** The words a reviewer is marking as an error, while the form asks what kind. */
   const [marking, setMarking] = useState<{ marked: Marked | null } | null>(null);
   const sourceText = useRef<HTMLDivElement>(null);
+  const memory = useMemoryMatches(unit.id, editing);
   const targetText = useRef<HTMLDivElement>(null);
 
   const fail = (failure: unknown): void => {
@@ -216,9 +218,16 @@ export function UnitCard({
                 onChange={(e) => setDraft(e.target.value)}
                 onKeyDown={(e) => {
                   // Translators keep their hands on the keyboard: Ctrl+Enter saves, Escape cancels.
+                  // Ctrl+Shift+1 takes the best match from the translation memory (Ctrl+1 is the browser's).
+                  const digit = /^Digit([1-9])$/.exec(e.code)?.[1];
+                  const match =
+                    (e.ctrlKey || e.metaKey) && e.shiftKey && digit ? memory[Number(digit) - 1] : undefined;
                   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                     e.preventDefault();
                     save();
+                  } else if (match) {
+                    e.preventDefault();
+                    setDraft(match.target);
                   } else if (e.key === 'Escape') {
                     cancel();
                   }
@@ -233,9 +242,11 @@ export function UnitCard({
                 <button type="button" onClick={cancel}>
                   Cancel
                 </button>
-                <span className="muted small">Ctrl+Enter saves · Esc cancels</span>
+                <span className="muted small">
+                  Ctrl+Enter saves · Esc cancels{memory.length > 0 && ' · Ctrl+Shift+1 takes the first match'}
+                </span>
               </div>
-              <MemoryMatches unitId={unit.id} source={unit.source} languages={languages} onUse={setDraft} />
+              <MemoryMatches matches={memory} source={unit.source} languages={languages} onUse={setDraft} />
             </div>
           ) : (
             <>
