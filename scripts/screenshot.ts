@@ -1,7 +1,7 @@
 /**
  * Takes the README's screenshots with the same headless chromium as the end-to-end test:
  * `npx tsx scripts/screenshot.ts` → docs/documents.png, docs/review.png, docs/checks.png,
- * docs/glossary.png, docs/replace.png, docs/memory.png, docs/concordance.png, docs/quality.png.
+ * docs/glossary.png, docs/replace.png, docs/memory.png, docs/concordance.png, docs/quality.png, docs/comments.png.
  */
 import { readFileSync } from 'node:fs';
 import type { ApiUnit, DocumentDetail } from '../server/domain/api';
@@ -125,6 +125,20 @@ try {
   await page.getByRole('link', { name: 'Quality' }).click();
   await page.locator('section.pair-quality').first().waitFor();
   await page.screenshot({ path: 'docs/quality.png', fullPage: true });
+  // A question left on a unit for the translator, and the box for the answer.
+  const biden = demo.units.find((u) => u.source.startsWith('Biden'));
+  if (biden)
+    await page.request.post(`${url}/api/units/${biden.id}/comments`, {
+      headers,
+      data: {
+        body: 'Is “sygnalizował” the register we use for Biden? The style guide has “dawał do zrozumienia”.',
+      },
+    });
+  await page.goto(`${url}/documents/1`);
+  const discussed = page.locator('article[aria-label="unit 4"]');
+  await discussed.getByRole('button', { name: 'Comment' }).click();
+  await discussed.getByRole('textbox', { name: 'comment' }).fill('Changed it: “dał do zrozumienia”.');
+  await discussed.screenshot({ path: 'docs/comments.png' });
 } finally {
   await browser.close();
   server.close();

@@ -1,4 +1,5 @@
 import type { Db } from './connection';
+import { commentQueries } from './queries/comments';
 import { documentQueries } from './queries/documents';
 import { eventQueries } from './queries/events';
 import { flagQueries } from './queries/flags';
@@ -21,6 +22,7 @@ export function createRepositories(db: Db) {
     unitLayout: unitLayoutQueries(db),
     flags: flagQueries(db),
     issues: issueQueries(db),
+    comments: commentQueries(db),
     events: eventQueries(db),
     glossary: glossaryQueries(db),
     originalFiles: originalFileQueries(db),

@@ -88,6 +88,14 @@ export interface ApiIssue {
   createdAt: string;
 }
 
+/** A reviewer's remark on a unit, in the unit's discussion. */
+export interface ApiComment {
+  id: number;
+  body: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
 export interface ApiUnit {
   id: number;
   externalId: string;
@@ -107,6 +115,8 @@ export interface ApiUnit {
   updatedAt: string;
   flags: ApiFlag[];
   issues: ApiIssue[];
+  /** The reviewers' discussion of the unit, oldest first. */
+  comments: ApiComment[];
   /** The glossary's terms in the source, with their approved translations: what a translator writes. */
   terms: ApiUnitTerm[];
   /**
@@ -199,7 +209,7 @@ export interface HistoryEntry {
   id: number;
   at: string;
   user: string | null;
-  /** edit, status, flag-decision, issue, issue-removed, realign, import, archive, restore. */
+  /** edit, status, flag-decision, issue, issue-removed, comment, comment-removed, realign, import, archive, restore. */
   kind: string;
   unitId: number | null;
   /** The unit's number as the review page shows it now; null for the document's own entries. */
@@ -351,6 +361,10 @@ export interface ApiRoutes {
     response: { approved: number; document: DocumentDetail };
   };
   'GET /api/documents/:id/history': { request: never; response: { entries: HistoryEntry[] } };
+  /** Anyone signed in; 201 with the unit. */
+  'POST /api/units/:id/comments': { request: { body: string }; response: ApiUnit };
+  /** Its author or a QA lead. */
+  'DELETE /api/comments/:id': { request: never; response: ApiUnit };
   'GET /api/units/:id/history': { request: never; response: { entries: HistoryEntry[] } };
   /** Query: q, side (source, target, both), sourceLang and targetLang (optional), limit. */
   'GET /api/memory': { request: never; response: ConcordanceResult };

@@ -81,6 +81,7 @@ function notes(unit: ApiUnit): { '#text': string; '@from': string }[] {
           },
         ]
       : []),
+    ...unit.comments.map((c) => ({ '#text': c.body, '@from': c.createdBy ?? 'reviewer' })),
   ];
 }
 

@@ -75,6 +75,8 @@ export interface ReportRow {
   annotations: string;
   /** What the reviewer who gave the unit its status said: "rejected by editor: the subject is wrong". */
   reviewerNote: string;
+  /** The unit's discussion, a line per comment: "translator: the source says 12,000". */
+  comments: string;
 }
 
 const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -210,6 +212,7 @@ export function buildReport(repos: Repositories, documentId: number): DocumentRe
       reviewerNote: u.statusNote
         ? `${u.statusNote.status.replace('_', ' ')} by ${u.statusNote.by ?? 'a reviewer'}: ${u.statusNote.comment}`
         : '',
+      comments: u.comments.map((c) => `${c.createdBy ?? 'a reviewer'}: ${c.body}`).join('\n'),
     })),
   };
 }

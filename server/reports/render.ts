@@ -148,6 +148,7 @@ async function xlsx(report: DocumentReport): Promise<Buffer> {
     { header: 'Flags', key: 'flags', width: 60 },
     { header: 'Annotations', key: 'annotations', width: 40 },
     { header: 'Reviewer note', key: 'reviewerNote', width: 40 },
+    { header: 'Comments', key: 'comments', width: 50 },
   ];
   units.addRows(report.rows);
   units.getRow(1).font = { bold: true };

@@ -5,10 +5,12 @@ import { glossaryFor } from './glossary-entries';
 import { termsInSource } from './unit-terms';
 import type { FlagRow } from '../db/queries/flags';
 import type { IssueRow } from '../db/queries/issues';
+import type { CommentRow } from '../db/queries/comments';
 import type { UnitRow, UnitSentences } from '../db/queries/units';
 import type { EventRow } from '../db/queries/events';
 import { readStatusChange } from './history';
 import type {
+  ApiComment,
   ApiFlag,
   ApiIssue,
   ApiUnit,
@@ -108,6 +110,7 @@ interface UnitExtras {
   sentences: Map<number, { source: number[]; target: number[] }>;
   flags: Map<number, ApiFlag[]>;
   issues: Map<number, ApiIssue[]>;
+  comments: Map<number, ApiComment[]>;
   users: Map<number, string>;
   /** The document's glossary and source language, for the terms each unit's source holds. */
   glossary: { entries: readonly GlossaryEntry[]; sourceLang: string };
@@ -123,6 +126,10 @@ function group<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]>
     else map.set(key(row), [row]);
   }
   return map;
+}
+
+function commentView(row: CommentRow): ApiComment {
+  return { id: row.id, body: row.body, createdBy: row.created_by_name, createdAt: row.created_at };
 }
 
 /** The comment of the status change that gave the unit the status it has, if it had one. */
@@ -153,6 +160,7 @@ export function unitView(row: UnitRow, extras: UnitExtras): ApiUnit {
     updatedAt: row.updated_at,
     flags: extras.flags.get(row.id) ?? [],
     issues: extras.issues.get(row.id) ?? [],
+    comments: extras.comments.get(row.id) ?? [],
     terms: termsInSource(row.source, extras.glossary.sourceLang, extras.glossary.entries),
     statusNote: statusNote(row, extras.statusChanges.get(row.id)),
   };
@@ -188,6 +196,12 @@ function extrasFor(repos: Repositories, documentId: number): UnitExtras {
       [...group(repos.issues.byDocument(documentId), (i) => i.unit_id)].map(([id, rows]) => [
         id,
         rows.map(issueView),
+      ]),
+    ),
+    comments: new Map(
+      [...group(repos.comments.byDocument(documentId), (c) => c.unit_id)].map(([id, rows]) => [
+        id,
+        rows.map(commentView),
       ]),
     ),
     users: new Map(repos.users.all().map((u) => [u.id, u.name])),
@@ -238,6 +252,7 @@ export function getUnit(repos: Repositories, unitId: number): ApiUnit {
     sentences: new Map([[unitId, sentenceIndices(sentences)]]),
     flags: new Map([[unitId, repos.flags.byUnit(unitId).map(flagView)]]),
     issues: new Map([[unitId, repos.issues.byUnit(unitId).map(issueView)]]),
+    comments: new Map([[unitId, repos.comments.byUnit(unitId).map(commentView)]]),
     users: new Map(editor ? [[editor.id, editor.name]] : []),
     glossary: documentGlossary(repos, row.document_id),
     statusChanges: new Map(

@@ -13,6 +13,7 @@ const IssueAfter = z.object({
   side: z.string(),
   comment: z.string().optional(),
 });
+const CommentPayload = z.object({ body: z.string(), by: z.string().nullable().optional() });
 const ImportAfter = z.object({ units: z.number(), flagged: z.number() });
 const RealignAfter = z.discriminatedUnion('action', [
   z.object({ action: z.literal('split'), sourceKeep: z.number(), targetKeep: z.number() }),
@@ -80,6 +81,18 @@ function describe(event: EventRow): Pick<HistoryEntry, 'summary' | 'comment'> | 
       if (!before.success) return null;
       const { category, severity, side } = before.data;
       return { summary: `removed the ${severity} ${category} error marked in the ${side}` };
+    }
+    case 'comment': {
+      const after = CommentPayload.safeParse(json(event.after));
+      return after.success ? { summary: 'commented', comment: after.data.body } : null;
+    }
+    case 'comment-removed': {
+      const before = CommentPayload.safeParse(json(event.before));
+      if (!before.success) return null;
+      return {
+        summary: `removed a comment${before.data.by ? ` by ${before.data.by}` : ''}`,
+        comment: before.data.body,
+      };
     }
     case 'realign': {
       const after = RealignAfter.safeParse(json(event.after));

@@ -23,6 +23,17 @@ function layouts(ctx: ServiceContext, documentId: number): Layout[] {
   }));
 }
 
+/** The kept unit that holds a removed unit's first sentence after the change. */
+function heirOf(removed: Layout, after: readonly Layout[]): number | undefined {
+  const holds = (layout: Layout, ref: SentenceRef | undefined, side: 'source' | 'target'): boolean =>
+    ref !== undefined && layout[side].some((r) => r.index === ref.index);
+  return after.find(
+    (layout) =>
+      layout.row !== null &&
+      (holds(layout, removed.source[0], 'source') || holds(layout, removed.target[0], 'target')),
+  )?.row?.id;
+}
+
 const joined = (refs: readonly SentenceRef[]): string => refs.map((r) => r.text).join(' ');
 
 function requireUnedited(layout: Layout | undefined): void {
@@ -135,7 +146,11 @@ export async function realignUnit(
   ctx.repos.db.transaction(() => {
     const keptIds = new Set(after.map((l) => l.row?.id).filter((id): id is number => id !== undefined));
     for (const layout of before) {
-      if (layout.row && !keptIds.has(layout.row.id)) ctx.repos.unitLayout.remove(layout.row.id);
+      if (!layout.row || keptIds.has(layout.row.id)) continue;
+      // The discussion of a unit merged away goes on in the unit that now holds its sentences.
+      const heir = heirOf(layout, after);
+      if (heir !== undefined) ctx.repos.comments.moveToUnit(layout.row.id, heir);
+      ctx.repos.unitLayout.remove(layout.row.id);
     }
     const order = after.map((layout, position) => {
       const previous = layout.row ? before.find((b) => b.row?.id === layout.row?.id) : undefined;

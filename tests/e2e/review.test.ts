@@ -636,5 +636,25 @@ describe.skipIf(!hasChromium)(
         .toMatch(/MQM quality over \d+ reviewed units/);
       await page.close();
     });
+
+    it("discusses a unit: a translator's question stays on it for the editor", async () => {
+      const page = await openDemo('translator');
+      const unit = page.locator('article[aria-label="unit 4"]');
+      await unit.getByRole('button', { name: 'Comment' }).click();
+      await unit.getByRole('textbox', { name: 'comment' }).fill('Should “sygnalizował” be “dawał sygnały”?');
+      await unit.getByRole('textbox', { name: 'comment' }).press('Control+Enter');
+      const discussion = unit.getByRole('region', { name: 'discussion' });
+      await expect.poll(() => discussion.locator('li').count()).toBe(1);
+      await page.close();
+      const editorPage = await openDemo('editor');
+      const seen = editorPage
+        .locator('article[aria-label="unit 4"]')
+        .getByRole('region', { name: 'discussion' });
+      await expect.poll(() => seen.textContent()).toContain('translator');
+      expect(await seen.textContent()).toContain('Should “sygnalizował” be “dawał sygnały”?');
+      // Only its author or a QA lead may take it back.
+      expect(await seen.getByRole('button', { name: 'Remove' }).count()).toBe(0);
+      await editorPage.close();
+    });
   },
 );

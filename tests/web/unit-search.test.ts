@@ -36,6 +36,7 @@ function unit(source: string, target: string, flags: ApiFlag[] = [], targetMt = 
     updatedAt: '',
     flags,
     issues: [],
+    comments: [],
     terms: [],
     statusNote: null,
   };

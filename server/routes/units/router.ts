@@ -2,10 +2,11 @@ import { Router } from 'express';
 import type { ServiceContext } from '../../review/context';
 import { realignUnit } from '../../review/realign';
 import { unitHistory } from '../../review/history';
+import { addComment, removeComment } from '../../review/comments';
 import { addIssue, editUnit, removeIssue, setUnitStatus } from '../../review/units';
 import { IdParams, currentUser, validate } from '../http';
 import { RealignBody } from './realign-schema';
-import { EditUnitBody, IssueBody, StatusBody } from './schema';
+import { CommentBody, EditUnitBody, IssueBody, StatusBody } from './schema';
 
 export function unitsRouter(ctx: ServiceContext): Router {
   const router = Router();
@@ -23,6 +24,14 @@ export function unitsRouter(ctx: ServiceContext): Router {
   });
   router.delete('/issues/:id', (req, res) => {
     res.json(removeIssue(ctx, IdParams.parse(req), currentUser(res)));
+  });
+  router.post('/units/:id/comments', (req, res) => {
+    res
+      .status(201)
+      .json(addComment(ctx, IdParams.parse(req), validate(CommentBody, req.body).body, currentUser(res)));
+  });
+  router.delete('/comments/:id', (req, res) => {
+    res.json(removeComment(ctx, IdParams.parse(req), currentUser(res)));
   });
   router.post('/units/:id/alignment', async (req, res) => {
     res.json(await realignUnit(ctx, IdParams.parse(req), validate(RealignBody, req.body), currentUser(res)));

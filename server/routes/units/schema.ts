@@ -27,3 +27,11 @@ export const IssueBody = z
     (issue) => (issue.start === undefined) === (issue.end === undefined),
     'give both start and end, or neither',
   );
+
+export const CommentBody = z.object({
+  body: z
+    .string({ error: 'write the comment ("body")' })
+    .trim()
+    .min(1, 'the comment is empty')
+    .max(4000, 'a comment holds at most 4,000 characters'),
+});

@@ -62,7 +62,7 @@ describe('mt-review import, export and user', () => {
   it('writes the report as csv, json, html and xlsx', () => {
     const csv = cli(['export', '--document', '1', '--format', 'csv', '--db', db]).stdout;
     expect(csv.split('\n')[0]).toBe(
-      'unit,id,status,risk,source,machineTranslation,corrected,editRate,flags,annotations,reviewerNote',
+      'unit,id,status,risk,source,machineTranslation,corrected,editRate,flags,annotations,reviewerNote,comments',
     );
     const json = JSON.parse(cli(['export', '--document', '1', '--format', 'json', '--db', db]).stdout);
     expect(json).toMatchObject({

@@ -7,6 +7,7 @@ import { UnitHistory } from './UnitHistory';
 import { DiffView } from './DiffView';
 import { FlagList } from './FlagList';
 import { IssueList } from './IssueList';
+import { UnitComments } from './UnitComments';
 import { MemoryMatches } from './MemoryMatches';
 import { useMemoryMatches } from '../hooks/useMemoryMatches';
 import { RejectForm } from './RejectForm';
@@ -66,6 +67,7 @@ export function UnitCard({
   const [rejecting, setRejecting] = useState(false);
   /** The words a reviewer is marking as an error, while the form asks what kind. */
   const [marking, setMarking] = useState<{ marked: Marked | null } | null>(null);
+  const [commenting, setCommenting] = useState(false);
   const sourceText = useRef<HTMLDivElement>(null);
   const memory = useMemoryMatches(unit.id, editing);
   const targetText = useRef<HTMLDivElement>(null);
@@ -280,6 +282,14 @@ export function UnitCard({
           {unit.statusNote.comment}”
         </p>
       )}
+      <UnitComments
+        unit={unit}
+        me={me}
+        writing={commenting}
+        onClose={() => setCommenting(false)}
+        onChange={onChange}
+        onError={setError}
+      />
       {error && (
         <p className="error" role="alert">
           {error}
@@ -352,6 +362,11 @@ export function UnitCard({
             }}
           >
             Mark error
+          </button>
+        )}
+        {!editing && !commenting && (
+          <button type="button" data-action="comment" onClick={() => setCommenting(true)}>
+            Comment
           </button>
         )}
         {actions.map((action) => (
