@@ -96,6 +96,19 @@ try {
   await demoUnit.locator('.memory-matches').waitFor();
   await demoUnit.screenshot({ path: 'docs/memory.png' });
   await demoUnit.getByRole('button', { name: 'Cancel' }).click();
+  // The newsroom's old TMX, brought in as a translation memory.
+  await page.request.post(`${url}/api/memory/imports`, {
+    headers,
+    multipart: {
+      sourceLang: 'en',
+      targetLang: 'pl',
+      file: {
+        name: 'approved.tmx',
+        mimeType: 'application/x-tmx+xml',
+        buffer: readFileSync('fixtures/samples/approved.tmx'),
+      },
+    },
+  });
   await page.getByRole('link', { name: 'Concordance' }).click();
   // How the team has rendered "White House" so far: the source words marked, the translations beside them.
   await page.getByRole('searchbox', { name: 'Words' }).fill('White House');

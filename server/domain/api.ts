@@ -287,6 +287,18 @@ export interface MemoryMatch extends MemoryHit {
   similarity: number;
 }
 
+/** A translation memory the team imported: its sentence pairs are approved translations. */
+export interface MemoryImport {
+  id: number;
+  /** The file it came from. */
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  entries: number;
+  createdBy: string | null;
+  createdAt: string;
+}
+
 /** One language pair's machine-translation quality over every document, MQM errors pooled. */
 export interface PairQuality {
   sourceLang: string;
@@ -368,7 +380,11 @@ export interface ApiRoutes {
   'GET /api/units/:id/history': { request: never; response: { entries: HistoryEntry[] } };
   /** Query: q, side (source, target, both), sourceLang and targetLang (optional), limit. */
   'GET /api/memory': { request: never; response: ConcordanceResult };
-  /** Every language pair's quality over all documents; ?format=csv for a table. */
+  'GET /api/memory/imports': { request: never; response: { memories: MemoryImport[] } };
+  /** Multipart: file, sourceLang, targetLang. Editors and QA leads; 201. */
+  'POST /api/memory/imports': { request: FormData; response: MemoryImport };
+  'DELETE /api/memory/imports/:id': { request: never; response: { ok: true } };
+  /** Every language pair's quality over all documents; ?format=xlsx for a workbook. */
   'GET /api/quality': { request: never; response: QualityOverview };
   /** Reviewed translations of sentences like the unit's source, in any document of its language pair. */
   'GET /api/units/:id/memory': { request: never; response: { matches: MemoryMatch[] } };

@@ -13,33 +13,39 @@ export type MemorySource = (sourceLang: string, targetLang: string) => Remembere
  * file mt-review reads (XLIFF, a table with source and target columns, JSONL). A file of another
  * language pair holds nothing for the document.
  */
-export async function loadMemoryFile(path: string): Promise<MemorySource> {
-  const bytes = readFileBytes(path);
-  const name = basename(path);
+export async function loadMemory(bytes: Uint8Array, fileName: string): Promise<MemorySource> {
+  const name = basename(fileName);
   const origin = (id: string): string => `${name}, unit ${id}`;
-  if (extname(path).toLowerCase() === '.tmx') {
-    const text = decodeText(bytes, path);
+  if (extname(fileName).toLowerCase() === '.tmx') {
+    const text = decodeText(bytes, fileName);
     // Read once to refuse a broken file at once, not when the languages are known.
-    readTmx(text, path);
+    readTmx(text, fileName);
     return (sourceLang, targetLang) => {
-      const file = readTmx(text, path, targetLang);
+      const file = readTmx(text, fileName, targetLang);
       if (base(file.sourceLang) !== base(sourceLang)) return [];
       return file.pairs.map((pair) => ({
         source: pair.source,
         target: pair.target,
         origin: origin(pair.id),
+        id: pair.id,
       }));
     };
   }
-  const file = await loadPairs(bytes, path);
+  const file = await loadPairs(bytes, fileName);
   const pairs = file.pairs.map((pair) => ({
     source: pair.source,
     target: pair.target,
     origin: origin(pair.id),
+    id: pair.id,
   }));
   return (sourceLang, targetLang) =>
     (file.sourceLang && base(file.sourceLang) !== base(sourceLang)) ||
     (file.targetLang && base(file.targetLang) !== base(targetLang))
       ? []
       : pairs;
+}
+
+/** A translation memory file on disk (the CLI's --memory). */
+export function loadMemoryFile(path: string): Promise<MemorySource> {
+  return loadMemory(readFileBytes(path), path);
 }

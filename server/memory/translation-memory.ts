@@ -8,6 +8,8 @@ export interface RememberedPair {
   source: string;
   target: string;
   origin: string;
+  /** Its id in the file (a TMX tuid), where it has one. */
+  id?: string;
 }
 
 /** A translation memory held in memory: a TMX or bilingual file given on the command line. */
@@ -38,5 +40,9 @@ export function approvedMemory(
   return (source) =>
     repos.memory
       .approvedBySource(searchable(source), sourceLang, targetLang, exceptDocument ?? 0)
-      .map((row) => ({ target: row.target, origin: `${row.document_title}, unit ${row.position + 1}` }));
+      .map((row) => ({
+        target: row.target,
+        // An imported memory's units go by their ids in its file, as `check --memory` names them.
+        origin: `${row.document_title}, unit ${row.purpose === 'memory' ? row.external_id : row.position + 1}`,
+      }));
 }

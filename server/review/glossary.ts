@@ -3,7 +3,7 @@ import type { Repositories } from '../db/repositories';
 import type { GlossaryRow } from '../db/queries/glossary';
 import type { Actor, ServiceContext } from './context';
 import { ServiceError, notFound } from './errors';
-import { recheckDocument } from './recheck';
+import { recheckPair } from './recheck';
 
 function apiTerm(row: GlossaryRow): ApiGlossaryTerm {
   return {
@@ -27,11 +27,6 @@ export function listGlossary(repos: Repositories): ApiGlossaryTerm[] {
 function requireKeeper(actor: Actor): void {
   if (actor.role === 'translator')
     throw new ServiceError(403, 'forbidden', 'only an editor or a QA lead can change the glossary');
-}
-
-/** Every stored document of the pair, checked again against the changed glossary. */
-async function recheckPair(ctx: ServiceContext, sourceLang: string, targetLang: string): Promise<void> {
-  for (const id of ctx.repos.documents.idsOfPair(sourceLang, targetLang)) await recheckDocument(ctx, id);
 }
 
 export async function addGlossaryTerms(

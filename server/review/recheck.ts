@@ -103,3 +103,12 @@ export async function warmUp(ctx: ServiceContext): Promise<void> {
     );
   }
 }
+
+/** Every stored document of the pair to review, checked again: its glossary or its memory changed. */
+export async function recheckPair(
+  ctx: ServiceContext,
+  sourceLang: string,
+  targetLang: string,
+): Promise<void> {
+  for (const id of ctx.repos.documents.idsOfPair(sourceLang, targetLang)) await recheckDocument(ctx, id);
+}

@@ -656,5 +656,24 @@ describe.skipIf(!hasChromium)(
       expect(await seen.getByRole('button', { name: 'Remove' }).count()).toBe(0);
       await editorPage.close();
     });
+
+    it('imports a TMX the team had, whose sentences the concordance then finds', async () => {
+      const page = await openDemo('editor');
+      await page.getByRole('link', { name: 'Concordance' }).click();
+      const memories = page.getByRole('region', { name: 'translation memories' });
+      await memories.getByLabel('Target language').fill('pl');
+      await memories.getByLabel('Memory file').setInputFiles('fixtures/samples/approved.tmx');
+      await memories.getByRole('button', { name: 'Import' }).click();
+      await expect
+        .poll(() => memories.getByRole('status').textContent())
+        .toMatch(/Imported 1 sentence pairs from approved\.tmx/);
+      expect(await memories.locator('tbody tr').first().textContent()).toContain('approved.tmx');
+      await page.getByRole('searchbox', { name: 'Words' }).fill('nie zostanie przyjęta');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await expect.poll(() => page.locator('table.concordance-hits').textContent()).toContain('approved.tmx');
+      await memories.getByRole('button', { name: 'Remove approved.tmx' }).click();
+      await expect.poll(() => memories.getByRole('status').textContent()).toBe('Removed approved.tmx.');
+      await page.close();
+    });
   },
 );

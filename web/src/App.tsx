@@ -106,7 +106,7 @@ export function App() {
         ) : path === '/checks' ? (
           <ChecksPage />
         ) : path === '/concordance' ? (
-          <ConcordancePage onOpen={(id, unit) => navigate(`/documents/${id}#unit-${unit}`)} />
+          <ConcordancePage me={me} onOpen={(id, unit) => navigate(`/documents/${id}#unit-${unit}`)} />
         ) : path === '/quality' ? (
           <QualityPage onOpen={(id) => navigate(`/documents/${id}`)} />
         ) : path === '/glossary' ? (

@@ -15,6 +15,8 @@ export interface DocumentRow {
   created_at: string;
   /** When an editor or QA lead took it off the list; null while it is in use. */
   archived_at: string | null;
+  /** 'memory': a translation memory a team imported, kept as approved units, not reviewed. */
+  purpose: 'review' | 'memory';
 }
 
 export interface DocumentSummaryRow extends DocumentRow {
@@ -38,6 +40,8 @@ export interface NewDocument {
   model: string | null;
   checksRun: string[];
   createdBy: number | null;
+  /** 'review' unless said. */
+  purpose?: 'review' | 'memory';
 }
 
 const SUMMARY = `
@@ -51,13 +55,17 @@ const SUMMARY = `
 
 export function documentQueries(db: Db) {
   const insert = db.prepare<
-    [string, string, string, number, number, string, number, string | null, string, number | null],
+    [string, string, string, number, number, string, number, string | null, string, number | null, string],
     { id: number }
   >(
-    `INSERT INTO documents (title, source_lang, target_lang, source_lang_detected, target_lang_detected, kind, threshold, model, checks_run, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    `INSERT INTO documents (title, source_lang, target_lang, source_lang_detected, target_lang_detected, kind, threshold, model, checks_run, created_by, purpose)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
   );
-  const list = db.prepare<[], DocumentSummaryRow>(`${SUMMARY} ORDER BY d.id DESC`);
+  const list = db.prepare<[], DocumentSummaryRow>(`${SUMMARY} WHERE d.purpose = 'review' ORDER BY d.id DESC`);
+  const memories = db.prepare<[], DocumentSummaryRow>(
+    `${SUMMARY} WHERE d.purpose = 'memory' ORDER BY d.id DESC`,
+  );
+  const removeMemory = db.prepare<[number]>("DELETE FROM documents WHERE id = ? AND purpose = 'memory'");
   const one = db.prepare<[number], DocumentSummaryRow>(`${SUMMARY} WHERE d.id = ?`);
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM documents');
   const archive = db.prepare<[number]>(
@@ -65,7 +73,7 @@ export function documentQueries(db: Db) {
   );
   const restore = db.prepare<[number]>('UPDATE documents SET archived_at = NULL WHERE id = ?');
   const ofPair = db.prepare<[string, string], { id: number }>(
-    'SELECT id FROM documents WHERE source_lang = ? AND target_lang = ? ORDER BY id',
+    "SELECT id FROM documents WHERE source_lang = ? AND target_lang = ? AND purpose = 'review' ORDER BY id",
   );
   const setAnalysis = db.prepare<[string | null, string, number]>(
     'UPDATE documents SET model = ?, checks_run = ? WHERE id = ?',
@@ -83,14 +91,20 @@ export function documentQueries(db: Db) {
         doc.model,
         JSON.stringify(doc.checksRun),
         doc.createdBy,
+        doc.purpose ?? 'review',
       );
       if (!row) throw new Error('document insert returned nothing');
       return row.id;
     },
+    /** The documents to review (archived ones too), newest first. */
     list: (): DocumentSummaryRow[] => list.all(),
+    /** The translation memories the team imported, newest first. */
+    memories: (): DocumentSummaryRow[] => memories.all(),
+    /** Deletes an imported translation memory with its units; a document under review is never deleted. */
+    removeMemory: (id: number): boolean => removeMemory.run(id).changes > 0,
     get: (id: number): DocumentSummaryRow | undefined => one.get(id),
     count: (): number => count.get()?.n ?? 0,
-    /** The ids of a language pair's documents, archived ones too. */
+    /** The ids of a language pair's documents to review, archived ones too. */
     idsOfPair: (sourceLang: string, targetLang: string): number[] =>
       ofPair.all(sourceLang, targetLang).map((row) => row.id),
     /** Archives or restores a document. */

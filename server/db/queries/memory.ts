@@ -9,6 +9,10 @@ export interface MemoryRow {
   source_lang: string;
   target_lang: string;
   position: number;
+  /** The unit's id in the file it came from (a TMX's tuid). */
+  external_id: string;
+  /** 'memory' for a translation memory the team imported. */
+  purpose: 'review' | 'memory';
   source: string;
   target: string;
   status: UnitStatus;
@@ -26,7 +30,7 @@ interface StaleRow {
 const WATERMARK_KEY = 'unit_search_indexed_through';
 
 const COLUMNS = `SELECT u.id, u.document_id, d.title AS document_title, d.source_lang, d.target_lang, u.position,
-  u.source, u.target, u.status, p.name AS updated_by_name, u.updated_at`;
+  u.external_id, d.purpose, u.source, u.target, u.status, p.name AS updated_by_name, u.updated_at`;
 const DOCUMENT_AND_USER = 'JOIN documents d ON d.id = u.document_id LEFT JOIN users p ON p.id = u.updated_by';
 const HIT = `${COLUMNS} FROM unit_search s JOIN units u ON u.id = s.rowid ${DOCUMENT_AND_USER}`;
 const BY_KEY = `${COLUMNS} FROM unit_source_keys k JOIN units u ON u.id = k.unit_id ${DOCUMENT_AND_USER}`;
@@ -98,7 +102,7 @@ export function memoryQueries(db: Db) {
      JOIN units unit ON unit.id = mine.unit_id JOIN documents doc ON doc.id = unit.document_id
      JOIN unit_source_keys theirs ON theirs.source_key = mine.source_key
      JOIN units other ON other.id = theirs.unit_id JOIN documents d ON d.id = other.document_id
-     WHERE mine.unit_id = ? AND other.document_id != unit.document_id AND d.archived_at IS NULL
+     WHERE mine.unit_id = ? AND other.document_id != unit.document_id AND d.archived_at IS NULL AND d.purpose = 'review'
        AND d.source_lang = doc.source_lang AND d.target_lang = doc.target_lang`,
   );
   return {

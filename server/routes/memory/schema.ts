@@ -26,8 +26,8 @@ export const ConcordanceParams = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-/** Both languages of the pair whose approved translations to export. */
-export const MemoryExportParams = z.object({
+/** Both languages of a pair: whose approved translations to export, or which pair of a memory to import. */
+export const LanguagePairParams = z.object({
   sourceLang: languageCode('name the source language ("sourceLang")'),
   targetLang: languageCode('name the target language ("targetLang")'),
 });

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import type { ConcordanceResult, ConcordanceSide } from '../../../server/domain/api';
+import type { ConcordanceResult, ConcordanceSide, Me } from '../../../server/domain/api';
+import { MemoryImports } from '../components/MemoryImports';
 import type { Span } from '../../../server/domain/types';
 import { api, failureMessage } from '../api/client';
 import { ChoiceSelect } from '../components/ChoiceSelect';
@@ -41,7 +42,13 @@ function FoundText({ text, spans }: { text: string; spans: readonly Span[] }) {
  * Words looked up in every document's sources and translations: how the team translated a term
  * before, reviewed translations first, each a link to its unit.
  */
-export function ConcordancePage({ onOpen }: { onOpen: (documentId: number, unit: number) => void }) {
+export function ConcordancePage({
+  me,
+  onOpen,
+}: {
+  me: Me;
+  onOpen: (documentId: number, unit: number) => void;
+}) {
   const [query, setQuery] = useState('');
   const [side, setSide] = useState<ConcordanceSide>('both');
   const [pair, setPair] = useState('');
@@ -164,6 +171,7 @@ export function ConcordancePage({ onOpen }: { onOpen: (documentId: number, unit:
         </table>
       )}
       {result?.more && <p className="muted small">More units hold these words: narrow the search.</p>}
+      <MemoryImports me={me} />
     </section>
   );
 }
