@@ -58,9 +58,12 @@ export function ConcordancePage({
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api('GET /api/documents')
-      .then(({ documents }) =>
-        setPairs([...new Set(documents.map((d) => `${d.sourceLang}|${d.targetLang}`))].sort()),
+    // The pairs of the documents and of the imported memories: a pair may have only a memory so far.
+    Promise.all([api('GET /api/documents'), api('GET /api/memory/imports')])
+      .then(([{ documents }, { memories }]) =>
+        setPairs(
+          [...new Set([...documents, ...memories].map((d) => `${d.sourceLang}|${d.targetLang}`))].sort(),
+        ),
       )
       .catch(() => setPairs([]));
   }, []);
