@@ -32,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command, write: Out) => v
   import: async () => (await import('./import')).registerImport,
   export: async () => (await import('./export')).registerExport,
   user: async () => (await import('./user')).registerUser,
+  memory: async () => (await import('./memory')).registerMemory,
 };
 
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {

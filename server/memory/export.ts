@@ -1,6 +1,7 @@
 import type { Repositories } from '../db/repositories';
 import { type ExportFile, buildTmx } from '../reports/exports';
 import { searchable } from '../text/normalize';
+import { whereApproved } from './translation-memory';
 
 /**
  * The team's approved translations of a language pair from every document, as a TMX 1.4 memory for a
@@ -27,7 +28,7 @@ export function exportMemory(repos: Repositories, sourceLang: string, targetLang
         target: row.target,
         props: {
           'x-review-status': row.status,
-          'x-document': `${row.document_title}, unit ${row.position + 1}`,
+          'x-document': whereApproved(row),
         },
         changed: { at: row.updated_at, by: row.updated_by_name },
       })),

@@ -1,4 +1,5 @@
 import type { MemoryEntry, TranslationMemory } from '../checks/types';
+import type { MemoryRow } from '../db/queries/memory';
 import type { Repositories } from '../db/repositories';
 import { searchable } from '../text/normalize';
 import { refreshSearchIndex } from './search-index';
@@ -27,6 +28,14 @@ export function memoryFromPairs(pairs: readonly RememberedPair[]): TranslationMe
 }
 
 /**
+ * Where a translation was approved: "Geneva talks, unit 3" — an imported memory's units by their ids in
+ * its file, as `check --memory` names them ("approved.tmx, unit t42").
+ */
+export function whereApproved(row: MemoryRow): string {
+  return `${row.document_title}, unit ${row.purpose === 'memory' ? row.external_id : row.position + 1}`;
+}
+
+/**
  * The translations approved in the database's other documents of the pair, newest first: the memory a
  * document is checked against in the server (its own units are the inconsistent-translation check's).
  */
@@ -40,9 +49,5 @@ export function approvedMemory(
   return (source) =>
     repos.memory
       .approvedBySource(searchable(source), sourceLang, targetLang, exceptDocument ?? 0)
-      .map((row) => ({
-        target: row.target,
-        // An imported memory's units go by their ids in its file, as `check --memory` names them.
-        origin: `${row.document_title}, unit ${row.purpose === 'memory' ? row.external_id : row.position + 1}`,
-      }));
+      .map((row) => ({ target: row.target, origin: whereApproved(row) }));
 }
