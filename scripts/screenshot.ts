@@ -4,7 +4,7 @@
  * docs/glossary.png, docs/replace.png, docs/memory.png, docs/concordance.png, docs/quality.png, docs/comments.png.
  */
 import { readFileSync } from 'node:fs';
-import type { ApiUnit, DocumentDetail } from '../server/domain/api';
+import type { ApiUnit, DocumentDetail, TeamMember } from '../server/domain/api';
 import { launchBrowser } from '../tests/helpers/browser';
 import { startTestServer } from '../tests/helpers/server';
 
@@ -16,6 +16,16 @@ try {
   await page.fill('input[name=username]', 'editor');
   await page.fill('input[name=password]', 'demo');
   await page.click('button[type=submit]');
+  await page.waitForSelector('table.documents');
+  // The demo handed to the translator, due in three days.
+  const session = (await (await page.request.get(`${url}/api/me`)).json()) as { csrfToken: string };
+  const team = (await (await page.request.get(`${url}/api/users`)).json()) as { users: TeamMember[] };
+  const due = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  await page.request.patch(`${url}/api/documents/1/assignment`, {
+    headers: { 'X-CSRF-Token': session.csrfToken },
+    data: { assignedTo: team.users.find((m) => m.name === 'translator')?.id ?? null, dueDate: due },
+  });
+  await page.reload();
   await page.waitForSelector('table.documents');
   await page.screenshot({ path: 'docs/documents.png' });
   await page.getByRole('link', { name: /US and Russia/ }).click();

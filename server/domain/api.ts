@@ -54,6 +54,10 @@ export interface DocumentSummary {
   createdAt: string;
   /** When the document was archived (taken off the list); null while it is in use. */
   archivedAt: string | null;
+  /** Who the document is with; null when no one was named. */
+  assignedTo: { id: number; name: string } | null;
+  /** The day it is due, YYYY-MM-DD; null when none was set. */
+  dueDate: string | null;
 }
 
 /** A document as the list shows it: with its MQM quality score so far. */
@@ -209,7 +213,7 @@ export interface HistoryEntry {
   id: number;
   at: string;
   user: string | null;
-  /** edit, status, flag-decision, issue, issue-removed, comment, comment-removed, realign, import, archive, restore. */
+  /** edit, status, flag-decision, issue, issue-removed, comment, comment-removed, realign, import, assign, archive, restore. */
   kind: string;
   unitId: number | null;
   /** The unit's number as the review page shows it now; null for the document's own entries. */
@@ -384,6 +388,11 @@ export interface ApiRoutes {
   /** Multipart: file, sourceLang, targetLang. Editors and QA leads; 201. */
   'POST /api/memory/imports': { request: FormData; response: MemoryImport };
   'DELETE /api/memory/imports/:id': { request: never; response: { ok: true } };
+  /** Editors and QA leads: who the document is with, and by when (nulls take either back). */
+  'PATCH /api/documents/:id/assignment': {
+    request: { assignedTo: number | null; dueDate: string | null };
+    response: DocumentSummary;
+  };
   /** Every language pair's quality over all documents; ?format=xlsx for a workbook. */
   'GET /api/quality': { request: never; response: QualityOverview };
   /** Reviewed translations of sentences like the unit's source, in any document of its language pair. */

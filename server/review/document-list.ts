@@ -73,6 +73,8 @@ export function documentListCsv(entries: readonly DocumentListEntry[]): string {
       scoredUnits: doc.scoredUnits,
       createdBy: doc.createdBy ?? '',
       createdAt: doc.createdAt,
+      assignedTo: doc.assignedTo?.name ?? '',
+      dueDate: doc.dueDate ?? '',
       archived: doc.archivedAt === null ? '' : 'yes',
     })),
     { header: true },

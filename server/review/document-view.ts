@@ -99,6 +99,11 @@ function summaryView(repos: Repositories, row: DocumentSummaryRow): DocumentSumm
     createdBy: row.created_by_name,
     createdAt: row.created_at,
     archivedAt: row.archived_at,
+    assignedTo:
+      row.assigned_to === null || row.assigned_to_name === null
+        ? null
+        : { id: row.assigned_to, name: row.assigned_to_name },
+    dueDate: row.due_date,
   };
 }
 

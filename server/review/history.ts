@@ -14,6 +14,7 @@ const IssueAfter = z.object({
   comment: z.string().optional(),
 });
 const CommentPayload = z.object({ body: z.string(), by: z.string().nullable().optional() });
+const AssignPayload = z.object({ assignedTo: z.string().nullable(), dueDate: z.string().nullable() });
 const ImportAfter = z.object({ units: z.number(), flagged: z.number() });
 const RealignAfter = z.discriminatedUnion('action', [
   z.object({ action: z.literal('split'), sourceKeep: z.number(), targetKeep: z.number() }),
@@ -111,6 +112,17 @@ function describe(event: EventRow): Pick<HistoryEntry, 'summary' | 'comment'> | 
       if (!after.success) return null;
       return {
         summary: `imported the document: ${plural(after.data.units, 'unit')}, ${after.data.flagged} flagged`,
+      };
+    }
+    case 'assign': {
+      const after = AssignPayload.safeParse(json(event.after));
+      if (!after.success) return null;
+      const { assignedTo, dueDate } = after.data;
+      const due = dueDate ? `, due ${dueDate}` : '';
+      return {
+        summary: assignedTo
+          ? `assigned the document to ${assignedTo}${due}`
+          : `took the document off anyone's list${due}`,
       };
     }
     case 'archive':

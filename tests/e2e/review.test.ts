@@ -675,5 +675,25 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => memories.getByRole('status').textContent()).toBe('Removed approved.tmx.');
       await page.close();
     });
+
+    it('hands the demo to the translator by a day, who then finds it among their own', async () => {
+      const page = await openDemo('editor');
+      await page.getByRole('link', { name: 'mt-review' }).click();
+      await page.getByRole('button', { name: /^Assign US and Russia to hold talks/ }).click();
+      await page
+        .getByRole('combobox', { name: /^who US and Russia to hold talks/ })
+        .selectOption({ label: 'translator (translator)' });
+      await page.getByLabel(/^when US and Russia to hold talks/).fill('2030-01-15');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const row = page.locator('tr', { hasText: 'US and Russia to hold talks' });
+      await expect.poll(() => row.locator('td.assigned').textContent()).toMatch(/^translator · due/);
+      await page.close();
+      const translator = await openDemo('translator');
+      await translator.getByRole('link', { name: 'mt-review' }).click();
+      await translator.getByLabel(/only the documents assigned to me \(1\)/).check();
+      await expect.poll(() => translator.locator('table.documents tbody tr').count()).toBe(1);
+      expect(await translator.getByRole('button', { name: /^Assign/ }).count()).toBe(0);
+      await translator.close();
+    });
   },
 );

@@ -17,6 +17,9 @@ export interface DocumentRow {
   archived_at: string | null;
   /** 'memory': a translation memory a team imported, kept as approved units, not reviewed. */
   purpose: 'review' | 'memory';
+  /** The reviewer the document is with, and the day it is due (YYYY-MM-DD); null when not said. */
+  assigned_to: number | null;
+  due_date: string | null;
 }
 
 export interface DocumentSummaryRow extends DocumentRow {
@@ -27,6 +30,7 @@ export interface DocumentSummaryRow extends DocumentRow {
   /** JSON object: unit status → count. */
   status_counts: string;
   created_by_name: string | null;
+  assigned_to_name: string | null;
 }
 
 export interface NewDocument {
@@ -45,13 +49,13 @@ export interface NewDocument {
 }
 
 const SUMMARY = `
-  SELECT d.*, u.name AS created_by_name,
+  SELECT d.*, u.name AS created_by_name, a.name AS assigned_to_name,
     (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id) AS units,
     (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.flagged = 1) AS flagged,
     (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.status IN ('corrected', 'no_error', 'approved', 'rejected')) AS reviewed,
     (SELECT COUNT(*) FROM units x WHERE x.document_id = d.id AND x.status = 'approved') AS approved,
     (SELECT json_group_object(status, n) FROM (SELECT status, COUNT(*) AS n FROM units x WHERE x.document_id = d.id GROUP BY status)) AS status_counts
-  FROM documents d LEFT JOIN users u ON u.id = d.created_by`;
+  FROM documents d LEFT JOIN users u ON u.id = d.created_by LEFT JOIN users a ON a.id = d.assigned_to`;
 
 export function documentQueries(db: Db) {
   const insert = db.prepare<
@@ -74,6 +78,9 @@ export function documentQueries(db: Db) {
   const restore = db.prepare<[number]>('UPDATE documents SET archived_at = NULL WHERE id = ?');
   const ofPair = db.prepare<[string, string], { id: number }>(
     "SELECT id FROM documents WHERE source_lang = ? AND target_lang = ? AND purpose = 'review' ORDER BY id",
+  );
+  const assign = db.prepare<[number | null, string | null, number]>(
+    'UPDATE documents SET assigned_to = ?, due_date = ? WHERE id = ?',
   );
   const setAnalysis = db.prepare<[string | null, string, number]>(
     'UPDATE documents SET model = ?, checks_run = ? WHERE id = ?',
@@ -107,6 +114,10 @@ export function documentQueries(db: Db) {
     /** The ids of a language pair's documents to review, archived ones too. */
     idsOfPair: (sourceLang: string, targetLang: string): number[] =>
       ofPair.all(sourceLang, targetLang).map((row) => row.id),
+    /** Hands the document to a reviewer, by a day; nulls take either back. */
+    assign: (id: number, assignedTo: number | null, dueDate: string | null): void => {
+      assign.run(assignedTo, dueDate, id);
+    },
     /** Archives or restores a document. */
     setArchived: (id: number, archived: boolean): void => {
       (archived ? archive : restore).run(id);

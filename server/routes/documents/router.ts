@@ -8,6 +8,7 @@ import { documentListCsv, documentScore, listDocumentsWithScores } from '../../r
 import { ServiceError } from '../../review/errors';
 import { setDocumentArchived } from '../../review/archive';
 import { approveUnitsWithoutFindings } from '../../review/approve-clean';
+import { assignDocument } from '../../review/assignment';
 import { previewReplace, replaceInTranslations } from '../../review/replace';
 import { documentHistory } from '../../review/history';
 import { importDocument, importPairs } from '../../review/import';
@@ -17,6 +18,7 @@ import { buildReport } from '../../reports/model';
 import { renderReport } from '../../reports/render';
 import {
   ArchiveBody,
+  AssignmentBody,
   CreateDocumentBody,
   ExportQuery,
   ListQuery,
@@ -71,6 +73,9 @@ export function documentsRouter(ctx: ServiceContext): Router {
     const file = await exportDocument(ctx.repos, IdParams.parse(req), format);
     // The type after the name: attachment() would guess one from the extension (.sdlxliff: none).
     res.attachment(file.fileName).type(file.contentType).send(file.body);
+  });
+  router.patch('/documents/:id/assignment', (req, res) => {
+    res.json(assignDocument(ctx, IdParams.parse(req), validate(AssignmentBody, req.body), currentUser(res)));
   });
   router.post('/documents/:id/approve-clean', async (req, res) => {
     res.json(await approveUnitsWithoutFindings(ctx, IdParams.parse(req), currentUser(res)));

@@ -12,16 +12,20 @@ describe('the team: QA leads add reviewers, change roles and passwords; everyone
   const signIn = (name: string, password: string, status = 200) =>
     request(t.app).post('/api/auth/login').send({ username: name, password }).expect(status);
 
-  it('is the QA leads’ to manage', async () => {
+  it('is the QA leads’ to manage; an editor, who hands out documents, sees who is on it', async () => {
     const { agent, csrf } = await t.as('editor');
-    expect((await agent.get('/api/users').expect(403)).body.error.message).toBe(
-      'only a QA lead manages the team',
-    );
-    await agent
+    const team: TeamMember[] = (await agent.get('/api/users').expect(200)).body.users;
+    expect(team.map((m) => m.name)).toEqual(expect.arrayContaining(['translator', 'editor', 'qa']));
+    const refused = await agent
       .post('/api/users')
       .set('X-CSRF-Token', csrf)
       .send({ name: 'marta', role: 'editor', password: 'a long password' })
       .expect(403);
+    expect(refused.body.error.message).toBe('only a QA lead manages the team');
+    const translator = await t.as('translator');
+    expect((await translator.agent.get('/api/users').expect(403)).body.error.message).toBe(
+      'only editors and QA leads see the team',
+    );
   });
 
   it('adds a reviewer who can sign in, and refuses a taken name or a short password with the reason', async () => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentListEntry, DocumentSummary, Me } from '../../../server/domain/api';
+import type { DocumentListEntry, DocumentSummary, Me, TeamMember } from '../../../server/domain/api';
+import { AssignCell } from '../components/AssignCell';
 import { api, failureMessage } from '../api/client';
 import { NewDocumentForm } from '../components/NewDocumentForm';
 import { ProgressBar } from '../components/ProgressBar';
@@ -9,6 +10,8 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
   const [error, setError] = useState('');
   const [creating, setCreating] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
+  const [onlyMine, setOnlyMine] = useState(false);
+  const [team, setTeam] = useState<TeamMember[] | null>(null);
   const keeper = me.role !== 'translator';
 
   const load = useCallback(() => {
@@ -17,6 +20,12 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
       .catch((failure: unknown) => setError(failureMessage(failure, 'could not load documents')));
   }, []);
   useEffect(load, [load]);
+  useEffect(() => {
+    if (!keeper) return;
+    api('GET /api/users')
+      .then((result) => setTeam(result.users))
+      .catch(() => setTeam(null));
+  }, [keeper]);
 
   const setArchived = (doc: DocumentSummary, archived: boolean): void => {
     setError('');
@@ -29,8 +38,13 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
   useEffect(() => {
     if (archivedCount === 0) setShowArchived(false);
   }, [archivedCount]);
+  const mine = (documents ?? []).filter(
+    (doc) => doc.archivedAt === null && doc.assignedTo?.id === me.id,
+  ).length;
   const shown = (documents ?? []).filter(
-    (doc) => (doc.archivedAt !== null) === (showArchived && archivedCount > 0),
+    (doc) =>
+      (doc.archivedAt !== null) === (showArchived && archivedCount > 0) &&
+      (!onlyMine || mine === 0 || doc.assignedTo?.id === me.id),
   );
 
   return (
@@ -58,6 +72,12 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
           <a href="/api/documents?format=csv">Download the list (CSV)</a>
         </p>
       )}
+      {mine > 0 && (
+        <label className="inline archived-toggle">
+          <input type="checkbox" checked={onlyMine} onChange={(e) => setOnlyMine(e.target.checked)} />
+          only the documents assigned to me ({mine})
+        </label>
+      )}
       {archivedCount > 0 && (
         <label className="inline archived-toggle">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
@@ -82,6 +102,7 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
               >
                 Quality
               </th>
+              <th>Assigned</th>
               <th>Created</th>
               {keeper && <th aria-label="actions" />}
             </tr>
@@ -135,6 +156,9 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
                       {doc.scoredUnits < doc.unitCount && <span className="muted small">*</span>}
                     </>
                   )}
+                </td>
+                <td className="assigned">
+                  <AssignCell doc={doc} team={keeper ? team : null} onChanged={load} onError={setError} />
                 </td>
                 <td className="small muted">
                   {new Date(doc.createdAt).toLocaleDateString()} {doc.createdBy ? `by ${doc.createdBy}` : ''}
