@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Me, MemoryImport } from '../../../server/domain/api';
 import { api, failureMessage } from '../api/client';
 import { LanguageFields } from './LanguageFields';
+import { ChangeOutcome } from './ChangeOutcome';
+import { useChange } from '../hooks/useChange';
 
 /**
  * The translation memories the team brought in (a TMX from its CAT tool): listed for everyone; editors
@@ -13,34 +15,23 @@ export function MemoryImports({ me }: { me: Me }) {
   const [sourceLang, setSourceLang] = useState('en');
   const [targetLang, setTargetLang] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState('');
-
-  const load = useCallback(() => {
+  // A change lists the memories as stored, then says what it did.
+  const {
+    busy,
+    error,
+    notice,
+    run: change,
+    setError,
+  } = useChange('the translation memories were not changed', async () =>
+    setMemories((await api('GET /api/memory/imports')).memories),
+  );
+  useEffect(() => {
     api('GET /api/memory/imports')
       .then((result) => setMemories(result.memories))
       .catch((failure: unknown) =>
         setError(failureMessage(failure, 'could not list the translation memories')),
       );
-  }, []);
-  useEffect(load, [load]);
-
-  /** Runs a change (which resolves to what to tell the user), then lists the memories as stored. */
-  const change = (request: Promise<string>): void => {
-    setBusy(true);
-    setError('');
-    setNotice('');
-    request
-      .then((done) => {
-        setNotice(done);
-        load();
-      })
-      .catch((failure: unknown) =>
-        setError(failureMessage(failure, 'the translation memories were not changed')),
-      )
-      .finally(() => setBusy(false));
-  };
+  }, [setError]);
 
   const importFile = (): void => {
     if (!file) return;
@@ -136,16 +127,7 @@ export function MemoryImports({ me }: { me: Me }) {
           </button>
         </div>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <ChangeOutcome error={error} notice={notice} />
     </section>
   );
 }

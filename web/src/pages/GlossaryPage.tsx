@@ -3,6 +3,8 @@ import type { ApiGlossaryTerm, Me } from '../../../server/domain/api';
 import { api, failureMessage } from '../api/client';
 import { anyHolds } from '../unit-search';
 import { LanguageFields } from '../components/LanguageFields';
+import { ChangeOutcome } from '../components/ChangeOutcome';
+import { useChange } from '../hooks/useChange';
 
 const pairOf = (term: ApiGlossaryTerm): string => `${term.sourceLang} → ${term.targetLang}`;
 
@@ -12,9 +14,6 @@ export function GlossaryPage({ me }: { me: Me }) {
   const [terms, setTerms] = useState<ApiGlossaryTerm[] | null>(null);
   const [pair, setPair] = useState('');
   const [query, setQuery] = useState('');
-  const [error, setError] = useState('');
-  const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
   const [sourceLang, setSourceLang] = useState('en');
   const [targetLang, setTargetLang] = useState('');
   const [sourceTerm, setSourceTerm] = useState('');
@@ -23,11 +22,21 @@ export function GlossaryPage({ me }: { me: Me }) {
   const [note, setNote] = useState('');
   const [file, setFile] = useState<File | null>(null);
 
+  // A change shows the glossary as stored, then says what it did.
+  const {
+    busy,
+    error,
+    notice,
+    run: change,
+    setError,
+  } = useChange('the glossary could not be changed', async () =>
+    setTerms((await api('GET /api/glossary')).terms),
+  );
   const load = useCallback(() => {
     api('GET /api/glossary')
       .then((result) => setTerms(result.terms))
       .catch((failure: unknown) => setError(failureMessage(failure, 'could not load the glossary')));
-  }, []);
+  }, [setError]);
   useEffect(load, [load]);
 
   const pairs = useMemo(() => [...new Set((terms ?? []).map(pairOf))], [terms]);
@@ -36,20 +45,6 @@ export function GlossaryPage({ me }: { me: Me }) {
       (pair === '' || pairOf(term) === pair) &&
       anyHolds([term.sourceTerm, term.targetTerm, term.note], query),
   );
-
-  /** Runs a change (which resolves to what to tell the user), shows the glossary as stored, then says so. */
-  const change = (request: Promise<string>): void => {
-    setBusy(true);
-    setError('');
-    setNotice('');
-    request
-      .then(async (done) => {
-        setTerms((await api('GET /api/glossary')).terms);
-        setNotice(done);
-      })
-      .catch((failure: unknown) => setError(failureMessage(failure, 'the glossary could not be changed')))
-      .finally(() => setBusy(false));
-  };
 
   const add = (event: FormEvent): void => {
     event.preventDefault();
@@ -186,16 +181,7 @@ export function GlossaryPage({ me }: { me: Me }) {
           </div>
         </form>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <ChangeOutcome error={error} notice={notice} />
       {terms && terms.length === 0 && <p className="muted">No terms yet.</p>}
       {terms && terms.length > 0 && shown.length === 0 && <p className="muted">No term matches.</p>}
       {shown.length > 0 && (
