@@ -1,20 +1,10 @@
 import type { MemoryImport } from '../domain/api';
 import type { DocumentSummaryRow } from '../db/queries/documents';
 import { loadMemory } from '../ingest/memory';
-import type { Actor, ServiceContext } from '../review/context';
+import { type Actor, type ServiceContext, requireEditorOrLead } from '../review/context';
 import { ServiceError, notFound } from '../review/errors';
 import { recheckPair } from '../review/recheck';
 import { searchable } from '../text/normalize';
-
-/** Editors and QA leads keep the memories; `null` is the command line, run by whoever runs the server. */
-function requireKeeper(actor: Actor | null): void {
-  if (actor?.role === 'translator')
-    throw new ServiceError(
-      403,
-      'forbidden',
-      'only an editor or a QA lead can change the translation memories',
-    );
-}
 
 function importView(row: DocumentSummaryRow): MemoryImport {
   return {
@@ -44,7 +34,7 @@ export async function importMemory(
   upload: { bytes: Uint8Array; fileName: string; sourceLang: string; targetLang: string },
   actor: Actor | null,
 ): Promise<MemoryImport> {
-  requireKeeper(actor);
+  requireEditorOrLead(actor, 'change the translation memories');
   const { sourceLang, targetLang, fileName } = upload;
   const seen = new Set<string>();
   const pairs = (await loadMemory(upload.bytes, fileName))(sourceLang, targetLang).filter((pair) => {
@@ -99,7 +89,7 @@ export async function importMemory(
 
 /** Takes an imported translation memory away, with all its units; the pair's documents are checked again. */
 export async function removeMemory(ctx: ServiceContext, id: number, actor: Actor | null): Promise<void> {
-  requireKeeper(actor);
+  requireEditorOrLead(actor, 'change the translation memories');
   const row = ctx.repos.documents.get(id);
   if (row?.purpose !== 'memory') throw notFound(`translation memory ${id}`);
   ctx.repos.db.transaction(() => ctx.repos.documents.removeMemory(id))();

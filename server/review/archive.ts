@@ -1,7 +1,7 @@
 import type { DocumentSummary } from '../domain/api';
-import type { Actor, ServiceContext } from './context';
+import { type Actor, type ServiceContext, requireEditorOrLead } from './context';
 import { getDocumentSummary } from './document-view';
-import { ServiceError, notFound } from './errors';
+import { notFound } from './errors';
 
 /**
  * Takes a document off the list, or puts it back: its units, review and audit trail stay as they are.
@@ -13,8 +13,7 @@ export function setDocumentArchived(
   archived: boolean,
   actor: Actor,
 ): DocumentSummary {
-  if (actor.role === 'translator')
-    throw new ServiceError(403, 'forbidden', 'only an editor or a QA lead can archive or restore a document');
+  requireEditorOrLead(actor, 'archive or restore a document');
   const before = ctx.repos.documents.get(documentId);
   if (!before) throw notFound(`document ${documentId}`);
   if ((before.archived_at !== null) !== archived)

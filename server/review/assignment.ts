@@ -1,5 +1,5 @@
 import type { DocumentSummary } from '../domain/api';
-import type { Actor, ServiceContext } from './context';
+import { type Actor, type ServiceContext, requireEditorOrLead } from './context';
 import { getDocumentSummary } from './document-view';
 import { ServiceError, notFound } from './errors';
 
@@ -13,8 +13,7 @@ export function assignDocument(
   change: { assignedTo: number | null; dueDate: string | null },
   actor: Actor,
 ): DocumentSummary {
-  if (actor.role === 'translator')
-    throw new ServiceError(403, 'forbidden', 'only an editor or a QA lead can assign a document');
+  requireEditorOrLead(actor, 'assign a document');
   const before = ctx.repos.documents.get(documentId);
   if (before?.purpose !== 'review') throw notFound(`document ${documentId}`);
   const assignee = change.assignedTo === null ? null : ctx.repos.users.byId(change.assignedTo);

@@ -1,8 +1,8 @@
 import type { ApiGlossaryTerm, GlossaryTermRequest } from '../domain/api';
 import type { Repositories } from '../db/repositories';
 import type { GlossaryRow } from '../db/queries/glossary';
-import type { Actor, ServiceContext } from './context';
-import { ServiceError, notFound } from './errors';
+import { type Actor, type ServiceContext, requireEditorOrLead } from './context';
+import { notFound } from './errors';
 import { recheckPair } from './recheck';
 
 function apiTerm(row: GlossaryRow): ApiGlossaryTerm {
@@ -23,18 +23,12 @@ export function listGlossary(repos: Repositories): ApiGlossaryTerm[] {
   return repos.glossary.all().map(apiTerm);
 }
 
-/** Translators use the glossary; editors and QA leads keep it. */
-function requireKeeper(actor: Actor): void {
-  if (actor.role === 'translator')
-    throw new ServiceError(403, 'forbidden', 'only an editor or a QA lead can change the glossary');
-}
-
 export async function addGlossaryTerms(
   ctx: ServiceContext,
   request: { sourceLang: string; targetLang: string; terms: readonly GlossaryTermRequest[] },
   actor: Actor,
 ): Promise<ApiGlossaryTerm[]> {
-  requireKeeper(actor);
+  requireEditorOrLead(actor, 'change the glossary');
   const rows = ctx.repos.db.transaction(() =>
     request.terms.map((term) =>
       ctx.repos.glossary.save({
@@ -60,7 +54,7 @@ export async function addGlossaryTerms(
 }
 
 export async function removeGlossaryTerm(ctx: ServiceContext, id: number, actor: Actor): Promise<void> {
-  requireKeeper(actor);
+  requireEditorOrLead(actor, 'change the glossary');
   const row = ctx.repos.glossary.get(id);
   if (!row) throw notFound(`glossary term ${id}`);
   ctx.repos.glossary.remove(id);
