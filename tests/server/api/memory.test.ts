@@ -27,6 +27,46 @@ async function importFollowUp(t: TestApp, title: string, targetLang = 'pl'): Pro
   return response.body;
 }
 
+/** A reviewer corrects the unit, then the editor approves the correction. */
+async function correctAndApprove(
+  t: TestApp,
+  unit: ApiUnit,
+  target: string,
+  corrector: 'translator' | 'editor' = 'editor',
+): Promise<ApiUnit> {
+  const { agent, csrf } = await t.as(corrector);
+  const corrected = await agent
+    .patch(`/api/units/${unit.id}`)
+    .set('X-CSRF-Token', csrf)
+    .send({ target, version: unit.version })
+    .expect(200);
+  const editor = await t.as('editor');
+  return (
+    await editor.agent
+      .post(`/api/units/${unit.id}/status`)
+      .set('X-CSRF-Token', editor.csrf)
+      .send({ status: 'approved', version: corrected.body.version })
+      .expect(200)
+  ).body;
+}
+
+/** The next day's story (fixtures/samples/follow-up.*), which carries the demo's background sentence again. */
+async function importGeneva(t: TestApp): Promise<DocumentDetail> {
+  const { agent, csrf } = await t.as('editor');
+  const created = await agent
+    .post('/api/documents')
+    .set('X-CSRF-Token', csrf)
+    .send({
+      title: 'Geneva',
+      sourceLang: 'en',
+      targetLang: 'pl',
+      sourceText: readFileSync('fixtures/samples/follow-up.en.txt', 'utf8'),
+      targetText: readFileSync('fixtures/samples/follow-up.pl.txt', 'utf8'),
+    })
+    .expect(201);
+  return created.body;
+}
+
 async function matchesOf(t: TestApp, unitId: number): Promise<MemoryMatch[]> {
   const { agent } = await t.as('translator');
   return (await agent.get(`/api/units/${unitId}/memory`).expect(200)).body.matches;
@@ -39,19 +79,7 @@ describe('the translation memory: reviewed translations of like sentences from o
     'Biden już wcześniej sygnalizował, że USA nie pójdą na żadne ustępstwa w sprawie przyszłości NATO ani Ukrainy.';
   beforeAll(async () => {
     t = await testApp();
-    const unit = await demoUnitWith(t, 'Biden wcześniej sygnalizował');
-    const translator = await t.as('translator');
-    const corrected = await translator.agent
-      .patch(`/api/units/${unit.id}`)
-      .set('X-CSRF-Token', translator.csrf)
-      .send({ target: approved, version: unit.version })
-      .expect(200);
-    const editor = await t.as('editor');
-    await editor.agent
-      .post(`/api/units/${unit.id}/status`)
-      .set('X-CSRF-Token', editor.csrf)
-      .send({ status: 'approved', version: corrected.body.version })
-      .expect(200);
+    await correctAndApprove(t, await demoUnitWith(t, 'Biden wcześniej sygnalizował'), approved, 'translator');
     followUp = await importFollowUp(t, 'Follow-up');
   });
 
@@ -229,39 +257,13 @@ describe('the translation-memory check: a sentence the team approved, translated
   let t: TestApp;
   const approved =
     'Rosja domaga się gwarancji bezpieczeństwa od Stanów Zjednoczonych i NATO, w tym wiążącej obietnicy, że NATO nie będzie rozszerzać się dalej na wschód i że Ukraina nie zostanie przyjęta do sojuszu wojskowego.';
-  const importGeneva = async (): Promise<DocumentDetail> => {
-    const { agent, csrf } = await t.as('editor');
-    const created = await agent
-      .post('/api/documents')
-      .set('X-CSRF-Token', csrf)
-      .send({
-        title: 'Geneva',
-        sourceLang: 'en',
-        targetLang: 'pl',
-        sourceText: readFileSync('fixtures/samples/follow-up.en.txt', 'utf8'),
-        targetText: readFileSync('fixtures/samples/follow-up.pl.txt', 'utf8'),
-      })
-      .expect(201);
-    return created.body;
-  };
   beforeAll(async () => {
     t = await testApp();
-    const unit = await demoUnitWith(t, 'Ukraina nie pozwoli Ukrainie');
-    const editor = await t.as('editor');
-    const saved = await editor.agent
-      .patch(`/api/units/${unit.id}`)
-      .set('X-CSRF-Token', editor.csrf)
-      .send({ target: approved, version: unit.version })
-      .expect(200);
-    await editor.agent
-      .post(`/api/units/${unit.id}/status`)
-      .set('X-CSRF-Token', editor.csrf)
-      .send({ status: 'approved', version: saved.body.version })
-      .expect(200);
+    await correctAndApprove(t, await demoUnitWith(t, 'Ukraina nie pozwoli Ukrainie'), approved);
   });
 
   it('flags the repeated background sentence of the next story, with the approved translation as its fix', async () => {
-    const doc = await importGeneva();
+    const doc = await importGeneva(t);
     const repeated = doc.units[2];
     const flag = repeated?.flags.find((f) => f.check === 'translation-memory');
     expect(flag).toMatchObject({
@@ -300,18 +302,7 @@ describe('approvals reach the documents already under review', () => {
   it('flags the same sentence in another document as soon as it is approved, and no longer once reopened', async () => {
     const t = await testApp();
     const editor = await t.as('editor');
-    const created = await editor.agent
-      .post('/api/documents')
-      .set('X-CSRF-Token', editor.csrf)
-      .send({
-        title: 'Geneva',
-        sourceLang: 'en',
-        targetLang: 'pl',
-        sourceText: readFileSync('fixtures/samples/follow-up.en.txt', 'utf8'),
-        targetText: readFileSync('fixtures/samples/follow-up.pl.txt', 'utf8'),
-      })
-      .expect(201);
-    const geneva: DocumentDetail = created.body;
+    const geneva = await importGeneva(t);
     const memoryFlags = async (): Promise<string[]> => {
       const doc: DocumentDetail = (await editor.agent.get(`/api/documents/${geneva.id}`).expect(200)).body;
       return doc.units.flatMap((u) =>
