@@ -695,5 +695,42 @@ describe.skipIf(!hasChromium)(
       expect(await translator.getByRole('button', { name: /^Assign/ }).count()).toBe(0);
       await translator.close();
     });
+
+    it('finds a document on a long list by a word of its title, accents aside, or by its language pair', async () => {
+      const page = await openDemo('editor');
+      const me = await (await page.request.get(`${url}/api/me`)).json();
+      for (const city of ['Kraków', 'Gdańsk', 'Łódź', 'Poznań', 'Wrocław', 'Toruń'])
+        await page.request.post(`${url}/api/documents`, {
+          headers: { 'X-CSRF-Token': me.csrfToken },
+          data: {
+            title: `Weather in ${city}`,
+            sourceLang: 'en',
+            targetLang: 'pl',
+            sourceText: 'Rain.',
+            targetText: 'Deszcz.',
+          },
+        });
+      await page.request.post(`${url}/api/documents`, {
+        headers: { 'X-CSRF-Token': me.csrfToken },
+        data: {
+          title: 'Wetter',
+          sourceLang: 'en',
+          targetLang: 'de',
+          sourceText: 'Rain.',
+          targetText: 'Regen.',
+        },
+      });
+      await page.getByRole('link', { name: 'mt-review' }).click();
+      await page.getByRole('searchbox', { name: 'Find' }).fill('lodz');
+      await expect
+        .poll(() => page.locator('table.documents tbody tr').allTextContents())
+        .toEqual([expect.stringContaining('Weather in Łódź')]);
+      await page.getByRole('searchbox', { name: 'Find' }).fill('');
+      await page.getByRole('combobox', { name: /^Language pair/ }).selectOption('en → de');
+      const rows = await page.locator('table.documents tbody tr').allTextContents();
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((row) => row.includes('en → de'))).toBe(true);
+      await page.close();
+    });
   },
 );

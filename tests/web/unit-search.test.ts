@@ -89,6 +89,12 @@ describe('finding units in the review page', () => {
     expect(anyHolds(entry, '  ')).toBe(true);
   });
 
+  it('reads letters with a stroke or two letters in one as the server does: "lodz" is "Łódź", "strasse" "Straße"', () => {
+    expect(anyHolds(['Weather in Łódź'], 'lodz')).toBe(true);
+    expect(anyHolds(['Die Straße'], 'strasse')).toBe(true);
+    expect(anyHolds(['Søren Kierkegaard'], 'soren')).toBe(true);
+  });
+
   it('counts the open flags alike: the same check on the same words, whichever unit they are in', () => {
     const spelling = (span: { start: number; end: number }, decision: FlagDecision = 'open'): ApiFlag => ({
       ...flag('spelling', decision),

@@ -1,10 +1,9 @@
 import type { ApiFlag, ApiUnit } from '../../server/domain/api';
 import { alikeKey } from '../../server/domain/flag-alike';
+import { foldText } from '../../server/domain/fold';
 
-/** Lower case without accents: a reviewer typing "zadania" looks for "Żądania" too. */
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+/** Lower case without accents: a reviewer typing "zadania" looks for "Żądania" too, "lodz" for "Łódź". */
+const folded = foldText;
 
 /**
  * Whether the unit's source, its translation as it stands, or the machine's original translation holds

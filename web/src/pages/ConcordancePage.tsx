@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import type { ConcordanceResult, ConcordanceSide, Me } from '../../../server/domain/api';
+import type { ApiGlossaryTerm, ConcordanceResult, ConcordanceSide, Me } from '../../../server/domain/api';
+import { anyHolds } from '../unit-search';
 import { MemoryImports } from '../components/MemoryImports';
 import type { Span } from '../../../server/domain/types';
 import { api, failureMessage } from '../api/client';
@@ -54,6 +55,7 @@ export function ConcordancePage({
   const [pair, setPair] = useState('');
   const [pairs, setPairs] = useState<string[]>([]);
   const [result, setResult] = useState<ConcordanceResult | null>(null);
+  const [glossary, setGlossary] = useState<ApiGlossaryTerm[]>([]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -68,7 +70,24 @@ export function ConcordancePage({
       .catch(() => setPairs([]));
   }, []);
 
+  useEffect(() => {
+    api('GET /api/glossary')
+      .then((result) => setGlossary(result.terms))
+      .catch(() => setGlossary([]));
+  }, []);
+
   const [sourceLang = '', targetLang = ''] = pair.split('|');
+  // What the glossary says of the words looked for comes first: the team's decision beats its habits.
+  const terms =
+    result === null
+      ? []
+      : glossary.filter(
+          (term) =>
+            (sourceLang === '' || (term.sourceLang === sourceLang && term.targetLang === targetLang)) &&
+            // One letter would hold in most terms.
+            result.query.trim().length >= 2 &&
+            anyHolds([term.sourceTerm, term.targetTerm], result.query),
+        );
   const search = (event: FormEvent): void => {
     event.preventDefault();
     setBusy(true);
@@ -128,6 +147,23 @@ export function ConcordancePage({
         <p className="error" role="alert">
           {error}
         </p>
+      )}
+      {terms.length > 0 && (
+        <ul className="glossary-hits" aria-label="in the glossary">
+          {terms.map((term) => (
+            <li key={term.id}>
+              Glossary ({term.sourceLang} → {term.targetLang}): {term.sourceTerm} →{' '}
+              {term.forbidden ? (
+                <>
+                  <s>{term.targetTerm}</s> <span className="sev sev-major">not to be used</span>
+                </>
+              ) : (
+                <strong>{term.targetTerm}</strong>
+              )}
+              {term.note && <span className="muted small"> — {term.note}</span>}
+            </li>
+          ))}
+        </ul>
       )}
       {result && result.hits.length === 0 && <p className="muted">Not found in any document.</p>}
       {result && result.hits.length > 0 && (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentListEntry, DocumentSummary, Me, TeamMember } from '../../../server/domain/api';
 import { AssignCell } from '../components/AssignCell';
+import { anyHolds } from '../unit-search';
 import { api, failureMessage } from '../api/client';
 import { NewDocumentForm } from '../components/NewDocumentForm';
 import { ProgressBar } from '../components/ProgressBar';
@@ -11,6 +12,8 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
   const [creating, setCreating] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
   const [onlyMine, setOnlyMine] = useState(false);
+  const [query, setQuery] = useState('');
+  const [pair, setPair] = useState('');
   const [team, setTeam] = useState<TeamMember[] | null>(null);
   const keeper = me.role !== 'translator';
 
@@ -41,10 +44,14 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
   const mine = (documents ?? []).filter(
     (doc) => doc.archivedAt === null && doc.assignedTo?.id === me.id,
   ).length;
+  const pairOf = (doc: DocumentSummary): string => `${doc.sourceLang} → ${doc.targetLang}`;
+  const pairs = [...new Set((documents ?? []).map(pairOf))].sort();
   const shown = (documents ?? []).filter(
     (doc) =>
       (doc.archivedAt !== null) === (showArchived && archivedCount > 0) &&
-      (!onlyMine || mine === 0 || doc.assignedTo?.id === me.id),
+      (!onlyMine || mine === 0 || doc.assignedTo?.id === me.id) &&
+      (pair === '' || pairOf(doc) === pair) &&
+      anyHolds([doc.title, doc.assignedTo?.name ?? ''], query),
   );
 
   return (
@@ -72,6 +79,32 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
           <a href="/api/documents?format=csv">Download the list (CSV)</a>
         </p>
       )}
+      {(documents ?? []).length > 5 && (
+        <div className="row documents-filters">
+          <label>
+            Find
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="title or who has it"
+            />
+          </label>
+          {pairs.length > 1 && (
+            <label>
+              Language pair
+              <select value={pair} onChange={(e) => setPair(e.target.value)}>
+                <option value="">all pairs</option>
+                {pairs.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+      )}
       {mine > 0 && (
         <label className="inline archived-toggle">
           <input type="checkbox" checked={onlyMine} onChange={(e) => setOnlyMine(e.target.checked)} />
@@ -85,7 +118,9 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
         </label>
       )}
       {documents && documents.length > 0 && shown.length === 0 && (
-        <p className="muted">Every document is archived.</p>
+        <p className="muted">
+          {query !== '' || pair !== '' ? 'No document matches.' : 'Every document is archived.'}
+        </p>
       )}
       {shown.length > 0 && (
         <table className="documents">
