@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentListEntry, DocumentSummary, Me, TeamMember } from '../../../server/domain/api';
 import { AssignCell } from '../components/AssignCell';
+import { FindAndPair } from '../components/FindAndPair';
 import { anyHolds } from '../unit-search';
 import { api, failureMessage } from '../api/client';
 import { NewDocumentForm } from '../components/NewDocumentForm';
@@ -81,28 +82,14 @@ export function DocumentsPage({ me, onOpen }: { me: Me; onOpen: (id: number) => 
       )}
       {(documents ?? []).length > 5 && (
         <div className="row documents-filters">
-          <label>
-            Find
-            <input
-              type="search"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              placeholder="title or who has it"
-            />
-          </label>
-          {pairs.length > 1 && (
-            <label>
-              Language pair
-              <select value={pair} onChange={(e) => setPair(e.target.value)}>
-                <option value="">all pairs</option>
-                {pairs.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <FindAndPair
+            query={query}
+            onQuery={setQuery}
+            placeholder="title or who has it"
+            pairs={pairs}
+            pair={pair}
+            onPair={setPair}
+          />
         </div>
       )}
       {mine > 0 && (

@@ -4,6 +4,7 @@ import { api, failureMessage } from '../api/client';
 import { anyHolds } from '../unit-search';
 import { LanguageFields } from '../components/LanguageFields';
 import { ChangeOutcome } from '../components/ChangeOutcome';
+import { FindAndPair } from '../components/FindAndPair';
 import { useChange } from '../hooks/useChange';
 
 const pairOf = (term: ApiGlossaryTerm): string => `${term.sourceLang} → ${term.targetLang}`;
@@ -88,28 +89,14 @@ export function GlossaryPage({ me }: { me: Me }) {
         <h1>Glossary</h1>
         <span className="spacer" />
         {(terms ?? []).length > 0 && (
-          <label>
-            Find
-            <input
-              type="search"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              placeholder="term, translation, note"
-            />
-          </label>
-        )}
-        {pairs.length > 1 && (
-          <label>
-            Language pair
-            <select value={pair} onChange={(e) => setPair(e.target.value)}>
-              <option value="">all pairs</option>
-              {pairs.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FindAndPair
+            query={query}
+            onQuery={setQuery}
+            placeholder="term, translation, note"
+            pairs={pairs}
+            pair={pair}
+            onPair={setPair}
+          />
         )}
       </div>
       <p className="muted">
