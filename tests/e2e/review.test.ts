@@ -654,6 +654,9 @@ describe.skipIf(!hasChromium)(
       expect(await seen.textContent()).toContain('Should “sygnalizował” be “dawał sygnały”?');
       // Only its author or a QA lead may take it back.
       expect(await seen.getByRole('button', { name: 'Remove' }).count()).toBe(0);
+      // The units the team talked about are one filter away.
+      await editorPage.getByRole('combobox', { name: /^Show/ }).selectOption('discussed');
+      expect(await editorPage.locator('article.unit').count()).toBe(1);
       await editorPage.close();
     });
 

@@ -10,12 +10,14 @@ import { UnitCard } from '../components/UnitCard';
 import { useUnitKeys } from '../hooks/useUnitKeys';
 import { checksFound, containsText, hasFindingOf, isFinding, openFlagsAlike } from '../unit-search';
 
-type Filter = 'all' | 'flagged' | 'findings' | UnitStatus;
+type Filter = 'all' | 'flagged' | 'findings' | 'discussed' | UnitStatus;
 const FILTERS: readonly (readonly [Filter, string])[] = [
   ['all', 'all units'],
   ['flagged', 'flagged'],
   // A check's finding below the risk threshold (a double space, a minor locale slip) is still worth a look.
   ['findings', 'with a finding'],
+  // Where the team talked: a question waiting for an answer, a decision to read before approving.
+  ['discussed', 'with comments'],
   ['new', 'new'],
   ['corrected', 'corrected'],
   ['no_error', 'no error'],
@@ -27,6 +29,7 @@ function shows(unit: ApiUnit, filter: Filter): boolean {
   if (filter === 'all') return true;
   if (filter === 'flagged') return unit.flagged;
   if (filter === 'findings') return unit.flags.some(isFinding);
+  if (filter === 'discussed') return unit.comments.length > 0;
   return unit.status === filter;
 }
 
