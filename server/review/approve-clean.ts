@@ -2,7 +2,7 @@ import type { DocumentDetail } from '../domain/api';
 import type { FlagDecision } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
 import { getDocument } from './document-view';
-import { recheckSharers } from './memory-sync';
+import { type ApprovalChange, recheckSharers } from './memory-sync';
 import { ServiceError, notFound } from './errors';
 import { approvableAtOnce, checkTransition } from './transitions';
 
@@ -22,7 +22,7 @@ export async function approveUnitsWithoutFindings(
   const verdict = checkTransition(actor.role, 'new', 'approved', false);
   if (!verdict.allowed) throw new ServiceError(403, 'forbidden', verdict.reason);
   if (!ctx.repos.documents.get(documentId)) throw notFound(`document ${documentId}`);
-  const approved: number[] = [];
+  const approved: ApprovalChange[] = [];
   ctx.repos.db.transaction(() => {
     const decisions = new Map<number, FlagDecision[]>();
     for (const flag of ctx.repos.flags.byDocument(documentId))
@@ -38,7 +38,7 @@ export async function approveUnitsWithoutFindings(
         before: unit.status,
         after: JSON.stringify({ status: 'approved', comment: COMMENT }),
       });
-      approved.push(unit.id);
+      approved.push({ unitId: unit.id, target: unit.target });
     }
   })();
   await recheckSharers(ctx, approved);

@@ -4,7 +4,7 @@ import { textReplacer } from '../text/replace-text';
 import type { Actor, ServiceContext } from './context';
 import { getDocument } from './document-view';
 import { ServiceError, notFound } from './errors';
-import { recheckSharers } from './memory-sync';
+import { type ApprovalChange, recheckSharers } from './memory-sync';
 import { recheckDocument } from './recheck';
 import { mayEditTarget } from './transitions';
 import { approvedIsEditors, conflict, writeTarget } from './units';
@@ -62,7 +62,7 @@ export async function replaceInTranslations(
   actor: Actor,
 ): Promise<{ replaced: number; document: DocumentDetail }> {
   const found = new Map(findInTranslations(ctx, documentId, request).map((f) => [f.row.id, f]));
-  const unapproved: number[] = [];
+  const unapproved: ApprovalChange[] = [];
   ctx.repos.db.transaction(() => {
     for (const chosen of request.units) {
       const row = ctx.repos.units.byId(chosen.id);
@@ -78,7 +78,7 @@ export async function replaceInTranslations(
         );
       if (!mayEditTarget(actor.role, row.status)) throw approvedIsEditors();
       if (!writeTarget(ctx, row, hit.replaced, chosen.version, actor)) throw conflict(ctx, row.id);
-      if (row.status === 'approved') unapproved.push(row.id);
+      if (row.status === 'approved') unapproved.push({ unitId: row.id, target: row.target });
     }
   })();
   if (request.units.length > 0) await recheckDocument(ctx, documentId);

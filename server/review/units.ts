@@ -77,7 +77,7 @@ export async function editUnit(
   })();
   await recheckDocument(ctx, before.document_id);
   // An edit takes the approval away (writeTarget): other documents' memory of the sentence changes.
-  if (before.status === 'approved') await recheckSharers(ctx, [unitId]);
+  if (before.status === 'approved') await recheckSharers(ctx, [{ unitId, target: before.target }]);
   return getUnit(ctx.repos, unitId);
 }
 
@@ -111,7 +111,8 @@ export async function setUnitStatus(
       after: JSON.stringify({ status: change.status, comment: change.comment ?? null }),
     });
   })();
-  if (unit.status === 'approved' || change.status === 'approved') await recheckSharers(ctx, [unitId]);
+  if (unit.status === 'approved' || change.status === 'approved')
+    await recheckSharers(ctx, [{ unitId, target: unit.target }]);
   return getUnit(ctx.repos, unitId);
 }
 

@@ -97,20 +97,24 @@ export function memoryQueries(db: Db) {
      WHERE u.status = 'approved' AND d.source_lang = ? AND d.target_lang = ?
      ORDER BY u.updated_at DESC, u.id DESC`,
   );
-  const sharing = db.prepare<[number], { document_id: number }>(
+  const sharing = db.prepare<[number, string], { document_id: number }>(
     `SELECT DISTINCT other.document_id FROM unit_source_keys mine
      JOIN units unit ON unit.id = mine.unit_id JOIN documents doc ON doc.id = unit.document_id
      JOIN unit_source_keys theirs ON theirs.source_key = mine.source_key
      JOIN units other ON other.id = theirs.unit_id JOIN documents d ON d.id = other.document_id
      WHERE mine.unit_id = ? AND other.document_id != unit.document_id AND d.archived_at IS NULL AND d.purpose = 'review'
-       AND d.source_lang = doc.source_lang AND d.target_lang = doc.target_lang`,
+       AND d.source_lang = doc.source_lang AND d.target_lang = doc.target_lang AND other.target != ?`,
   );
   return {
     /** Every approved unit of the language pair, archived documents' too, the latest approval first. */
     approvedOfPair: (sourceLang: string, targetLang: string): MemoryRow[] =>
       approvedOfPair.all(sourceLang, targetLang),
-    /** The documents in use of the unit's language pair, other than its own, with a unit of the same source. */
-    documentsSharingSource: (unitId: number): number[] => sharing.all(unitId).map((row) => row.document_id),
+    /**
+     * The documents in use of the unit's language pair, other than its own, with a unit of the same source
+     * translated otherwise than `target`: one translated so already has nothing to gain or lose by it.
+     */
+    documentsSharingSource: (unitId: number, target: string): number[] =>
+      sharing.all(unitId, target).map((row) => row.document_id),
     /** Units written at or after this moment may not be indexed as they stand (ISO time; '' for all). */
     indexedThrough: (): string => watermark.get()?.value ?? '',
     staleSince: (since: string): StaleRow[] => stale.all(since),

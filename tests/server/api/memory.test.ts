@@ -3,6 +3,8 @@ import type { ApiUnit, ConcordanceResult, DocumentDetail, MemoryMatch } from '..
 import { readFileSync } from 'node:fs';
 import { type TestApp, asText, demoUnitWith, testApp } from '../../helpers/app';
 import { readTmx } from '../../../server/ingest/tmx';
+import { createRepositories } from '../../../server/db/repositories';
+import { refreshSearchIndex } from '../../../server/memory/search-index';
 
 const BIDEN =
   'Biden has previously signaled that the US will not make any concessions on the future of NATO or Ukraine.';
@@ -299,6 +301,34 @@ describe('the translation-memory check: a sentence the team approved, translated
 });
 
 describe('approvals reach the documents already under review', () => {
+  it('re-checks only the documents that translate the sentence otherwise than approved', async () => {
+    const t = await testApp();
+    const geneva = await importGeneva(t);
+    const { agent, csrf } = await t.as('editor');
+    // A third story whose translation of the background sentence is already the one to be approved.
+    const approved = readFileSync('fixtures/samples/follow-up.pl.txt', 'utf8')
+      .split('\n')[2]
+      ?.replace('Ukraina nie pozwoli Ukrainie przyłączyć się', 'Ukraina nie zostanie przyjęta');
+    const same: DocumentDetail = (
+      await agent
+        .post('/api/documents')
+        .set('X-CSRF-Token', csrf)
+        .send({
+          title: 'Same',
+          sourceLang: 'en',
+          targetLang: 'pl',
+          sourceText: readFileSync('fixtures/samples/follow-up.en.txt', 'utf8').split('\n')[2],
+          targetText: approved,
+        })
+        .expect(201)
+    ).body;
+    const demo = await demoUnitWith(t, 'Ukraina nie pozwoli Ukrainie');
+    refreshSearchIndex(createRepositories(t.db));
+    const sharing = createRepositories(t.db).memory.documentsSharingSource(demo.id, approved ?? '');
+    expect(sharing).toEqual([geneva.id]);
+    expect(sharing).not.toContain(same.id);
+  });
+
   it('flags the same sentence in another document as soon as it is approved, and no longer once reopened', async () => {
     const t = await testApp();
     const editor = await t.as('editor');
