@@ -339,6 +339,8 @@ export interface PairQuality {
 
 export interface QualityOverview {
   generatedAt: string;
+  /** The documents imported on these days (YYYY-MM-DD, both included); null for no bound. */
+  period: { from: string | null; to: string | null };
   /** The pair with the most reviewed words first. */
   pairs: PairQuality[];
 }
@@ -393,7 +395,7 @@ export interface ApiRoutes {
     request: { assignedTo: number | null; dueDate: string | null };
     response: DocumentSummary;
   };
-  /** Every language pair's quality over all documents; ?format=xlsx for a workbook. */
+  /** Every language pair's quality over all documents (?from=, ?to= days of import); ?format=xlsx for a workbook. */
   'GET /api/quality': { request: never; response: QualityOverview };
   /** Reviewed translations of sentences like the unit's source, in any document of its language pair. */
   'GET /api/units/:id/memory': { request: never; response: { matches: MemoryMatch[] } };

@@ -52,8 +52,15 @@ function addChecks(into: Map<string, CheckPrecision>, checks: readonly CheckPrec
  * over all their source words — not an average of the documents' scores, which would weigh a three-line
  * brief like a long feature. Each document's report comes from the cache the documents list keeps.
  */
-export function qualityOverview(repos: Repositories): QualityOverview {
+export function qualityOverview(
+  repos: Repositories,
+  period: QualityOverview['period'] = { from: null, to: null },
+): QualityOverview {
   const stamps = repos.events.lastByDocument();
+  const imported = (doc: { createdAt: string }): boolean => {
+    const day = doc.createdAt.slice(0, 10);
+    return (period.from === null || day >= period.from) && (period.to === null || day <= period.to);
+  };
   const byPair = new Map<
     string,
     {
@@ -63,7 +70,7 @@ export function qualityOverview(repos: Repositories): QualityOverview {
       changedWords: number;
     }
   >();
-  for (const doc of listDocuments(repos)) {
+  for (const doc of listDocuments(repos).filter(imported)) {
     const summary = reportSummary(repos, doc.id, stamps.get(doc.id) ?? 0);
     const key = `${doc.sourceLang}\u0000${doc.targetLang}`;
     const entry = byPair.get(key) ?? {
@@ -123,5 +130,5 @@ export function qualityOverview(repos: Repositories): QualityOverview {
     perDocument: pair.perDocument.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id),
   }));
   pairs.sort((a, b) => b.reviewedWords - a.reviewedWords || a.sourceLang.localeCompare(b.sourceLang));
-  return { generatedAt: new Date().toISOString(), pairs };
+  return { generatedAt: new Date().toISOString(), period, pairs };
 }

@@ -634,6 +634,11 @@ describe.skipIf(!hasChromium)(
       await expect
         .poll(() => polish.locator('.pair-score').textContent())
         .toMatch(/MQM quality over \d+ reviewed units/);
+      // A period with no import shows nothing, and says why.
+      await page.getByLabel('Imported from').fill('2999-01-01');
+      await expect
+        .poll(() => page.locator('section.quality').textContent())
+        .toContain('No document was imported in that period.');
       await page.close();
     });
 

@@ -60,7 +60,7 @@ export const ReplaceBody = z.object({
 });
 
 /** A calendar day as YYYY-MM-DD that exists ("2026-02-30" does not). */
-const day = z
+export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the due date as YYYY-MM-DD')
   .refine((text) => {

@@ -81,6 +81,26 @@ describe('the quality of each language pair over every document', () => {
     expect(german).toMatchObject({ targetLang: 'de', documents: 1, reviewedUnits: 0, qualityScore: null });
   });
 
+  it("keeps to the documents imported in a period, for a month's report", async () => {
+    const { agent } = await t.as('qa');
+    const today = new Date().toISOString().slice(0, 10);
+    const within: QualityOverview = (await agent.get('/api/quality').query({ from: today, to: today })).body;
+    expect(within.period).toEqual({ from: today, to: today });
+    expect(within.pairs.map((p) => p.documents)).toEqual([2, 1]);
+    const later: QualityOverview = (await agent.get('/api/quality').query({ from: '2999-01-01' }).expect(200))
+      .body;
+    expect(later.pairs).toEqual([]);
+    const backwards = await agent
+      .get('/api/quality')
+      .query({ from: '2026-12-01', to: '2026-11-01' })
+      .expect(400);
+    expect(backwards.body.error.message).toBe('to: "to" is before "from"');
+    const file = await agent
+      .get('/api/quality')
+      .query({ format: 'xlsx', from: '2026-11-01', to: '2026-11-30' });
+    expect(file.headers['content-disposition']).toContain('mt-quality-2026-11-01-to-2026-11-30.xlsx');
+  });
+
   it('hands the overview on as a workbook: pairs, categories, checks and documents', async () => {
     const { agent } = await t.as('qa');
     const file = await agent.get('/api/quality?format=xlsx').buffer(true).parse(asBytes).expect(200);

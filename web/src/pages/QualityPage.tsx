@@ -139,13 +139,18 @@ function PairCard({ pair, onOpen }: { pair: PairQuality; onOpen: (id: number) =>
 export function QualityPage({ onOpen }: { onOpen: (documentId: number) => void }) {
   const [overview, setOverview] = useState<QualityOverview | null>(null);
   const [error, setError] = useState('');
+  /** The days of import the overview covers (YYYY-MM-DD); empty for no bound. */
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   useEffect(() => {
-    api('GET /api/quality')
-      .then(setOverview)
+    api('GET /api/quality', { query: { from, to } })
+      .then((result) => {
+        setError('');
+        setOverview(result);
+      })
       .catch((failure: unknown) => setError(failureMessage(failure, 'could not load the quality overview')));
-  }, []);
-  if (error) return <p className="error">{error}</p>;
-  if (!overview) return <p className="muted">Loading…</p>;
+  }, [from, to]);
+  const workbook = `/api/quality?${new URLSearchParams({ format: 'xlsx', ...(from && { from }), ...(to && { to }) }).toString()}`;
   return (
     <section className="page quality">
       <div className="page-head">
@@ -154,14 +159,29 @@ export function QualityPage({ onOpen }: { onOpen: (documentId: number) => void }
           <p className="muted small">
             Each language pair over every document, archived ones too: penalty points of the errors reviewers
             confirmed or marked (minor 1, major 5, critical 25) per source word reviewed.{' '}
-            <a href="/api/quality?format=xlsx" download>
+            <a href={workbook} download>
               Download as XLSX
             </a>
           </p>
         </div>
+        <span className="spacer" />
+        <label>
+          Imported from
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          to
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
       </div>
-      {overview.pairs.length === 0 && <p className="muted">No documents yet.</p>}
-      {overview.pairs.map((pair) => (
+      {error && <p className="error">{error}</p>}
+      {!overview && !error && <p className="muted">Loading…</p>}
+      {overview && overview.pairs.length === 0 && (
+        <p className="muted">
+          {from || to ? 'No document was imported in that period.' : 'No documents yet.'}
+        </p>
+      )}
+      {overview?.pairs.map((pair) => (
         <PairCard key={`${pair.sourceLang}-${pair.targetLang}`} pair={pair} onOpen={onOpen} />
       ))}
     </section>
