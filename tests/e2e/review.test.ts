@@ -645,7 +645,9 @@ describe.skipIf(!hasChromium)(
     it("discusses a unit: a translator's question stays on it for the editor", async () => {
       const page = await openDemo('translator');
       const unit = page.locator('article[aria-label="unit 4"]');
-      await unit.getByRole('button', { name: 'Comment' }).click();
+      // From the keyboard: the unit focused, t opens the comment box.
+      await unit.focus();
+      await page.keyboard.press('t');
       await unit.getByRole('textbox', { name: 'comment' }).fill('Should “sygnalizował” be “dawał sygnały”?');
       await unit.getByRole('textbox', { name: 'comment' }).press('Control+Enter');
       const discussion = unit.getByRole('region', { name: 'discussion' });

@@ -8,13 +8,14 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The buttons of the focused unit a key presses: its editor, its first fix, the first open flag's
- * confirm and dismiss, and the statuses.
+ * The buttons of the focused unit a key presses: its editor, its first fix, marking an error, a comment,
+ * the first open flag's confirm and dismiss, and the statuses.
  */
 const KEY_ACTIONS: Readonly<Record<string, string>> = {
   e: 'edit',
   f: 'fix',
   m: 'mark',
+  t: 'comment',
   c: 'confirm',
   d: 'dismiss',
   a: 'status-approved',
@@ -26,7 +27,7 @@ const KEY_ACTIONS: Readonly<Record<string, string>> = {
  * Reviewers go through a document from the keyboard: j and k move to the next and previous unit on
  * the page (in the order shown), e opens the focused unit's editor, f applies its first fix (a
  * doubled word once, a quotation in the language's marks), m marks an error (the words selected
- * first), c and d confirm or dismiss its first open
+ * first), t opens a comment, c and d confirm or dismiss its first open
  * flag, a approves it, r rejects it, n says it has no error (each when the reviewer's role may), / goes
  * to the search box. The last unit moved to is
  * remembered by its id, so that after a save (which re-renders the card and drops its focus) j goes on

@@ -196,7 +196,8 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
           )}
           <p className="muted small keys">
             <kbd>j</kbd> <kbd>k</kbd> next / previous unit · <kbd>e</kbd> edit · <kbd>f</kbd> fix ·{' '}
-            <kbd>m</kbd> mark error · <kbd>c</kbd> <kbd>d</kbd> confirm / dismiss flag ·{' '}
+            <kbd>m</kbd> mark error · <kbd>t</kbd> comment · <kbd>c</kbd> <kbd>d</kbd> confirm / dismiss flag
+            ·{' '}
             {me.allowedStatuses.includes('approved') && (
               <>
                 <kbd>a</kbd> approve · <kbd>r</kbd> reject ·{' '}
