@@ -1,9 +1,8 @@
+import { primaryLanguage } from '../text/languages';
 import { basename, extname } from 'node:path';
 import type { RememberedPair } from '../memory/translation-memory';
 import { decodeText, loadPairs, readFileBytes } from './index';
 import { readTmx } from './tmx';
-
-const base = (code: string | undefined): string => (code ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** A memory's sentence pairs for a language pair: a TMX may hold several target languages, a table one pair. */
 export type MemorySource = (sourceLang: string, targetLang: string) => RememberedPair[];
@@ -22,7 +21,7 @@ export async function loadMemory(bytes: Uint8Array, fileName: string): Promise<M
     readTmx(text, fileName);
     return (sourceLang, targetLang) => {
       const file = readTmx(text, fileName, targetLang);
-      if (base(file.sourceLang) !== base(sourceLang)) return [];
+      if (primaryLanguage(file.sourceLang) !== primaryLanguage(sourceLang)) return [];
       return file.pairs.map((pair) => ({
         source: pair.source,
         target: pair.target,
@@ -39,8 +38,8 @@ export async function loadMemory(bytes: Uint8Array, fileName: string): Promise<M
     id: pair.id,
   }));
   return (sourceLang, targetLang) =>
-    (file.sourceLang && base(file.sourceLang) !== base(sourceLang)) ||
-    (file.targetLang && base(file.targetLang) !== base(targetLang))
+    (file.sourceLang && primaryLanguage(file.sourceLang) !== primaryLanguage(sourceLang)) ||
+    (file.targetLang && primaryLanguage(file.targetLang) !== primaryLanguage(targetLang))
       ? []
       : pairs;
 }

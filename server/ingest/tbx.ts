@@ -1,3 +1,4 @@
+import { primaryLanguage } from '../text/languages';
 import type { GlossaryEntry } from '../domain/types';
 import { InputError } from './errors';
 import { type XmlNode, attribute, childNodes, descendants, parseXml, tagName } from './xml';
@@ -10,8 +11,6 @@ export interface Termbase {
   }[];
   languages: string[];
 }
-
-const base = (code: string | undefined): string => (code ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** The text inside an element, its children's text included, with white space collapsed. */
 function textOf(node: XmlNode): string {
@@ -46,7 +45,9 @@ export function readTbx(text: string, fileName: string): Termbase {
       .filter((note) => note !== '');
     const terms = [...descendants([entry], 'langSet'), ...descendants([entry], 'langSec')].flatMap(
       (languageSection) => {
-        const lang = base(attribute(languageSection, 'xml:lang') ?? attribute(languageSection, 'lang'));
+        const lang = primaryLanguage(
+          attribute(languageSection, 'xml:lang') ?? attribute(languageSection, 'lang'),
+        );
         if (lang === '') return [];
         languages.add(lang);
         const sections = ['tig', 'ntig', 'termSec'].flatMap((name) => descendants([languageSection], name));
@@ -70,7 +71,7 @@ export function readTbx(text: string, fileName: string): Termbase {
  * approved or, when the target term is deprecated or superseded, not to be used.
  */
 export function termbaseEntries(termbase: Termbase, sourceLang: string, targetLang: string): GlossaryEntry[] {
-  const [source, target] = [base(sourceLang), base(targetLang)];
+  const [source, target] = [primaryLanguage(sourceLang), primaryLanguage(targetLang)];
   return termbase.concepts.flatMap((concept) => {
     // A deprecated source term ("Kiev") still asks for the approved translation.
     const sourceTerms = concept.terms.filter((t) => t.lang === source);

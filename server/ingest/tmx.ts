@@ -1,3 +1,4 @@
+import { primaryLanguage } from '../text/languages';
 import { InputError } from './errors';
 import type { BilingualFile } from './xliff';
 import { type XmlNode, attribute, descendants, firstChild, inlineText, parseXml } from './xml';
@@ -5,8 +6,6 @@ import { type XmlNode, attribute, descendants, firstChild, inlineText, parseXml 
 function languageOf(node: XmlNode): string | undefined {
   return attribute(node, 'xml:lang') ?? attribute(node, 'lang');
 }
-
-const base = (code: string | undefined): string => (code ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
 
 /**
  * A TMX memory: each <tu> becomes a pair. The source language is the header's srclang; the target
@@ -22,13 +21,14 @@ export function readTmx(text: string, fileName: string, wantedTarget?: string): 
     .filter((l): l is string => !!l);
   let sourceLang = header ? attribute(header, 'srclang') : undefined;
   if (!sourceLang || sourceLang === '*all*') sourceLang = firstLanguages[0];
-  const targetLang = wantedTarget ?? firstLanguages.find((l) => base(l) !== base(sourceLang));
+  const targetLang =
+    wantedTarget ?? firstLanguages.find((l) => primaryLanguage(l) !== primaryLanguage(sourceLang));
   if (!sourceLang || !targetLang)
     throw new InputError(fileName, null, 'cannot tell the source and target languages of the TMX');
   const pairs = units.map((tu, k) => {
     const variants = descendants([tu], 'tuv');
     const pick = (lang: string): string => {
-      const variant = variants.find((v) => base(languageOf(v)) === base(lang));
+      const variant = variants.find((v) => primaryLanguage(languageOf(v)) === primaryLanguage(lang));
       return variant ? inlineText(firstChild(variant, 'seg')) : '';
     };
     return { id: attribute(tu, 'tuid') ?? String(k + 1), source: pick(sourceLang), target: pick(targetLang) };

@@ -116,9 +116,17 @@ ISO1_TO_ISO3.mn = 'khk';
 
 export class LanguageCodeError extends Error {}
 
+/**
+ * A tag's language without its region or script, lower case ("pl-PL" → "pl", "zh_Hans" → "zh"); empty for
+ * none. How files that tag their languages loosely (TMX, TBX) are matched to a document's pair.
+ */
+export function primaryLanguage(code: string | undefined): string {
+  return (code ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
 /** Accepts 639-1 ("pl"), 639-3 ("pol") and region tags ("pl-PL", "zh_Hans"); returns 639-1 when one exists. */
 export function normalizeLanguage(code: string): string {
-  const base = code.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const base = primaryLanguage(code);
   const normalized = /^[a-z]{2}$/.test(base)
     ? base
     : /^[a-z]{3}$/.test(base)
