@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../../reports/exports';
 import { REPORT_FORMATS } from '../../reports/render';
+import { day } from '../fields';
 
 const language = z
   .string()
@@ -59,20 +60,11 @@ export const ReplaceBody = z.object({
     .refine((units) => new Set(units.map((u) => u.id)).size === units.length, 'a unit is listed twice'),
 });
 
-/** A calendar day as YYYY-MM-DD that exists ("2026-02-30" does not). */
-export const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the due date as YYYY-MM-DD')
-  .refine((text) => {
-    const time = Date.parse(`${text}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
-  }, 'that day does not exist');
-
 export const AssignmentBody = z.object({
   assignedTo: z
     .number({ error: 'say who the document is with ("assignedTo": a user id, or null)' })
     .int()
     .positive()
     .nullable(),
-  dueDate: day.nullable().default(null),
+  dueDate: day('the due date').nullable().default(null),
 });

@@ -1,21 +1,7 @@
 import { z } from 'zod';
-import { normalizeLanguage } from '../../text/languages';
+import { languageCode } from '../fields';
 
-/** Whether a code names a language ("pl", "pol", "pl-PL"): the glossary is stored under its 639-1 code, as documents are. */
-const namesLanguage = (code: string): boolean => {
-  try {
-    normalizeLanguage(code);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const language = z
-  .string({ error: 'name the language, such as "en" or "pl"' })
-  .trim()
-  .refine(namesLanguage, 'use an ISO 639-1 or 639-3 code such as "en" or "pol"')
-  .transform(normalizeLanguage);
+const language = languageCode('name the language, such as "en" or "pl"');
 
 const term = (side: string) =>
   z

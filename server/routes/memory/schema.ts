@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import { normalizeLanguage } from '../../text/languages';
-
-const languageCode = (missing: string) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$/, 'use an ISO 639-1 or 639-3 code such as "en" or "pol"')
-    .transform(normalizeLanguage);
+import { languageCode } from '../fields';
 
 /** A language code, or nothing for every language. */
 const language = languageCode('use a language code')

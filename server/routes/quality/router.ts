@@ -4,14 +4,14 @@ import type { ServiceContext } from '../../review/context';
 import { qualityOverview } from '../../reports/quality-overview';
 import { qualityWorkbook } from '../../reports/quality-workbook';
 import { validate } from '../http';
-import { day } from '../documents/schema';
+import { day } from '../fields';
 
 const QualityQuery = z
   .object({
     format: z.enum(['json', 'xlsx'], { error: 'format is json or xlsx' }).default('json'),
     /** The documents imported on these days and between, for a month's or a quarter's report. */
-    from: day.optional(),
-    to: day.optional(),
+    from: day('the first day').optional(),
+    to: day('the last day').optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '"to" is before "from"', path: ['to'] });
 
