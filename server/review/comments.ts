@@ -1,7 +1,7 @@
 import type { ApiUnit } from '../domain/api';
-import type { Actor, ServiceContext } from './context';
+import { type Actor, type ServiceContext, requireAuthorOrLead } from './context';
 import { getUnit } from './document-view';
-import { ServiceError, notFound } from './errors';
+import { notFound } from './errors';
 
 /**
  * Adds a remark to a unit's discussion — a translator answering a rejection, an editor asking about a
@@ -27,8 +27,7 @@ export function addComment(ctx: ServiceContext, unitId: number, body: string, ac
 export function removeComment(ctx: ServiceContext, commentId: number, actor: Actor): ApiUnit {
   const comment = ctx.repos.comments.byId(commentId);
   if (!comment) throw notFound(`comment ${commentId}`);
-  if (comment.created_by !== actor.id && actor.role !== 'qa_lead')
-    throw new ServiceError(403, 'forbidden', 'only its author or a QA lead can remove a comment');
+  requireAuthorOrLead(comment.created_by, actor, 'a comment');
   const unit = ctx.repos.units.byId(comment.unit_id);
   if (!unit) throw notFound(`unit ${comment.unit_id}`);
   ctx.repos.db.transaction(() => {

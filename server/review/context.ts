@@ -26,3 +26,9 @@ export function requireEditorOrLead(actor: Actor | null, doing: string): void {
   if (actor?.role === 'translator')
     throw new ServiceError(403, 'forbidden', `only an editor or a QA lead can ${doing}`);
 }
+
+/** What a reviewer wrote (an annotation, a comment) is theirs to take back, and a QA lead's, who answers for the report. */
+export function requireAuthorOrLead(authorId: number, actor: Actor, what: string): void {
+  if (authorId !== actor.id && actor.role !== 'qa_lead')
+    throw new ServiceError(403, 'forbidden', `only its author or a QA lead can remove ${what}`);
+}

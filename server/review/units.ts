@@ -2,7 +2,7 @@ import type { ApiUnit } from '../domain/api';
 import type { FlagRow } from '../db/queries/flags';
 import type { UnitRow } from '../db/queries/units';
 import type { FlagDecision, MqmCategory, Severity, Side, UnitStatus } from '../domain/types';
-import type { Actor, ServiceContext } from './context';
+import { type Actor, type ServiceContext, requireAuthorOrLead } from './context';
 import { getUnit } from './document-view';
 import { ServiceError, notFound } from './errors';
 import { recheckSharers } from './memory-sync';
@@ -168,8 +168,7 @@ export function addIssue(ctx: ServiceContext, unitId: number, input: IssueInput,
 export function removeIssue(ctx: ServiceContext, issueId: number, actor: Actor): ApiUnit {
   const issue = ctx.repos.issues.byId(issueId);
   if (!issue) throw notFound(`annotation ${issueId}`);
-  if (issue.created_by !== actor.id && actor.role !== 'qa_lead')
-    throw new ServiceError(403, 'forbidden', 'only its author or a QA lead can remove an annotation');
+  requireAuthorOrLead(issue.created_by, actor, 'an annotation');
   const unit = requireUnit(ctx, issue.unit_id);
   ctx.repos.db.transaction(() => {
     ctx.repos.issues.remove(issueId);
