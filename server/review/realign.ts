@@ -4,6 +4,8 @@ import type { Actor, ServiceContext } from './context';
 import { getDocument } from './document-view';
 import { ServiceError, notFound } from './errors';
 import { recheckDocument } from './recheck';
+import { type Relocation, type Span, heirAt, mergeShift, relocateSpan } from './realign-marks';
+import type { Side } from '../domain/types';
 
 /** A unit as a reviewer restructures it: which sentences of each side it holds. */
 interface Layout {
@@ -23,18 +25,75 @@ function layouts(ctx: ServiceContext, documentId: number): Layout[] {
   }));
 }
 
-/** The kept unit that holds a removed unit's first sentence after the change. */
-function heirOf(removed: Layout, after: readonly Layout[]): number | undefined {
-  const holds = (layout: Layout, ref: SentenceRef | undefined, side: 'source' | 'target'): boolean =>
-    ref !== undefined && layout[side].some((r) => r.index === ref.index);
-  return after.find(
-    (layout) =>
-      layout.row !== null &&
-      (holds(layout, removed.source[0], 'source') || holds(layout, removed.target[0], 'target')),
-  )?.row?.id;
+const joined = (refs: readonly SentenceRef[]): string => refs.map((r) => r.text).join(' ');
+
+/** A reviewer's mark on a unit's words: an error marked by hand, or a flag confirmed or dismissed. */
+interface Mark {
+  id: number;
+  unit_id: number;
+  side: Side;
+  span_start: number | null;
+  span_end: number | null;
 }
 
-const joined = (refs: readonly SentenceRef[]): string => refs.map((r) => r.text).join(' ');
+interface Change {
+  before: readonly Layout[];
+  after: readonly Layout[];
+  /** The unit the reviewer changed, by its place before. */
+  at: number;
+  request: RealignRequest;
+}
+
+/**
+ * Where a mark goes: a merged-away unit's to the merged unit, past the text before its own (`textOf`
+ * gives the text the mark's span was read in); after a split or a move, with its sentence. Null when
+ * it stays as it is.
+ */
+function destination(
+  mark: Mark,
+  change: Change,
+  textOf: (row: UnitRow, side: Side) => string,
+): Relocation | null {
+  const { before, after, at, request } = change;
+  const layout = before.find((l) => l.row?.id === mark.unit_id);
+  if (!layout?.row) return null;
+  const span =
+    mark.span_start === null || mark.span_end === null
+      ? null
+      : { start: mark.span_start, end: mark.span_end };
+  if (request.action === 'merge-next') {
+    const merged = before[at]?.row;
+    if (layout !== before[at + 1] || !merged) return null;
+    const shift = mergeShift(textOf(merged, mark.side));
+    return { at, span: span && { start: span.start + shift, end: span.end + shift } };
+  }
+  if (span) return relocateSpan(layout[mark.side], mark.side, span, after);
+  return after.some((l) => l.row?.id === mark.unit_id) ? null : { at: heirAt(layout, after), span: null };
+}
+
+/**
+ * Errors marked by hand and flags ruled on go with their words to the unit that now holds them
+ * (`ids`: each unit's id after the change, in order); the re-check that follows keeps a moved flag's
+ * decision when it raises the flag again, and a confirmed one as mended when it does not.
+ */
+function carryMarks(ctx: ServiceContext, documentId: number, change: Change, ids: readonly number[]): void {
+  const move = (
+    mark: Mark,
+    textOf: (row: UnitRow, side: Side) => string,
+    relocate: (id: number, unitId: number, span: Span | null) => void,
+  ): void => {
+    const to = destination(mark, change, textOf);
+    const unitId = to ? ids[to.at] : undefined;
+    if (!to || unitId === undefined) return;
+    if (unitId !== mark.unit_id || to.span?.start !== mark.span_start || to.span?.end !== mark.span_end)
+      relocate(mark.id, unitId, to.span);
+  };
+  for (const issue of ctx.repos.issues.byDocument(documentId))
+    move(issue, (row, side) => (side === 'source' ? row.source : row.target_mt), ctx.repos.issues.relocate);
+  for (const flag of ctx.repos.flags.byDocument(documentId))
+    if (flag.decision !== 'open')
+      move(flag, (row, side) => (side === 'source' ? row.source : row.target), ctx.repos.flags.relocate);
+}
 
 function requireUnedited(layout: Layout | undefined): void {
   if (layout?.row && layout.row.target !== layout.row.target_mt) {
@@ -137,21 +196,10 @@ export async function realignUnit(
       `the segments come from ${original}, which gets the review written back into it: they stay as they are there`,
     );
   const before = layouts(ctx, documentId);
-  const after = apply(
-    before,
-    before.findIndex((l) => l.row?.id === unitId),
-    request,
-  );
+  const at = before.findIndex((l) => l.row?.id === unitId);
+  const after = apply(before, at, request);
   const touched = new Set<number>();
   ctx.repos.db.transaction(() => {
-    const keptIds = new Set(after.map((l) => l.row?.id).filter((id): id is number => id !== undefined));
-    for (const layout of before) {
-      if (!layout.row || keptIds.has(layout.row.id)) continue;
-      // The discussion of a unit merged away goes on in the unit that now holds its sentences.
-      const heir = heirOf(layout, after);
-      if (heir !== undefined) ctx.repos.comments.moveToUnit(layout.row.id, heir);
-      ctx.repos.unitLayout.remove(layout.row.id);
-    }
     const order = after.map((layout, position) => {
       const previous = layout.row ? before.find((b) => b.row?.id === layout.row?.id) : undefined;
       const changed =
@@ -179,6 +227,15 @@ export async function realignUnit(
       }
       return id;
     });
+    carryMarks(ctx, documentId, { before, after, at, request }, order);
+    const keptIds = new Set(after.map((l) => l.row?.id).filter((id): id is number => id !== undefined));
+    for (const layout of before) {
+      if (!layout.row || keptIds.has(layout.row.id)) continue;
+      // The discussion of a unit merged away goes on in the unit that now holds its sentences.
+      const heir = order[heirAt(layout, after)];
+      if (heir !== undefined) ctx.repos.comments.moveToUnit(layout.row.id, heir);
+      ctx.repos.unitLayout.remove(layout.row.id);
+    }
     ctx.repos.unitLayout.reorder(documentId, order);
     ctx.repos.events.record({
       documentId,

@@ -55,6 +55,9 @@ export function flagQueries(db: Db) {
   );
   const deleteForUnit = db.prepare<[number]>('DELETE FROM flags WHERE unit_id = ?');
   const byId = db.prepare<[number], FlagRow>('SELECT * FROM flags WHERE id = ?');
+  const relocate = db.prepare<[number, number | null, number | null, number]>(
+    'UPDATE flags SET unit_id = ?, span_start = ?, span_end = ? WHERE id = ?',
+  );
   const decide = db.prepare<[FlagDecision, number, Flag['severity'] | null, string | null, number]>(
     "UPDATE flags SET decision = ?, decided_by = ?, reviewed_severity = ?, reviewed_category = ?, decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
   );
@@ -69,6 +72,10 @@ export function flagQueries(db: Db) {
     byUnit: (unitId: number): FlagRow[] => byUnit.all(unitId),
     byDocument: (documentId: number): FlagRow[] => byDocument.all(documentId),
     byId: (id: number): FlagRow | undefined => byId.get(id),
+    /** A flag moved with its words to another unit or place (a re-alignment); the re-check that follows keeps its decision. */
+    relocate: (id: number, unitId: number, span: { start: number; end: number } | null): void => {
+      relocate.run(unitId, span?.start ?? null, span?.end ?? null, id);
+    },
     /**
      * Replaces a unit's flags after a re-check. A reviewer's decision on a flag that is still raised
      * (same check, side and message) is kept; a confirmed flag the translation no longer has stays,
@@ -82,13 +89,23 @@ export function flagQueries(db: Db) {
     ): void => {
       const keyOf = (check: string, side: string, message: string): string =>
         `${check}\u0000${side}\u0000${message}`;
-      const previous = new Map(byUnit.all(unitId).map((f) => [keyOf(f.check_id, f.side, f.message), f]));
+      const rows = byUnit.all(unitId);
+      const previous = new Map(rows.map((f) => [keyOf(f.check_id, f.side, f.message), f]));
+      // A finding whose wording changed but not its words ("appears 3 times" where it appeared twice,
+      // after a merge or an edit elsewhere in the unit) keeps the reviewer's ruling on those words.
+      const ruledOnWords = new Map(
+        rows.flatMap((f): [string, FlagRow][] =>
+          f.decision !== 'open' && f.marked !== null ? [[keyOf(f.check_id, f.side, f.marked), f]] : [],
+        ),
+      );
       deleteForUnit.run(unitId);
-      const raised = new Set<string>();
+      const carried = new Set<number>();
       for (const flag of flags) {
-        const key = keyOf(flag.check, flag.side, flag.message);
-        raised.add(key);
-        const kept = previous.get(key);
+        const marked = flag.span ? texts[flag.side].slice(flag.span.start, flag.span.end) : null;
+        const kept =
+          previous.get(keyOf(flag.check, flag.side, flag.message)) ??
+          (marked === null ? undefined : ruledOnWords.get(keyOf(flag.check, flag.side, marked)));
+        if (kept) carried.add(kept.id);
         insert.run(
           unitId,
           flag.check,
@@ -103,13 +120,13 @@ export function flagQueries(db: Db) {
           kept?.decided_by ?? null,
           kept?.decided_at ?? null,
           0,
-          flag.span ? texts[flag.side].slice(flag.span.start, flag.span.end) : null,
+          marked,
           kept?.reviewed_severity ?? null,
           kept?.reviewed_category ?? null,
         );
       }
-      for (const [key, mended] of previous) {
-        if (raised.has(key) || mended.decision !== 'confirmed') continue;
+      for (const mended of previous.values()) {
+        if (carried.has(mended.id) || mended.decision !== 'confirmed') continue;
         insert.run(
           unitId,
           mended.check_id,

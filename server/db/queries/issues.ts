@@ -43,6 +43,9 @@ export function issueQueries(db: Db) {
     `SELECT i.*, us.name AS created_by_name FROM issues i LEFT JOIN users us ON us.id = i.created_by WHERE i.id = ?`,
   );
   const remove = db.prepare<[number]>('DELETE FROM issues WHERE id = ?');
+  const relocate = db.prepare<[number, number | null, number | null, number]>(
+    'UPDATE issues SET unit_id = ?, span_start = ?, span_end = ? WHERE id = ?',
+  );
   return {
     insert: (issue: NewIssue): IssueRow => {
       const row = insert.get(
@@ -63,6 +66,10 @@ export function issueQueries(db: Db) {
     byId: (id: number): IssueRow | undefined => byId.get(id),
     remove: (id: number): void => {
       remove.run(id);
+    },
+    /** A marked error moved with its words to another unit or place (a re-alignment). */
+    relocate: (id: number, unitId: number, span: { start: number; end: number } | null): void => {
+      relocate.run(unitId, span?.start ?? null, span?.end ?? null, id);
     },
   };
 }

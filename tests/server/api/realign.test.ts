@@ -115,4 +115,86 @@ describe('reviewers correct the alignment', () => {
     expect(unit?.target.startsWith(corrected)).toBe(true);
     expect(unit?.targetMt.startsWith(fragment.targetMt)).toBe(true);
   });
+
+  describe('what reviewers marked goes with the sentences', () => {
+    const markError = async (unit: ApiUnit, words: string): Promise<void> => {
+      const { agent, csrf } = await t.as('editor');
+      const start = unit.targetMt.indexOf(words);
+      expect(start).toBeGreaterThanOrEqual(0);
+      await agent
+        .post(`/api/units/${unit.id}/issues`)
+        .set('X-CSRF-Token', csrf)
+        .send({
+          category: 'Accuracy/Mistranslation',
+          severity: 'major',
+          side: 'target',
+          start,
+          end: start + words.length,
+        })
+        .expect(201);
+    };
+    /** The words each marked error of the unit covers, read in the machine translation as the report reads them. */
+    const markedWords = (unit: ApiUnit | undefined): string[] =>
+      unit
+        ? unit.issues.map((issue) =>
+            issue.span ? unit.targetMt.slice(issue.span.start, issue.span.end) : '',
+          )
+        : [];
+
+    it('splits and merges a unit without losing an error marked on either of its sentences', async () => {
+      const fragment = find(doc, 'Żądania Rosji');
+      await markError(fragment, 'i omówić');
+      await markError(fragment, 'Żądania Rosji');
+      const split: DocumentDetail = (
+        await realign(fragment.id, { action: 'split', sourceKeep: 1, targetKeep: 1 })
+      ).body;
+      const first = split.units.find((u) => u.id === fragment.id);
+      expect(markedWords(first)).toEqual(['i omówić']);
+      expect(markedWords(split.units[(first?.position ?? 0) + 1])).toEqual(['Żądania Rosji']);
+
+      const merged: DocumentDetail = (await realign(fragment.id, { action: 'merge-next' })).body;
+      expect(markedWords(find(merged, 'Żądania Rosji')).sort()).toEqual(['i omówić', 'Żądania Rosji']);
+      const { agent } = await t.as('qa');
+      const report = (await agent.get('/api/documents/1/report?format=json').expect(200)).body;
+      expect(
+        report.errors
+          .filter((e: { origin: string }) => e.origin === 'annotation')
+          .map((e: { text: string }) => e.text)
+          .sort(),
+      ).toEqual(['i omówić', 'Żądania Rosji']);
+    });
+
+    it('keeps the ruling on a flag and the error marked in a unit merged into the one before', async () => {
+      const repeated = find(doc, 'nie pozwoli Ukrainie');
+      const flag = repeated.flags.find((f) => f.check === 'entity-duplication');
+      if (!flag) throw new Error('no entity-duplication flag on the demo');
+      const { agent, csrf } = await t.as('editor');
+      await agent
+        .post(`/api/flags/${flag.id}/decision`)
+        .set('X-CSRF-Token', csrf)
+        .send({ decision: 'confirmed' })
+        .expect(200);
+      await markError(repeated, 'nie pozwoli');
+      const before = doc.units[repeated.position - 1];
+      if (!before) throw new Error('no unit before the repeated name');
+      const merged: DocumentDetail = (await realign(before.id, { action: 'merge-next' })).body;
+      const unit = merged.units.find((u) => u.id === before.id);
+      expect(markedWords(unit)).toEqual(['nie pozwoli']);
+      const ruled = unit?.flags.find((f) => f.check === 'entity-duplication');
+      expect(ruled?.decision).toBe('confirmed');
+      expect(ruled?.span && unit?.target.slice(ruled.span.start, ruled.span.end)).toBe('Ukrainie');
+    });
+
+    it('moves an error marked on a sentence moved to the next unit', async () => {
+      const fragment = find(doc, 'Żądania Rosji');
+      await markError(fragment, 'Żądania Rosji');
+      const moved: DocumentDetail = (
+        await realign(fragment.id, { action: 'move', side: 'target', to: 'next' })
+      ).body;
+      expect(markedWords(moved.units.find((u) => u.id === fragment.id))).toEqual([]);
+      const next = moved.units[fragment.position + 1];
+      expect(next?.targetMt.startsWith('Żądania Rosji')).toBe(true);
+      expect(markedWords(next)).toEqual(['Żądania Rosji']);
+    });
+  });
 });
