@@ -149,6 +149,8 @@ export interface DocumentDetail extends DocumentSummary {
   approvableAtOnce: number;
   /** The XLIFF the document was imported from, which `export?format=original` writes the review into. */
   originalFile: string | null;
+  /** Moves on with every change to the review or the findings: a page compares it with `GET /api/documents/:id/revision`. */
+  revision: number;
 }
 
 export interface CreateDocumentJson {
@@ -379,6 +381,7 @@ export interface ApiRoutes {
     response: { approved: number; document: DocumentDetail };
   };
   'GET /api/documents/:id/history': { request: never; response: { entries: HistoryEntry[] } };
+  'GET /api/documents/:id/revision': { request: never; response: { revision: number } };
   /** Anyone signed in; 201 with the unit. */
   'POST /api/units/:id/comments': { request: { body: string }; response: ApiUnit };
   /** Its author or a QA lead. */

@@ -238,6 +238,7 @@ export function getDocument(repos: Repositories, documentId: number): DocumentDe
     checksRun: Array.isArray(checksRun) ? checksRun.map(String) : [],
     units,
     originalFile: repos.originalFiles.name(documentId) ?? null,
+    revision: row.revision,
     approvableAtOnce: units.filter((unit) =>
       approvableAtOnce(
         unit.status,
@@ -245,6 +246,13 @@ export function getDocument(repos: Repositories, documentId: number): DocumentDe
       ),
     ).length,
   };
+}
+
+/** Where the document's review stands, for a page that keeps itself up to date. */
+export function documentRevision(repos: Repositories, documentId: number): { revision: number } {
+  const revision = repos.documents.revision(documentId);
+  if (revision === undefined) throw notFound(`document ${documentId}`);
+  return { revision };
 }
 
 export function getUnit(repos: Repositories, unitId: number): ApiUnit {

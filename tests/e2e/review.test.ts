@@ -742,5 +742,35 @@ describe.skipIf(!hasChromium)(
       expect(rows.every((row) => row.includes('en → de'))).toBe(true);
       await page.close();
     });
+
+    it('brings an open document up to date when someone changes it elsewhere, without a reload', async () => {
+      const page = await openNewDocument(
+        {
+          title: 'Two screens',
+          sourceLang: 'en',
+          targetLang: 'pl',
+          sourceText: 'The talks begin on Monday. Both sides sent their delegations.',
+          targetText: 'Rozmowy rozpoczną się w poniedziałek. Obie strony wysłały swoje delegacje.',
+        },
+        'editor',
+      );
+      const second = page.locator('article.unit', { hasText: 'Obie strony' });
+      await expect.poll(() => second.locator('.status-chip').textContent()).not.toBe('approved');
+      // The same reviewer in another tab, or a colleague: the change does not come from this page.
+      const documentId = /\/documents\/(\d+)/.exec(page.url())?.[1];
+      const me = await (await page.request.get(`${url}/api/me`)).json();
+      const detail = await (await page.request.get(`${url}/api/documents/${documentId}`)).json();
+      const unit = detail.units.find((u: { target: string }) => u.target.includes('Obie strony'));
+      const approved = await page.request.post(`${url}/api/units/${unit.id}/status`, {
+        headers: { 'X-CSRF-Token': me.csrfToken },
+        data: { status: 'approved', version: unit.version },
+      });
+      expect(approved.status()).toBe(200);
+      // Coming back to the window asks at once (otherwise every ten seconds).
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await expect.poll(() => second.locator('.status-chip').textContent()).toBe('approved');
+      expect(await page.getByRole('status').filter({ hasText: 'brought up to date' }).count()).toBe(1);
+      await page.close();
+    });
   },
 );

@@ -20,6 +20,8 @@ export interface DocumentRow {
   /** The reviewer the document is with, and the day it is due (YYYY-MM-DD); null when not said. */
   assigned_to: number | null;
   due_date: string | null;
+  /** Moves on with every change to the document's review or findings (migration 0015). */
+  revision: number;
 }
 
 export interface DocumentSummaryRow extends DocumentRow {
@@ -71,6 +73,7 @@ export function documentQueries(db: Db) {
   );
   const removeMemory = db.prepare<[number]>("DELETE FROM documents WHERE id = ? AND purpose = 'memory'");
   const one = db.prepare<[number], DocumentSummaryRow>(`${SUMMARY} WHERE d.id = ?`);
+  const revision = db.prepare<[number], { revision: number }>('SELECT revision FROM documents WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM documents');
   const archive = db.prepare<[number]>(
     "UPDATE documents SET archived_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND archived_at IS NULL",
@@ -83,7 +86,7 @@ export function documentQueries(db: Db) {
     'UPDATE documents SET assigned_to = ?, due_date = ? WHERE id = ?',
   );
   const setAnalysis = db.prepare<[string | null, string, number]>(
-    'UPDATE documents SET model = ?, checks_run = ? WHERE id = ?',
+    'UPDATE documents SET model = ?, checks_run = ?, revision = revision + 1 WHERE id = ?',
   );
   return {
     insert: (doc: NewDocument): number => {
@@ -110,6 +113,7 @@ export function documentQueries(db: Db) {
     /** Deletes an imported translation memory with its units; a document under review is never deleted. */
     removeMemory: (id: number): boolean => removeMemory.run(id).changes > 0,
     get: (id: number): DocumentSummaryRow | undefined => one.get(id),
+    revision: (id: number): number | undefined => revision.get(id)?.revision,
     count: (): number => count.get()?.n ?? 0,
     /** The ids of a language pair's documents to review, archived ones too. */
     idsOfPair: (sourceLang: string, targetLang: string): number[] =>

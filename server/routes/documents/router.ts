@@ -3,7 +3,7 @@ import { Router } from 'express';
 import multer from 'multer';
 import { decodeText, loadPairs } from '../../ingest/index';
 import type { ServiceContext } from '../../review/context';
-import { getDocument, getDocumentSummary } from '../../review/document-view';
+import { documentRevision, getDocument, getDocumentSummary } from '../../review/document-view';
 import { documentListCsv, documentScore, listDocumentsWithScores } from '../../review/document-list';
 import { ServiceError } from '../../review/errors';
 import { setDocumentArchived } from '../../review/archive';
@@ -79,6 +79,9 @@ export function documentsRouter(ctx: ServiceContext): Router {
   });
   router.post('/documents/:id/approve-clean', async (req, res) => {
     res.json(await approveUnitsWithoutFindings(ctx, IdParams.parse(req), currentUser(res)));
+  });
+  router.get('/documents/:id/revision', (req, res) => {
+    res.json(documentRevision(ctx.repos, IdParams.parse(req)));
   });
   router.get('/documents/:id/history', (req, res) => {
     res.json({ entries: documentHistory(ctx, IdParams.parse(req)) });

@@ -7,6 +7,7 @@ import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DocumentHistory } from '../components/DocumentHistory';
 import { ReplacePanel } from '../components/ReplacePanel';
 import { UnitCard } from '../components/UnitCard';
+import { useRevisionWatch } from '../hooks/useRevisionWatch';
 import { useUnitKeys } from '../hooks/useUnitKeys';
 import { checksFound, containsText, hasFindingOf, isFinding, openFlagsAlike } from '../unit-search';
 
@@ -58,6 +59,13 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
       .catch((failure: unknown) => setError(failureMessage(failure, 'could not load the document')));
   }, [documentId]);
   useEffect(load, [load]);
+  /** When the page last took in changes made elsewhere: shown, so that a unit changing under the reader is explained. */
+  const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  const catchUp = useCallback(() => {
+    load();
+    setUpdatedAt(new Date());
+  }, [load]);
+  useRevisionWatch(documentId, doc?.revision, catchUp);
   useEffect(() => {
     if (!doc) return;
     api('GET /api/documents/:id/quality', { params: { id: doc.id } })
@@ -138,6 +146,13 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
               </span>
             )}
             {doc.archivedAt !== null && ` · archived ${new Date(doc.archivedAt).toLocaleDateString()}`}
+            {updatedAt !== null && (
+              <span className="updated" role="status">
+                {' '}
+                · brought up to date with changes made elsewhere at{' '}
+                {updatedAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+              </span>
+            )}
           </p>
           <p className="downloads small">
             Error report:{' '}
