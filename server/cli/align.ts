@@ -22,8 +22,8 @@ export function registerAlign(program: Command, out: (text: string) => void): vo
       if (!options.source || !options.target) throw new UsageError('give --source and --target');
       const alignment = await alignDocuments(
         {
-          source: readTextDocument(options.source),
-          target: readTextDocument(options.target),
+          source: await readTextDocument(options.source),
+          target: await readTextDocument(options.target),
           ...(options.srcLang ? { sourceLang: options.srcLang } : {}),
           ...(options.tgtLang ? { targetLang: options.tgtLang } : {}),
         },

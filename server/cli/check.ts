@@ -61,8 +61,8 @@ export async function analyzeFromOptions(
   if (!options.source || !options.target) throw new UsageError('give --source and --target, or --pairs');
   return analyze(
     {
-      source: readTextDocument(options.source),
-      target: readTextDocument(options.target),
+      source: await readTextDocument(options.source),
+      target: await readTextDocument(options.target),
       ...(options.srcLang ? { sourceLang: options.srcLang } : {}),
       ...(options.tgtLang ? { targetLang: options.tgtLang } : {}),
     },

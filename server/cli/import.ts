@@ -60,8 +60,8 @@ export function registerImport(program: Command, out: (text: string) => void): v
         } else {
           if (!options.source || !options.target)
             throw new UsageError('give --source and --target, or --pairs');
-          const source = readTextDocument(options.source);
-          const target = readTextDocument(options.target);
+          const source = await readTextDocument(options.source);
+          const target = await readTextDocument(options.target);
           const { ctx } = openCliDatabase(options.db);
           const service = {
             ...ctx,

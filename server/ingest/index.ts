@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { PairInput } from '../analysis/analyze';
 import { decodeText } from './decode';
+import { isZip, readDocx } from './docx';
 import { InputError } from './errors';
 import { readPairsJsonl } from './pairs-jsonl';
 import { readPairsTable } from './pairs-table';
@@ -56,9 +57,18 @@ export function readFileBytes(path: string): Uint8Array {
   }
 }
 
-/** A plain-text document: one paragraph per line, any common encoding. */
-export function readTextDocument(path: string): string {
-  return decodeText(readFileBytes(path), path);
+/**
+ * A document's text, one paragraph per line: a Word file (.docx), or plain text in any common
+ * encoding.
+ */
+export async function documentText(bytes: Uint8Array, fileName: string): Promise<string> {
+  if (extname(fileName).toLowerCase() === '.docx' || isZip(bytes)) return readDocx(bytes, fileName);
+  return decodeText(bytes, fileName);
+}
+
+/** A document file (plain text or .docx) as text, one paragraph per line. */
+export function readTextDocument(path: string): Promise<string> {
+  return documentText(readFileBytes(path), path);
 }
 
 /** An already aligned file, chosen by extension. */

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { Router } from 'express';
 import multer from 'multer';
-import { decodeText, loadPairs } from '../../ingest/index';
+import { documentText, loadPairs } from '../../ingest/index';
 import type { ServiceContext } from '../../review/context';
 import { documentRevision, getDocument, getDocumentSummary } from '../../review/document-view';
 import { documentListCsv, documentScore, listDocumentsWithScores } from '../../review/document-list';
@@ -129,8 +129,8 @@ export function documentsRouter(ctx: ServiceContext): Router {
           actor,
         );
       } else if (source && target) {
-        const sourceText = decodeText(source.buffer, source.originalname);
-        const targetText = decodeText(target.buffer, target.originalname);
+        const sourceText = await documentText(source.buffer, source.originalname);
+        const targetText = await documentText(target.buffer, target.originalname);
         if (sourceText.trim() === '')
           throw new ServiceError(422, 'empty_file', `${source.originalname} is empty`);
         if (targetText.trim() === '')

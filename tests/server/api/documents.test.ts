@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
+import { makeDocx } from '../../helpers/docx';
 import { type TestApp, testApp } from '../../helpers/app';
 
 describe('documents API', () => {
@@ -116,6 +117,50 @@ describe('documents API', () => {
       .expect(201);
     expect(response.body.title).toBe('story.pl');
     expect(response.body.units[0].target).toBe(sentence);
+  });
+
+  it('creates a document from two Word files, one paragraph per line as from text', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const response = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .field('sourceLang', 'en')
+      .field('targetLang', 'de')
+      .attach(
+        'source',
+        await makeDocx(['Talks in Geneva', ['The talks begin on ', 'Monday', '. Both sides agreed.']]),
+        'talks.en.docx',
+      )
+      .attach(
+        'target',
+        await makeDocx([
+          'Gespräche in Genf',
+          ['Die Gespräche beginnen am ', 'Dienstag', '. Beide Seiten stimmten zu.'],
+        ]),
+        'talks.de.docx',
+      )
+      .expect(201);
+    expect(response.body.title).toBe('talks.de');
+    expect(response.body.units.map((u: ApiUnit) => u.target)).toEqual([
+      'Gespräche in Genf',
+      'Die Gespräche beginnen am Dienstag.',
+      'Beide Seiten stimmten zu.',
+    ]);
+    // Read as the words they are: the weekday the translation changed is found across the bold run.
+    expect(response.body.units[1].flags.map((f: { check: string }) => f.check)).toContain('dates');
+  });
+
+  it('refuses a Word file it cannot read, naming it, and stores nothing', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const before = (await agent.get('/api/documents').expect(200)).body.documents.length;
+    const response = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .attach('source', Buffer.from('The talks begin on Monday.\n'), 'talks.en.txt')
+      .attach('target', Buffer.from('PK\u0003\u0004 not really'), 'talks.de.docx')
+      .expect(422);
+    expect(response.body.error.message).toMatch(/talks\.de\.docx: is not a Word document/);
+    expect((await agent.get('/api/documents').expect(200)).body.documents).toHaveLength(before);
   });
 
   it('imports a bilingual XLIFF upload as aligned pairs', async () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_DOCUMENTS, ROOT, SHARED_EVAL, cli } from '../../helpers/cli';
+import { makeDocx } from '../../helpers/docx';
 import { VERSION } from '../../../server/version';
 
 const parseLines = (text: string): Record<string, unknown>[] =>
@@ -109,6 +110,46 @@ describe('mt-review check', () => {
     expect(csv[0]).toMatch(/^id,source,target,sourceSentences,targetSentences,risk,flagged/);
     // The mend a flag carries, written in Polish: four digits ungrouped.
     expect(cli([...args, '--format', 'table']).stdout).toMatch(/\[numbers\]: .* → fix: “1500”/);
+  });
+
+  it('checks two Word documents as it checks text, and exits 2 naming a Word file it cannot read', async () => {
+    mkdirSync(`${ROOT}tests/.tmp`, { recursive: true });
+    const source = `${ROOT}tests/.tmp/talks.en.docx`;
+    const target = `${ROOT}tests/.tmp/talks.de.docx`;
+    writeFileSync(
+      source,
+      await makeDocx(['Talks in Geneva', 'The talks begin on Monday. Both sides agreed.']),
+    );
+    writeFileSync(
+      target,
+      await makeDocx(['Gespräche in Genf', 'Die Gespräche beginnen am Dienstag. Beide Seiten stimmten zu.']),
+    );
+    const result = cli([
+      'check',
+      '--no-model',
+      '--source',
+      source,
+      '--target',
+      target,
+      '--src-lang',
+      'en',
+      '--tgt-lang',
+      'de',
+      '--format',
+      'jsonl',
+    ]);
+    expect(result.status).toBe(0);
+    const units = parseLines(result.stdout);
+    expect(units.map((u) => u.target)).toEqual([
+      'Gespräche in Genf',
+      'Die Gespräche beginnen am Dienstag.',
+      'Beide Seiten stimmten zu.',
+    ]);
+    expect(JSON.stringify(units[1]?.flags)).toContain('"check":"dates"');
+    writeFileSync(target, 'PK\u0003\u0004 not really');
+    const broken = cli(['check', '--no-model', '--source', source, '--target', target]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/talks\.de\.docx: is not a Word document/);
   });
 
   it('exits 2 with file, line and problem on bad input', () => {

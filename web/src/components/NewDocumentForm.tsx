@@ -2,7 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { api, failureMessage } from '../api/client';
 import { LanguageFields } from './LanguageFields';
 
-/** Paste source and target, or upload two .txt files (or one bilingual XLIFF/TMX/TSV/CSV/XLSX file). */
+/** Plain text, or a Word document as newsrooms and MT services hand articles over. */
+const DOCUMENT_FILES =
+  '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Paste source and target, or upload two .txt or Word files (or one bilingual XLIFF/TMX/TSV/CSV/XLSX file). */
 export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void }) {
   const [mode, setMode] = useState<'paste' | 'upload'>('paste');
   const [title, setTitle] = useState('');
@@ -109,20 +113,20 @@ export function NewDocumentForm({ onCreated }: { onCreated: (id: number) => void
       ) : (
         <div className="row">
           <label>
-            Source (.txt)
+            Source (.txt, .docx)
             <input
               type="file"
               name="source"
-              accept=".txt,text/plain"
+              accept={DOCUMENT_FILES}
               onChange={(e) => setFiles((f) => ({ ...f, source: e.target.files?.[0] }))}
             />
           </label>
           <label>
-            Translation (.txt)
+            Translation (.txt, .docx)
             <input
               type="file"
               name="target"
-              accept=".txt,text/plain"
+              accept={DOCUMENT_FILES}
               onChange={(e) => setFiles((f) => ({ ...f, target: e.target.files?.[0] }))}
             />
           </label>
