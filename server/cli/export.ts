@@ -18,7 +18,7 @@ export function registerExport(program: Command, out: (text: string | Buffer) =>
       'write the corrected translation (txt, xliff, tmx, or original: the XLIFF, CSV, TSV or XLSX it was imported from, corrected) or the error report (csv, xlsx, json, html)',
     )
     .requiredOption('--document <id>', 'document id')
-    .requiredOption('--format <format>', 'txt, xliff, tmx, original, csv, xlsx, json or html')
+    .requiredOption('--format <format>', 'txt, docx, xliff, tmx, original, csv, xlsx, json or html')
     .option('--out <file>', 'write here instead of standard output')
     .option('--db <path>', 'database file (default: MT_REVIEW_DB or ./data/mt-review.db)')
     .action(async (options: { document: string; format: string; out?: string; db?: string }) => {
@@ -30,8 +30,8 @@ export function registerExport(program: Command, out: (text: string | Buffer) =>
         throw new UsageError(
           `--format must be one of ${[...EXPORT_FORMATS, ...REPORT_FORMATS].join(', ')} (got "${format}")`,
         );
-      if (format === 'xlsx' && !options.out && process.stdout.isTTY)
-        throw new UsageError('xlsx is binary: give --out FILE');
+      if ((format === 'xlsx' || format === 'docx') && !options.out && process.stdout.isTTY)
+        throw new UsageError(`${format} is binary: give --out FILE`);
       const { ctx } = openCliDatabase(options.db);
       if (!ctx.repos.documents.get(id)) throw new UsageError(`no document ${id} in the database`);
       if (

@@ -3,16 +3,17 @@ import { ServiceError } from '../review/errors';
 import { extname } from 'node:path';
 import { writeBackTable } from './table-writeback';
 import { writeBackXliff } from './xliff-writeback';
+import { WORD_TYPE, wordDocument } from './word-export';
 import type { Repositories } from '../db/repositories';
 import type { ApiUnit, DocumentDetail } from '../domain/api';
 import type { UnitStatus } from '../domain/types';
 import { getDocument } from '../review/document-view';
 
 /**
- * `original`: the file the document was imported from (XLIFF, CSV, TSV, XLSX), with the reviewed
- * translation written into it.
+ * `docx`: the corrected text as a Word document. `original`: the file the document was imported from
+ * (XLIFF, CSV, TSV, XLSX), with the reviewed translation written into it.
  */
-export const EXPORT_FORMATS = ['txt', 'xliff', 'tmx', 'original'] as const;
+export const EXPORT_FORMATS = ['txt', 'docx', 'xliff', 'tmx', 'original'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
@@ -181,7 +182,7 @@ function safeName(title: string): string {
   return title.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'document';
 }
 
-/** The corrected translation as text, XLIFF 1.2 or TMX 1.4. */
+/** The corrected translation as text, a Word document, XLIFF 1.2 or TMX 1.4, or written into the file it came from. */
 export async function exportDocument(
   repos: Repositories,
   documentId: number,
@@ -195,6 +196,12 @@ export async function exportDocument(
         fileName: `${name}.txt`,
         contentType: 'text/plain; charset=utf-8',
         body: plainText(repos, doc),
+      };
+    case 'docx':
+      return {
+        fileName: `${name}.docx`,
+        contentType: WORD_TYPE,
+        body: await wordDocument(plainText(repos, doc), doc.title, doc.targetLang),
       };
     case 'xliff':
       return {

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
 import { type TestApp, asBytes, asText, demoUnitWith, testApp } from '../../helpers/app';
 import { parse } from 'csv-parse/sync';
+import JSZip from 'jszip';
+import { documentText } from '../../../server/ingest/index';
 
 describe('reports and exports over HTTP', () => {
   let t: TestApp;
@@ -125,6 +127,52 @@ describe('reports and exports over HTTP', () => {
     const tmx = await agent.get('/api/documents/1/export?format=tmx').buffer(true).parse(asText).expect(200);
     expect(tmx.body).toMatch(/<tmx version="1.4">/);
   });
+  it('exports the corrected translation as a Word document, paragraph for paragraph as the text, in its language', async () => {
+    const { agent } = await t.as('translator');
+    const text = await agent.get('/api/documents/1/export?format=txt').expect(200);
+    const word = await agent
+      .get('/api/documents/1/export?format=docx')
+      .buffer(true)
+      .parse(asBytes)
+      .expect(200);
+    expect(word.headers['content-disposition']).toMatch(/filename="?.*\.pl\.docx"?/);
+    const bytes = Buffer.from(word.body);
+    expect(await documentText(bytes, 'export.docx')).toBe(text.text.trim());
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
+    expect(xml).toMatch(/<w:lang w:val="pl"/);
+    expect(xml).not.toMatch(/<w:bidi/);
+  });
+
+  it('runs the paragraphs of a translation into Arabic right to left in its Word document', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const created: DocumentDetail = (
+      await agent
+        .post('/api/documents')
+        .set('X-CSRF-Token', csrf)
+        .send({
+          title: 'Talks',
+          sourceLang: 'en',
+          targetLang: 'ar',
+          sourceText: 'The talks begin on Monday.',
+          targetText: 'تبدأ المحادثات يوم الاثنين.',
+        })
+        .expect(201)
+    ).body;
+    const word = await agent
+      .get(`/api/documents/${created.id}/export?format=docx`)
+      .buffer(true)
+      .parse(asBytes)
+      .expect(200);
+    const xml = await (
+      await JSZip.loadAsync(Buffer.from(word.body))
+    )
+      .file('word/document.xml')
+      ?.async('string');
+    expect(xml).toMatch(/<w:bidi\/>/);
+    expect(xml).toMatch(/<w:lang w:bidi="ar"/);
+    expect(xml).toContain('تبدأ المحادثات يوم الاثنين.');
+  });
+
   it("carries the editor's reason for rejecting a unit into the CSV and the XLIFF", async () => {
     const { agent, csrf } = await t.as('editor');
     const unit = await demoUnitWith(t, 'Biden wcześniej');

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
 import { openDb } from '../../../server/db/connection';
-import { parsePairs } from '../../../server/ingest/index';
+import { documentText, parsePairs } from '../../../server/ingest/index';
 import { DEMO_DOCUMENTS, ROOT, cli } from '../../helpers/cli';
 
 describe('mt-review import, export and user', () => {
@@ -59,7 +59,7 @@ describe('mt-review import, export and user', () => {
     expect(tmx.pairs).toHaveLength(13);
   });
 
-  it('writes the report as csv, json, html and xlsx', () => {
+  it('writes the report as csv, json, html and xlsx, and the translation as a Word document', async () => {
     const csv = cli(['export', '--document', '1', '--format', 'csv', '--db', db]).stdout;
     expect(csv.split('\n')[0]).toBe(
       'unit,id,status,risk,source,machineTranslation,corrected,editRate,flags,annotations,reviewerNote,comments',
@@ -79,13 +79,18 @@ describe('mt-review import, export and user', () => {
     const out = join(dir, 'report.xlsx');
     expect(cli(['export', '--document', '1', '--format', 'xlsx', '--out', out, '--db', db]).status).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const word = join(dir, 'article.docx');
+    expect(cli(['export', '--document', '1', '--format', 'docx', '--out', word, '--db', db]).status).toBe(0);
+    expect(await documentText(readFileSync(word), word)).toBe(
+      readFileSync(join(ROOT, 'fixtures/demo-article.pl.txt'), 'utf8').trim(),
+    );
   });
 
   it('refuses a missing document or a bad format with exit code 2', () => {
     const missing = cli(['export', '--document', '7', '--format', 'txt', '--db', db]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no document 7/);
-    expect(cli(['export', '--document', '1', '--format', 'docx', '--db', db]).stderr).toMatch(
+    expect(cli(['export', '--document', '1', '--format', 'pdf', '--db', db]).stderr).toMatch(
       /--format must be one of/,
     );
   });

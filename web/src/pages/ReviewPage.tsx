@@ -163,6 +163,7 @@ export function ReviewPage({ documentId, me, onBack }: { documentId: number; me:
             <a href={`/api/documents/${doc.id}/report?format=xlsx`}>XLSX</a> ·{' '}
             <a href={`/api/documents/${doc.id}/report?format=json`}>JSON</a> — corrected translation:{' '}
             <a href={`/api/documents/${doc.id}/export?format=txt`}>TXT</a> ·{' '}
+            <a href={`/api/documents/${doc.id}/export?format=docx`}>Word</a> ·{' '}
             <a href={`/api/documents/${doc.id}/export?format=xliff`}>XLIFF</a> ·{' '}
             <a href={`/api/documents/${doc.id}/export?format=tmx`}>TMX</a>
             {doc.originalFile !== null && (
