@@ -55,7 +55,11 @@ export function relocateSpan(
   after: readonly SentenceLayout[],
 ): Relocation | null {
   const starts = sentenceStarts(refs);
-  const first = sentenceHolding(starts, span.start);
+  const ends = refs.map((ref, k) => (starts[k] ?? 0) + ref.text.length);
+  let first = sentenceHolding(starts, span.start);
+  // A span that starts on the space between two sentences starts with the second.
+  if (span.start >= (ends[first] ?? 0) && first + 1 < refs.length && span.end > (starts[first + 1] ?? 0))
+    first++;
   const last = Math.max(first, sentenceHolding(starts, Math.max(span.start, span.end - 1)));
   const sentence = refs[first];
   if (!sentence) return null;
@@ -64,13 +68,14 @@ export function relocateSpan(
   if (!layout) return null;
   const place = layout[side].findIndex((ref) => ref.index === sentence.index);
   const newStarts = sentenceStarts(layout[side]);
-  const start = (newStarts[place] ?? 0) + span.start - (starts[first] ?? 0);
+  /** Where an offset inside sentence `k` of the old text lands in the new, kept within that sentence. */
+  const moved = (k: number, offset: number): number =>
+    (newStarts[place + k - first] ?? 0) +
+    Math.min(Math.max(0, offset - (starts[k] ?? 0)), refs[k]?.text.length ?? 0);
+  const start = moved(first, span.start);
   let reach = first;
   while (reach < last && layout[side][place + reach + 1 - first]?.index === refs[reach + 1]?.index) reach++;
-  const end =
-    reach === last
-      ? (newStarts[place + last - first] ?? 0) + span.end - (starts[last] ?? 0)
-      : (newStarts[place + reach - first] ?? 0) + (refs[reach]?.text.length ?? 0);
+  const end = reach === last ? moved(last, span.end) : moved(reach, ends[reach] ?? 0);
   return { at, span: { start, end: Math.max(start, end) } };
 }
 

@@ -39,15 +39,19 @@ describe('marks follow their sentences through a re-alignment', () => {
           const whole = text(unit.target);
           const start = from % whole.length;
           const end = Math.min(whole.length, start + 1 + (length % 20));
+          // A mark on nothing but the space between two sentences has no words to follow.
+          if (whole.slice(start, end).trim() === '') return;
           const moved = relocateSpan(unit.target, 'target', { start, end }, after);
           const heldBy = after[moved?.at ?? -1];
           if (!moved?.span || !heldBy) throw new Error('the span was lost');
           const words = text(heldBy.target).slice(moved.span.start, moved.span.end);
-          // The same words, or the part of them in the span's first sentence when the rest went elsewhere.
-          expect(whole.slice(start, end).startsWith(words)).toBe(true);
-          expect(words.length).toBeGreaterThan(0);
+          // The same words, or the part of them in the span's first sentence when the rest went elsewhere;
+          // a span that began on the space between two sentences begins with the second.
+          const marked = whole.slice(start, end).trim();
+          expect(marked.startsWith(words.trim())).toBe(true);
+          expect(words.trim().length).toBeGreaterThan(0);
           const runsOn = heldBy.target.map((r) => r.index).join() === unit.target.map((r) => r.index).join();
-          if (runsOn) expect(words).toBe(whole.slice(start, end));
+          if (runsOn) expect(words.trim()).toBe(marked);
         },
       ),
     );
