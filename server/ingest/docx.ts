@@ -1,3 +1,4 @@
+import { requireModestArchive } from './archive';
 import { InputError } from './errors';
 
 /** The zip signature every .docx starts with: a Word file saved with another extension is still read as one. */
@@ -31,6 +32,7 @@ function htmlText(html: string): string {
  * Newsrooms and MT services (a document translated by DeepL or Google) hand articles over as .docx.
  */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
+  requireModestArchive(bytes, fileName, 'Word document (.docx)');
   // Loaded only for Word files: every CLI run would pay for it otherwise.
   const { default: mammoth } = await import('mammoth');
   let html: string;

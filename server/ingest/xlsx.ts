@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Row, Worksheet } from 'exceljs';
 import type { PairsFile } from './index';
+import { requireModestArchive } from './archive';
 import { InputError } from './errors';
 import { pairsFromRows } from './pairs-table';
 
@@ -10,6 +11,7 @@ import { pairsFromRows } from './pairs-table';
  * result, rich text as its characters).
  */
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<PairsFile> {
+  requireModestArchive(bytes, fileName, '.xlsx workbook');
   // exceljs takes a few hundred milliseconds to load: only a spreadsheet pays for it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
 import { makeDocx } from '../../helpers/docx';
+import { zipBomb } from '../../helpers/zip-bomb';
 import { type TestApp, testApp } from '../../helpers/app';
 
 describe('documents API', () => {
@@ -161,6 +162,24 @@ describe('documents API', () => {
       .expect(422);
     expect(response.body.error.message).toMatch(/talks\.de\.docx: is not a Word document/);
     expect((await agent.get('/api/documents').expect(200)).body.documents).toHaveLength(before);
+  });
+
+  it('refuses a Word file or workbook that would unpack to hundreds of megabytes, before reading it', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const bomb = zipBomb(300);
+    const word = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .attach('source', Buffer.from('The talks begin on Monday.\n'), 'talks.en.txt')
+      .attach('target', bomb, 'talks.de.docx')
+      .expect(422);
+    expect(word.body.error.message).toMatch(/talks\.de\.docx: unpacks to more than 256 MiB/);
+    const workbook = await agent
+      .post('/api/documents')
+      .set('X-CSRF-Token', csrf)
+      .attach('file', zipBomb(300, 'xl/worksheets/sheet1.xml'), 'segments.xlsx')
+      .expect(422);
+    expect(workbook.body.error.message).toMatch(/segments\.xlsx: unpacks to more than 256 MiB/);
   });
 
   it('imports a bilingual XLIFF upload as aligned pairs', async () => {
