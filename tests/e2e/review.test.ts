@@ -389,6 +389,25 @@ describe.skipIf(!hasChromium)(
       await page.close();
     });
 
+    it('takes an article and its translation as Word files, and gives the reviewed translation back as one', async () => {
+      const page = await openDemo('translator');
+      await page.goto(url);
+      await page.getByRole('button', { name: 'New document' }).click();
+      await page.getByRole('tab', { name: 'Upload files' }).click();
+      await page.getByLabel('Source (.txt, .docx)').setInputFiles('fixtures/samples/follow-up.en.docx');
+      await page.getByLabel('Translation (.txt, .docx)').setInputFiles('fixtures/samples/follow-up.pl.docx');
+      await page.getByRole('button', { name: 'Create and analyse' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('follow-up.pl');
+      const repeated = page.locator('article.unit.is-flagged', { hasText: 'nie pozwoli Ukrainie' });
+      await expect.poll(() => repeated.count()).toBe(1);
+      const word = await page.request.get(
+        `${url}${await page.getByRole('link', { name: 'Word' }).getAttribute('href')}`,
+      );
+      expect(word.headers()['content-type']).toContain('wordprocessingml');
+      expect((await word.body()).subarray(0, 2).toString()).toBe('PK');
+      await page.close();
+    });
+
     it('lets a QA lead add a reviewer, who signs in and changes their own password', async () => {
       await browser.clearCookies();
       const page = await browser.newPage();
