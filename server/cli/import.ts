@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
-import { loadPairsFile, readTextDocument } from '../ingest/index';
+import { documentText, isWordFile, loadPairsFile, readFileBytes, readTextDocument } from '../ingest/index';
 import { importDocument, importPairs } from '../review/import';
 import { openCliDatabase } from './database';
 import { UsageError } from './errors';
@@ -61,7 +61,8 @@ export function registerImport(program: Command, out: (text: string) => void): v
           if (!options.source || !options.target)
             throw new UsageError('give --source and --target, or --pairs');
           const source = await readTextDocument(options.source);
-          const target = await readTextDocument(options.target);
+          const targetBytes = readFileBytes(options.target);
+          const target = await documentText(targetBytes, options.target);
           const { ctx } = openCliDatabase(options.db);
           const service = {
             ...ctx,
@@ -75,6 +76,9 @@ export function registerImport(program: Command, out: (text: string) => void): v
               ...langs,
               source,
               target,
+              ...(isWordFile(targetBytes, options.target)
+                ? { word: { name: basename(options.target), bytes: targetBytes } }
+                : {}),
             },
             null,
           );

@@ -10,6 +10,7 @@ import { originalFileQueries } from './queries/original-files';
 import { sessionQueries } from './queries/sessions';
 import { unitLayoutQueries, unitQueries } from './queries/units';
 import { userQueries } from './queries/users';
+import { wordFileQueries } from './queries/word-files';
 
 /** Every table's prepared statements, made once per connection. */
 export function createRepositories(db: Db) {
@@ -26,6 +27,7 @@ export function createRepositories(db: Db) {
     events: eventQueries(db),
     glossary: glossaryQueries(db),
     originalFiles: originalFileQueries(db),
+    wordFiles: wordFileQueries(db),
     memory: memoryQueries(db),
   };
 }

@@ -62,8 +62,13 @@ export function readFileBytes(path: string): Uint8Array {
  * encoding.
  */
 export async function documentText(bytes: Uint8Array, fileName: string): Promise<string> {
-  if (extname(fileName).toLowerCase() === '.docx' || isZip(bytes)) return readDocx(bytes, fileName);
+  if (isWordFile(bytes, fileName)) return readDocx(bytes, fileName);
   return decodeText(bytes, fileName);
+}
+
+/** Whether a document file is read as Word: named .docx, or a zip archive whatever its name. */
+export function isWordFile(bytes: Uint8Array, fileName: string): boolean {
+  return extname(fileName).toLowerCase() === '.docx' || isZip(bytes);
 }
 
 /** A document file (plain text or .docx) as text, one paragraph per line. */

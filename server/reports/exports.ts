@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { writeBackTable } from './table-writeback';
 import { writeBackXliff } from './xliff-writeback';
 import { WORD_TYPE, wordDocument } from './word-export';
+import { writeBackWord } from './word-writeback';
 import type { Repositories } from '../db/repositories';
 import type { ApiUnit, DocumentDetail } from '../domain/api';
 import type { UnitStatus } from '../domain/types';
@@ -30,19 +31,46 @@ const TABLE_TYPES: Readonly<Record<string, string>> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** The corrected text, paragraphs as in the machine translation (each paragraph one line). */
-function plainText(repos: Repositories, doc: DocumentDetail): string {
+/**
+ * The translation's paragraphs, one line each, as in the machine translation: the corrected text, or
+ * the machine's own (`targetMt`).
+ */
+function paragraphLines(repos: Repositories, doc: DocumentDetail, text: 'target' | 'targetMt'): string[] {
   const sentences = repos.units.sentencesByUnit(doc.id);
   const lines: string[] = [];
   let current: number | undefined;
   for (const unit of doc.units) {
-    if (unit.target.trim() === '') continue;
+    if (unit[text].trim() === '') continue;
     const paragraph = sentences.get(unit.id)?.target[0]?.paragraph ?? undefined;
-    if (paragraph === undefined || paragraph !== current || lines.length === 0) lines.push(unit.target);
-    else lines[lines.length - 1] = `${lines[lines.length - 1] ?? ''} ${unit.target}`;
+    if (paragraph === undefined || paragraph !== current || lines.length === 0) lines.push(unit[text]);
+    else lines[lines.length - 1] = `${lines[lines.length - 1] ?? ''} ${unit[text]}`;
     current = paragraph;
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
+}
+
+/** The corrected text, paragraphs as in the machine translation (each paragraph one line). */
+function plainText(repos: Repositories, doc: DocumentDetail): string {
+  return `${paragraphLines(repos, doc, 'target').join('\n')}\n`;
+}
+
+/**
+ * The corrected translation as Word: written into the Word file it came in when there is one and it
+ * matches the text line for line, else a plain document of the text export's paragraphs.
+ */
+async function wordExport(repos: Repositories, doc: DocumentDetail, name: string): Promise<ExportFile> {
+  const corrected = paragraphLines(repos, doc, 'target');
+  const original = repos.wordFiles.get(doc.id);
+  const written = original
+    ? writeBackWord(original.bytes, paragraphLines(repos, doc, 'targetMt'), corrected)
+    : null;
+  if (original && written)
+    return { fileName: original.name, contentType: WORD_TYPE, body: Buffer.from(written) };
+  return {
+    fileName: `${name}.docx`,
+    contentType: WORD_TYPE,
+    body: await wordDocument(`${corrected.join('\n')}\n`, doc.title, doc.targetLang),
+  };
 }
 
 /** XLIFF 1.2 states for our review statuses. */
@@ -198,11 +226,7 @@ export async function exportDocument(
         body: plainText(repos, doc),
       };
     case 'docx':
-      return {
-        fileName: `${name}.docx`,
-        contentType: WORD_TYPE,
-        body: await wordDocument(plainText(repos, doc), doc.title, doc.targetLang),
-      };
+      return wordExport(repos, doc, name);
     case 'xliff':
       return {
         fileName: `${name}.xliff`,

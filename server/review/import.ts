@@ -11,6 +11,8 @@ export interface ImportRequest {
   targetLang?: string;
   /** The bilingual file the pairs came from, kept to write the reviewed translation back into. */
   original?: OriginalFile;
+  /** The Word file the translation came in, kept to write the reviewed translation back into. */
+  word?: { name: string; bytes: Uint8Array };
 }
 
 /** Stores an analysed document: the document, its units, their sentences and flags, in one transaction. */
@@ -62,6 +64,7 @@ function store(
       repos.flags.replaceForUnit(unitId, unit.flags, unit);
     });
     if (request.original) repos.originalFiles.insert(documentId, request.original);
+    if (request.word) repos.wordFiles.insert(documentId, request.word);
     repos.events.record({
       documentId,
       unitId: null,

@@ -1,7 +1,10 @@
 import JSZip from 'jszip';
 
-/** A paragraph as Word stores it: runs of text (every other one bold, as a word half in bold is split), line breaks as "\n". */
-export type DocxParagraph = string | readonly string[];
+/**
+ * A paragraph as Word stores it: runs of text (every other one bold, as a word half in bold is split),
+ * line breaks as "\n"; with a paragraph style ("Heading1") when given as an object.
+ */
+export type DocxParagraph = string | readonly string[] | { style: string; text: string };
 
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -12,6 +15,8 @@ function run(text: string, bold: boolean): string {
 }
 
 function paragraph(content: DocxParagraph): string {
+  if (typeof content === 'object' && 'style' in content)
+    return `<w:p><w:pPr><w:pStyle w:val="${content.style}"/></w:pPr>${run(content.text, false)}</w:p>`;
   const runs = typeof content === 'string' ? [content] : content;
   return `<w:p>${runs.map((text, k) => run(text, k % 2 === 1)).join('')}</w:p>`;
 }

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { Router } from 'express';
 import multer from 'multer';
-import { documentText, loadPairs } from '../../ingest/index';
+import { documentText, isWordFile, loadPairs } from '../../ingest/index';
 import type { ServiceContext } from '../../review/context';
 import { documentRevision, getDocument, getDocumentSummary } from '../../review/document-view';
 import { documentListCsv, documentScore, listDocumentsWithScores } from '../../review/document-list';
@@ -142,6 +142,9 @@ export function documentsRouter(ctx: ServiceContext): Router {
             ...langs,
             source: sourceText,
             target: targetText,
+            ...(isWordFile(target.buffer, target.originalname)
+              ? { word: { name: target.originalname, bytes: target.buffer } }
+              : {}),
           },
           actor,
         );

@@ -1,9 +1,11 @@
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
+import { documentText } from '../../../server/ingest/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiUnit, DocumentDetail } from '../../../server/domain/api';
 import { makeDocx } from '../../helpers/docx';
 import { zipBomb } from '../../helpers/zip-bomb';
-import { type TestApp, testApp } from '../../helpers/app';
+import { type TestApp, asBytes, testApp } from '../../helpers/app';
 
 describe('documents API', () => {
   let t: TestApp;
@@ -149,6 +151,46 @@ describe('documents API', () => {
     ]);
     // Read as the words they are: the weekday the translation changed is found across the bold run.
     expect(response.body.units[1].flags.map((f: { check: string }) => f.check)).toContain('dates');
+  });
+
+  it('gives the reviewed translation back in the Word file it came in, its styles kept', async () => {
+    const { agent, csrf } = await t.as('editor');
+    const created: DocumentDetail = (
+      await agent
+        .post('/api/documents')
+        .set('X-CSRF-Token', csrf)
+        .field('sourceLang', 'en')
+        .field('targetLang', 'de')
+        .attach('source', await makeDocx(['Talks in Geneva', 'The talks begin on Monday.']), 'geneva.en.docx')
+        .attach(
+          'target',
+          await makeDocx([
+            { style: 'Heading1', text: 'Gespräche in Genf' },
+            ['Die Gespräche beginnen am ', 'Dienstag', '.'],
+          ]),
+          'geneva.de.docx',
+        )
+        .expect(201)
+    ).body;
+    const unit = created.units[1];
+    if (!unit) throw new Error('no second unit');
+    await agent
+      .patch(`/api/units/${unit.id}`)
+      .set('X-CSRF-Token', csrf)
+      .send({ target: 'Die Gespräche beginnen am Montag.', version: unit.version })
+      .expect(200);
+    const word = await agent
+      .get(`/api/documents/${created.id}/export?format=docx`)
+      .buffer(true)
+      .parse(asBytes)
+      .expect(200);
+    expect(word.headers['content-disposition']).toMatch(/filename="?geneva\.de\.docx"?/);
+    const bytes = Buffer.from(word.body);
+    expect(await documentText(bytes, 'geneva.de.docx')).toBe(
+      'Gespräche in Genf\nDie Gespräche beginnen am Montag.',
+    );
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
   });
 
   it('refuses a Word file it cannot read, naming it, and stores nothing', async () => {

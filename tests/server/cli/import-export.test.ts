@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -8,6 +9,7 @@ import { createApp } from '../../../server/app';
 import { openDb } from '../../../server/db/connection';
 import { documentText, parsePairs } from '../../../server/ingest/index';
 import { DEMO_DOCUMENTS, ROOT, cli } from '../../helpers/cli';
+import { makeDocx } from '../../helpers/docx';
 
 describe('mt-review import, export and user', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mt-review-cli-db-'));
@@ -83,6 +85,28 @@ describe('mt-review import, export and user', () => {
     expect(cli(['export', '--document', '1', '--format', 'docx', '--out', word, '--db', db]).status).toBe(0);
     expect(await documentText(readFileSync(word), word)).toBe(
       readFileSync(join(ROOT, 'fixtures/demo-article.pl.txt'), 'utf8').trim(),
+    );
+  });
+
+  it('imports two Word files and exports the translation into the Word file it came in', async () => {
+    const own = join(dir, 'word.db');
+    const source = join(dir, 'geneva.en.docx');
+    const target = join(dir, 'geneva.de.docx');
+    writeFileSync(source, await makeDocx(['Talks in Geneva', 'The talks begin on Monday.']));
+    writeFileSync(
+      target,
+      await makeDocx([{ style: 'Heading1', text: 'Gespräche in Genf' }, 'Die Gespräche beginnen am Montag.']),
+    );
+    expect(cli(['import', '--no-model', '--source', source, '--target', target, '--db', own]).stdout).toBe(
+      'imported document 1\n',
+    );
+    const out = join(dir, 'back.docx');
+    expect(cli(['export', '--document', '1', '--format', 'docx', '--out', out, '--db', own]).status).toBe(0);
+    expect(await documentText(readFileSync(out), out)).toBe(
+      'Gespräche in Genf\nDie Gespräche beginnen am Montag.',
+    );
+    expect(new TextDecoder().decode(unzipSync(readFileSync(out))['word/document.xml'])).toContain(
+      '<w:pStyle w:val="Heading1"/>',
     );
   });
 
