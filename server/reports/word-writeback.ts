@@ -1,13 +1,16 @@
 import { unzipSync, zipSync } from 'fflate';
+import { diffWordsWithSpace } from 'diff';
+import { decodeEntities } from '../ingest/xml';
 import { allMatches } from '../util/regexp';
+import { escapeText } from './inline-patch';
 
 /**
- * The reviewed translation written into the Word file it came in, its formatting kept: each paragraph
- * whose text a reviewer changed gets the new text in its first run (that run's formatting, the
- * paragraph's style, numbering and place kept), its other runs emptied; every other byte of the file
- * stays as it came. Null when the file cannot be matched line for line with the text mt-review read from
- * it (text boxes, footnotes, a paragraph the alignment joined to the next…): the caller then writes a
- * plain Word document instead.
+ * The reviewed translation written into the Word file it came in, its formatting kept: in each
+ * paragraph whose text a reviewer changed, the words kept stay in their runs and new words go into the
+ * run of the words they follow, the paragraph's style, numbering and place kept; every other byte of
+ * the file stays as it came. Null when the file cannot be matched line for line with the text mt-review
+ * read from it (text boxes, footnotes, a paragraph the alignment joined to the next…), or a corrected
+ * paragraph holds a line break or a tab: the caller then writes a plain Word document instead.
  */
 
 const PARAGRAPH = /<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g;
@@ -15,24 +18,11 @@ const PARAGRAPH = /<w:p\b[^>]*?(?:\/>|>[\s\S]*?<\/w:p>)/g;
 const PIECE = /<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:t(?:\s[^>]*)?\/>|<w:tab\/>|<w:(?:br|cr)\b[^>]*\/>/g;
 const TEXT = /<w:t(?:\s[^>]*)?>[\s\S]*?<\/w:t>|<w:t(?:\s[^>]*)?\/>/g;
 
-const decode = (xml: string): string =>
-  xml
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
-    .replace(/&amp;/g, '&');
-
-const encode = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A paragraph's lines as mt-review reads them: trimmed, empty ones left out. */
 function paragraphLines(paragraph: string): string[] {
   let text = '';
   for (const match of allMatches(PIECE, paragraph)) {
-    if (match[1] !== undefined) text += decode(match[1]);
+    if (match[1] !== undefined) text += decodeEntities(match[1]);
     else if (match[0].startsWith('<w:tab')) text += '\t';
     else if (!match[0].startsWith('<w:t')) text += '\n';
   }
@@ -42,14 +32,51 @@ function paragraphLines(paragraph: string): string[] {
     .filter((line) => line !== '');
 }
 
-/** The paragraph with `line` as its text: in its first run's text, the others' emptied. */
-function rewritten(paragraph: string, line: string): string {
-  let first = true;
-  return paragraph.replace(TEXT, () => {
-    if (!first) return '<w:t></w:t>';
-    first = false;
-    return `<w:t xml:space="preserve">${encode(line)}</w:t>`;
+/** The text of each `w:t` of a paragraph, in order. */
+function runTexts(paragraph: string): string[] {
+  return allMatches(TEXT, paragraph).map((match) =>
+    decodeEntities(/>([\s\S]*)<\/w:t>$/.exec(match[0])?.[1] ?? ''),
+  );
+}
+
+/**
+ * Each run's new text: words the reviewer kept stay in the run they were in, with its formatting
+ * ("am **Dienstag**" corrected to "am Montag" reads "am **Montag**"); new words go into the run of the
+ * words they follow (or replace), or the first run at the start.
+ */
+function redistributed(texts: readonly string[], line: string): string[] {
+  const full = texts.join('');
+  const lead = full.length - full.trimStart().length;
+  const kept = full.trim();
+  const runOf: number[] = [];
+  texts.forEach((text, run) => {
+    for (let k = 0; k < text.length; k++) runOf.push(run);
   });
+  const next = texts.map(() => '');
+  const put = (at: number, text: string): void => {
+    const run = runOf[at] ?? 0;
+    next[run] = (next[run] ?? '') + text;
+  };
+  for (let at = 0; at < lead; at++) put(at, full.charAt(at));
+  let position = lead;
+  for (const part of diffWordsWithSpace(kept, line)) {
+    if (part.added) put(position > lead ? position - 1 : position, part.value);
+    else if (part.removed) position += part.value.length;
+    else
+      for (const character of part.value) {
+        put(position, character);
+        position += character.length;
+      }
+  }
+  for (let at = lead + kept.length; at < full.length; at++) put(at, full.charAt(at));
+  return next;
+}
+
+/** The paragraph with `line` as its text, spread over its runs. */
+function rewritten(paragraph: string, line: string): string {
+  const texts = redistributed(runTexts(paragraph), line);
+  let run = 0;
+  return paragraph.replace(TEXT, () => `<w:t xml:space="preserve">${escapeText(texts[run++] ?? '')}</w:t>`);
 }
 
 /**
@@ -87,8 +114,8 @@ export function writeBackWord(
     const count = paragraph.lines.length;
     const changed = corrected.slice(line, line + count).some((text, k) => text !== machine[line + k]);
     if (changed) {
-      // A paragraph of several lines (a line break inside it) has no one run to hold the new text.
-      if (count !== 1) return null;
+      // A paragraph of several lines (a line break inside it), or with a tab, is not its runs' text alone.
+      if (count !== 1 || paragraph.xml.includes('<w:tab/>')) return null;
       out += xml.slice(from, paragraph.at) + rewritten(paragraph.xml, corrected[line] ?? '');
       from = paragraph.at + paragraph.xml.length;
     }
