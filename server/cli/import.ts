@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
-import { documentText, isWordFile, loadPairsFile, readFileBytes, readTextDocument } from '../ingest/index';
+import { loadPairsFile, readDocumentFile, readFileBytes, readTextDocument } from '../ingest/index';
 import { importDocument, importPairs } from '../review/import';
 import { openCliDatabase } from './database';
 import { UsageError } from './errors';
@@ -61,8 +61,7 @@ export function registerImport(program: Command, out: (text: string) => void): v
           if (!options.source || !options.target)
             throw new UsageError('give --source and --target, or --pairs');
           const source = await readTextDocument(options.source);
-          const targetBytes = readFileBytes(options.target);
-          const target = await documentText(targetBytes, options.target);
+          const target = await readDocumentFile(readFileBytes(options.target), options.target);
           const { ctx } = openCliDatabase(options.db);
           const service = {
             ...ctx,
@@ -75,10 +74,8 @@ export function registerImport(program: Command, out: (text: string) => void): v
               title: options.title ?? basename(options.target, extname(options.target)),
               ...langs,
               source,
-              target,
-              ...(isWordFile(targetBytes, options.target)
-                ? { word: { name: basename(options.target), bytes: targetBytes } }
-                : {}),
+              target: target.text,
+              ...(target.word ? { word: target.word } : {}),
             },
             null,
           );

@@ -1,5 +1,6 @@
 import { requireModestArchive } from './archive';
 import { InputError } from './errors';
+import { decodeEntities } from './xml';
 
 /** The zip signature every .docx starts with: a Word file saved with another extension is still read as one. */
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -14,16 +15,10 @@ const LINE_END = /<br\s*\/?>|<\/(?:p|h[1-6]|li|td|th)>/g;
 
 /**
  * mammoth's HTML as text. Its raw-text reader runs the lines of a paragraph together ("redakcja" and
- * "Warszawa" across a line break as "redakcjaWarszawa"), so the HTML is read instead: it writes no
- * entity in text but these three.
+ * "Warszawa" across a line break as "redakcjaWarszawa"), so the HTML is read instead.
  */
 function htmlText(html: string): string {
-  return html
-    .replace(LINE_END, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return decodeEntities(html.replace(LINE_END, '\n').replace(/<[^>]*>/g, ''));
 }
 
 /**

@@ -57,21 +57,34 @@ export function readFileBytes(path: string): Uint8Array {
   }
 }
 
+/** The Word file a document came in, kept to write the reviewed translation back into. */
+export interface WordFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A document file read: its text, one paragraph per line, and the Word file itself when it was one. */
+export interface DocumentFile {
+  text: string;
+  word?: WordFile;
+}
+
 /**
- * A document's text, one paragraph per line: a Word file (.docx), or plain text in any common
- * encoding.
+ * A document file: a Word file (.docx, or a zip archive whatever its name), or plain text in any
+ * common encoding.
  */
+export async function readDocumentFile(bytes: Uint8Array, fileName: string): Promise<DocumentFile> {
+  if (extname(fileName).toLowerCase() !== '.docx' && !isZip(bytes))
+    return { text: decodeText(bytes, fileName) };
+  return { text: await readDocx(bytes, fileName), word: { name: basename(fileName), bytes } };
+}
+
+/** A document file's text, one paragraph per line. */
 export async function documentText(bytes: Uint8Array, fileName: string): Promise<string> {
-  if (isWordFile(bytes, fileName)) return readDocx(bytes, fileName);
-  return decodeText(bytes, fileName);
+  return (await readDocumentFile(bytes, fileName)).text;
 }
 
-/** Whether a document file is read as Word: named .docx, or a zip archive whatever its name. */
-export function isWordFile(bytes: Uint8Array, fileName: string): boolean {
-  return extname(fileName).toLowerCase() === '.docx' || isZip(bytes);
-}
-
-/** A document file (plain text or .docx) as text, one paragraph per line. */
+/** A document file on disk (plain text or .docx) as text, one paragraph per line. */
 export function readTextDocument(path: string): Promise<string> {
   return documentText(readFileBytes(path), path);
 }

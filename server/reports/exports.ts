@@ -69,7 +69,7 @@ async function wordExport(repos: Repositories, doc: DocumentDetail, name: string
   return {
     fileName: `${name}.docx`,
     contentType: WORD_TYPE,
-    body: await wordDocument(`${corrected.join('\n')}\n`, doc.title, doc.targetLang),
+    body: await wordDocument(corrected, doc.title, doc.targetLang),
   };
 }
 

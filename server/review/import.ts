@@ -3,7 +3,7 @@ import { glossaryFor } from './glossary-entries';
 import { approvedMemory } from '../memory/translation-memory';
 import type { AnalyzedDocument, Sentence } from '../domain/types';
 import type { Actor, ServiceContext } from './context';
-import type { OriginalFile } from '../ingest/index';
+import type { OriginalFile, WordFile } from '../ingest/index';
 
 export interface ImportRequest {
   title: string;
@@ -12,7 +12,7 @@ export interface ImportRequest {
   /** The bilingual file the pairs came from, kept to write the reviewed translation back into. */
   original?: OriginalFile;
   /** The Word file the translation came in, kept to write the reviewed translation back into. */
-  word?: { name: string; bytes: Uint8Array };
+  word?: WordFile;
 }
 
 /** Stores an analysed document: the document, its units, their sentences and flags, in one transaction. */

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { Router } from 'express';
 import multer from 'multer';
-import { documentText, isWordFile, loadPairs } from '../../ingest/index';
+import { loadPairs, readDocumentFile } from '../../ingest/index';
 import type { ServiceContext } from '../../review/context';
 import { documentRevision, getDocument, getDocumentSummary } from '../../review/document-view';
 import { documentListCsv, documentScore, listDocumentsWithScores } from '../../review/document-list';
@@ -129,22 +129,20 @@ export function documentsRouter(ctx: ServiceContext): Router {
           actor,
         );
       } else if (source && target) {
-        const sourceText = await documentText(source.buffer, source.originalname);
-        const targetText = await documentText(target.buffer, target.originalname);
-        if (sourceText.trim() === '')
+        const sourceFile = await readDocumentFile(source.buffer, source.originalname);
+        const targetFile = await readDocumentFile(target.buffer, target.originalname);
+        if (sourceFile.text.trim() === '')
           throw new ServiceError(422, 'empty_file', `${source.originalname} is empty`);
-        if (targetText.trim() === '')
+        if (targetFile.text.trim() === '')
           throw new ServiceError(422, 'empty_file', `${target.originalname} is empty`);
         documentId = await importDocument(
           ctx,
           {
             title: fields.title || withoutExtension(target.originalname),
             ...langs,
-            source: sourceText,
-            target: targetText,
-            ...(isWordFile(target.buffer, target.originalname)
-              ? { word: { name: target.originalname, bytes: target.buffer } }
-              : {}),
+            source: sourceFile.text,
+            target: targetFile.text,
+            ...(targetFile.word ? { word: targetFile.word } : {}),
           },
           actor,
         );
